@@ -1,0 +1,98 @@
+/**
+ * Cross-checks that no single schema can express: IDs unique and consistent with file names, every ID in
+ * the clause tree has exactly one element file and vice versa, references resolve. Pure: takes parsed data.
+ */
+import type { Element, Structure, Term } from './schema.ts';
+
+export interface CatalogProblem {
+  /** File the problem is in, relative to the catalog folder. */
+  file: string;
+  /** Element or term ID concerned, if any. */
+  id?: string;
+  /** Field concerned, if any (dotted path). */
+  field?: string;
+  message: string;
+}
+
+export function formatProblem(p: CatalogProblem): string {
+  const where = [p.file, p.id, p.field].filter(Boolean).join(' › ');
+  return `${where}: ${p.message}`;
+}
+
+export class CatalogError extends Error {
+  readonly problems: CatalogProblem[];
+  constructor(problems: CatalogProblem[]) {
+    super(
+      `The requirement catalog is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
+    );
+    this.name = 'CatalogError';
+    this.problems = problems;
+  }
+}
+
+/** The element file an element is expected to live in. */
+export const elementFile = (id: string) => `elements/${id}.yaml`;
+
+export function crossCheck(structure: Structure, elements: Element[], terms: Term[]): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const byId = new Map<string, Element>();
+  for (const el of elements) {
+    if (byId.has(el.id)) problems.push({ file: elementFile(el.id), id: el.id, field: 'id', message: 'duplicate element ID' });
+    byId.set(el.id, el);
+  }
+  const termIds = new Set(terms.map((t) => t.id));
+  const seenTerms = new Set<string>();
+  for (const t of terms) {
+    if (seenTerms.has(t.id)) problems.push({ file: 'terms.yaml', id: t.id, field: 'id', message: 'duplicate term ID' });
+    seenTerms.add(t.id);
+  }
+
+  const listed = new Map<string, string>(); // element ID → clause listing it
+  for (const chapter of structure.chapters) {
+    for (const clause of chapter.clauses) {
+      if (!clause.number.startsWith(`${chapter.number}.`)) {
+        problems.push({ file: 'structure.yaml', field: `chapters.${chapter.number}.clauses`, message: `clause ${clause.number} is not in chapter ${chapter.number}` });
+      }
+      for (const id of clause.elements) {
+        if (listed.has(id)) {
+          problems.push({ file: 'structure.yaml', id, field: `clauses.${clause.number}.elements`, message: `listed twice (also in ${listed.get(id)})` });
+        }
+        listed.set(id, clause.number);
+        const el = byId.get(id);
+        if (!el) {
+          problems.push({ file: 'structure.yaml', id, field: `clauses.${clause.number}.elements`, message: `no element file ${elementFile(id)}` });
+        } else if (el.clause !== clause.number) {
+          problems.push({ file: elementFile(id), id, field: 'clause', message: `says ${el.clause} but structure.yaml lists it under ${clause.number}` });
+        }
+      }
+    }
+  }
+
+  for (const el of elements) {
+    const file = elementFile(el.id);
+    if (!listed.has(el.id)) problems.push({ file, id: el.id, field: 'id', message: 'not listed under any clause in structure.yaml' });
+    if (el.parent) {
+      const parent = byId.get(el.parent);
+      if (!parent) problems.push({ file, id: el.id, field: 'parent', message: `unknown element ${el.parent}` });
+      else if (parent.clause !== el.clause) problems.push({ file, id: el.id, field: 'parent', message: `parent ${el.parent} is in another clause` });
+      else if (parent.kind !== 'requirement') problems.push({ file, id: el.id, field: 'parent', message: `parent ${el.parent} is not a requirement` });
+    }
+    el.related.forEach((ref, i) => {
+      if (!byId.has(ref)) problems.push({ file, id: el.id, field: `related.${i}`, message: `unknown element ${ref}` });
+      if (ref === el.id) problems.push({ file, id: el.id, field: `related.${i}`, message: 'an element cannot relate to itself' });
+    });
+    el.terms.forEach((ref, i) => {
+      if (!termIds.has(ref)) problems.push({ file, id: el.id, field: `terms.${i}`, message: `unknown term ${ref}` });
+    });
+    const isCustomerId = /-C\d{2}$/.test(el.id);
+    if (isCustomerId !== (el.party === 'customer')) {
+      problems.push({ file, id: el.id, field: 'party', message: `party ${el.party} does not match the ID (-Cnn IDs are customer elements)` });
+    }
+    const isNoteId = /-N\d{2}$/.test(el.id);
+    if (isNoteId !== (el.kind === 'note')) {
+      problems.push({ file, id: el.id, field: 'kind', message: `kind ${el.kind} does not match the ID (-Nnn IDs are notes)` });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,331 @@
+/**
+ * Schemas of the requirement catalog under `assessments/`.
+ *
+ * This module is the single definition of the catalog's shape. The site build, the assessment engine, the
+ * CLI and the tests all import it; every type comes from a schema here (`z.infer`), none is written by hand.
+ * It has no Node, DOM or `astro:*` imports so it runs anywhere.
+ */
+import { z } from 'zod';
+
+/** The two languages of the portal. zh-CN is the default and comes first. */
+export const LOCALES = ['zh-CN', 'en'] as const;
+export const LocaleSchema = z.enum(LOCALES);
+export type Locale = z.infer<typeof LocaleSchema>;
+
+/** A text given in both languages. Neither may be blank. */
+export const LocalizedTextSchema = z.strictObject({
+  /** Simplified Chinese text (the default language). */
+  'zh-CN': z.string().trim().min(1, 'zh-CN text is empty'),
+  /** English text. */
+  en: z.string().trim().min(1, 'en text is empty'),
+});
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+/** Element ID as in the research map: `DM-PLAN-01`, `DM-PLAN-C01`, `DC-ROUT-02a`, `DM-IMPR-N01`, `DW-REMOTE-END-02`. */
+export const ElementIdSchema = z
+  .string()
+  .regex(/^D[MCWR](-[A-Z]+)+-(C|N)?\d{2}[a-z]?$/, 'not an element ID of the form DM-PLAN-01');
+export type ElementId = z.infer<typeof ElementIdSchema>;
+
+/** Clause number such as `5.2`. */
+export const ClauseNumberSchema = z.string().regex(/^\d+\.\d+$/, 'not a clause number like 5.2');
+
+/** Glossary term ID: lower-case words joined by hyphens (`routine-operation`). */
+export const TermIdSchema = z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'not a term ID like routine-operation');
+
+/** The answer levels an element can be rated at, lowest first. */
+export const LEVELS = ['N', 'P', 'L', 'F'] as const;
+export const LevelSchema = z.enum(LEVELS);
+export type Level = z.infer<typeof LevelSchema>;
+
+/** Who the element obliges: 供方 (supplier), 需方 (customer) or both (only the informative note of 5.5). */
+export const PartySchema = z.enum(['supplier', 'customer', 'both']);
+export type Party = z.infer<typeof PartySchema>;
+
+/**
+ * What kind of element this is.
+ * - `requirement`: a normative "shall" item; it is assessed and scored.
+ * - `sub-item`: one required part of a parent requirement (the six parts of the 6.2 manual); it is shown
+ *   as a checklist under its parent and judged as part of the parent, not scored on its own.
+ * - `note`: an informative note (注); shown, never scored.
+ */
+export const ElementKindSchema = z.enum(['requirement', 'sub-item', 'note']);
+
+/**
+ * Where the element's wording comes from.
+ * - `seed`: the bullet lists of chapters 5–7 as reproduced in the source text.
+ * - `official-lead-in`: built from the official lead-in sentence of a clause whose list the source lacks
+ *   (chapter 8), quoted by ITSS.1-2015; its detailed sub-requirements are not known.
+ */
+export const ElementSourceSchema = z.enum(['seed', 'official-lead-in']);
+
+/** What each answer level looks like for one element (the assessor's rubric). */
+export const RubricSchema = z.strictObject({
+  /** 未实施 Not implemented. */
+  N: LocalizedTextSchema,
+  /** 部分实施 Partially implemented. */
+  P: LocalizedTextSchema,
+  /** 大部分实施 Largely implemented. */
+  L: LocalizedTextSchema,
+  /** 完全实施 Fully implemented. */
+  F: LocalizedTextSchema,
+});
+
+/** One element of GB/T 28827.2: a requirement, a required part of one, or an informative note. */
+export const ElementSchema = z
+  .strictObject({
+    /** Stable ID. Never change it once published: saved assessments refer to it. */
+    id: ElementIdSchema,
+    /** Clause the element belongs to, e.g. `5.2`. */
+    clause: ClauseNumberSchema,
+    /** Who the element obliges. */
+    party: PartySchema,
+    /** Requirement, sub-item of a requirement, or informative note. */
+    kind: ElementKindSchema.default('requirement'),
+    /** For a `sub-item`: the ID of the requirement it belongs to. */
+    parent: ElementIdSchema.optional(),
+    /** Where the wording comes from. */
+    source: ElementSourceSchema.default('seed'),
+    /** Key element: failing it puts the customer's service at risk. */
+    key: z.boolean().default(false),
+    /** Why the element is (or is not obviously) key; required when `key` is true. */
+    keyReason: LocalizedTextSchema.optional(),
+    /** Integer weight in scores. Defaults to 2 for key elements and 1 otherwise. */
+    weight: z.int().min(1).max(5).optional(),
+    /** Short title (a few words). */
+    title: LocalizedTextSchema,
+    /** The requirement in our own concise words, faithful to the clause. */
+    requirement: LocalizedTextSchema,
+    /** Why it matters to the service and to the customer. */
+    rationale: LocalizedTextSchema,
+    /** What an assessor asks to see: documents, records, interviews. */
+    evidence: z.array(LocalizedTextSchema).min(1, 'list at least one piece of evidence'),
+    /** What to do to meet the element. */
+    guidance: z.array(LocalizedTextSchema).min(1, 'give at least one piece of guidance'),
+    /** What each answer level looks like; required for requirements. */
+    levels: RubricSchema.optional(),
+    /** Where the source text was garbled, truncated or ambiguous, and how we read it. */
+    sourceNote: LocalizedTextSchema.optional(),
+    /** Glossary terms the element uses (IDs from `terms.yaml`). */
+    terms: z.array(TermIdSchema).default([]),
+    /** Other elements closely related to this one. */
+    related: z.array(ElementIdSchema).default([]),
+  })
+  .superRefine((el, ctx) => {
+    if (el.key && !el.keyReason) {
+      ctx.addIssue({ code: 'custom', path: ['keyReason'], message: 'a key element needs keyReason' });
+    }
+    if (el.kind === 'requirement' && !el.levels) {
+      ctx.addIssue({ code: 'custom', path: ['levels'], message: 'a requirement needs levels N, P, L and F' });
+    }
+    if (el.kind === 'sub-item' && !el.parent) {
+      ctx.addIssue({ code: 'custom', path: ['parent'], message: 'a sub-item needs its parent ID' });
+    }
+    if (el.kind !== 'sub-item' && el.parent) {
+      ctx.addIssue({ code: 'custom', path: ['parent'], message: 'only a sub-item has a parent' });
+    }
+    if (el.kind === 'note' && el.key) {
+      ctx.addIssue({ code: 'custom', path: ['key'], message: 'an informative note cannot be key' });
+    }
+    if (el.party === 'both' && el.kind !== 'note') {
+      ctx.addIssue({ code: 'custom', path: ['party'], message: 'only a note may oblige both parties' });
+    }
+  })
+  .transform((el) => ({ ...el, weight: el.weight ?? (el.key ? 2 : 1) }));
+export type Element = z.infer<typeof ElementSchema>;
+export type ElementInput = z.input<typeof ElementSchema>;
+
+/** A clause of chapters 5–8 with its own page. */
+export const ClauseSchema = z.strictObject({
+  /** Clause number, e.g. `5.2`. */
+  number: ClauseNumberSchema,
+  /** Title as in the standard. */
+  title: LocalizedTextSchema,
+  /** The clause's lead-in (purpose), paraphrased. */
+  purpose: LocalizedTextSchema,
+  /** Element IDs of this clause, in the standard's order. Defines catalog order. */
+  elements: z.array(ElementIdSchema),
+});
+export type Clause = z.infer<typeof ClauseSchema>;
+
+/** A chapter of the standard. */
+export const ChapterSchema = z.strictObject({
+  /** Chapter number as a string, e.g. `5`. */
+  number: z.string().regex(/^\d+$/),
+  /** Title as in the standard. */
+  title: LocalizedTextSchema,
+  /** One-paragraph summary of the chapter. */
+  summary: LocalizedTextSchema,
+  /** The clauses of the chapter that carry elements, in order. Empty for chapters 3 and 4. */
+  clauses: z.array(ClauseSchema).default([]),
+});
+export type Chapter = z.infer<typeof ChapterSchema>;
+
+/** `assessments/structure.yaml`: catalog metadata and the clause tree. */
+export const StructureSchema = z.strictObject({
+  /** Version of the catalog; saved assessments record it. Bump the minor version when text changes. */
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  /** The standard the catalog describes. */
+  standard: z.strictObject({
+    /** Designation, e.g. `GB/T 28827.2-2012`. */
+    code: z.string().min(1),
+    /** Title of the standard. */
+    title: LocalizedTextSchema,
+  }),
+  /** Chapters in order. */
+  chapters: z.array(ChapterSchema).min(1),
+});
+export type Structure = z.infer<typeof StructureSchema>;
+
+/** A defined term of chapter 3. */
+export const TermSchema = z.strictObject({
+  /** Stable term ID, used as the glossary anchor. */
+  id: TermIdSchema,
+  /** Sub-clause number as inferred from the source's order, e.g. `3.4`. */
+  number: z.string().regex(/^3\.\d+$/),
+  /** The term. */
+  term: LocalizedTextSchema,
+  /** Abbreviation, if any (e.g. `SLA`). */
+  abbreviation: z.string().optional(),
+  /** The definition in our own words. */
+  definition: LocalizedTextSchema,
+  /** Examples given by the note to the definition, if any. */
+  examples: LocalizedTextSchema.optional(),
+  /** Where the source text was garbled and how we read it. */
+  sourceNote: LocalizedTextSchema.optional(),
+});
+export type Term = z.infer<typeof TermSchema>;
+export const TermsSchema = z.strictObject({
+  /** The terms of chapter 3, in order. */
+  terms: z.array(TermSchema).min(1),
+});
+
+/** One of the four modules of the delivery framework (chapter 4). */
+export const FrameworkModuleSchema = z.strictObject({
+  /** Module ID: `management`, `content`, `mode` or `results`. */
+  id: z.enum(['management', 'content', 'mode', 'results']),
+  /** Chapter that specifies the module. */
+  chapter: z.string().regex(/^\d+$/),
+  /** Module name. */
+  name: LocalizedTextSchema,
+  /** What the module covers, in our own words. */
+  definition: LocalizedTextSchema,
+  /** Its components (the clauses of its chapter). */
+  components: z.array(z.strictObject({ clause: ClauseNumberSchema, name: LocalizedTextSchema })),
+});
+/** A step of the plan-do-check-improve cycle of delivery management. */
+export const CycleStepSchema = z.strictObject({
+  /** Step ID. */
+  id: z.enum(['plan', 'implement', 'check', 'improve']),
+  /** Clause that specifies the step. */
+  clause: ClauseNumberSchema,
+  /** Step name. */
+  name: LocalizedTextSchema,
+  /** What happens in the step. */
+  summary: LocalizedTextSchema,
+});
+export const FrameworkSchema = z.strictObject({
+  /** One-paragraph overview of the framework. */
+  summary: LocalizedTextSchema,
+  /** The four modules. */
+  modules: z.array(FrameworkModuleSchema).length(4),
+  /** The four steps of the delivery-management cycle, in order. */
+  cycle: z.array(CycleStepSchema).length(4),
+  /** Where the framework text comes from and what is unconfirmed. */
+  sourceNote: LocalizedTextSchema,
+});
+export type Framework = z.infer<typeof FrameworkSchema>;
+
+/** A field with a name and what it means (appendix tables). */
+export const FieldSchema = z.strictObject({
+  /** Field ID (lower-case, hyphenated). */
+  id: TermIdSchema,
+  /** Field name. */
+  name: LocalizedTextSchema,
+  /** What to write in it. */
+  description: LocalizedTextSchema,
+  /** Where this field comes from: the standard's body, ITSS.1, or our template. */
+  basis: z.enum(['standard-body', 'itss1', 'template']),
+  /** Clauses or documents that ask for it, e.g. `5.2`, `ITSS.1 level 2`. */
+  refs: z.array(z.string()).default([]),
+});
+export type Field = z.infer<typeof FieldSchema>;
+
+/** Appendix A: service catalogue. */
+export const ServiceCatalogueSchema = z.strictObject({
+  /** What the appendix is for and what is known of it. */
+  summary: LocalizedTextSchema,
+  /** The descriptive fields of each service in the catalogue. */
+  fields: z.array(FieldSchema).min(1),
+  /** Categories of O&M services (the catalogue's first axis). */
+  categories: z.array(
+    z.strictObject({
+      id: TermIdSchema,
+      name: LocalizedTextSchema,
+      description: LocalizedTextSchema,
+      /** Example service objects in this category. */
+      examples: LocalizedTextSchema,
+    }),
+  ),
+  /** Where this content comes from and what is unknown. */
+  sourceNote: LocalizedTextSchema,
+});
+
+/** Appendix B: service level agreement framework. */
+export const SlaFrameworkSchema = z.strictObject({
+  summary: LocalizedTextSchema,
+  /** Sections an SLA should settle. */
+  fields: z.array(FieldSchema).min(1),
+  sourceNote: LocalizedTextSchema,
+});
+
+/** Appendix C: request priority and pre-warning, alarm and escalation. */
+export const RequestHandlingSchema = z.strictObject({
+  summary: LocalizedTextSchema,
+  /** C.1 and C.2: what each part covers. */
+  parts: z.array(z.strictObject({ id: z.enum(['C.1', 'C.2']), title: LocalizedTextSchema, summary: LocalizedTextSchema })),
+  /**
+   * An illustrative template, NOT from the standard (it publishes no numbers): impact × urgency → priority,
+   * with example targets. Every page that shows it labels it as an example.
+   */
+  example: z.strictObject({
+    /** Always true: a reminder in the data itself that these values are not the standard's. */
+    isExample: z.literal(true),
+    impacts: z.array(z.strictObject({ id: z.string(), name: LocalizedTextSchema, description: LocalizedTextSchema })),
+    urgencies: z.array(z.strictObject({ id: z.string(), name: LocalizedTextSchema, description: LocalizedTextSchema })),
+    /** matrix[impactIndex][urgencyIndex] = priority ID. */
+    matrix: z.array(z.array(z.string())),
+    priorities: z.array(
+      z.strictObject({
+        id: z.string(),
+        name: LocalizedTextSchema,
+        /** Example response target in minutes. */
+        responseMinutes: z.int().positive(),
+        /** Example resolution target in minutes. */
+        resolutionMinutes: z.int().positive(),
+      }),
+    ),
+    /** Thresholds as a share of the target time (pre-warning < alarm ≤ 1 < escalation). */
+    thresholds: z.strictObject({
+      preWarning: z.number().gt(0).lt(1),
+      alarm: z.number().gt(0).max(1),
+      escalation: z.number().gt(1),
+    }),
+  }),
+  sourceNote: LocalizedTextSchema,
+});
+
+export type ServiceCatalogue = z.infer<typeof ServiceCatalogueSchema>;
+export type SlaFramework = z.infer<typeof SlaFrameworkSchema>;
+export type RequestHandling = z.infer<typeof RequestHandlingSchema>;
+
+/** The whole catalog once loaded and cross-checked. */
+export interface Catalog {
+  structure: Structure;
+  elements: Element[];
+  terms: Term[];
+  framework: Framework;
+  appendixA: ServiceCatalogue;
+  appendixB: SlaFramework;
+  appendixC: RequestHandling;
+}
