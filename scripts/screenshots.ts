@@ -1,0 +1,44 @@
+/**
+ * `npm run screenshots`: desktop and phone screenshots of the main pages in zh-CN and en, written to
+ * screenshots/ for a person to look at. Needs the site built; starts `astro preview` itself.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const paths = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['/', '/5-2/', '/6-2/', '/7-3/', '/8-2/', '/framework/', '/glossary/', '/elements/', '/appendix-c/', '/chapter-5/'];
+const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+const server = spawn('npx', ['astro', 'preview', '--port', '4322'], { stdio: 'ignore' });
+try {
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch('http://localhost:4322/')).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  mkdirSync('screenshots', { recursive: true });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  for (const [name, viewport] of Object.entries(viewports)) {
+    const page = await browser.newPage({ viewport });
+    for (const base of paths) {
+      for (const path of [base, `/en${base}`]) {
+        await page.goto(`http://localhost:4322${path}`);
+        const file = `screenshots/${name}${path.replace(/\//g, '_') || '_'}.png`;
+        await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
+        console.log(file);
+      }
+    }
+    await page.close();
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}

@@ -1,0 +1,68 @@
+/**
+ * The catalog as the site sees it: loaded once per build from `assessments/`, plus the paths and lookups
+ * pages need. An invalid catalog throws here, which fails the build with the loader's message.
+ */
+import { loadCatalog } from '../catalog/load.ts';
+import type { Catalog, Element, Locale } from '../catalog/schema.ts';
+
+let cached: Catalog | undefined;
+export function catalog(): Catalog {
+  cached ??= loadCatalog();
+  return cached;
+}
+
+/** `zh-CN` for Starlight's root locale, `en` otherwise. */
+export function toLocale(lang: string | undefined): Locale {
+  return lang === 'en' ? 'en' : 'zh-CN';
+}
+
+/** Prefix of a locale's pages. */
+export const localePrefix = (locale: Locale) => (locale === 'en' ? '/en/' : '/');
+
+/** Slug of a clause page: `5.2` → `5-2`. */
+export const clauseSlug = (clause: string) => clause.replace('.', '-');
+
+export const clauseHref = (clause: string, locale: Locale) => `${localePrefix(locale)}${clauseSlug(clause)}/`;
+export const elementHref = (id: string, locale: Locale) => `${clauseHref(elementById(id).clause, locale)}#${id}`;
+export const termHref = (id: string, locale: Locale) => `${localePrefix(locale)}glossary/#term-${id}`;
+export const chapterHref = (chapter: string, locale: Locale) => `${localePrefix(locale)}chapter-${chapter}/`;
+export const pageHref = (slug: string, locale: Locale) => `${localePrefix(locale)}${slug}/`;
+
+export function elementById(id: string): Element {
+  const el = catalog().elements.find((e) => e.id === id);
+  if (!el) throw new Error(`Unknown element ID "${id}" referenced from a page`);
+  return el;
+}
+
+export function clauseByNumber(number: string) {
+  for (const chapter of catalog().structure.chapters) {
+    const clause = chapter.clauses.find((c) => c.number === number);
+    if (clause) return { chapter, clause };
+  }
+  throw new Error(`Unknown clause "${number}" referenced from a page`);
+}
+
+export function chapterByNumber(number: string) {
+  const chapter = catalog().structure.chapters.find((c) => c.number === number);
+  if (!chapter) throw new Error(`Unknown chapter "${number}" referenced from a page`);
+  return chapter;
+}
+
+export function termById(id: string) {
+  const term = catalog().terms.find((t) => t.id === id);
+  if (!term) throw new Error(`Unknown term "${id}" referenced from a page`);
+  return term;
+}
+
+/** Elements of a clause in catalog order. */
+export const elementsOfClause = (clause: string) => catalog().elements.filter((e) => e.clause === clause);
+
+/** Counts shown in overviews: scored requirements by party, and key ones. */
+export function clauseCounts(clause: string) {
+  const req = elementsOfClause(clause).filter((e) => e.kind === 'requirement');
+  return {
+    supplier: req.filter((e) => e.party === 'supplier').length,
+    customer: req.filter((e) => e.party === 'customer').length,
+    key: req.filter((e) => e.key).length,
+  };
+}
