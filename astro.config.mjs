@@ -20,6 +20,9 @@ export default defineConfig({
       customCss: ['./src/styles/portal.css'],
       lastUpdated: false,
       pagination: true,
+      // Titles name the clause a user looks for; without a stronger title weight long clause pages sink below
+      // short pages that merely mention the words.
+      pagefind: { ranking: { pageLength: 0, metaWeights: { title: 20 } } },
       components: {},
     }),
     preact(),

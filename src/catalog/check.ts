@@ -38,7 +38,8 @@ export function crossCheck(structure: Structure, elements: Element[], terms: Ter
   const problems: CatalogProblem[] = [];
   const byId = new Map<string, Element>();
   for (const el of elements) {
-    if (byId.has(el.id)) problems.push({ file: elementFile(el.id), id: el.id, field: 'id', message: 'duplicate element ID' });
+    if (byId.has(el.id))
+      problems.push({ file: elementFile(el.id), id: el.id, field: 'id', message: 'duplicate element ID' });
     byId.set(el.id, el);
   }
   const termIds = new Set(terms.map((t) => t.id));
@@ -52,18 +53,37 @@ export function crossCheck(structure: Structure, elements: Element[], terms: Ter
   for (const chapter of structure.chapters) {
     for (const clause of chapter.clauses) {
       if (!clause.number.startsWith(`${chapter.number}.`)) {
-        problems.push({ file: 'structure.yaml', field: `chapters.${chapter.number}.clauses`, message: `clause ${clause.number} is not in chapter ${chapter.number}` });
+        problems.push({
+          file: 'structure.yaml',
+          field: `chapters.${chapter.number}.clauses`,
+          message: `clause ${clause.number} is not in chapter ${chapter.number}`,
+        });
       }
       for (const id of clause.elements) {
         if (listed.has(id)) {
-          problems.push({ file: 'structure.yaml', id, field: `clauses.${clause.number}.elements`, message: `listed twice (also in ${listed.get(id)})` });
+          problems.push({
+            file: 'structure.yaml',
+            id,
+            field: `clauses.${clause.number}.elements`,
+            message: `listed twice (also in ${listed.get(id)})`,
+          });
         }
         listed.set(id, clause.number);
         const el = byId.get(id);
         if (!el) {
-          problems.push({ file: 'structure.yaml', id, field: `clauses.${clause.number}.elements`, message: `no element file ${elementFile(id)}` });
+          problems.push({
+            file: 'structure.yaml',
+            id,
+            field: `clauses.${clause.number}.elements`,
+            message: `no element file ${elementFile(id)}`,
+          });
         } else if (el.clause !== clause.number) {
-          problems.push({ file: elementFile(id), id, field: 'clause', message: `says ${el.clause} but structure.yaml lists it under ${clause.number}` });
+          problems.push({
+            file: elementFile(id),
+            id,
+            field: 'clause',
+            message: `says ${el.clause} but structure.yaml lists it under ${clause.number}`,
+          });
         }
       }
     }
@@ -71,27 +91,41 @@ export function crossCheck(structure: Structure, elements: Element[], terms: Ter
 
   for (const el of elements) {
     const file = elementFile(el.id);
-    if (!listed.has(el.id)) problems.push({ file, id: el.id, field: 'id', message: 'not listed under any clause in structure.yaml' });
+    if (!listed.has(el.id))
+      problems.push({ file, id: el.id, field: 'id', message: 'not listed under any clause in structure.yaml' });
     if (el.parent) {
       const parent = byId.get(el.parent);
       if (!parent) problems.push({ file, id: el.id, field: 'parent', message: `unknown element ${el.parent}` });
-      else if (parent.clause !== el.clause) problems.push({ file, id: el.id, field: 'parent', message: `parent ${el.parent} is in another clause` });
-      else if (parent.kind !== 'requirement') problems.push({ file, id: el.id, field: 'parent', message: `parent ${el.parent} is not a requirement` });
+      else if (parent.clause !== el.clause)
+        problems.push({ file, id: el.id, field: 'parent', message: `parent ${el.parent} is in another clause` });
+      else if (parent.kind !== 'requirement')
+        problems.push({ file, id: el.id, field: 'parent', message: `parent ${el.parent} is not a requirement` });
     }
     el.related.forEach((ref, i) => {
       if (!byId.has(ref)) problems.push({ file, id: el.id, field: `related.${i}`, message: `unknown element ${ref}` });
-      if (ref === el.id) problems.push({ file, id: el.id, field: `related.${i}`, message: 'an element cannot relate to itself' });
+      if (ref === el.id)
+        problems.push({ file, id: el.id, field: `related.${i}`, message: 'an element cannot relate to itself' });
     });
     el.terms.forEach((ref, i) => {
       if (!termIds.has(ref)) problems.push({ file, id: el.id, field: `terms.${i}`, message: `unknown term ${ref}` });
     });
     const isCustomerId = /-C\d{2}$/.test(el.id);
     if (isCustomerId !== (el.party === 'customer')) {
-      problems.push({ file, id: el.id, field: 'party', message: `party ${el.party} does not match the ID (-Cnn IDs are customer elements)` });
+      problems.push({
+        file,
+        id: el.id,
+        field: 'party',
+        message: `party ${el.party} does not match the ID (-Cnn IDs are customer elements)`,
+      });
     }
     const isNoteId = /-N\d{2}$/.test(el.id);
     if (isNoteId !== (el.kind === 'note')) {
-      problems.push({ file, id: el.id, field: 'kind', message: `kind ${el.kind} does not match the ID (-Nnn IDs are notes)` });
+      problems.push({
+        file,
+        id: el.id,
+        field: 'kind',
+        message: `kind ${el.kind} does not match the ID (-Nnn IDs are notes)`,
+      });
     }
   }
   return problems;

@@ -64,7 +64,8 @@ export function loadCatalog(dir: string = DEFAULT_CATALOG_DIR): Catalog {
     const file = `elements/${name}`;
     const el = readYaml(dir, file, ElementSchema, problems);
     if (!el) continue;
-    if (`${el.id}.yaml` !== name) problems.push({ file, id: el.id, field: 'id', message: `ID does not match the file name` });
+    if (`${el.id}.yaml` !== name)
+      problems.push({ file, id: el.id, field: 'id', message: `ID does not match the file name` });
     elements.push(el);
   }
 
@@ -73,7 +74,9 @@ export function loadCatalog(dir: string = DEFAULT_CATALOG_DIR): Catalog {
     throw new CatalogError(problems);
   }
   // Catalog order is the order of structure.yaml, not of file names.
-  const order = new Map(structure.chapters.flatMap((c) => c.clauses.flatMap((cl) => cl.elements)).map((id, i) => [id, i]));
+  const order = new Map(
+    structure.chapters.flatMap((c) => c.clauses.flatMap((cl) => cl.elements)).map((id, i) => [id, i]),
+  );
   elements.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   return { structure, elements, terms: termsFile.terms, framework, appendixA, appendixB, appendixC };
 }

@@ -283,7 +283,9 @@ export const SlaFrameworkSchema = z.strictObject({
 export const RequestHandlingSchema = z.strictObject({
   summary: LocalizedTextSchema,
   /** C.1 and C.2: what each part covers. */
-  parts: z.array(z.strictObject({ id: z.enum(['C.1', 'C.2']), title: LocalizedTextSchema, summary: LocalizedTextSchema })),
+  parts: z.array(
+    z.strictObject({ id: z.enum(['C.1', 'C.2']), title: LocalizedTextSchema, summary: LocalizedTextSchema }),
+  ),
   /**
    * An illustrative template, NOT from the standard (it publishes no numbers): impact × urgency → priority,
    * with example targets. Every page that shows it labels it as an example.

@@ -43,9 +43,7 @@ export default function ElementFilter({ rows, strings: s }: Props) {
 
   const shown = useMemo(
     () =>
-      rows.filter(
-        (r) => (!chapter || r.chapter === chapter) && (!party || r.party === party) && (!keyOnly || r.key),
-      ),
+      rows.filter((r) => (!chapter || r.chapter === chapter) && (!party || r.party === party) && (!keyOnly || r.key)),
     [rows, chapter, party, keyOnly],
   );
   const status = s.showing.replace('{shown}', String(shown.length)).replace('{total}', String(rows.length));
@@ -80,7 +78,8 @@ export default function ElementFilter({ rows, strings: s }: Props) {
       <p class="element-index__status" role="status" aria-live="polite">
         {status}
       </p>
-      <div class="table-scroll">
+      {/* The table repeats every element title; indexing it would rank this page above the clause pages. */}
+      <div class="table-scroll" data-pagefind-ignore>
         <table class="element-index__table">
           <caption class="sr-only">{status}</caption>
           <thead>

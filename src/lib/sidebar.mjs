@@ -5,7 +5,10 @@ const t = (zh, en) => ({ label: zh, translations: { en } });
 const clause = (n, zh, en) => ({ ...t(`${n} ${zh}`, `${n} ${en}`), slug: n.replace('.', '-') });
 
 export const sidebar = [
-  { ...t('开始', 'Start'), items: [{ slug: 'index' }, { slug: 'about' }, { slug: 'framework' }, { slug: 'glossary' }, { slug: 'elements' }] },
+  {
+    ...t('开始', 'Start'),
+    items: [{ slug: 'index' }, { slug: 'about' }, { slug: 'framework' }, { slug: 'glossary' }, { slug: 'elements' }],
+  },
   {
     ...t('第5章 交付管理', 'Ch. 5 Delivery management'),
     items: [

@@ -4,7 +4,23 @@ import { axeViolations, builtPages, counterpart, isEnglish, watchErrors } from '
 const pages = builtPages().filter((p) => !p.endsWith('404.html'));
 
 test('the build has every clause page in both languages', () => {
-  const clauses = ['5-2', '5-3', '5-4', '5-5', '6-2', '6-3', '6-4', '6-5', '7-2', '7-3', '8-2', '8-3', '8-4', '8-5', '8-6'];
+  const clauses = [
+    '5-2',
+    '5-3',
+    '5-4',
+    '5-5',
+    '6-2',
+    '6-3',
+    '6-4',
+    '6-5',
+    '7-2',
+    '7-3',
+    '8-2',
+    '8-3',
+    '8-4',
+    '8-5',
+    '8-6',
+  ];
   for (const c of clauses) {
     expect(pages).toContain(`/${c}/`);
     expect(pages).toContain(`/en/${c}/`);
@@ -65,8 +81,8 @@ test('the element index filters by chapter, party and key', async ({ page }) => 
   await page.getByLabel('章').selectOption('7');
   await expect(rows).toHaveCount(22);
   await page.getByLabel('只看关键要素').check();
-  await expect(rows).toHaveCount(9);
-  await expect(status).toHaveText('显示 9 / 99 项');
+  await expect(rows).toHaveCount(10);
+  await expect(status).toHaveText('显示 10 / 99 项');
   await page.getByLabel('章').selectOption('');
   await page.getByLabel('责任方').selectOption('customer');
   await expect(rows).toHaveCount(1);
@@ -89,6 +105,7 @@ test('Appendix C labels its numbers as an example', async ({ page }) => {
   ]) {
     await page.goto(path);
     await expect(page.locator('.example-notice')).toContainText(label);
-    for (const caption of await page.locator('.example table caption').allTextContents()) expect(caption).toContain(label);
+    for (const caption of await page.locator('.example table caption').allTextContents())
+      expect(caption).toContain(label);
   }
 });

@@ -1,0 +1,158 @@
+/**
+ * `npm run assess -- score <file.json> [--format json|md|csv] [--lang zh-CN|en]`
+ * `npm run assess -- validate <file.json>`
+ *
+ * Scores or checks an assessment file against the catalog in `assessments/`. Bad input ends with exit code 1
+ * and one line on stderr naming the problem (never a stack trace); a wrong command line ends with exit code 2.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { CatalogError } from '../src/catalog/check.ts';
+import { loadCatalog } from '../src/catalog/load.ts';
+import type { Catalog, Locale } from '../src/catalog/schema.ts';
+import {
+  assessmentFromJson,
+  buildPlan,
+  elementsToCsv,
+  formatIssue,
+  reportToMarkdown,
+  scoreAssessment,
+  toScoreSummary,
+  validateAssessment,
+  type AssessmentIssue,
+} from '../src/engine/index.ts';
+
+const USAGE =
+  'usage: npm run assess -- score <file.json> [--format json|md|csv] [--lang zh-CN|en] | validate <file.json>  [--catalog <dir>]';
+const FORMATS = ['json', 'md', 'csv'] as const;
+const LANGS = ['zh-CN', 'en'] as const;
+
+/** A problem to report on one line, with its exit code. */
+class CliError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode = 1) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function parseCommandLine(argv: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'json' },
+        lang: { type: 'string', default: 'zh-CN' },
+        catalog: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    throw new CliError(`${oneLine((err as Error).message)}; ${USAGE}`, 2);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true as const };
+  const [command, file, ...rest] = positionals;
+  if (command !== 'score' && command !== 'validate') {
+    throw new CliError(`${command ? `unknown command "${command}"` : 'no command given'}; ${USAGE}`, 2);
+  }
+  if (!file) throw new CliError(`${command}: no assessment file given; ${USAGE}`, 2);
+  if (rest.length) throw new CliError(`unexpected argument "${rest[0]}"; ${USAGE}`, 2);
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new CliError(`--format must be json, md or csv, not "${values.format}"`, 2);
+  const lang = values.lang as Locale;
+  if (!(LANGS as readonly string[]).includes(lang))
+    throw new CliError(`--lang must be zh-CN or en, not "${values.lang}"`, 2);
+  return { help: false as const, command, file, format, lang, catalogDir: values.catalog };
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : oneLine((err as Error).message);
+    throw new CliError(`${file}: cannot read the file (${reason})`);
+  }
+}
+
+function readCatalog(dir: string | undefined): Catalog {
+  try {
+    return loadCatalog(dir ?? fileURLToPath(new URL('../assessments', import.meta.url)));
+  } catch (err) {
+    if (err instanceof CatalogError) {
+      const first = err.problems[0];
+      throw new CliError(
+        `the requirement catalog is invalid (${err.problems.length} problem${err.problems.length === 1 ? '' : 's'}${first ? `, first: ${oneLine(first.message)} in ${first.file}` : ''}); run npm run check:catalog`,
+      );
+    }
+    throw new CliError(`cannot load the requirement catalog: ${oneLine((err as Error).message)}`);
+  }
+}
+
+/** The first error of a file on one line, with how many more there are. */
+function errorLine(file: string, errors: AssessmentIssue[]): string {
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
+  return `${file}: ${formatIssue(errors[0]!)}${more}`;
+}
+
+function main(argv: string[]): number {
+  const args = parseCommandLine(argv);
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const text = readText(args.file);
+  const catalog = readCatalog(args.catalogDir);
+  const parsed = assessmentFromJson(text);
+  if (!parsed.success) throw new CliError(errorLine(args.file, parsed.issues));
+  const { assessment } = parsed;
+  const issues = validateAssessment(catalog, assessment);
+  const errors = issues.filter((i) => i.severity === 'error');
+  const warnings = issues.filter((i) => i.severity === 'warning');
+
+  if (args.command === 'validate') {
+    for (const issue of errors) process.stderr.write(`${args.file}: error: ${formatIssue(issue)}\n`);
+    for (const issue of warnings) process.stderr.write(`${args.file}: warning: ${formatIssue(issue)}\n`);
+    if (errors.length) return 1;
+    const answered = Object.keys(assessment.answers).length;
+    process.stdout.write(
+      `${args.file}: valid (schema ${assessment.schemaVersion}, catalog ${assessment.catalogVersion}, ${answered} answer${answered === 1 ? '' : 's'}${warnings.length ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''})\n`,
+    );
+    return 0;
+  }
+
+  if (errors.length)
+    throw new CliError(`${errorLine(args.file, errors)}; run "npm run assess -- validate ${args.file}"`);
+  for (const issue of warnings) process.stderr.write(`${args.file}: warning: ${formatIssue(issue)}\n`);
+  const result = scoreAssessment(catalog, assessment);
+  const plan = buildPlan(catalog, assessment, result);
+  if (args.format === 'json') process.stdout.write(`${JSON.stringify(toScoreSummary(result, plan), null, 2)}\n`);
+  else if (args.format === 'csv') process.stdout.write(elementsToCsv(catalog, assessment, args.lang, result));
+  else process.stdout.write(reportToMarkdown(catalog, assessment, args.lang, result, plan));
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (err) {
+  if (err instanceof CliError) {
+    process.stderr.write(`assess: ${err.message}\n`);
+    process.exitCode = err.exitCode;
+  } else {
+    process.stderr.write(`assess: internal error: ${oneLine(err instanceof Error ? err.message : String(err))}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,214 @@
+/**
+ * The assessment file: what a user saves, exports and imports. It is versioned (`schemaVersion`); files of an
+ * older version are migrated step by step before they are validated, and files of a newer version are refused
+ * with a clear message. Types come from the schemas. No Node, DOM or `astro:*` imports.
+ */
+import { z } from 'zod';
+import { ElementIdSchema, LEVELS } from '../catalog/schema.ts';
+import type { AssessmentIssue } from './issues.ts';
+import { SCOPE_CONTENTS, SCOPE_MODES } from './scope.ts';
+
+/** Version of the file format this code writes. Bump it, and add a migration, whenever the shape changes. */
+export const SCHEMA_VERSION = 1;
+
+/** The answer levels: the four implementation levels, plus NA (not applicable, justified). */
+export const ANSWER_LEVELS = [...LEVELS, 'NA'] as const;
+export const AnswerLevelSchema = z.enum(ANSWER_LEVELS, { error: 'level must be one of N, P, L, F or NA' });
+export type AnswerLevel = z.infer<typeof AnswerLevelSchema>;
+
+/** The levels an improvement can aim at. */
+export const TARGET_LEVELS = ['P', 'L', 'F'] as const;
+export const TargetLevelSchema = z.enum(TARGET_LEVELS, { error: 'target must be one of P, L or F' });
+export type TargetLevel = z.infer<typeof TargetLevelSchema>;
+
+/** Free text; blank counts as absent. */
+const OptionalTextSchema = z
+  .string()
+  .trim()
+  .optional()
+  .transform((s) => (s === '' ? undefined : s));
+
+const isIsoDate = (s: string) => z.iso.date().safeParse(s).success;
+const isIsoDateTime = (s: string) => z.iso.datetime({ offset: true }).safeParse(s).success;
+/** An ISO 8601 date (`2025-03-01`) or date-time with zone (`2025-03-01T09:30:00+08:00`, `…Z`). */
+export const TimestampSchema = z
+  .string()
+  .refine((s) => isIsoDate(s) || isIsoDateTime(s), 'not an ISO date (2025-03-01) or date-time (2025-03-01T09:30:00Z)');
+
+/** A document or record that backs an answer. */
+export const EvidenceLinkSchema = z.strictObject({
+  /** What the evidence is, e.g. `SLA v2.1 signed 2025-01-10`. */
+  title: z.string().trim().min(1, 'evidence needs a title'),
+  /** Where to find it; http(s) only, so a report never carries a script link. */
+  url: z.url({ protocol: /^https?$/, error: 'url must be an http(s) address' }).optional(),
+});
+export type EvidenceLink = z.infer<typeof EvidenceLinkSchema>;
+
+/** The answer to one requirement element. */
+export const AnswerSchema = z.strictObject({
+  /** N, P, L or F (not, partially, largely, fully implemented), or NA (not applicable; needs a justification). */
+  level: AnswerLevelSchema,
+  /** Why the element does not apply; required when the level is NA. */
+  justification: OptionalTextSchema,
+  /** Level the improvement plan aims at; F when absent. */
+  target: TargetLevelSchema.optional(),
+  /** The assessor's notes. */
+  notes: OptionalTextSchema,
+  /** Documents and records seen. */
+  evidence: z.array(EvidenceLinkSchema).default([]),
+  /** Marked for a second look. */
+  flagged: z.boolean().default(false),
+});
+export type Answer = z.infer<typeof AnswerSchema>;
+export type AnswerInput = z.input<typeof AnswerSchema>;
+
+/** Progress of one improvement-plan item. */
+export const PLAN_STATUSES = ['open', 'in-progress', 'done'] as const;
+export const PlanStatusSchema = z.enum(PLAN_STATUSES, { error: 'status must be one of open, in-progress or done' });
+export type PlanStatus = z.infer<typeof PlanStatusSchema>;
+
+/** What the user has written on one item of the improvement plan. The item itself is computed. */
+export const PlanEditSchema = z.strictObject({
+  /** Who is responsible for closing the gap. */
+  owner: OptionalTextSchema,
+  /** Due date (ISO date, `2025-06-30`). */
+  due: z.iso.date({ error: 'due must be an ISO date like 2025-06-30' }).optional(),
+  /** Progress; `open` when absent. */
+  status: PlanStatusSchema.default('open'),
+});
+export type PlanEdit = z.infer<typeof PlanEditSchema>;
+
+const sortedUnique =
+  <T extends string>(order: readonly T[]) =>
+  (list: T[]) =>
+    order.filter((x) => list.includes(x));
+
+/** Which delivery contents (6.2–6.5) and modes (7.2, 7.3) the assessment covers. */
+export const ScopeSchema = z.strictObject({
+  /** Delivery contents in scope; their result clauses (8.3–8.6) follow them. */
+  contents: z
+    .array(z.enum(SCOPE_CONTENTS, { error: 'contents lists clauses 6.2, 6.3, 6.4 or 6.5' }))
+    .transform(sortedUnique(SCOPE_CONTENTS)),
+  /** Delivery modes in scope. */
+  modes: z.array(z.enum(SCOPE_MODES, { error: 'modes lists clauses 7.2 or 7.3' })).transform(sortedUnique(SCOPE_MODES)),
+});
+
+/** Who assesses whom: a supplier assessing itself, or a customer evaluating a supplier. */
+export const PerspectiveSchema = z.enum(['supplier-self', 'customer-evaluation'], {
+  error: 'perspective must be supplier-self or customer-evaluation',
+});
+export type Perspective = z.infer<typeof PerspectiveSchema>;
+
+/** An assessment file of the current schema version. */
+export const AssessmentSchema = z.strictObject({
+  /** File format version; see SCHEMA_VERSION. */
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** `version` of the catalog (`assessments/structure.yaml`) the answers were given against. */
+  catalogVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'catalogVersion must look like 1.0.0'),
+  /** Name of the assessment. */
+  title: z.string().trim().min(1, 'title is empty'),
+  /** The supplier assessed. */
+  subject: z.string().trim().min(1, 'subject (the supplier assessed) is empty'),
+  /** Who made the assessment. */
+  assessor: z.string().trim().default(''),
+  /** Supplier self-assessment or customer evaluation of a supplier. */
+  perspective: PerspectiveSchema,
+  /** Delivery contents and modes covered. */
+  scope: ScopeSchema,
+  /** When the assessment was started. */
+  created: TimestampSchema,
+  /** When it was last changed. */
+  updated: TimestampSchema,
+  /** Answers by element ID. Only requirement elements can be answered. */
+  answers: z.record(ElementIdSchema, AnswerSchema).default({}),
+  /** The user's edits to improvement-plan items, by element ID. */
+  plan: z.record(ElementIdSchema, PlanEditSchema).default({}),
+});
+export type Assessment = z.infer<typeof AssessmentSchema>;
+export type AssessmentInput = z.input<typeof AssessmentSchema>;
+
+/** Turns a file of version n into one of version n + 1 (a plain-object rewrite; validation comes after). */
+export type Migration = (file: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * MIGRATIONS[n] upgrades a version-n file to version n + 1. Version 1 is the first published format, so there
+ * is nothing to migrate yet; when version 2 comes, add `1: (file) => ({ ...file, schemaVersion: 2, … })`.
+ */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export interface MigrateOptions {
+  /** Version to migrate to. */
+  current?: number;
+  /** The migration chain. */
+  migrations?: Readonly<Record<number, Migration>>;
+}
+
+export type MigrateResult =
+  { success: true; file: Record<string, unknown>; from: number } | { success: false; issue: AssessmentIssue };
+
+const fail = (code: AssessmentIssue['code'], path: string, message: string): MigrateResult => ({
+  success: false,
+  issue: { severity: 'error', code, path, message },
+});
+
+/** Brings a parsed file up to the current schema version, or says why it cannot. Does not validate the shape. */
+export function migrate(raw: unknown, options: MigrateOptions = {}): MigrateResult {
+  const current = options.current ?? SCHEMA_VERSION;
+  const migrations = options.migrations ?? MIGRATIONS;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return fail('not-an-object', '', 'an assessment file must be a JSON object');
+  }
+  const version = (raw as Record<string, unknown>).schemaVersion;
+  if (version === undefined) return fail('schema-version-missing', 'schemaVersion', 'is missing');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return fail('schema-version-invalid', 'schemaVersion', `must be a whole number, got ${JSON.stringify(version)}`);
+  }
+  if (version > current) {
+    return fail(
+      'schema-version-newer',
+      'schemaVersion',
+      `${version} is newer than this tool understands (up to ${current}); update the tool to open this file`,
+    );
+  }
+  let file = raw as Record<string, unknown>;
+  for (let v = version; v < current; v++) {
+    const step = migrations[v];
+    if (!step)
+      return fail(
+        'schema-version-unsupported',
+        'schemaVersion',
+        `${version} can no longer be read (no migration from ${v})`,
+      );
+    file = step(file);
+  }
+  return { success: true, file, from: version };
+}
+
+export type ParseResult =
+  { success: true; assessment: Assessment; migratedFrom?: number } | { success: false; issues: AssessmentIssue[] };
+
+function zodIssueToIssue(issue: z.core.$ZodIssue): AssessmentIssue {
+  const path = issue.path.map(String);
+  const elementId = (path[0] === 'answers' || path[0] === 'plan') && path[1] ? path[1] : undefined;
+  let message = issue.message;
+  if (issue.code === 'invalid_key') message = `"${path.at(-1)}" is not an element ID of the form DM-PLAN-01`;
+  if (issue.code === 'unrecognized_keys')
+    message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined) message = 'is missing';
+  return { severity: 'error', code: 'invalid-field', path: path.join('.'), elementId, message };
+}
+
+/** Migrates and validates a parsed file. Checks against the catalog are separate (`validateAssessment`). */
+export function parseAssessment(
+  raw: unknown,
+  options: { migrations?: Readonly<Record<number, Migration>> } = {},
+): ParseResult {
+  const migrated = migrate(raw, { migrations: options.migrations });
+  if (!migrated.success) return { success: false, issues: [migrated.issue] };
+  // reportInput tells a missing field from one of the wrong type.
+  const result = AssessmentSchema.safeParse(migrated.file, { reportInput: true });
+  if (!result.success) return { success: false, issues: result.error.issues.map(zodIssueToIssue) };
+  return migrated.from === SCHEMA_VERSION
+    ? { success: true, assessment: result.data }
+    : { success: true, assessment: result.data, migratedFrom: migrated.from };
+}

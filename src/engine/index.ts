@@ -1,0 +1,17 @@
+/**
+ * The assessment engine: pure TypeScript (no DOM, Node or `astro:*`), so the questionnaire island, the report,
+ * the CLI and the tests all call the same functions.
+ *
+ * Typical use: `checkAssessment(catalog, JSON.parse(text))` → `scoreAssessment(catalog, assessment)` →
+ * `buildPlan(catalog, assessment, result)` → `reportToMarkdown(…)` / `elementsToCsv(…)` / `toScoreSummary(…)`.
+ */
+export * from './assessment-schema.ts';
+export * from './assessment.ts';
+export * from './catalog-index.ts';
+export * from './export.ts';
+export * from './i18n.ts';
+export * from './issues.ts';
+export * from './plan.ts';
+export * from './scope.ts';
+export * from './score.ts';
+export * from './validate.ts';

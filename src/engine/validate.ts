@@ -1,0 +1,151 @@
+/**
+ * Checks an assessment against the catalog: what the file's schema cannot know (which IDs exist, which can be
+ * answered, which clauses are in scope). Every issue names the field and the element.
+ */
+import type { Level } from '../catalog/schema.ts';
+import { parseAssessment, type Assessment, type Migration } from './assessment-schema.ts';
+import { indexCatalog, isAnswerable, type EngineCatalog } from './catalog-index.ts';
+import { hasErrors, type AssessmentIssue } from './issues.ts';
+import { isClauseInScope, RESULT_CLAUSE_OF_CONTENT } from './scope.ts';
+import { POINTS } from './score.ts';
+
+function elementProblem(catalog: EngineCatalog, field: 'answers' | 'plan', id: string): AssessmentIssue | undefined {
+  const el = indexCatalog(catalog).byId.get(id);
+  const path = `${field}.${id}`;
+  if (!el) {
+    return {
+      severity: 'error',
+      code: field === 'answers' ? 'unknown-element' : 'plan-unknown-element',
+      path,
+      elementId: id,
+      message: `unknown element ${id} (not in catalog ${catalog.structure.version})`,
+    };
+  }
+  if (!isAnswerable(el)) {
+    const what =
+      el.kind === 'sub-item'
+        ? `${id} is a sub-item judged as part of ${el.parent}; answer ${el.parent} instead`
+        : `${id} is an informative note and cannot be answered`;
+    return {
+      severity: 'error',
+      code: field === 'answers' ? 'not-answerable' : 'plan-not-answerable',
+      path,
+      elementId: id,
+      message: what,
+    };
+  }
+  return undefined;
+}
+
+/** Problems of a well-formed assessment with respect to a catalog, errors and warnings, in file order. */
+export function validateAssessment(catalog: EngineCatalog, assessment: Assessment): AssessmentIssue[] {
+  const issues: AssessmentIssue[] = [];
+  const version = catalog.structure.version;
+  if (assessment.catalogVersion !== version) {
+    issues.push({
+      severity: 'warning',
+      code: 'catalog-version-differs',
+      path: 'catalogVersion',
+      message: `answers were given against catalog ${assessment.catalogVersion}; this catalog is ${version}`,
+    });
+  }
+  if (assessment.scope.contents.length === 0) {
+    issues.push({
+      severity: 'warning',
+      code: 'empty-scope',
+      path: 'scope.contents',
+      message: `no delivery content in scope: chapter 6 and ${Object.values(RESULT_CLAUSE_OF_CONTENT).join(', ')} are not assessed`,
+    });
+  }
+  if (assessment.scope.modes.length === 0) {
+    issues.push({
+      severity: 'warning',
+      code: 'empty-scope',
+      path: 'scope.modes',
+      message: 'no delivery mode in scope: chapter 7 is not assessed',
+    });
+  }
+  if (Date.parse(assessment.updated) < Date.parse(assessment.created)) {
+    issues.push({
+      severity: 'warning',
+      code: 'dates-reversed',
+      path: 'updated',
+      message: `${assessment.updated} is before created ${assessment.created}`,
+    });
+  }
+
+  const index = indexCatalog(catalog);
+  for (const [id, answer] of Object.entries(assessment.answers)) {
+    const problem = elementProblem(catalog, 'answers', id);
+    if (problem) {
+      issues.push(problem);
+      continue;
+    }
+    const el = index.byId.get(id)!;
+    const path = `answers.${id}`;
+    if (answer.level === 'NA' && answer.justification === undefined) {
+      issues.push({
+        severity: 'error',
+        code: 'na-without-justification',
+        path: `${path}.justification`,
+        elementId: id,
+        message: `${id} is answered NA (not applicable) without a justification`,
+      });
+    }
+    if (answer.level === 'NA' && answer.target !== undefined) {
+      issues.push({
+        severity: 'warning',
+        code: 'target-on-na',
+        path: `${path}.target`,
+        elementId: id,
+        message: `${id} is answered NA, so its target ${answer.target} is ignored`,
+      });
+    } else if (
+      answer.target !== undefined &&
+      answer.level !== 'NA' &&
+      POINTS[answer.target] < POINTS[answer.level as Level]
+    ) {
+      issues.push({
+        severity: 'warning',
+        code: 'target-not-above-level',
+        path: `${path}.target`,
+        elementId: id,
+        message: `${id} has target ${answer.target} below its level ${answer.level}; it needs no improvement`,
+      });
+    }
+    if (!isClauseInScope(assessment.scope, el.clause)) {
+      issues.push({
+        severity: 'warning',
+        code: 'answer-out-of-scope',
+        path,
+        elementId: id,
+        message: `${id} is answered but clause ${el.clause} is out of scope; the answer is kept and not scored`,
+      });
+    }
+  }
+  for (const id of Object.keys(assessment.plan)) {
+    const problem = elementProblem(catalog, 'plan', id);
+    if (problem) issues.push(problem);
+  }
+  return issues;
+}
+
+export type CheckResult =
+  | { success: true; assessment: Assessment; issues: AssessmentIssue[]; migratedFrom?: number }
+  | { success: false; issues: AssessmentIssue[] };
+
+/**
+ * Everything an importer needs in one call: migrate, check the shape, then check against the catalog.
+ * `success` is false when any issue is an error; warnings come back either way.
+ */
+export function checkAssessment(
+  catalog: EngineCatalog,
+  raw: unknown,
+  options: { migrations?: Readonly<Record<number, Migration>> } = {},
+): CheckResult {
+  const parsed = parseAssessment(raw, options);
+  if (!parsed.success) return parsed;
+  const issues = validateAssessment(catalog, parsed.assessment);
+  if (hasErrors(issues)) return { success: false, issues };
+  return { ...parsed, issues };
+}

@@ -1,0 +1,179 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ScoreSummary } from '../../src/engine/export.ts';
+
+const STRONG = 'assessments/examples/strong-supplier.json';
+const WEAK = 'assessments/examples/weak-supplier.json';
+
+function assess(...args: string[]) {
+  const run = spawnSync(process.execPath, ['scripts/assess.ts', ...args], { encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+const scoreJson = (file: string) => JSON.parse(assess('score', file).stdout) as ScoreSummary;
+
+describe('assess score', () => {
+  it('prints one JSON object with the documented shape', () => {
+    const run = assess('score', STRONG, '--format', 'json');
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    const summary = JSON.parse(run.stdout) as ScoreSummary;
+    expect(Object.keys(summary)).toEqual(['overall', 'chapters', 'clauses', 'elements', 'customerReadiness', 'plan']);
+    expect(Object.keys(summary.chapters)).toEqual(['5', '6', '7', '8']);
+    expect(Object.keys(summary.clauses)).toEqual([
+      '5.2',
+      '5.3',
+      '5.4',
+      '5.5',
+      '6.2',
+      '6.3',
+      '6.4',
+      '6.5',
+      '7.2',
+      '7.3',
+      '8.2',
+      '8.3',
+      '8.4',
+      '8.5',
+      '8.6',
+    ]);
+    // Requirement elements only: 79 + 5 supplier, 8 customer.
+    expect(Object.keys(summary.elements)).toHaveLength(92);
+  });
+
+  it('grades the strong example conformant and complete', () => {
+    const { overall, customerReadiness, plan, elements } = scoreJson(STRONG);
+    expect(overall).toMatchObject({ grade: 'conformant', provisional: false, completeness: 1 });
+    expect(overall.score).toBeGreaterThanOrEqual(85);
+    expect(customerReadiness.completeness).toBe(1);
+    expect(elements['DC-EVAL-04']).toEqual({ points: null, applicable: false, gap: null });
+    expect(plan.filter((item) => /-C\d{2}$/.test(item.id))).toEqual([]);
+  });
+
+  it('grades the weak example nonconformant and provisional, with its partial scope', () => {
+    const { overall, clauses, chapters, elements, plan } = scoreJson(WEAK);
+    expect(overall).toMatchObject({ grade: 'nonconformant', provisional: true });
+    expect(overall.completeness).toBeGreaterThan(0);
+    expect(overall.completeness).toBeLessThan(1);
+    for (const clause of ['6.4', '6.5', '7.2', '8.5', '8.6']) {
+      expect(clauses[clause], clause).toEqual({ score: null, applicable: 0, answered: 0 });
+    }
+    expect(chapters['7']!.score).not.toBeNull();
+    expect(elements['DW-ONSITE-BEFORE-01']).toEqual({ points: null, applicable: false, gap: null });
+    // Unanswered applicable elements count 0 and are in the plan, phase 1.
+    expect(elements['DM-CHECK-03']).toEqual({ points: 0, applicable: true, gap: 3 });
+    expect(plan.find((item) => item.id === 'DM-CHECK-03')?.phase).toBe(1);
+    // Key elements lead the plan.
+    expect(plan[0]!.phase).toBe(1);
+  });
+
+  it('prints the element table as CSV with a byte-order mark', () => {
+    const run = assess('score', WEAK, '--format', 'csv', '--lang', 'en');
+    expect(run.status).toBe(0);
+    expect(run.stdout.startsWith('\uFEFFID,Chapter,Clause,')).toBe(true);
+    expect(run.stdout.split('\r\n').filter(Boolean)).toHaveLength(93);
+  });
+
+  it.each([
+    ['zh-CN', '## 总体结果', '不符合'],
+    ['en', '## Overall result', 'Not conformant'],
+  ])('prints the Markdown report in %s', (lang, heading, grade) => {
+    const run = assess('score', WEAK, '--format', 'md', '--lang', lang);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(heading);
+    expect(run.stdout).toContain(grade);
+    expect(run.stdout).toContain('北岭信息技术服务有限公司（虚构）');
+  });
+
+  it('defaults to a zh-CN report', () => {
+    expect(assess('score', STRONG, '--format', 'md').stdout).toContain('## 总体结果');
+  });
+});
+
+describe('assess validate', () => {
+  it.each([STRONG, WEAK])('accepts %s without warnings', (file) => {
+    const run = assess('validate', file);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/: valid \(schema 1, catalog \d+\.\d+\.\d+, \d+ answers\)\n$/);
+    expect(run.stderr).toBe('');
+  });
+});
+
+describe('bad input: non-zero exit and one line naming the problem', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'assess-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const strong = () =>
+    JSON.parse(readFileSync(STRONG, 'utf8')) as Record<string, Record<string, Record<string, unknown>>>;
+  const write = (name: string, content: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, content);
+    return file;
+  };
+  const edited = (name: string, edit: (f: ReturnType<typeof strong>) => void) => {
+    const f = strong();
+    edit(f);
+    return write(name, JSON.stringify(f));
+  };
+  const cases: [string, () => string, RegExp][] = [
+    ['a missing file', () => join(dir, 'nope.json'), /nope\.json: cannot read the file \(no such file\)/],
+    ['a directory', () => dir, /cannot read the file \(is a directory\)/],
+    ['text that is not JSON', () => write('broken.json', '{ "title": '), /broken\.json: not valid JSON/],
+    ['JSON that is not an object', () => write('array.json', '[1, 2]'), /must be a JSON object/],
+    [
+      'a wrong level',
+      () => edited('level.json', (f) => (f.answers!['DM-PLAN-01']!.level = 'X')),
+      /answers\.DM-PLAN-01\.level: level must be one of N, P, L, F or NA/,
+    ],
+    [
+      'a missing subject',
+      () => edited('subject.json', (f) => delete (f as Record<string, unknown>).subject),
+      /subject: is missing/,
+    ],
+    [
+      'an unknown element ID',
+      () => edited('unknown.json', (f) => (f.answers!['DM-PLAN-99'] = { level: 'F' })),
+      /answers\.DM-PLAN-99: unknown element DM-PLAN-99/,
+    ],
+    [
+      'an answered sub-item',
+      () => edited('sub.json', (f) => (f.answers!['DC-ROUT-02a'] = { level: 'F' })),
+      /answers\.DC-ROUT-02a: .*answer DC-ROUT-02 instead/,
+    ],
+    [
+      'NA without a justification',
+      () => edited('na.json', (f) => delete f.answers!['DC-EVAL-04']!.justification),
+      /answers\.DC-EVAL-04\.justification: DC-EVAL-04 is answered NA/,
+    ],
+    [
+      'a newer schema version',
+      () => edited('future.json', (f) => ((f as Record<string, unknown>).schemaVersion = 99)),
+      /schemaVersion: 99 is newer than this tool/,
+    ],
+  ];
+  describe.each(['score', 'validate'])('%s', (command) => {
+    it.each(cases)('%s', (_name, make, message) => {
+      const run = assess(command, make());
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe('');
+      const lines = run.stderr.split('\n').filter(Boolean);
+      expect(lines, run.stderr).toHaveLength(1);
+      expect(lines[0]).toMatch(message);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    });
+  });
+
+  it.each([
+    [['frobnicate', STRONG], /unknown command "frobnicate"/],
+    [['score'], /no assessment file given/],
+    [['score', STRONG, '--format', 'xml'], /--format must be json, md or csv/],
+    [['score', STRONG, '--lang', 'fr'], /--lang must be zh-CN or en/],
+    [['score', STRONG, '--verbose'], /Unknown option '--verbose'/],
+  ])('exits 2 on a wrong command line %j', (args, message) => {
+    const run = assess(...args);
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(run.stderr).toMatch(message);
+  });
+});
