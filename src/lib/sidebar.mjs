@@ -6,6 +6,14 @@ const clause = (n, zh, en) => ({ ...t(`${n} ${zh}`, `${n} ${en}`), slug: n.repla
 
 export const sidebar = [
   {
+    ...t('评估', 'Assessment'),
+    items: [
+      { ...t('评估问卷', 'Questionnaire'), slug: 'assess' },
+      { ...t('评估报告', 'Report'), slug: 'report' },
+      { ...t('评分方法', 'How scoring works'), slug: 'scoring' },
+    ],
+  },
+  {
     ...t('开始', 'Start'),
     items: [{ slug: 'index' }, { slug: 'about' }, { slug: 'framework' }, { slug: 'glossary' }, { slug: 'elements' }],
   },

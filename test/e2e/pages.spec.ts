@@ -99,10 +99,11 @@ test('glossary terms are linked from clause pages', async ({ page }) => {
 });
 
 test('Appendix C labels its numbers as an example', async ({ page }) => {
-  for (const [path, label] of [
+  const cases: [string, string][] = [
     ['/appendix-c/', '示例模板，并非标准内容'],
     ['/en/appendix-c/', 'Example template, not part of the standard'],
-  ]) {
+  ];
+  for (const [path, label] of cases) {
     await page.goto(path);
     await expect(page.locator('.example-notice')).toContainText(label);
     for (const caption of await page.locator('.example table caption').allTextContents())
