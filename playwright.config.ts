@@ -5,6 +5,9 @@ import { defineConfig, devices } from '@playwright/test';
 // browser elsewhere. CHROMIUM_PATH overrides both.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+// PORT lets several checkouts run their suites side by side.
+const port = Number(process.env.PORT ?? 4321);
+
 export default defineConfig({
   testDir: 'test/e2e',
   fullyParallel: true,
@@ -13,7 +16,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 60_000,
   use: {
-    baseURL: 'http://localhost:4321',
+    baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
     launchOptions: executablePath
@@ -31,8 +34,8 @@ export default defineConfig({
       : {},
   },
   webServer: {
-    command: 'npm run preview',
-    url: 'http://localhost:4321/',
+    command: `npx astro preview --port ${port}`,
+    url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
