@@ -12,7 +12,8 @@ const paths = process.argv.slice(2).length
 const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-const server = spawn('npx', ['astro', 'preview', '--port', '4322'], { stdio: 'ignore' });
+// Its own process group, so that stopping it also stops the server behind it (Astro allows one preview per project).
+const server = spawn('npx', ['astro', 'preview', '--port', '4322'], { stdio: 'ignore', detached: true });
 try {
   for (let i = 0; i < 50; i++) {
     try {
@@ -47,5 +48,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  process.kill(-server.pid!, 'SIGTERM');
 }
