@@ -1,9 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-// Debian's Chromium where it exists (these machines cannot download Playwright's browser); Playwright's own
-// browser elsewhere. CHROMIUM_PATH overrides both.
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+import { chromiumLaunchOptions } from './test/browser.ts';
 
 // PORT lets several checkouts run their suites side by side.
 const port = Number(process.env.PORT ?? 4321);
@@ -19,19 +15,7 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
-    launchOptions: executablePath
-      ? {
-          executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        }
-      : {},
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
     command: `npx astro preview --port ${port}`,

@@ -3,14 +3,14 @@
  * screenshots/ for a person to look at. Needs the site built; starts `astro preview` itself.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../test/browser.ts';
 
 const paths = process.argv.slice(2).length
   ? process.argv.slice(2)
   : ['/', '/5-2/', '/6-2/', '/7-3/', '/8-2/', '/framework/', '/glossary/', '/elements/', '/appendix-c/', '/chapter-5/'];
 const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 // Its own process group, so that stopping it also stops the server behind it (Astro allows one preview per project).
 const server = spawn('npx', ['astro', 'preview', '--port', '4322'], { stdio: 'ignore', detached: true });
@@ -23,17 +23,7 @@ try {
     }
   }
   mkdirSync('screenshots', { recursive: true });
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   for (const [name, viewport] of Object.entries(viewports)) {
     const page = await browser.newPage({ viewport });
     for (const base of paths) {
