@@ -15,6 +15,7 @@ import {
   validateAssessment,
   withAnswer,
   withScope,
+  type Answer,
   type AnswerInput,
   type AnswerLevel,
   type Assessment,
@@ -287,7 +288,7 @@ export class AssessmentModel {
   private async changeAnswer(
     id: string,
     elementId: string,
-    change: (prev: AnswerInput | undefined) => AnswerInput | undefined,
+    change: (prev: Answer | undefined) => AnswerInput | undefined,
     allowRemove = false,
   ): Promise<boolean> {
     const current = this.find(id);

@@ -26,7 +26,8 @@ describe('questionnaire dictionaries', () => {
     for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
       expect(zh[key].length, `zh-CN ${key}`).toBeGreaterThan(0);
       expect(en[key].length, `en ${key}`).toBeGreaterThan(0);
-      expect(placeholders(en[key]), key).toEqual(placeholders(zh[key]));
+      // Import problems: English shows the engine's own message ({detail}); Chinese names the element itself.
+      if (!key.startsWith('import.code.')) expect(placeholders(en[key]), key).toEqual(placeholders(zh[key]));
     }
   });
 });
