@@ -89,7 +89,9 @@ test.describe('questionnaire (zh-CN)', () => {
     await expect(level(plan02, 'L')).toBeChecked();
     await expect(level(plan02, 'L')).toBeFocused();
 
-    // Notes keep the spaces typed between words; the flag and evidence save too.
+    // Notes keep the spaces typed between words; the flag and evidence save too. They fold away until used.
+    await expect(plan01.getByLabel('备注')).toBeHidden();
+    await plan01.locator('summary').click();
     await plan01.getByLabel('备注').pressSequentially('协议 已签署 v2');
     await plan01.getByLabel('标记为待复核').check();
     await plan01.getByLabel('证据名称').fill('服务级别协议 2025');
@@ -123,6 +125,7 @@ test.describe('questionnaire (zh-CN)', () => {
     await page.reload();
     await expect(page.getByTestId('view-heading')).toHaveText('5.2 交付策划');
     await expect(level(plan01, 'F')).toBeChecked();
+    await expect(plan01.locator('summary')).toContainText('有备注，证据 1 项，标记为待复核');
     await expect(plan01.getByLabel('备注')).toHaveValue('协议 已签署 v2');
     await expect(plan01.getByLabel('标记为待复核')).toBeChecked();
     await expect(plan01.getByRole('link', { name: '服务级别协议 2025' })).toBeVisible();

@@ -6,7 +6,7 @@
  * Text areas are uncontrolled: the model trims what it saves, and feeding that back while someone types
  * would eat the space they just typed.
  */
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { LEVELS, type Element } from '../../catalog/schema.ts';
 import type { AnswerableElement, Answer } from '../../engine/index.ts';
 import { routeHash } from '../../app/hash-route.ts';
@@ -53,10 +53,7 @@ export default function ElementQuestion({ id, element: el, answer, parts }: Prop
         {el.party === 'customer' && <li class="assess-badge assess-badge--customer">{t('element.customer')}</li>}
         {el.key && <li class="assess-badge assess-badge--key">{t('element.key')}</li>}
         <li class="assess-badge">{t('element.weight', { n: el.weight })}</li>
-        <li
-          class={`assess-badge assess-badge--${answered ? 'answered' : 'unanswered'}`}
-          data-testid="element-state"
-        >
+        <li class={`assess-badge assess-badge--${answered ? 'answered' : 'unanswered'}`} data-testid="element-state">
           {answered ? t('element.answered') : t('element.unanswered')}
         </li>
       </ul>
@@ -148,31 +145,14 @@ export default function ElementQuestion({ id, element: el, answer, parts }: Prop
       )}
 
       {answer ? (
-        <div class="assess-details">
-          <div class="assess-field">
-            <label for={`${base}-notes`}>{t('element.notes')}</label>
-            <textarea
-              id={`${base}-notes`}
-              rows={3}
-              defaultValue={answer.notes ?? ''}
-              onInput={(e) => model.updateAnswer(id, el.id, { notes: e.currentTarget.value })}
-            />
-          </div>
-          <EvidenceEditor id={id} elementId={el.id} clause={el.clause} evidence={answer.evidence} base={base} />
-          <label class="assess-check">
-            <input
-              type="checkbox"
-              checked={answer.flagged}
-              onChange={(e) => model.updateAnswer(id, el.id, { flagged: e.currentTarget.checked })}
-            />
-            {t('element.flag')}
-          </label>
+        <>
+          <AnswerDetails id={id} element={el} answer={answer} base={base} />
           <div class="assess-actions">
             <button type="button" class="assess-button" onClick={clear}>
               {t('element.clear')}
             </button>
           </div>
-        </div>
+        </>
       ) : (
         <p class="assess-hint">{t('element.detailsHint')}</p>
       )}
@@ -180,5 +160,60 @@ export default function ElementQuestion({ id, element: el, answer, parts }: Prop
         <a href={specHref(links, el.clause, el.id)}>{t('element.specLink', { id: el.id })}</a>
       </p>
     </fieldset>
+  );
+}
+
+/** Notes, evidence and the review flag of an answer, folded away until used. */
+function AnswerDetails({
+  id,
+  element: el,
+  answer,
+  base,
+}: {
+  id: string;
+  element: AnswerableElement;
+  answer: Answer;
+  base: string;
+}) {
+  const { model, t } = useAssess();
+  // Notes, evidence and the flag fold away until used, so a clause of fourteen questions stays scannable.
+  const hasDetails = Boolean(answer.notes || answer.evidence.length > 0 || answer.flagged);
+  // Open at first when something is filled in; after that the user decides (a prop that changed later would
+  // snap it shut while they clear a note).
+  const [openAtFirst] = useState(hasDetails);
+  const summary = [
+    answer.notes && t('element.moreNotes'),
+    answer.evidence.length > 0 && t('element.moreEvidence', { n: answer.evidence.length }),
+    answer.flagged && t('element.flag'),
+  ]
+    .filter(Boolean)
+    .join(t('element.moreSeparator'));
+  return (
+    <details class="assess-more" open={openAtFirst}>
+      <summary>
+        {t('element.more')}
+        {summary && <span class="assess-more__summary">{summary}</span>}
+      </summary>
+      <div class="assess-details">
+        <div class="assess-field">
+          <label for={`${base}-notes`}>{t('element.notes')}</label>
+          <textarea
+            id={`${base}-notes`}
+            rows={3}
+            defaultValue={answer.notes ?? ''}
+            onInput={(e) => model.updateAnswer(id, el.id, { notes: e.currentTarget.value })}
+          />
+        </div>
+        <EvidenceEditor id={id} elementId={el.id} clause={el.clause} evidence={answer.evidence} base={base} />
+        <label class="assess-check">
+          <input
+            type="checkbox"
+            checked={answer.flagged}
+            onChange={(e) => model.updateAnswer(id, el.id, { flagged: e.currentTarget.checked })}
+          />
+          {t('element.flag')}
+        </label>
+      </div>
+    </details>
   );
 }
