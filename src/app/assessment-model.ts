@@ -26,17 +26,20 @@ import {
   type Perspective,
   type Scope,
 } from '../engine/index.ts';
-import { AssessmentRepository, newId, type RecordStore, type SavedAssessment, type UnreadableRecord } from './storage.ts';
+import {
+  AssessmentRepository,
+  newId,
+  type RecordStore,
+  type SavedAssessment,
+  type UnreadableRecord,
+} from './storage.ts';
 
 /** Largest file the import accepts. An assessment of the whole catalog with long notes is well under 1 MB. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 /** Where the last write stands. `saved.at` is an ISO time. */
 export type SaveState =
-  | { status: 'idle' }
-  | { status: 'saving' }
-  | { status: 'saved'; at: string }
-  | { status: 'error'; message: string };
+  { status: 'idle' } | { status: 'saving' } | { status: 'saved'; at: string } | { status: 'error'; message: string };
 
 export interface CreateFields {
   title: string;
@@ -83,8 +86,10 @@ export function checkEvidence(title: string, url: string): { link: EvidenceLink 
 
 /** A file name for an exported assessment: its title without characters file systems refuse. */
 export function exportFileName(assessment: Assessment): string {
+  // Control characters are refused by file systems too.
   // eslint-disable-next-line no-control-regex
-  const base = assessment.title.replace(/[\u0000-\u001f\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const unsafe = /[\u0000-\u001f\\/:*?"<>|]+/g;
+  const base = assessment.title.replace(unsafe, ' ').replace(/\s+/g, ' ').trim();
   return `${base.slice(0, 80).trim() || 'assessment'}.json`;
 }
 

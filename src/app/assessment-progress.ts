@@ -3,7 +3,13 @@
  * "answered" means what the engine means, plus justified NA answers (the user has dealt with them). An NA
  * without justification is not answered. Pure, no DOM.
  */
-import { indexCatalog, isClauseInScope, scoreAssessment, type Assessment, type EngineCatalog } from '../engine/index.ts';
+import {
+  indexCatalog,
+  isClauseInScope,
+  scoreAssessment,
+  type Assessment,
+  type EngineCatalog,
+} from '../engine/index.ts';
 
 export type ClauseStatus = 'not-started' | 'in-progress' | 'completed';
 
@@ -50,13 +56,7 @@ export function progressOf(catalog: EngineCatalog, assessment: Assessment): Asse
         total: elements.length,
         answered,
         flagged,
-        status: !inScope
-          ? null
-          : answered === elements.length
-            ? 'completed'
-            : touched
-              ? 'in-progress'
-              : 'not-started',
+        status: !inScope ? null : answered === elements.length ? 'completed' : touched ? 'in-progress' : 'not-started',
       });
     }
   }

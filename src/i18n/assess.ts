@@ -341,8 +341,7 @@ const en: AssessStrings = {
   'element.levelNA': 'Not applicable',
   'element.levelNAHint': 'needs a justification',
   'element.justification': 'Why it does not apply',
-  'element.justificationError':
-    'Say why this element does not apply. Without a justification it counts as unanswered.',
+  'element.justificationError': 'Say why this element does not apply. Without a justification it counts as unanswered.',
   'element.detailsHint': 'Once you choose a level you can add notes and evidence or flag the element for review.',
   'element.more': 'Notes, evidence and review flag',
   'element.moreNotes': 'notes',
@@ -377,4 +376,3 @@ export const assessDictionaries: Record<Locale, AssessStrings> = { 'zh-CN': zh, 
 
 /** The strings of one language, resolved for the island's props. */
 export const assessStrings = (locale: Locale): AssessStrings => assessDictionaries[locale];
-

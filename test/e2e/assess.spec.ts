@@ -168,6 +168,18 @@ test.describe('questionnaire (zh-CN)', () => {
     await expect(page.getByTestId('view-heading')).toHaveText('5.3 交付实施');
     await page.goto(`/assess/#/a/${id}/6.5`);
     await expect(page.getByTestId('view-heading')).toHaveText('6.5 调研评估');
+
+    // The scope can be changed on the overview: 6.4 and its result clause 8.5 leave the task list.
+    await page.goto(`/assess/#/a/${id}`);
+    await page.getByLabel('6.4 优化改善').uncheck();
+    await expect(page.locator('li[data-clause="6.4"]')).toContainText('不在范围内');
+    await expect(page.locator('li[data-clause="8.5"]')).toContainText('不在范围内');
+    await expect(page.getByTestId('notice')).toHaveText('评估范围已更新。');
+    await saved(page);
+    await page.reload();
+    await expect(page.getByLabel('6.4 优化改善')).not.toBeChecked();
+    await page.goto(`/assess/#/a/${id}/6.4`);
+    await expect(page.locator('.assess-warning')).toContainText('本条不在这项评估的范围内');
     await page.goto('/assess/#/a/no-such-id');
     await expect(page.getByTestId('view-heading')).toHaveText(/没有这项评估/);
     expect(errors).toEqual([]);
@@ -379,6 +391,33 @@ test.describe('questionnaire (zh-CN)', () => {
   });
 });
 
+test.describe('storage fallbacks', () => {
+  test('without IndexedDB, work is kept in localStorage and survives a reload', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+    await openStart(page);
+    await createAssessment(page, '本地存储评估');
+    await expect(page.getByTestId('save-status')).toContainText('已保存到本浏览器（localStorage）');
+    await page.reload();
+    await expect(page.getByTestId('view-heading')).toHaveText('本地存储评估');
+  });
+
+  test('without any storage, the page warns that work is lost on reload', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { value: undefined });
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+    });
+    await openStart(page);
+    await expect(page.locator('.assess-warning')).toContainText('重新加载或关闭页面后会丢失');
+    await createAssessment(page, '内存评估');
+    await expect(page.getByTestId('save-status')).toContainText('只暂存在内存中');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
 test.describe('questionnaire (en)', () => {
   test('create, answer, axe on every view', async ({ page }) => {
     const errors = watchErrors(page);
@@ -429,6 +468,26 @@ test.describe('questionnaire (en)', () => {
     expect(await axeViolations(page), 'confirmation dialog').toEqual([]);
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await expect(card(page, 'Annual review')).toHaveCount(1);
+    expect(errors).toEqual([]);
+  });
+
+  test('the dark theme keeps contrast on every view', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openStart(page, '/en/assess/');
+    await page.getByTestId('example-weak').click();
+    await expect(page.getByTestId('import-success')).toBeVisible();
+    await page.getByTestId('import-file').setInputFiles(fixture('na-without-justification.json'));
+    await expect(page.getByRole('alert')).toContainText('answers.DM-PLAN-04.justification');
+    expect(await axeViolations(page), 'start view with messages').toEqual([]);
+    await card(page, /北岭/).getByRole('link', { name: 'Open' }).click();
+    await expect(page.locator('li[data-clause="6.4"]')).toContainText('Out of scope');
+    expect(await axeViolations(page), 'overview').toEqual([]);
+    await taskLink(page, '5.2').click();
+    const plan03 = element(page, 'DM-PLAN-03');
+    await level(plan03, 'NA').check();
+    await expect(plan03.getByTestId('justification-error')).toBeVisible();
+    expect(await axeViolations(page), 'clause view').toEqual([]);
     expect(errors).toEqual([]);
   });
 });

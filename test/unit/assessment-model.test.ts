@@ -58,7 +58,12 @@ describe('AssessmentModel', () => {
   it('creates an empty assessment of the current catalog and saves it at once', async () => {
     const id = await created(model);
     const a = model.find(id)!;
-    expect(a).toMatchObject({ title: '2025 年度自评', subject: '示例供方', answers: {}, schemaVersion: SCHEMA_VERSION });
+    expect(a).toMatchObject({
+      title: '2025 年度自评',
+      subject: '示例供方',
+      answers: {},
+      schemaVersion: SCHEMA_VERSION,
+    });
     expect(a.catalogVersion).toBe(catalog.structure.version);
     expect(await store.get(id)).toEqual(a);
     expect(model.saveState.value.status).toBe('saved');

@@ -78,7 +78,11 @@ export default function ClauseView({ id, clause, focus }: { id: string; clause: 
           {t('clause.overview')}
         </a>
         {next ? (
-          <a class="assess-button assess-button--primary" rel="next" href={routeHash({ view: 'clause', id, clause: next })}>
+          <a
+            class="assess-button assess-button--primary"
+            rel="next"
+            href={routeHash({ view: 'clause', id, clause: next })}
+          >
             {t('clause.next', { clause: cat.clauseLabel(next) })}
           </a>
         ) : (

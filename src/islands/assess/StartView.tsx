@@ -14,10 +14,7 @@ import { ExamplesPanel, ImportPanel } from './ImportPanel.tsx';
 import ViewHeading, { focusViewHeading } from './ViewHeading.tsx';
 
 type Pending =
-  | { kind: 'rename'; id: string }
-  | { kind: 'delete'; id: string }
-  | { kind: 'delete-unreadable'; id: string }
-  | null;
+  { kind: 'rename'; id: string } | { kind: 'delete'; id: string } | { kind: 'delete-unreadable'; id: string } | null;
 
 const START_HASH = routeHash({ view: 'start' });
 
