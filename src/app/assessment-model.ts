@@ -12,6 +12,7 @@ import {
   hasErrors,
   indexCatalog,
   isAnswerable,
+  parseAssessment,
   validateAssessment,
   withAnswer,
   withScope,
@@ -262,7 +263,9 @@ export class AssessmentModel {
 
   /** Saves one of the shipped example assessments (already parsed JSON) as a new assessment. */
   async loadExample(raw: unknown): Promise<ImportResult> {
-    return this.importFile({ name: 'example.json', size: 0, text: async () => JSON.stringify(raw) });
+    const parsed = parseAssessment(raw, { migrations: this.migrations });
+    if (!parsed.success) return { success: false, reason: 'invalid', issues: parsed.issues };
+    return this.addChecked(parsed.assessment, parsed.migratedFrom);
   }
 
   /** The file to download for an assessment. */

@@ -20,6 +20,7 @@ const zh = {
   'storage.ready.indexeddb': '评估保存在本浏览器（IndexedDB）中，不会上传。',
   'storage.ready.localstorage': '评估保存在本浏览器（localStorage）中，不会上传。',
   'storage.ready.memory': '评估只暂存在内存中。',
+  'storage.loadError': '无法读取本浏览器中保存的评估（{reason}）。请重新加载页面；新建的评估仍可保存。',
   'storage.error': '保存失败：{reason}。更改仍在本页中，请先导出 JSON 文件备份。',
   'storage.memoryWarning':
     '本浏览器不允许网站保存数据（例如隐私模式或存储已被禁用），评估只暂存在内存中，重新加载或关闭页面后会丢失。请随时导出 JSON 文件。',
@@ -203,6 +204,8 @@ const en: AssessStrings = {
   'storage.ready.indexeddb': 'Assessments are kept in this browser (IndexedDB) and never uploaded.',
   'storage.ready.localstorage': 'Assessments are kept in this browser (localStorage) and never uploaded.',
   'storage.ready.memory': 'Assessments are kept in memory only.',
+  'storage.loadError':
+    'The assessments saved in this browser could not be read ({reason}). Reload the page; new assessments can still be saved.',
   'storage.error': 'Saving failed: {reason}. Your changes are still on this page; export a JSON file to keep them.',
   'storage.memoryWarning':
     'This browser does not let the site store data (a private window, or storage turned off), so assessments are kept in memory only and are lost when you reload or close the page. Export a JSON file to keep your work.',

@@ -8,11 +8,41 @@ interface Props {
   onChange: (scope: Scope) => void;
 }
 
-const toggle = <T extends string>(list: readonly T[], item: T, on: boolean, order: readonly T[]): T[] =>
-  order.filter((x) => (x === item ? on : list.includes(x)));
+interface GroupProps<T extends string> {
+  legend: string;
+  name: string;
+  /** Every clause of the group, in order. */
+  options: readonly T[];
+  chosen: readonly T[];
+  onChange: (chosen: T[]) => void;
+}
+
+function ScopeGroup<T extends string>({ legend, name, options, chosen, onChange }: GroupProps<T>) {
+  const { cat } = useAssess();
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {options.map((clause) => (
+        <label class="assess-check" key={clause}>
+          <input
+            type="checkbox"
+            name={name}
+            value={clause}
+            checked={chosen.includes(clause)}
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              onChange(options.filter((x) => (x === clause ? on : chosen.includes(x))));
+            }}
+          />
+          {cat.clauseLabel(clause)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
 
 export default function ScopeFields({ scope, onChange }: Props) {
-  const { t, cat } = useAssess();
+  const { t } = useAssess();
   const id = useId();
   return (
     <fieldset class="assess-scope" aria-describedby={`${id}-always`}>
@@ -21,43 +51,20 @@ export default function ScopeFields({ scope, onChange }: Props) {
         {t('scope.always')}
       </p>
       <div class="assess-scope__groups">
-        <fieldset>
-          <legend>{t('scope.contents')}</legend>
-          {SCOPE_CONTENTS.map((clause) => (
-            <label class="assess-check" key={clause}>
-              <input
-                type="checkbox"
-                name="scope-contents"
-                value={clause}
-                checked={scope.contents.includes(clause)}
-                onChange={(e) =>
-                  onChange({
-                    ...scope,
-                    contents: toggle(scope.contents, clause, e.currentTarget.checked, SCOPE_CONTENTS),
-                  })
-                }
-              />
-              {cat.clauseLabel(clause)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t('scope.modes')}</legend>
-          {SCOPE_MODES.map((clause) => (
-            <label class="assess-check" key={clause}>
-              <input
-                type="checkbox"
-                name="scope-modes"
-                value={clause}
-                checked={scope.modes.includes(clause)}
-                onChange={(e) =>
-                  onChange({ ...scope, modes: toggle(scope.modes, clause, e.currentTarget.checked, SCOPE_MODES) })
-                }
-              />
-              {cat.clauseLabel(clause)}
-            </label>
-          ))}
-        </fieldset>
+        <ScopeGroup
+          legend={t('scope.contents')}
+          name="scope-contents"
+          options={SCOPE_CONTENTS}
+          chosen={scope.contents}
+          onChange={(contents) => onChange({ ...scope, contents })}
+        />
+        <ScopeGroup
+          legend={t('scope.modes')}
+          name="scope-modes"
+          options={SCOPE_MODES}
+          chosen={scope.modes}
+          onChange={(modes) => onChange({ ...scope, modes })}
+        />
       </div>
     </fieldset>
   );

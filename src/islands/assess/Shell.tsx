@@ -53,7 +53,7 @@ export default function Shell({ model, catalog, t, locale, links }: Props) {
         {model.storageKind === 'memory' && <p class="assess-warning">{t('storage.memoryWarning')}</p>}
         {model.loadError.value && (
           <p class="assess-alert" role="alert">
-            {t('storage.error', { reason: model.loadError.value })}
+            {t('storage.loadError', { reason: model.loadError.value })}
           </p>
         )}
         <SaveStatus />
