@@ -37,6 +37,8 @@ const level = (fieldset: Locator, value: string) => fieldset.locator(`input[type
 
 test.describe('questionnaire (zh-CN)', () => {
   test('create, answer by mouse and keyboard, reload: nothing is lost', async ({ page }) => {
+    // Several axe runs and a reload: slow on a busy machine.
+    test.slow();
     const errors = watchErrors(page);
     await openStart(page);
     await expect(page.getByTestId('view-heading')).toHaveText('我的评估');
@@ -199,6 +201,8 @@ test.describe('questionnaire (zh-CN)', () => {
   });
 
   test('rename, duplicate, export and delete with confirmation', async ({ page }) => {
+    // Several axe runs and a reload: slow on a busy machine.
+    test.slow();
     const errors = watchErrors(page);
     await openStart(page);
     await createAssessment(page, '原名');
@@ -420,6 +424,8 @@ test.describe('storage fallbacks', () => {
 
 test.describe('questionnaire (en)', () => {
   test('create, answer, axe on every view', async ({ page }) => {
+    // Several axe runs and a reload: slow on a busy machine.
+    test.slow();
     const errors = watchErrors(page);
     await openStart(page, '/en/assess/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -472,6 +478,8 @@ test.describe('questionnaire (en)', () => {
   });
 
   test('the dark theme keeps contrast on every view', async ({ page }) => {
+    // Several axe runs and a reload: slow on a busy machine.
+    test.slow();
     const errors = watchErrors(page);
     await page.emulateMedia({ colorScheme: 'dark' });
     await openStart(page, '/en/assess/');
