@@ -1,0 +1,68 @@
+/**
+ * How far an assessment has got, clause by clause: what the task list shows. Built on `scoreAssessment`, so
+ * "answered" means what the engine means, plus justified NA answers (the user has dealt with them). An NA
+ * without justification is not answered. Pure, no DOM.
+ */
+import {
+  indexCatalog,
+  isClauseInScope,
+  scoreAssessment,
+  type Assessment,
+  type EngineCatalog,
+} from '../engine/index.ts';
+
+export type ClauseStatus = 'not-started' | 'in-progress' | 'completed';
+
+export interface ClauseProgress {
+  clause: string;
+  chapter: string;
+  inScope: boolean;
+  /** Requirement elements of the clause (supplier and customer). */
+  total: number;
+  /** Of those, answered N/P/L/F or NA with a justification. */
+  answered: number;
+  /** Of those, flagged for review. */
+  flagged: number;
+  /** Null when out of scope. */
+  status: ClauseStatus | null;
+}
+
+export interface AssessmentProgress {
+  /** Every clause with elements, in catalog order. */
+  clauses: ClauseProgress[];
+  /** Over the clauses in scope. */
+  total: number;
+  answered: number;
+  flagged: number;
+  /** answered / total, 1 when nothing is in scope. */
+  completeness: number;
+}
+
+export function progressOf(catalog: EngineCatalog, assessment: Assessment): AssessmentProgress {
+  const index = indexCatalog(catalog);
+  const result = scoreAssessment(catalog, assessment);
+  const clauses: ClauseProgress[] = [];
+  for (const chapter of index.chapters) {
+    for (const clause of chapter.clauses) {
+      const elements = result.elements.filter((e) => e.clause === clause);
+      const inScope = isClauseInScope(assessment.scope, clause);
+      const answered = elements.filter((e) => e.answered || e.exclusion === 'not-applicable').length;
+      const touched = elements.some((e) => Object.hasOwn(assessment.answers, e.id));
+      const flagged = elements.filter((e) => assessment.answers[e.id]?.flagged).length;
+      clauses.push({
+        clause,
+        chapter: chapter.number,
+        inScope,
+        total: elements.length,
+        answered,
+        flagged,
+        status: !inScope ? null : answered === elements.length ? 'completed' : touched ? 'in-progress' : 'not-started',
+      });
+    }
+  }
+  const inScope = clauses.filter((c) => c.inScope);
+  const total = inScope.reduce((n, c) => n + c.total, 0);
+  const answered = inScope.reduce((n, c) => n + c.answered, 0);
+  const flagged = inScope.reduce((n, c) => n + c.flagged, 0);
+  return { clauses, total, answered, flagged, completeness: total === 0 ? 1 : answered / total };
+}

@@ -1,0 +1,152 @@
+/**
+ * Import of an assessment file and the two shipped examples. A file that cannot be used gets an alert that
+ * lists every problem with its field and element; nothing stored changes. A good file becomes a new
+ * assessment. The examples are loaded on demand (a separate chunk), through the same checks.
+ */
+import { useState } from 'preact/hooks';
+import type { ImportResult } from '../../app/assessment-model.ts';
+import { routeHash } from '../../app/hash-route.ts';
+import type { AssessmentIssue } from '../../engine/index.ts';
+import { useAssess, type Translate } from './context.ts';
+
+/** One issue in the page's language: the field path, and what is wrong with it. */
+export function issueText(t: Translate, issue: AssessmentIssue): { path: string; message: string } {
+  const detail = issue.code === 'not-json' ? (issue.message.match(/\((.*)\)$/)?.[1] ?? issue.message) : issue.message;
+  return { path: issue.path, message: t(`import.code.${issue.code}`, { element: issue.elementId ?? '', detail }) };
+}
+
+function IssueList({ issues }: { issues: readonly AssessmentIssue[] }) {
+  const { t } = useAssess();
+  return (
+    <ul class="assess-issues">
+      {issues.map((issue, i) => {
+        const { path, message } = issueText(t, issue);
+        // The template places the path; it is set in <code> so the field name stands out.
+        const [before = '', after = ''] = t('import.issue', { message }).split('{path}');
+        return (
+          <li key={i} data-path={path} data-element={issue.elementId}>
+            {path ? (
+              <>
+                {before}
+                <code>{path}</code>
+                {after}
+              </>
+            ) : (
+              t('import.issue.whole', { message })
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+const megabytes = (bytes: number, locale: string) =>
+  `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`;
+
+interface Outcome {
+  /** File name; empty for an example. */
+  file: string;
+  size: number;
+  result: ImportResult;
+}
+
+function OutcomeMessage({ outcome: { file, size, result } }: { outcome: Outcome }) {
+  const { t, locale } = useAssess();
+  if (!result.success) {
+    return (
+      <div class="assess-alert" role="alert" data-testid="import-error">
+        <p class="assess-alert__title">{t('import.failed', { file })}</p>
+        {result.reason === 'too-large' && <p>{t('import.tooLarge', { size: megabytes(size, locale) })}</p>}
+        {result.reason === 'empty' && <p>{t('import.empty')}</p>}
+        {result.issues.length > 0 && <IssueList issues={result.issues} />}
+      </div>
+    );
+  }
+  const title = result.assessment.title;
+  return (
+    <div class="assess-success" role="status" data-testid="import-success">
+      <p>{file ? t('import.success', { file, title }) : t('examples.loaded', { title })}</p>
+      {result.migratedFrom !== undefined && <p>{t('import.migrated', { from: result.migratedFrom })}</p>}
+      {result.warnings.length > 0 && (
+        <>
+          <p>{t('import.warnings')}</p>
+          <IssueList issues={result.warnings} />
+        </>
+      )}
+      <p>
+        <a href={routeHash({ view: 'overview', id: result.id })}>{t('import.open', { title })}</a>
+      </p>
+    </div>
+  );
+}
+
+export function ExamplesPanel() {
+  const { model, t } = useAssess();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const load = async (which: 'strong' | 'weak') => {
+    const raw =
+      which === 'strong'
+        ? (await import('../../../assessments/examples/strong-supplier.json')).default
+        : (await import('../../../assessments/examples/weak-supplier.json')).default;
+    setOutcome({ file: '', size: 0, result: await model.loadExample(raw) });
+  };
+  return (
+    <section class="assess-section" aria-labelledby="examples-heading">
+      <h3 id="examples-heading">{t('examples.heading')}</h3>
+      <p>{t('examples.intro')}</p>
+      <div class="assess-actions">
+        <button type="button" class="assess-button" onClick={() => load('strong')} data-testid="example-strong">
+          {t('examples.strong')}
+        </button>
+        <button type="button" class="assess-button" onClick={() => load('weak')} data-testid="example-weak">
+          {t('examples.weak')}
+        </button>
+      </div>
+      <div class="assess-outcome">{outcome && <OutcomeMessage outcome={outcome} />}</div>
+    </section>
+  );
+}
+
+export function ImportPanel() {
+  const { model, t } = useAssess();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [reading, setReading] = useState<string | null>(null);
+
+  const onFile = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    setOutcome(null);
+    setReading(file.name);
+    const result = await model.importFile(file);
+    setReading(null);
+    setOutcome({ file: file.name, size: file.size, result });
+    // Lets the same file be chosen again once it is fixed.
+    input.value = '';
+  };
+
+  return (
+    <section class="assess-section" aria-labelledby="import-heading">
+      <h3 id="import-heading">{t('import.heading')}</h3>
+      <div class="assess-field">
+        <label for="import-file">{t('import.label')}</label>
+        <p id="import-hint" class="assess-hint">
+          {t('import.hint')}
+        </p>
+        <input
+          id="import-file"
+          type="file"
+          accept="application/json,.json"
+          aria-describedby="import-hint"
+          data-testid="import-file"
+          onChange={onFile}
+        />
+      </div>
+      <div class="assess-outcome">
+        {reading && <p>{t('import.reading', { file: reading })}</p>}
+        {outcome && <OutcomeMessage outcome={outcome} />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * The live line that says where the work is kept. It changes only when a save completes (at most once a
+ * minute with the same wording), so typing in a note does not make a screen reader repeat it.
+ */
+import { useRef } from 'preact/hooks';
+import { useAssess } from './context.ts';
+
+export default function SaveStatus() {
+  const { model, t, locale } = useAssess();
+  const state = model.saveState.value;
+  const kind = model.storageKind;
+  const last = useRef(t(`storage.ready.${kind}`));
+  let text = last.current;
+  if (state.status === 'error') text = t('storage.error', { reason: state.message });
+  else if (state.status === 'saved') {
+    const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(state.at));
+    text = t(`storage.saved.${kind}`, { time });
+  }
+  // While a write is under way the last message stays: "saving" flickering on every keystroke helps no one.
+  last.current = text;
+  return (
+    <p
+      class={`assess-status assess-status--${state.status === 'error' ? 'error' : kind}`}
+      role="status"
+      aria-atomic="true"
+      data-testid="save-status"
+      data-state={state.status}
+    >
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * The questionnaire once loaded: the save status, the notice of the last action and the view of the URL
+ * hash. Each navigation mounts a fresh view, whose heading takes the focus (see ViewHeading).
+ */
+import { useSignal } from '@preact/signals';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { AssessmentModel } from '../../app/assessment-model.ts';
+import { parseRoute, routeHash, START, type Route } from '../../app/hash-route.ts';
+import type { Locale } from '../../catalog/schema.ts';
+import type { EngineCatalog } from '../../engine/index.ts';
+import ClauseView from './ClauseView.tsx';
+import { catalogView, Context, type AssessLinks, type Notice, type Translate } from './context.ts';
+import OverviewView from './OverviewView.tsx';
+import SaveStatus from './SaveStatus.tsx';
+import StartView from './StartView.tsx';
+
+interface Props {
+  model: AssessmentModel;
+  catalog: EngineCatalog;
+  t: Translate;
+  locale: Locale;
+  links: AssessLinks;
+}
+
+/** The route of the current hash, and whether the user has navigated since the page loaded. */
+function useHashRoute() {
+  const [state, setState] = useState<{ route: Route; navigated: boolean }>(() => ({
+    route: parseRoute(location.hash) ?? START,
+    navigated: false,
+  }));
+  useEffect(() => {
+    const onChange = () => {
+      const route = parseRoute(location.hash);
+      if (route) setState({ route, navigated: true });
+    };
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return state;
+}
+
+export default function Shell({ model, catalog, t, locale, links }: Props) {
+  const { route, navigated } = useHashRoute();
+  const notice = useSignal<Notice | null>(null);
+  const cat = useMemo(() => catalogView(catalog, locale), [catalog, locale]);
+  const context = useMemo(() => ({ model, t, locale, links, notice, cat }), [model, t, locale, links, notice, cat]);
+  const hash = routeHash(route);
+  const current = notice.value?.hash === hash ? notice.value.text : '';
+
+  return (
+    <Context.Provider value={context}>
+      <div class="assess-app" data-view={route.view}>
+        {model.storageKind === 'memory' && <p class="assess-warning">{t('storage.memoryWarning')}</p>}
+        {model.loadError.value && (
+          <p class="assess-alert" role="alert">
+            {t('storage.loadError', { reason: model.loadError.value })}
+          </p>
+        )}
+        <SaveStatus />
+        <p class="assess-notice" role="status" data-testid="notice">
+          {current}
+        </p>
+        {route.view === 'start' && <StartView key={hash} focus={navigated} />}
+        {route.view === 'overview' && <OverviewView key={hash} id={route.id} focus={navigated} />}
+        {route.view === 'clause' && <ClauseView key={hash} id={route.id} clause={route.clause} focus={navigated} />}
+      </div>
+    </Context.Provider>
+  );
+}

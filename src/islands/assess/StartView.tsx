@@ -1,0 +1,201 @@
+/**
+ * The start view: the assessments saved in this browser (open, rename, duplicate, export, delete), records
+ * that cannot be read, the form for a new assessment, the examples and the import.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { progressOf } from '../../app/assessment-progress.ts';
+import type { SavedAssessment } from '../../app/storage.ts';
+import { routeHash } from '../../app/hash-route.ts';
+import { formatDateTime, formatPercent, useAssess } from './context.ts';
+import CreateForm from './CreateForm.tsx';
+import { ConfirmDialog, RenameDialog } from './Dialogs.tsx';
+import { downloadText } from './download.ts';
+import { ExamplesPanel, ImportPanel } from './ImportPanel.tsx';
+import ViewHeading, { focusViewHeading } from './ViewHeading.tsx';
+
+type Pending =
+  { kind: 'rename'; id: string } | { kind: 'delete'; id: string } | { kind: 'delete-unreadable'; id: string } | null;
+
+const START_HASH = routeHash({ view: 'start' });
+
+function SavedCard({ saved, onAction }: { saved: SavedAssessment; onAction: (p: Pending) => void }) {
+  const { model, t, locale, notice } = useAssess();
+  const { id, assessment: a } = saved;
+  const progress = useMemo(() => progressOf(model.catalog, a), [model.catalog, a]);
+  const titleId = `saved-${id}`;
+  const exportJson = () => {
+    const file = model.exportFile(id);
+    if (!file) return;
+    downloadText(file.name, file.text);
+    notice.value = { text: t('start.exported', { file: file.name }), hash: START_HASH };
+  };
+  const duplicate = async () => {
+    const title = t('start.copyTitle', { title: a.title });
+    if (await model.duplicate(id, title)) notice.value = { text: t('start.duplicated', { title }), hash: START_HASH };
+  };
+  const href = routeHash({ view: 'overview', id });
+  return (
+    <li class="assess-card" data-testid="saved-assessment" data-id={id}>
+      <h3 id={titleId} class="assess-card__title">
+        <a href={href}>{a.title}</a>
+      </h3>
+      <dl class="assess-card__meta">
+        <div>
+          <dt>{t('start.subject')}</dt>
+          <dd>{a.subject}</dd>
+        </div>
+        {a.assessor && (
+          <div>
+            <dt>{t('start.assessor')}</dt>
+            <dd>{a.assessor}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('start.perspective')}</dt>
+          <dd>{t(`perspective.${a.perspective}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('start.updated')}</dt>
+          <dd>
+            <time dateTime={a.updated}>{formatDateTime(a.updated, locale)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('start.progress')}</dt>
+          <dd data-testid="saved-progress">
+            {t('start.progressValue', {
+              answered: progress.answered,
+              total: progress.total,
+              percent: formatPercent(progress.completeness, locale),
+            })}
+          </dd>
+        </div>
+      </dl>
+      <div class="assess-actions">
+        <a class="assess-button assess-button--primary" href={href} aria-describedby={titleId}>
+          {t('start.open')}
+        </a>
+        <button
+          type="button"
+          class="assess-button"
+          aria-describedby={titleId}
+          onClick={() => onAction({ kind: 'rename', id })}
+        >
+          {t('start.rename')}
+        </button>
+        <button type="button" class="assess-button" aria-describedby={titleId} onClick={duplicate}>
+          {t('start.duplicate')}
+        </button>
+        <button type="button" class="assess-button" aria-describedby={titleId} onClick={exportJson}>
+          {t('start.export')}
+        </button>
+        <button
+          type="button"
+          class="assess-button assess-button--danger"
+          aria-describedby={titleId}
+          onClick={() => onAction({ kind: 'delete', id })}
+        >
+          {t('start.delete')}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export default function StartView({ focus }: { focus: boolean }) {
+  const { model, t, notice } = useAssess();
+  const [pending, setPending] = useState<Pending>(null);
+  const saved = model.saved.value;
+  const unreadable = model.unreadable.value;
+  const target = pending && pending.kind !== 'delete-unreadable' ? model.find(pending.id) : undefined;
+  const say = (text: string) => (notice.value = { text, hash: START_HASH });
+  // After a deletion the button that opened the dialog is gone; the view's heading takes the focus.
+  const focusList = () => setTimeout(focusViewHeading, 0);
+
+  return (
+    <>
+      <ViewHeading focus={focus} title={t('start.heading')}>
+        {t('start.heading')}
+      </ViewHeading>
+      <div class="assess-saved">
+        {saved.length === 0 ? (
+          <p data-testid="saved-empty">{t('start.savedEmpty')}</p>
+        ) : (
+          <ul class="assess-cards" role="list">
+            {saved.map((s) => (
+              <SavedCard key={s.id} saved={s} onAction={setPending} />
+            ))}
+          </ul>
+        )}
+        {unreadable.length > 0 && (
+          <div class="assess-unreadable" data-testid="unreadable">
+            <h3>{t('start.unreadableHeading')}</h3>
+            <p>{t('start.unreadableIntro')}</p>
+            <ul role="list">
+              {unreadable.map((u) => (
+                <li key={u.id} data-id={u.id}>
+                  <p id={`unreadable-${u.id}`}>
+                    <strong>{t('start.unreadableId', { id: u.id })}</strong>
+                  </p>
+                  <p class="assess-hint">
+                    <code>{u.problem}</code>
+                  </p>
+                  <button
+                    type="button"
+                    class="assess-button assess-button--danger"
+                    aria-describedby={`unreadable-${u.id}`}
+                    onClick={() => setPending({ kind: 'delete-unreadable', id: u.id })}
+                  >
+                    {t('start.unreadableDelete')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+      <CreateForm />
+      <ExamplesPanel />
+      <ImportPanel />
+
+      {pending?.kind === 'rename' && target && (
+        <RenameDialog
+          current={target.title}
+          onCancel={() => setPending(null)}
+          onSave={async (title) => {
+            setPending(null);
+            if (await model.rename(pending.id, title)) say(t('start.renamed', { title: title.trim() }));
+          }}
+        />
+      )}
+      {pending?.kind === 'delete' && target && (
+        <ConfirmDialog
+          title={t('delete.title')}
+          body={t('delete.body', { title: target.title })}
+          confirmLabel={t('delete.confirm')}
+          onCancel={() => setPending(null)}
+          onConfirm={async () => {
+            setPending(null);
+            await model.remove(pending.id);
+            say(t('start.deleted', { title: target.title }));
+            focusList();
+          }}
+        />
+      )}
+      {pending?.kind === 'delete-unreadable' && (
+        <ConfirmDialog
+          title={t('deleteUnreadable.title')}
+          body={t('deleteUnreadable.body', { id: pending.id })}
+          confirmLabel={t('delete.confirm')}
+          onCancel={() => setPending(null)}
+          onConfirm={async () => {
+            setPending(null);
+            await model.removeUnreadable(pending.id);
+            say(t('start.unreadableDeleted', { id: pending.id }));
+            focusList();
+          }}
+        />
+      )}
+    </>
+  );
+}
