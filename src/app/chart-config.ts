@@ -11,6 +11,8 @@ import { roundScore } from '../engine/index.ts';
 /** One point of a chart: what the axis says and the score (null when nothing is applicable). */
 export interface ScorePoint {
   label: string;
+  /** A longer name shown in the tooltip after the label (e.g. the clause title when the axis shows its number). */
+  title?: string;
   score: number | null;
 }
 
@@ -38,6 +40,13 @@ export interface ChartText {
 const labelsOf = (points: readonly ScorePoint[], text: ChartText) =>
   points.map((p) => (p.score === null ? `${p.label}${text.naSuffix}` : p.label));
 const dataOf = (points: readonly ScorePoint[]) => points.map((p) => roundScore(p.score));
+
+/** The tooltip heading of a point: its label, with its title when the axis leaves it out. */
+const tooltipTitle = (points: readonly ScorePoint[]) => (items: { dataIndex: number }[]) => {
+  const point = points[items[0]?.dataIndex ?? -1];
+  if (!point) return '';
+  return point.title ? `${point.label} ${point.title}` : point.label;
+};
 
 /** Scores run from 0 to 100 in steps of 20 on every chart. */
 const SCORE_AXIS = { min: 0, max: 100, ticks: { stepSize: 20 } } as const;
@@ -80,7 +89,7 @@ export function toRadarConfig(
           pointLabels: { color: theme.text, font: { family: theme.font, size: 12 } },
         },
       },
-      plugins: { legend: { display: false }, tooltip: { enabled: true } },
+      plugins: { legend: { display: false }, tooltip: { enabled: true, callbacks: { title: tooltipTitle(points) } } },
     },
   };
 }
@@ -123,7 +132,7 @@ export function toBarConfig(
           grid: { display: false },
         },
       },
-      plugins: { legend: { display: false }, tooltip: { enabled: true } },
+      plugins: { legend: { display: false }, tooltip: { enabled: true, callbacks: { title: tooltipTitle(points) } } },
     },
   };
 }

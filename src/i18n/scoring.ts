@@ -17,7 +17,8 @@ const zh = {
   'example.scopeBody':
     '本评估不含 {clauses}，这些条款的 {count} 个供方要素不计入任何得分，它们的得分为空，在报告中标为“不适用”。',
   'example.overallHeading': '总分、完成度与评级',
-  'example.overallScore': '供方总分 = 100 × {wp} / (3 × {w}) = 100 × {wp} / {max} = {score}（适用供方要素 {applicable} 项）。',
+  'example.overallScore':
+    '供方总分 = 100 × {wp} / (3 × {w}) = 100 × {wp} / {max} = {score}（适用供方要素 {applicable} 项）。',
   'example.meanNote':
     '各章、各条得分都直接用本组要素计算，而不是下一级得分的平均：第 {chapter} 章得 {chapterScore}，而它各条得分的简单平均是 {mean}。',
   'example.completeness': '完成度 = 已回答 {answered} / 适用 {applicable} = {percent}。{unanswered}',
@@ -39,7 +40,8 @@ const zh = {
   'example.customerBody':
     '需方要素 {applicable} 项按同样规则单独计分：100 × {wp} / {max} = {score}。它不进入供方的总分、评级和改进计划。',
   'example.planHeading': '差距与改进计划',
-  'example.planBody': '改进计划共 {count} 项：阶段 1 有 {p1} 项，阶段 2 有 {p2} 项，阶段 3 有 {p3} 项。排在最前的几项：',
+  'example.planBody':
+    '改进计划共 {count} 项：阶段 1 有 {p1} 项，阶段 2 有 {p2} 项，阶段 3 有 {p3} 项。排在最前的几项：',
   'example.planCaption': '改进计划的前 {count} 项',
   'example.rank': '序号',
   'example.gapFormula': '差距 = w × (目标 − p)',

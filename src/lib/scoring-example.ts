@@ -11,12 +11,15 @@ import {
   POINTS,
   scoreAssessment,
   type EngineCatalog,
+  type Phase,
 } from '../engine/index.ts';
 
 export function scoringExample(catalog: EngineCatalog, raw: unknown, clause: string) {
   const checked = checkAssessment(catalog, raw);
   if (!checked.success) {
-    throw new Error(`the scoring example is not a valid assessment: ${checked.issues.map((i) => i.message).join('; ')}`);
+    throw new Error(
+      `the scoring example is not a valid assessment: ${checked.issues.map((i) => i.message).join('; ')}`,
+    );
   }
   const { assessment } = checked;
   const result = scoreAssessment(catalog, assessment);
@@ -44,6 +47,7 @@ export function scoringExample(catalog: EngineCatalog, raw: unknown, clause: str
   const keysBelowL = keys.filter((k) => !k.answered || k.points! < POINTS.L).length;
   const keysAtN = keys.filter((k) => !k.answered || k.points === POINTS.N).length;
   const score = overall.score ?? 0;
+  const phaseCount = (phase: Phase) => plan.filter((i) => i.phase === phase).length;
 
   return {
     assessment,
@@ -52,7 +56,9 @@ export function scoringExample(catalog: EngineCatalog, raw: unknown, clause: str
       number: clause,
       score: result.supplier.clauses[clause]!,
       elements: clauseElements,
-      excluded: clauseElements.filter((e) => e.party === 'supplier' && e.exclusion === 'not-applicable').map((e) => e.id),
+      excluded: clauseElements
+        .filter((e) => e.party === 'supplier' && e.exclusion === 'not-applicable')
+        .map((e) => e.id),
       customer: clauseElements.filter((e) => e.party === 'customer').map((e) => e.id),
     },
     outOfScope: {
@@ -72,6 +78,7 @@ export function scoringExample(catalog: EngineCatalog, raw: unknown, clause: str
     },
     customer: { ...result.customer.overall, maxWeightedPoints: MAX_POINTS * result.customer.overall.weightTotal },
     plan,
-    phases: ([1, 2, 3] as const).map((p) => plan.filter((i) => i.phase === p).length),
+    /** Number of plan items in each phase. */
+    phases: { 1: phaseCount(1), 2: phaseCount(2), 3: phaseCount(3) },
   };
 }

@@ -70,15 +70,17 @@ for (const name of EXAMPLES) {
       await expect(page.getByTestId('overall-grade')).toHaveAttribute('data-grade', cli.overall.grade!);
       await expect(page.getByTestId('overall-provisional')).toHaveCount(cli.overall.provisional ? 1 : 0);
       await expect(page.getByTestId('overall-completeness')).toHaveText(percent(cli.overall.completeness));
-      for (const [n, s] of Object.entries(cli.chapters)) await expect(value(`chapter-score-${n}`)).toHaveText(shown(s.score, locale));
-      for (const [n, s] of Object.entries(cli.clauses)) await expect(value(`clause-score-${n}`)).toHaveText(shown(s.score, locale));
+      for (const [n, s] of Object.entries(cli.chapters))
+        await expect(value(`chapter-score-${n}`)).toHaveText(shown(s.score, locale));
+      for (const [n, s] of Object.entries(cli.clauses))
+        await expect(value(`clause-score-${n}`)).toHaveText(shown(s.score, locale));
       await expect(value('customer-score')).toHaveText(shown(cli.customerReadiness.score, locale));
       await expect(page.getByTestId('customer-completeness')).toHaveText(percent(cli.customerReadiness.completeness));
 
       // The plan in the engine's order, grouped by phase.
-      const planIds = await page.locator('[data-testid="report-plan"] tbody tr').evaluateAll((rows) =>
-        rows.map((r) => r.getAttribute('data-id')),
-      );
+      const planIds = await page
+        .locator('[data-testid="report-plan"] tbody tr')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
       expect(planIds).toEqual([1, 2, 3].flatMap((p) => cli.plan.filter((i) => i.phase === p).map((i) => i.id)));
 
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
@@ -170,7 +172,9 @@ test('the exported assessment opens again with the same numbers', async ({ page 
     cli.overall.score!.toFixed(2),
   );
   for (const [n, s] of Object.entries(cli.clauses)) {
-    await expect(page.getByTestId(`clause-score-${n}`).locator('.score-button__value')).toHaveText(shown(s.score, 'zh-CN'));
+    await expect(page.getByTestId(`clause-score-${n}`).locator('.score-button__value')).toHaveText(
+      shown(s.score, 'zh-CN'),
+    );
   }
   expect(errors).toEqual([]);
 });
@@ -302,7 +306,8 @@ test('printing hides the site and the controls and shows plan edits as text', as
   }
   await expect(page.getByTestId('report-toolbar')).toBeHidden();
   await expect(page.getByTestId(`plan-owner-${id}`)).toBeHidden();
-  await expect(page.locator(`tr[data-id="${id}"] .print-only`).first()).toHaveText('王工');
+  await expect(page.getByTestId(`plan-print-${id}`)).toBeVisible();
+  await expect(page.getByTestId(`plan-print-${id}`)).toHaveText('负责人：王工；状态：未开始');
   await expect(page.getByTestId('report')).toBeVisible();
   await expect(page.locator('.report-chart canvas').first()).toBeVisible();
   await page.emulateMedia({ media: 'screen' });

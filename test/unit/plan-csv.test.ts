@@ -34,7 +34,10 @@ describe('planToCsv', () => {
 
   it.each([
     ['zh-CN', ['阶段', '编号', '条款', '要素', '关键', '权重 w', '当前', '目标', '差距', '负责人', '期限', '状态']],
-    ['en', ['Phase', 'ID', 'Clause', 'Element', 'Key', 'Weight w', 'Current', 'Target', 'Gap', 'Owner', 'Due', 'Status']],
+    [
+      'en',
+      ['Phase', 'ID', 'Clause', 'Element', 'Key', 'Weight w', 'Current', 'Target', 'Gap', 'Owner', 'Due', 'Status'],
+    ],
   ] as const)('has a %s header', (locale, start) => {
     const [header] = readCsv(withoutBom(planToCsv(mini, assessment, locale)));
     expect(header!.slice(0, start.length)).toEqual(start);
@@ -44,7 +47,11 @@ describe('planToCsv', () => {
   it("carries the user's owner, due date and status, with formula characters neutralised", () => {
     const rows = readCsv(withoutBom(planToCsv(mini, assessment, 'en')));
     const row = (id: string) => rows.find((r) => r[1] === id)!;
-    expect(row('DM-PLAN-01').slice(9, 12)).toEqual(["'=HYPERLINK(\"http://evil.example\")", '2025-06-30', 'In progress']);
+    expect(row('DM-PLAN-01').slice(9, 12)).toEqual([
+      '\'=HYPERLINK("http://evil.example")',
+      '2025-06-30',
+      'In progress',
+    ]);
     expect(row('DC-ROUT-01').slice(9, 12)).toEqual(['王工, 运维部', '', 'Open']);
     expect(row('DM-PLAN-01').slice(0, 9)).toEqual([
       '1',
@@ -77,10 +84,15 @@ describe('planToCsv', () => {
 
   it('matches the plan of the real catalog for the weak example', () => {
     const catalog = loadCatalog();
-    const checked = checkAssessment(catalog, JSON.parse(readFileSync('assessments/examples/weak-supplier.json', 'utf8')));
+    const checked = checkAssessment(
+      catalog,
+      JSON.parse(readFileSync('assessments/examples/weak-supplier.json', 'utf8')),
+    );
     if (!checked.success) throw new Error('weak-supplier.json is invalid');
     const rows = readCsv(withoutBom(planToCsv(catalog, checked.assessment)));
     const expected = buildPlan(catalog, checked.assessment);
-    expect(rows.slice(1).map((r) => [r[0], r[1], r[8]])).toEqual(expected.map((i) => [String(i.phase), i.id, String(i.gap)]));
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[8]])).toEqual(
+      expected.map((i) => [String(i.phase), i.id, String(i.gap)]),
+    );
   });
 });

@@ -9,7 +9,8 @@ describe('report island strings', () => {
     const zh = Object.keys(REPORT_UI_DICTIONARIES['zh-CN']).sort();
     expect(Object.keys(REPORT_UI_DICTIONARIES.en).sort()).toEqual(zh);
     for (const [locale, dict] of Object.entries(REPORT_UI_DICTIONARIES)) {
-      for (const [key, value] of Object.entries(dict)) expect(value.trim().length, `${locale} ${key}`).toBeGreaterThan(0);
+      for (const [key, value] of Object.entries(dict))
+        expect(value.trim().length, `${locale} ${key}`).toBeGreaterThan(0);
     }
   });
   it('use the same placeholders in both languages', () => {

@@ -79,7 +79,9 @@ describe('the CLI and the model agree on the examples', () => {
   const catalog = loadCatalog();
   it.each(['weak-supplier', 'strong-supplier'])('%s', async (name) => {
     const file = `assessments/examples/${name}.json`;
-    const cli = spawnSync(process.execPath, ['scripts/assess.ts', 'score', file, '--format', 'json'], { encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, ['scripts/assess.ts', 'score', file, '--format', 'json'], {
+      encoding: 'utf8',
+    });
     const store = memoryStore();
     const model = createReportModel({
       catalog,
@@ -109,7 +111,10 @@ describe('plan edits', () => {
     expect(model.saveStatus.value).toEqual({ state: 'saved', elementId: 'DC-ROUT-01' });
     expect((await stored(store)).plan['DC-ROUT-01']).toEqual({ owner: '王工', due: '2025-06-30', status: 'open' });
     expect((await stored(store)).updated).toBe(NOW.toISOString());
-    expect(model.report.value!.plan.find((i) => i.id === 'DC-ROUT-01')).toMatchObject({ owner: '王工', due: '2025-06-30' });
+    expect(model.report.value!.plan.find((i) => i.id === 'DC-ROUT-01')).toMatchObject({
+      owner: '王工',
+      due: '2025-06-30',
+    });
   });
 
   it('keep the other fields of the item', async () => {

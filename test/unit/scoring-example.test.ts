@@ -33,7 +33,7 @@ describe('scoringExample (weak-supplier, clause 5.2)', () => {
     expect(ex.chapterVsMean!.score).not.toBeCloseTo(ex.chapterVsMean!.mean!, 2);
   });
   it('counts the plan by phase', () => {
-    expect(ex.phases.reduce((a, b) => a + b, 0)).toBe(ex.plan.length);
+    expect(ex.phases[1] + ex.phases[2] + ex.phases[3]).toBe(ex.plan.length);
   });
   it('refuses an invalid example', () => {
     expect(() => scoringExample(catalog, { schemaVersion: 1 }, '5.2')).toThrow(/not a valid assessment/);

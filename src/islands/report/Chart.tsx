@@ -12,8 +12,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ChartTheme } from '../../app/chart-config.ts';
 
 export type ReportChartConfig =
-  | ChartConfiguration<'radar', (number | null)[], string>
-  | ChartConfiguration<'bar', (number | null)[], string>;
+  ChartConfiguration<'radar', (number | null)[], string> | ChartConfiguration<'bar', (number | null)[], string>;
 
 let chartJs: Promise<typeof ChartJs> | undefined;
 

@@ -18,7 +18,12 @@ export default function EmptyState({ model, state, t, assessHref }: Props) {
         ? t('empty.notFound', { id: state.id })
         : t('empty.unreadable', { id: state.id, problem: state.problem });
   return (
-    <section class="report-empty" aria-labelledby="report-empty-title" data-testid="report-empty" data-state={state.status}>
+    <section
+      class="report-empty"
+      aria-labelledby="report-empty-title"
+      data-testid="report-empty"
+      data-state={state.status}
+    >
       <h2 id="report-empty-title">{t('empty.heading')}</h2>
       <p>{message}</p>
       <p>

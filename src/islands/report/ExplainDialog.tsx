@@ -71,8 +71,7 @@ function Explanation({ result, target, close }: { result: AssessmentResult; targ
         </p>
       )}
       <p>
-        {r('explain.counts', { applicable: ex.applicable, answered: ex.answered })}{' '}
-        {r('overall.completeness')}
+        {r('explain.counts', { applicable: ex.applicable, answered: ex.answered })} {r('overall.completeness')}
         {r('punct.colon')}
         {formatPercent(ex.completeness)}
       </p>

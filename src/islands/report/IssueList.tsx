@@ -14,6 +14,9 @@ const WITH_DETAIL: ReadonlySet<IssueCode> = new Set([
   'empty-scope',
 ]);
 
+/** A required field that is absent reads better as "missing" than as "invalid". */
+const isMissing = (issue: AssessmentIssue) => issue.code === 'invalid-field' && issue.message === 'is missing';
+
 interface Props {
   issues: readonly AssessmentIssue[];
   t: Translate;
@@ -25,8 +28,11 @@ export default function IssueList({ issues, t, testId }: Props) {
     <ul class="issue-list" data-testid={testId}>
       {issues.map((issue, i) => (
         <li key={i} class={`issue issue--${issue.severity}`} data-code={issue.code}>
-          {t(`issue.${issue.code}`, { path: issue.path || '—', element: issue.elementId ?? '—' })}
-          {WITH_DETAIL.has(issue.code) && (
+          {t(isMissing(issue) ? 'issue.missing-field' : `issue.${issue.code}`, {
+            path: issue.path || '—',
+            element: issue.elementId ?? '—',
+          })}
+          {WITH_DETAIL.has(issue.code) && !isMissing(issue) && (
             <>
               {' '}
               <span class="issue__detail" lang="en">

@@ -53,16 +53,12 @@ export default function PlanSection({ plan }: { plan: readonly PlanItem[] }) {
                       <th scope="col" class="num">
                         {r('planTable.rank')}
                       </th>
-                      <th scope="col">{r('col.id')}</th>
                       <th scope="col">{r('col.element')}</th>
-                      <th scope="col">{r('col.current')}</th>
-                      <th scope="col">{r('col.target')}</th>
+                      <th scope="col">{r('planTable.levels')}</th>
                       <th scope="col" class="num">
                         {r('col.gap')}
                       </th>
-                      <th scope="col">{r('col.owner')}</th>
-                      <th scope="col">{r('col.due')}</th>
-                      <th scope="col">{r('col.status')}</th>
+                      <th scope="col">{r('planTable.followUp')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -83,53 +79,70 @@ export default function PlanSection({ plan }: { plan: readonly PlanItem[] }) {
 function PlanRow({ item, rank }: { item: PlanItem; rank: number }) {
   const { r, model, elementTitle } = useReport();
   const { id } = item;
+  const colon = r('punct.colon');
   return (
     <tr data-id={id}>
       <td class="num">{rank}</td>
-      <td>
+      <td class="plan-table__element">
         <ElementId id={id} isKey={item.key} />
+        <br />
+        {elementTitle(id)}
       </td>
-      <td>{elementTitle(id)}</td>
-      <td class="level-cell">{levelText(r, item.level)}</td>
-      <td class="level-cell">{levelText(r, item.target)}</td>
-      <td class="num">{item.gap}</td>
-      <td>
-        <input
-          type="text"
-          class="plan-input plan-input--owner"
-          value={item.owner ?? ''}
-          aria-label={r('planTable.owner', { id })}
-          data-testid={`plan-owner-${id}`}
-          onChange={(e) => void model.setPlanEdit(id, { owner: e.currentTarget.value })}
-        />
-        <span class="print-only">{item.owner ?? ''}</span>
+      <td class="plan-table__levels">
+        <span class="level-cell">{levelText(r, item.level)}</span> →{' '}
+        <span class="level-cell">{levelText(r, item.target)}</span>
       </td>
-      <td>
-        <input
-          type="date"
-          class="plan-input"
-          value={item.due ?? ''}
-          aria-label={r('planTable.due', { id })}
-          data-testid={`plan-due-${id}`}
-          onChange={(e) => void model.setPlanEdit(id, { due: e.currentTarget.value })}
-        />
-        <span class="print-only">{item.due ?? ''}</span>
+      <td class="num plan-table__gap" data-label={r('col.gap')}>
+        {item.gap}
       </td>
-      <td>
-        <select
-          class="plan-input"
-          value={item.status}
-          aria-label={r('planTable.status', { id })}
-          data-testid={`plan-status-${id}`}
-          onChange={(e) => void model.setPlanEdit(id, { status: e.currentTarget.value as PlanStatus })}
-        >
-          {PLAN_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {r(`status.${s}`)}
-            </option>
-          ))}
-        </select>
-        <span class="print-only">{r(`status.${item.status}`)}</span>
+      <td class="plan-table__follow-up">
+        <label class="plan-field">
+          <span class="plan-field__label">{r('col.owner')}</span>
+          <input
+            type="text"
+            class="plan-input"
+            value={item.owner ?? ''}
+            aria-label={r('planTable.owner', { id })}
+            data-testid={`plan-owner-${id}`}
+            onChange={(e) => void model.setPlanEdit(id, { owner: e.currentTarget.value })}
+          />
+        </label>
+        <label class="plan-field">
+          <span class="plan-field__label">{r('col.due')}</span>
+          <input
+            type="date"
+            class="plan-input"
+            value={item.due ?? ''}
+            aria-label={r('planTable.due', { id })}
+            data-testid={`plan-due-${id}`}
+            onChange={(e) => void model.setPlanEdit(id, { due: e.currentTarget.value })}
+          />
+        </label>
+        <label class="plan-field">
+          <span class="plan-field__label">{r('col.status')}</span>
+          <select
+            class="plan-input"
+            value={item.status}
+            aria-label={r('planTable.status', { id })}
+            data-testid={`plan-status-${id}`}
+            onChange={(e) => void model.setPlanEdit(id, { status: e.currentTarget.value as PlanStatus })}
+          >
+            {PLAN_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {r(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span class="print-only" data-testid={`plan-print-${id}`}>
+          {[
+            item.owner && `${r('col.owner')}${colon}${item.owner}`,
+            item.due && `${r('col.due')}${colon}${item.due}`,
+            `${r('col.status')}${colon}${r(`status.${item.status}`)}`,
+          ]
+            .filter(Boolean)
+            .join(r('list.semicolon'))}
+        </span>
       </td>
     </tr>
   );

@@ -64,7 +64,11 @@ export function ReportOverall({ result }: { result: AssessmentResult }) {
             <div>
               <dt>{r('overall.grade')}</dt>
               <dd>
-                <span class={`grade grade--${overall.grade ?? 'none'}`} data-testid="overall-grade" data-grade={overall.grade}>
+                <span
+                  class={`grade grade--${overall.grade ?? 'none'}`}
+                  data-testid="overall-grade"
+                  data-grade={overall.grade}
+                >
                   {overall.grade ? r(`grade.${overall.grade}`) : r('grade.none')}
                 </span>
                 {overall.provisional && (

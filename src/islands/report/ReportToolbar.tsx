@@ -11,13 +11,15 @@ import OpenFile from './OpenFile.tsx';
 /** Each language names itself, whatever the UI language. */
 const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' };
 
-const EXPORTS: { kind: ExportKind; label: 'export.json' | 'export.planCsv' | 'export.elementsCsv' | 'export.markdown' }[] =
-  [
-    { kind: 'json', label: 'export.json' },
-    { kind: 'plan-csv', label: 'export.planCsv' },
-    { kind: 'elements-csv', label: 'export.elementsCsv' },
-    { kind: 'markdown', label: 'export.markdown' },
-  ];
+const EXPORTS: {
+  kind: ExportKind;
+  label: 'export.json' | 'export.planCsv' | 'export.elementsCsv' | 'export.markdown';
+}[] = [
+  { kind: 'json', label: 'export.json' },
+  { kind: 'plan-csv', label: 'export.planCsv' },
+  { kind: 'elements-csv', label: 'export.elementsCsv' },
+  { kind: 'markdown', label: 'export.markdown' },
+];
 
 /** Saves text as a file through a temporary link (works offline; nothing is uploaded). */
 function download(file: ExportFile) {

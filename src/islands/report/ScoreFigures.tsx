@@ -95,7 +95,9 @@ export function ChapterScores({ result }: { result: AssessmentResult }) {
 export function ClauseScores({ result }: { result: AssessmentResult }) {
   const { r, clauseTitle } = useReport();
   const entries = Object.entries(result.supplier.clauses);
-  const points = useStablePoints(entries.map(([n, s]) => ({ label: `${n} ${clauseTitle(n)}`, score: s.score })));
+  // The axis shows clause numbers only, so long titles never crowd out the bars on a phone; the table and the
+  // tooltip give the titles.
+  const points = useStablePoints(entries.map(([n, s]) => ({ label: n, title: clauseTitle(n), score: s.score })));
   const build = useCallback(
     (theme: ChartTheme) => toBarConfig(points, { dataset: r('charts.dataset'), naSuffix: r('charts.naSuffix') }, theme),
     [points, r],

@@ -4,7 +4,8 @@ import type { ElementScore } from '../../engine/index.ts';
 import type { Translate } from '../../app/report-format.ts';
 
 /** `P 部分实施`, or `未回答` when there is no level. */
-export const levelText = (r: Translate, level: Level | null) => (level ? `${level} ${r(`level.${level}`)}` : r('level.none'));
+export const levelText = (r: Translate, level: Level | null) =>
+  level ? `${level} ${r(`level.${level}`)}` : r('level.none');
 
 /** The answer of a scored element: its level, unanswered, or why it does not count. */
 export function answerText(r: Translate, e: ElementScore): string {
