@@ -79,7 +79,7 @@ export default function ReportApp(props: ReportAppProps) {
 
   if (failure) {
     return (
-      <div class="report-app">
+      <div class="report-app" data-pagefind-ignore>
         <p role="alert" class="report-error">
           {t('app.catalogFailed', { reason: failure })}
         </p>
@@ -87,7 +87,8 @@ export default function ReportApp(props: ReportAppProps) {
     );
   }
   return (
-    <div class="report-app" data-ready={model ? 'true' : 'false'}>
+    // The report is this browser's data, not site content: kept out of the search index.
+    <div class="report-app" data-ready={model ? 'true' : 'false'} data-pagefind-ignore>
       {model ? <ReportPage model={model} {...props} t={t} /> : <p class="report-loading">{t('app.loading')}</p>}
     </div>
   );
