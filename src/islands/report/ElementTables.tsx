@@ -4,6 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Assessment, AssessmentResult, ElementScore, PlanItem } from '../../engine/index.ts';
+import type { Translate } from '../../app/report-format.ts';
 import { useReport } from './context.ts';
 import { answerText, levelText } from './levels.ts';
 import { ScoreTable } from './ScoreFigures.tsx';
@@ -35,68 +36,121 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export function GapTable({ result }: { result: AssessmentResult }) {
+/** One column of an element table: its heading and what each row shows. */
+interface Column<Row> {
+  heading: string;
+  cell: (row: Row) => ComponentChildren;
+  /** Right-aligned figures. */
+  num?: boolean;
+  /** Level names, kept on one line. */
+  level?: boolean;
+}
+
+interface ElementTableProps<Row extends { id: string; key: boolean }> {
+  caption: string;
+  /** Whether the caption is for screen readers only (the section heading already says it). */
+  hideCaption?: boolean;
+  columns: Column<Row>[];
+  rows: readonly Row[];
+  /** A total row: its label (spanning all columns but the last) and the total. */
+  total?: { label: string; value: number; testId?: string };
+}
+
+/** Rows of elements, the first column their linked ID and the second their title. */
+function ElementTable<Row extends { id: string; key: boolean }>({
+  caption,
+  hideCaption,
+  columns,
+  rows,
+  total,
+}: ElementTableProps<Row>) {
   const { r, elementTitle } = useReport();
+  const all: Column<Row>[] = [
+    { heading: r('col.id'), cell: (row) => <ElementId id={row.id} isKey={row.key} /> },
+    { heading: r('col.element'), cell: (row) => elementTitle(row.id) },
+    ...columns,
+  ];
+  const cellClass = (c: Column<Row>) => (c.num ? 'num' : c.level ? 'level-cell' : undefined);
+  return (
+    <div class="table-scroll">
+      <table class="report-table">
+        <caption class={hideCaption ? 'sr-only' : undefined}>{caption}</caption>
+        <thead>
+          <tr>
+            {all.map((c) => (
+              <th key={c.heading} scope="col" class={c.num ? 'num' : undefined}>
+                {c.heading}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-id={row.id}>
+              {all.map((c) => (
+                <td key={c.heading} class={cellClass(c)}>
+                  {c.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+        {total && (
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={all.length - 1}>
+                {total.label}
+              </th>
+              <td class="num" data-testid={total.testId}>
+                {total.value}
+              </td>
+            </tr>
+          </tfoot>
+        )}
+      </table>
+    </div>
+  );
+}
+
+/** Columns several tables share. */
+const clauseColumn = <Row extends { clause: string }>(r: Translate): Column<Row> => ({
+  heading: r('col.clause'),
+  cell: (row) => row.clause,
+});
+const partyColumn = (r: Translate): Column<ElementScore> => ({
+  heading: r('col.party'),
+  cell: (e) => r(`party.${e.party}`),
+});
+
+export function GapTable({ result }: { result: AssessmentResult }) {
+  const { r } = useReport();
   const rows = result.elements.filter((e) => e.party === 'supplier' && e.gap !== null && e.gap > 0);
-  const total = rows.reduce((sum, e) => sum + e.gap!, 0);
   return (
     <Section id="report-gaps" title={r('gaps.heading')}>
       <p>{r('gaps.intro')}</p>
       {rows.length === 0 ? (
         <p>{r('gaps.empty')}</p>
       ) : (
-        <div class="table-scroll">
-          <table class="report-table">
-            <caption class="sr-only">{r('gaps.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{r('col.id')}</th>
-                <th scope="col">{r('col.element')}</th>
-                <th scope="col">{r('col.clause')}</th>
-                <th scope="col">{r('col.current')}</th>
-                <th scope="col">{r('col.target')}</th>
-                <th scope="col" class="num">
-                  {r('col.weight')}
-                </th>
-                <th scope="col" class="num">
-                  {r('col.gap')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((e) => (
-                <tr key={e.id} data-id={e.id}>
-                  <td>
-                    <ElementId id={e.id} isKey={e.key} />
-                  </td>
-                  <td>{elementTitle(e.id)}</td>
-                  <td>{e.clause}</td>
-                  <td class="level-cell">{answerText(r, e)}</td>
-                  <td class="level-cell">{levelText(r, e.target)}</td>
-                  <td class="num">{e.weight}</td>
-                  <td class="num">{e.gap}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={6}>
-                  {r('gaps.total')}
-                </th>
-                <td class="num" data-testid="gap-total">
-                  {total}
-                </td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+        <ElementTable
+          caption={r('gaps.caption')}
+          hideCaption
+          rows={rows}
+          columns={[
+            clauseColumn(r),
+            { heading: r('col.current'), cell: (e) => answerText(r, e), level: true },
+            { heading: r('col.target'), cell: (e) => levelText(r, e.target), level: true },
+            { heading: r('col.weight'), cell: (e) => e.weight, num: true },
+            { heading: r('col.gap'), cell: (e) => e.gap, num: true },
+          ]}
+          total={{ label: r('gaps.total'), value: rows.reduce((sum, e) => sum + e.gap!, 0), testId: 'gap-total' }}
+        />
       )}
     </Section>
   );
 }
 
 export function CustomerReadiness({ result, plan }: { result: AssessmentResult; plan: readonly PlanItem[] }) {
-  const { r, elementTitle } = useReport();
+  const { r } = useReport();
   const clauses = Object.entries(result.customer.clauses).filter(([n]) =>
     result.elements.some((e) => e.party === 'customer' && e.clause === n),
   );
@@ -107,44 +161,23 @@ export function CustomerReadiness({ result, plan }: { result: AssessmentResult; 
       {plan.length === 0 ? (
         <p>{r('customerGaps.empty')}</p>
       ) : (
-        <div class="table-scroll">
-          <table class="report-table">
-            <caption>{r('customerGaps.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{r('col.id')}</th>
-                <th scope="col">{r('col.element')}</th>
-                <th scope="col">{r('col.clause')}</th>
-                <th scope="col">{r('col.current')}</th>
-                <th scope="col">{r('col.target')}</th>
-                <th scope="col" class="num">
-                  {r('col.gap')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {plan.map((item) => (
-                <tr key={item.id} data-id={item.id}>
-                  <td>
-                    <ElementId id={item.id} isKey={item.key} />
-                  </td>
-                  <td>{elementTitle(item.id)}</td>
-                  <td>{item.clause}</td>
-                  <td class="level-cell">{levelText(r, item.level)}</td>
-                  <td class="level-cell">{levelText(r, item.target)}</td>
-                  <td class="num">{item.gap}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ElementTable
+          caption={r('customerGaps.caption')}
+          rows={plan}
+          columns={[
+            clauseColumn(r),
+            { heading: r('col.current'), cell: (item) => levelText(r, item.level), level: true },
+            { heading: r('col.target'), cell: (item) => levelText(r, item.target), level: true },
+            { heading: r('col.gap'), cell: (item) => item.gap, num: true },
+          ]}
+        />
       )}
     </Section>
   );
 }
 
 export function FlaggedTable({ result, assessment }: { result: AssessmentResult; assessment: Assessment }) {
-  const { r, elementTitle } = useReport();
+  const { r } = useReport();
   const answerOf = (id: string) => (Object.hasOwn(assessment.answers, id) ? assessment.answers[id] : undefined);
   const rows = result.elements.filter((e) => answerOf(e.id)?.flagged);
   return (
@@ -152,41 +185,24 @@ export function FlaggedTable({ result, assessment }: { result: AssessmentResult;
       {rows.length === 0 ? (
         <p>{r('flagged.empty')}</p>
       ) : (
-        <div class="table-scroll">
-          <table class="report-table">
-            <caption class="sr-only">{r('flagged.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{r('col.id')}</th>
-                <th scope="col">{r('col.element')}</th>
-                <th scope="col">{r('col.party')}</th>
-                <th scope="col">{r('col.answer')}</th>
-                <th scope="col">{r('col.notes')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((e) => (
-                <tr key={e.id} data-id={e.id}>
-                  <td>
-                    <ElementId id={e.id} isKey={e.key} />
-                  </td>
-                  <td>{elementTitle(e.id)}</td>
-                  <td>{r(`party.${e.party}`)}</td>
-                  <td class="level-cell">{answerText(r, e)}</td>
-                  <td>{answerOf(e.id)?.notes ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ElementTable
+          caption={r('flagged.caption')}
+          hideCaption
+          rows={rows}
+          columns={[
+            partyColumn(r),
+            { heading: r('col.answer'), cell: (e) => answerText(r, e), level: true },
+            { heading: r('col.notes'), cell: (e) => answerOf(e.id)?.notes ?? '—' },
+          ]}
+        />
       )}
     </Section>
   );
 }
 
 export function UnansweredTable({ result }: { result: AssessmentResult }) {
-  const { r, elementTitle } = useReport();
-  const rows: ElementScore[] = result.elements.filter((e) => e.applicable && !e.answered);
+  const { r } = useReport();
+  const rows = result.elements.filter((e) => e.applicable && !e.answered);
   return (
     <Section id="report-unanswered" title={r('unanswered.heading')}>
       {rows.length === 0 ? (
@@ -194,31 +210,12 @@ export function UnansweredTable({ result }: { result: AssessmentResult }) {
       ) : (
         <>
           <p>{r('unanswered.intro')}</p>
-          <div class="table-scroll">
-            <table class="report-table">
-              <caption class="sr-only">{r('unanswered.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{r('col.id')}</th>
-                  <th scope="col">{r('col.element')}</th>
-                  <th scope="col">{r('col.clause')}</th>
-                  <th scope="col">{r('col.party')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((e) => (
-                  <tr key={e.id} data-id={e.id}>
-                    <td>
-                      <ElementId id={e.id} isKey={e.key} />
-                    </td>
-                    <td>{elementTitle(e.id)}</td>
-                    <td>{e.clause}</td>
-                    <td>{r(`party.${e.party}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ElementTable
+            caption={r('unanswered.caption')}
+            hideCaption
+            rows={rows}
+            columns={[clauseColumn(r), partyColumn(r)]}
+          />
         </>
       )}
     </Section>
