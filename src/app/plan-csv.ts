@@ -1,0 +1,58 @@
+/**
+ * The improvement plan as CSV, for a spreadsheet that tracks the work: one row per plan item in the engine's
+ * order (key first, then larger gap, then catalog order), with the user's owner, due date and status. Built on
+ * the engine's CSV writer, so it has the same UTF-8 byte-order mark, CRLF line ends and neutralised formula
+ * characters as the element table.
+ */
+import type { Locale } from '../catalog/schema.ts';
+import {
+  buildPlan,
+  reportText,
+  scoreAssessment,
+  toCsv,
+  type Assessment,
+  type EngineCatalog,
+  type PlanItem,
+} from '../engine/index.ts';
+
+export function planToCsv(
+  catalog: EngineCatalog,
+  assessment: Assessment,
+  locale: Locale = 'zh-CN',
+  plan: readonly PlanItem[] = buildPlan(catalog, assessment, scoreAssessment(catalog, assessment)),
+): string {
+  const t = reportText(locale);
+  const header = [
+    t('col.phase'),
+    t('col.id'),
+    t('col.clause'),
+    t('col.element'),
+    t('col.key'),
+    t('col.weight'),
+    t('col.current'),
+    t('col.target'),
+    t('col.gap'),
+    t('col.owner'),
+    t('col.due'),
+    t('col.status'),
+    t('plan.guidance'),
+    t('plan.evidence'),
+  ];
+  const rows = plan.map((item) => [
+    item.phase,
+    item.id,
+    item.clause,
+    item.title[locale],
+    item.key ? t('yes') : t('no'),
+    item.weight,
+    item.level ? `${item.level} ${t(`level.${item.level}`)}` : t('level.none'),
+    `${item.target} ${t(`level.${item.target}`)}`,
+    item.gap,
+    item.owner,
+    item.due,
+    t(`status.${item.status}`),
+    item.guidance.map((g) => g[locale]).join('\n'),
+    item.evidence.map((e) => e[locale]).join('\n'),
+  ]);
+  return toCsv([header, ...rows]);
+}

@@ -1,0 +1,49 @@
+/**
+ * Small pure helpers of the report page: translating with resolved strings, formatting numbers the way the CLI
+ * rounds them, links to element pages and names of downloaded files. No DOM, so they are unit-tested directly.
+ */
+import type { Locale } from '../catalog/schema.ts';
+import { roundScore } from '../engine/index.ts';
+import type { ReportStringKey, ReportStrings } from '../i18n/report.ts';
+
+export type Translate = (key: ReportStringKey, params?: Record<string, string | number>) => string;
+
+/** A translator over resolved strings; `{name}` placeholders are filled from params and unknown ones stay. */
+export function translator(strings: ReportStrings): Translate {
+  return (key, params = {}) =>
+    strings[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/** A score as the CLI gives it (rounded to 2 decimals), with both decimals shown; null stays null. */
+export function formatScore(score: number | null): string | null {
+  const rounded = roundScore(score);
+  return rounded === null ? null : rounded.toFixed(2);
+}
+
+/** A ratio as a percentage with at most one decimal (0.948… → `94.8%`), as in the Markdown report. */
+export const formatPercent = (ratio: number) => `${Math.round(ratio * 1000) / 10}%`;
+
+/** Prefix of a locale's pages. */
+export const localePrefix = (locale: Locale) => (locale === 'en' ? '/en/' : '/');
+
+/** The element's card on its clause page: `DM-PLAN-01` of 5.2 → `/5-2/#DM-PLAN-01`. */
+export const elementHref = (id: string, clause: string, locale: Locale) =>
+  `${localePrefix(locale)}${clause.replace('.', '-')}/#${id}`;
+
+/** A stored timestamp for reading: `2025-03-05T16:20:00+08:00` → `2025-03-05 16:20:00+08:00`. */
+export const formatTimestamp = (stamp: string) => stamp.replace('T', ' ').replace(/\.\d+(?=Z|[+-]|$)/, '');
+
+/**
+ * A file name built from the assessment title: characters that file systems refuse become hyphens, the length
+ * is capped, and an empty result falls back to `assessment`.
+ */
+export function fileBaseName(title: string): string {
+  const cleaned = title
+    // Control characters are refused by Windows and break downloads elsewhere.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
+    .replace(/\s+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '');
+  return [...cleaned].slice(0, 60).join('') || 'assessment';
+}

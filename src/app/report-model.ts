@@ -1,0 +1,255 @@
+/**
+ * The report page's model, apart from its view: which assessment is shown (loaded by its local ID), what the
+ * engine makes of it, edits to the improvement plan (saved at once), the report language (chosen apart from the
+ * UI language), opening an assessment file, and the text of every export. No DOM: the repository and the clock
+ * are passed in, so the model runs in Node tests with an in-memory store.
+ */
+import { batch, computed, signal } from '@preact/signals';
+import type { Locale } from '../catalog/schema.ts';
+import {
+  assessmentToJson,
+  buildPlan,
+  checkAssessment,
+  elementsToCsv,
+  reportToMarkdown,
+  scoreAssessment,
+  toScoreSummary,
+  validateAssessment,
+  withPlanEdit,
+  type Assessment,
+  type AssessmentIssue,
+  type EngineCatalog,
+  type Migration,
+  type PlanStatus,
+} from '../engine/index.ts';
+import type { AssessmentRepository } from './storage.ts';
+import { planToCsv } from './plan-csv.ts';
+import { fileBaseName } from './report-format.ts';
+
+/** What the page shows. */
+export type ReportState =
+  | { status: 'loading' }
+  /** No ID in the address. */
+  | { status: 'no-id' }
+  /** No record under this ID in this browser. */
+  | { status: 'not-found'; id: string }
+  /** A record exists but does not read as an assessment; it is left untouched. */
+  | { status: 'unreadable'; id: string; problem: string }
+  | { status: 'ready'; id: string; assessment: Assessment };
+
+/** Outcome of the last plan edit, for the page's status region. */
+export type SaveStatus =
+  | { state: 'idle' }
+  | { state: 'saving'; elementId: string }
+  | { state: 'saved'; elementId: string }
+  | { state: 'failed'; elementId: string; reason: string };
+
+/** Outcome of the last file opened. */
+export type FileStatus =
+  | { state: 'idle' }
+  | { state: 'reading'; fileName: string }
+  | { state: 'failed'; fileName: string; issues: AssessmentIssue[] }
+  /** The file is valid but the browser refused to store it. */
+  | { state: 'not-saved'; fileName: string; reason: string }
+  | { state: 'opened'; fileName: string; id: string; migratedFrom?: number; warnings: AssessmentIssue[] };
+
+/** The user's change to one plan item: any of owner, due date (ISO date or blank) and status. */
+export interface PlanEditPatch {
+  owner?: string;
+  due?: string;
+  status?: PlanStatus;
+}
+
+export type ExportKind = 'json' | 'plan-csv' | 'elements-csv' | 'markdown';
+
+/** A file to download. */
+export interface ExportFile {
+  name: string;
+  type: string;
+  text: string;
+}
+
+export interface ReportModelOptions {
+  catalog: EngineCatalog;
+  repository: AssessmentRepository;
+  /** A fresh local ID for an opened file. */
+  newId: () => string;
+  /** The report language to start with (the UI language). */
+  locale: Locale;
+  now?: () => Date;
+  /** The migration chain for older files; the engine's by default. */
+  migrations?: Readonly<Record<number, Migration>>;
+}
+
+const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim();
+
+export function createReportModel(options: ReportModelOptions) {
+  const { catalog, repository } = options;
+  const now = options.now ?? (() => new Date());
+
+  const state = signal<ReportState>({ status: 'loading' });
+  const reportLocale = signal<Locale>(options.locale);
+  const saveStatus = signal<SaveStatus>({ state: 'idle' });
+  const fileStatus = signal<FileStatus>({ state: 'idle' });
+
+  /** The shown assessment as the engine sees it: the same functions and numbers as the CLI. */
+  const report = computed(() => {
+    const s = state.value;
+    if (s.status !== 'ready') return undefined;
+    const { assessment } = s;
+    const result = scoreAssessment(catalog, assessment);
+    const plan = buildPlan(catalog, assessment, result);
+    return {
+      id: s.id,
+      assessment,
+      result,
+      plan,
+      customerPlan: buildPlan(catalog, assessment, result, 'customer'),
+      summary: toScoreSummary(result, plan),
+      /** Problems of a saved record against this catalog (a stored record is only checked for its shape). */
+      issues: validateAssessment(catalog, assessment),
+    };
+  });
+
+  let loadCount = 0;
+  /** Shows the assessment saved under `id` (or the no-ID state). A later call wins over an earlier one. */
+  async function load(id: string | null): Promise<void> {
+    const ticket = ++loadCount;
+    if (!id) {
+      state.value = { status: 'no-id' };
+      return;
+    }
+    state.value = { status: 'loading' };
+    let next: ReportState;
+    try {
+      const saved = await repository.get(id);
+      next = saved ? { status: 'ready', id, assessment: saved.assessment } : { status: 'not-found', id };
+    } catch (err) {
+      next = { status: 'unreadable', id, problem: reasonOf(err) };
+    }
+    if (ticket === loadCount) state.value = next;
+  }
+
+  /**
+   * Changes one plan item and saves the assessment at once. A blank owner or due date removes it; an item back
+   * at its defaults leaves no edit behind. If saving fails, the change is undone and the status says why.
+   */
+  async function setPlanEdit(elementId: string, patch: PlanEditPatch): Promise<void> {
+    const s = state.value;
+    if (s.status !== 'ready') return;
+    const before = s.assessment;
+    const current = Object.hasOwn(before.plan, elementId) ? before.plan[elementId] : undefined;
+    const merged = { owner: current?.owner, due: current?.due, status: current?.status ?? 'open', ...patch };
+    const owner = merged.owner?.trim() || undefined;
+    const due = merged.due?.trim() || undefined;
+    const edit = owner || due || merged.status !== 'open' ? { owner, due, status: merged.status } : undefined;
+    let after: Assessment;
+    try {
+      after = withPlanEdit(before, elementId, edit, now());
+    } catch (err) {
+      saveStatus.value = { state: 'failed', elementId, reason: reasonOf(err) };
+      return;
+    }
+    batch(() => {
+      state.value = { ...s, assessment: after };
+      saveStatus.value = { state: 'saving', elementId };
+    });
+    try {
+      await repository.save(s.id, after);
+      saveStatus.value = { state: 'saved', elementId };
+    } catch (err) {
+      batch(() => {
+        const latest = state.value;
+        if (latest.status === 'ready' && latest.assessment === after) state.value = { ...latest, assessment: before };
+        saveStatus.value = { state: 'failed', elementId, reason: reasonOf(err) };
+      });
+    }
+  }
+
+  /**
+   * Reads an assessment file. A valid file (older versions migrated) is saved under a new ID and that ID is
+   * returned; the caller puts it in the address, which loads it. An invalid file changes nothing stored.
+   */
+  async function openFile(fileName: string, text: string): Promise<string | undefined> {
+    fileStatus.value = { state: 'reading', fileName };
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (err) {
+      fileStatus.value = {
+        state: 'failed',
+        fileName,
+        issues: [{ severity: 'error', code: 'not-json', path: '', message: `not valid JSON (${reasonOf(err)})` }],
+      };
+      return undefined;
+    }
+    const checked = checkAssessment(catalog, raw, { migrations: options.migrations });
+    if (!checked.success) {
+      fileStatus.value = { state: 'failed', fileName, issues: checked.issues.filter((i) => i.severity === 'error') };
+      return undefined;
+    }
+    const id = options.newId();
+    try {
+      await repository.save(id, checked.assessment);
+    } catch (err) {
+      fileStatus.value = { state: 'not-saved', fileName, reason: reasonOf(err) };
+      return undefined;
+    }
+    fileStatus.value = {
+      state: 'opened',
+      fileName,
+      id,
+      warnings: checked.issues,
+      ...(checked.migratedFrom !== undefined && { migratedFrom: checked.migratedFrom }),
+    };
+    return id;
+  }
+
+  /** The text of one export of the shown assessment, in the report language. */
+  function exportFile(kind: ExportKind): ExportFile | undefined {
+    const r = report.value;
+    if (!r) return undefined;
+    const base = fileBaseName(r.assessment.title);
+    const locale = reportLocale.value;
+    switch (kind) {
+      case 'json':
+        return { name: `${base}.json`, type: 'application/json', text: assessmentToJson(r.assessment) };
+      case 'plan-csv':
+        return {
+          name: `${base}-plan.${locale}.csv`,
+          type: 'text/csv;charset=utf-8',
+          text: planToCsv(catalog, r.assessment, locale, r.plan),
+        };
+      case 'elements-csv':
+        return {
+          name: `${base}-elements.${locale}.csv`,
+          type: 'text/csv;charset=utf-8',
+          text: elementsToCsv(catalog, r.assessment, locale, r.result),
+        };
+      case 'markdown':
+        return {
+          name: `${base}.${locale}.md`,
+          type: 'text/markdown;charset=utf-8',
+          text: reportToMarkdown(catalog, r.assessment, locale, r.result, r.plan),
+        };
+    }
+  }
+
+  return {
+    catalog,
+    /** Whether saved data survives a reload (`memory` when the browser allows no storage). */
+    storeKind: repository.store.kind,
+    state,
+    report,
+    reportLocale,
+    saveStatus,
+    fileStatus,
+    load,
+    setPlanEdit,
+    openFile,
+    exportFile,
+    setReportLocale: (locale: Locale) => void (reportLocale.value = locale),
+  };
+}
+
+export type ReportModel = ReturnType<typeof createReportModel>;

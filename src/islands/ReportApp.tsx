@@ -1,0 +1,175 @@
+/**
+ * The assessment report island. It fetches the catalog, opens the browser's store and shows the assessment
+ * whose local ID is in the address (`/report/#<id>`), following the address when it changes. All numbers come
+ * from the engine, exactly as the CLI computes them. Strings arrive resolved, in both languages: the UI uses the
+ * page's, the report the language the user picks.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Locale } from '../catalog/schema.ts';
+import type { ScoreTarget } from '../engine/index.ts';
+import { fetchCatalog } from '../app/catalog-client.ts';
+import { createReportModel, type ReportModel } from '../app/report-model.ts';
+import { elementHref, translator } from '../app/report-format.ts';
+import { AssessmentRepository, newId, openBrowserStore } from '../app/storage.ts';
+import type { ReportStrings } from '../i18n/report.ts';
+import { ReportContext, type ReportContextValue } from './report/context.ts';
+import EmptyState from './report/EmptyState.tsx';
+import ExplainDialog from './report/ExplainDialog.tsx';
+import IssueList from './report/IssueList.tsx';
+import PlanSection from './report/PlanSection.tsx';
+import ReportToolbar from './report/ReportToolbar.tsx';
+import { ChapterScores, ClauseScores } from './report/ScoreFigures.tsx';
+import { CustomerReadiness, FlaggedTable, GapTable, UnansweredTable } from './report/ElementTables.tsx';
+import { ReportHeader, ReportOverall } from './report/ReportSummary.tsx';
+
+export interface ReportAppProps {
+  /** Language of the page. */
+  uiLocale: Locale;
+  /** Every string of the island, resolved, in both languages. */
+  strings: Record<Locale, ReportStrings>;
+  /** The questionnaire in the page's language. */
+  assessHref: string;
+  /** The "how scoring works" page in each language. */
+  scoringHref: Record<Locale, string>;
+  /** Where the catalog is served. */
+  catalogUrl: string;
+}
+
+/** The local ID in the address: `#<id>` (a leading slash is tolerated). */
+function idFromHash(hash: string): string | null {
+  const raw = hash.replace(/^#\/?/, '');
+  if (!raw) return null;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+export default function ReportApp(props: ReportAppProps) {
+  const [model, setModel] = useState<ReportModel>();
+  const [failure, setFailure] = useState<string>();
+  const t = useMemo(() => translator(props.strings[props.uiLocale]), [props.strings, props.uiLocale]);
+
+  useEffect(() => {
+    let alive = true;
+    let sync: (() => void) | undefined;
+    Promise.all([fetchCatalog(props.catalogUrl), openBrowserStore()])
+      .then(([catalog, store]) => {
+        if (!alive) return;
+        const m = createReportModel({
+          catalog,
+          repository: new AssessmentRepository(store),
+          newId,
+          locale: props.uiLocale,
+        });
+        sync = () => void m.load(idFromHash(window.location.hash));
+        sync();
+        window.addEventListener('hashchange', sync);
+        setModel(m);
+      })
+      .catch((err: unknown) => {
+        if (alive) setFailure(err instanceof Error ? err.message : String(err));
+      });
+    return () => {
+      alive = false;
+      if (sync) window.removeEventListener('hashchange', sync);
+    };
+  }, [props.catalogUrl, props.uiLocale]);
+
+  if (failure) {
+    return (
+      <div class="report-app" data-pagefind-ignore>
+        <p role="alert" class="report-error">
+          {t('app.catalogFailed', { reason: failure })}
+        </p>
+      </div>
+    );
+  }
+  return (
+    // The report is this browser's data, not site content: kept out of the search index.
+    <div class="report-app" data-ready={model ? 'true' : 'false'} data-pagefind-ignore>
+      {model ? <ReportPage model={model} {...props} t={t} /> : <p class="report-loading">{t('app.loading')}</p>}
+    </div>
+  );
+}
+
+function ReportPage({ model, t, ...props }: ReportAppProps & { model: ReportModel; t: ReturnType<typeof translator> }) {
+  const state = model.state.value;
+  const report = model.report.value;
+  const locale = model.reportLocale.value;
+  const [explaining, setExplaining] = useState<ScoreTarget | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+
+  const explain = useCallback((target: ScoreTarget, from: HTMLElement) => {
+    opener.current = from;
+    setExplaining(target);
+  }, []);
+  const closeExplanation = useCallback(() => {
+    setExplaining(null);
+    opener.current?.focus();
+  }, []);
+
+  const context = useMemo((): ReportContextValue => {
+    const { catalog } = model;
+    const elements = new Map(catalog.elements.map((e) => [e.id, e]));
+    const clauses = new Map(
+      catalog.structure.chapters.flatMap((c) => c.clauses.map((cl) => [cl.number, cl.title[locale]] as const)),
+    );
+    const chapters = new Map(catalog.structure.chapters.map((c) => [c.number, c.title[locale]] as const));
+    return {
+      model,
+      uiLocale: props.uiLocale,
+      t,
+      locale,
+      r: translator(props.strings[locale]),
+      elementTitle: (id) => elements.get(id)?.title[locale] ?? id,
+      clauseTitle: (n) => clauses.get(n) ?? '',
+      chapterTitle: (n) => chapters.get(n) ?? '',
+      elementHref: (id) => elementHref(id, elements.get(id)?.clause ?? '', locale),
+      scoringHref: props.scoringHref[locale],
+      explain,
+    };
+  }, [model, locale, props.uiLocale, props.strings, props.scoringHref, t, explain]);
+
+  // A different assessment closes an open explanation.
+  useEffect(() => setExplaining(null), [report?.id]);
+
+  if (state.status === 'loading' || (state.status === 'ready' && !report)) {
+    return <p class="report-loading">{t('app.loading')}</p>;
+  }
+  const storeNotice = model.storeKind === 'memory' && <p class="report-notice">{t('app.memoryStore')}</p>;
+  if (state.status !== 'ready') {
+    return (
+      <>
+        {storeNotice}
+        <EmptyState model={model} state={state} t={t} assessHref={props.assessHref} />
+      </>
+    );
+  }
+  if (!report) return null;
+  return (
+    <ReportContext.Provider value={context}>
+      {storeNotice}
+      <ReportToolbar model={model} t={t} />
+      {report.issues.length > 0 && (
+        <div class="report-notice" data-testid="record-issues">
+          <p>{t('record.issues')}</p>
+          <IssueList issues={report.issues} t={t} />
+        </div>
+      )}
+      <article class="report" lang={locale} aria-labelledby="report-title" data-testid="report" data-id={report.id}>
+        <ReportHeader assessment={report.assessment} />
+        <ReportOverall result={report.result} />
+        <ChapterScores result={report.result} />
+        <ClauseScores result={report.result} />
+        <GapTable result={report.result} />
+        <PlanSection plan={report.plan} />
+        <CustomerReadiness result={report.result} plan={report.customerPlan} />
+        <FlaggedTable result={report.result} assessment={report.assessment} />
+        <UnansweredTable result={report.result} />
+      </article>
+      <ExplainDialog result={report.result} target={explaining} onClose={closeExplanation} />
+    </ReportContext.Provider>
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * The one component that owns chart.js charts: it loads the library on first use (so only the report page
+ * downloads it), registers just the pieces the report draws, creates the chart on its canvas and destroys it
+ * when the data, the theme or the component goes away.
+ *
+ * The configuration comes from a pure builder (`toRadarConfig`, `toBarConfig`) called with the current theme:
+ * the chart is rebuilt when the page switches between light and dark and when it is printed, so paper always
+ * gets dark text on white.
+ */
+import type { Chart as ChartJs, ChartConfiguration } from 'chart.js';
+import { useEffect, useRef } from 'preact/hooks';
+import type { ChartTheme } from '../../app/chart-config.ts';
+
+export type ReportChartConfig =
+  ChartConfiguration<'radar', (number | null)[], string> | ChartConfiguration<'bar', (number | null)[], string>;
+
+let chartJs: Promise<typeof ChartJs> | undefined;
+
+/** chart.js with only what the report uses registered (no legend: each chart has one data set and a caption). */
+function loadChartJs(): Promise<typeof ChartJs> {
+  chartJs ??= import('chart.js').then(
+    ({
+      Chart,
+      RadarController,
+      BarController,
+      RadialLinearScale,
+      CategoryScale,
+      LinearScale,
+      PointElement,
+      LineElement,
+      BarElement,
+      Filler,
+      Tooltip,
+    }) => {
+      Chart.register(
+        RadarController,
+        BarController,
+        RadialLinearScale,
+        CategoryScale,
+        LinearScale,
+        PointElement,
+        LineElement,
+        BarElement,
+        Filler,
+        Tooltip,
+      );
+      return Chart;
+    },
+  );
+  return chartJs;
+}
+
+/** Starlight's print colours: paper is white whatever the screen theme is. */
+const PRINT_THEME: ChartTheme = {
+  text: 'rgb(40, 44, 52)',
+  grid: 'rgb(190, 193, 199)',
+  accent: 'rgb(61, 81, 245)',
+  fill: 'rgba(61, 81, 245, 0.15)',
+  font: 'system-ui, sans-serif',
+};
+
+/** The page's colours as the canvas needs them (resolved rgb(), not CSS variables). */
+function screenTheme(): ChartTheme {
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  document.body.append(probe);
+  const resolve = (variable: string) => {
+    probe.style.color = `var(${variable})`;
+    return getComputedStyle(probe).color;
+  };
+  const accent = resolve('--sl-color-text-accent');
+  const theme = {
+    text: resolve('--sl-color-gray-2'),
+    grid: resolve('--sl-color-gray-5'),
+    accent,
+    fill: accent.replace(/^rgb\((.*)\)$/, 'rgba($1, 0.2)'),
+    font: getComputedStyle(document.body).fontFamily || PRINT_THEME.font,
+  };
+  probe.remove();
+  return theme;
+}
+
+interface Props {
+  /** Builds the configuration for a theme; keep it stable (useCallback) so the chart is not rebuilt each render. */
+  build: (theme: ChartTheme) => ReportChartConfig;
+  /** What the chart shows, for screen readers (the numbers are in the table next to it). */
+  label: string;
+}
+
+export default function Chart({ build, label }: Props) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+
+  useEffect(() => {
+    let chart: ChartJs | undefined;
+    let Ctor: typeof ChartJs | undefined;
+    let printing = false;
+    let cancelled = false;
+    const printMedia = window.matchMedia('print');
+
+    const draw = () => {
+      if (!Ctor || !canvas.current) return;
+      const theme = printing || printMedia.matches ? PRINT_THEME : screenTheme();
+      const config = build(theme);
+      chart?.destroy();
+      // A sharper bitmap than the screen needs, so a printed chart is not blurred.
+      const devicePixelRatio = Math.max(2, window.devicePixelRatio || 1);
+      chart = new Ctor(canvas.current, {
+        ...config,
+        options: { ...config.options, devicePixelRatio },
+      } as ChartConfiguration);
+    };
+    const beforePrint = () => {
+      printing = true;
+      draw();
+    };
+    const afterPrint = () => {
+      printing = false;
+      draw();
+    };
+    const themeObserver = new MutationObserver(draw);
+
+    loadChartJs()
+      .then((loaded) => {
+        if (cancelled) return;
+        Ctor = loaded;
+        draw();
+        themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+        printMedia.addEventListener('change', draw);
+        window.addEventListener('beforeprint', beforePrint);
+        window.addEventListener('afterprint', afterPrint);
+      })
+      .catch((err: unknown) => {
+        // The table beside the chart still has every number; say why the picture is missing.
+        console.warn('chart.js could not be loaded', err);
+      });
+
+    return () => {
+      cancelled = true;
+      themeObserver.disconnect();
+      printMedia.removeEventListener('change', draw);
+      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', afterPrint);
+      chart?.destroy();
+    };
+  }, [build]);
+
+  return <canvas ref={canvas} role="img" aria-label={label} />;
+}

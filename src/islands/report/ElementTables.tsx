@@ -1,0 +1,223 @@
+/**
+ * Element lists of the report: the supplier's gaps, customer readiness (its clauses and gaps, kept apart from
+ * the supplier's), the elements flagged for review and the applicable elements still unanswered.
+ */
+import type { ComponentChildren } from 'preact';
+import type { Assessment, AssessmentResult, ElementScore, PlanItem } from '../../engine/index.ts';
+import type { Translate } from '../../app/report-format.ts';
+import { useReport } from './context.ts';
+import { answerText, levelText } from './levels.ts';
+import { ScoreTable } from './ScoreFigures.tsx';
+
+/** An element ID linking to its card on the clause page, with the key badge. */
+export function ElementId({ id, isKey }: { id: string; isKey: boolean }) {
+  const { r, elementHref } = useReport();
+  return (
+    <>
+      <a href={elementHref(id)}>
+        <code>{id}</code>
+      </a>
+      {isKey && (
+        <>
+          {' '}
+          <span class="badge badge--key">{r('col.key')}</span>
+        </>
+      )}
+    </>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
+  return (
+    <section class="report-section" aria-labelledby={id} data-testid={id}>
+      <h3 id={id}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/** One column of an element table: its heading and what each row shows. */
+interface Column<Row> {
+  heading: string;
+  cell: (row: Row) => ComponentChildren;
+  /** Right-aligned figures. */
+  num?: boolean;
+  /** Level names, kept on one line. */
+  level?: boolean;
+}
+
+interface ElementTableProps<Row extends { id: string; key: boolean }> {
+  caption: string;
+  /** Whether the caption is for screen readers only (the section heading already says it). */
+  hideCaption?: boolean;
+  columns: Column<Row>[];
+  rows: readonly Row[];
+  /** A total row: its label (spanning all columns but the last) and the total. */
+  total?: { label: string; value: number; testId?: string };
+}
+
+/** Rows of elements, the first column their linked ID and the second their title. */
+function ElementTable<Row extends { id: string; key: boolean }>({
+  caption,
+  hideCaption,
+  columns,
+  rows,
+  total,
+}: ElementTableProps<Row>) {
+  const { r, elementTitle } = useReport();
+  const all: Column<Row>[] = [
+    { heading: r('col.id'), cell: (row) => <ElementId id={row.id} isKey={row.key} /> },
+    { heading: r('col.element'), cell: (row) => elementTitle(row.id) },
+    ...columns,
+  ];
+  const cellClass = (c: Column<Row>) => (c.num ? 'num' : c.level ? 'level-cell' : undefined);
+  return (
+    <div class="table-scroll">
+      <table class="report-table">
+        <caption class={hideCaption ? 'sr-only' : undefined}>{caption}</caption>
+        <thead>
+          <tr>
+            {all.map((c) => (
+              <th key={c.heading} scope="col" class={c.num ? 'num' : undefined}>
+                {c.heading}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-id={row.id}>
+              {all.map((c) => (
+                <td key={c.heading} class={cellClass(c)}>
+                  {c.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+        {total && (
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={all.length - 1}>
+                {total.label}
+              </th>
+              <td class="num" data-testid={total.testId}>
+                {total.value}
+              </td>
+            </tr>
+          </tfoot>
+        )}
+      </table>
+    </div>
+  );
+}
+
+/** Columns several tables share. */
+const clauseColumn = <Row extends { clause: string }>(r: Translate): Column<Row> => ({
+  heading: r('col.clause'),
+  cell: (row) => row.clause,
+});
+const partyColumn = (r: Translate): Column<ElementScore> => ({
+  heading: r('col.party'),
+  cell: (e) => r(`party.${e.party}`),
+});
+
+export function GapTable({ result }: { result: AssessmentResult }) {
+  const { r } = useReport();
+  const rows = result.elements.filter((e) => e.party === 'supplier' && e.gap !== null && e.gap > 0);
+  return (
+    <Section id="report-gaps" title={r('gaps.heading')}>
+      <p>{r('gaps.intro')}</p>
+      {rows.length === 0 ? (
+        <p>{r('gaps.empty')}</p>
+      ) : (
+        <ElementTable
+          caption={r('gaps.caption')}
+          hideCaption
+          rows={rows}
+          columns={[
+            clauseColumn(r),
+            { heading: r('col.current'), cell: (e) => answerText(r, e), level: true },
+            { heading: r('col.target'), cell: (e) => levelText(r, e.target), level: true },
+            { heading: r('col.weight'), cell: (e) => e.weight, num: true },
+            { heading: r('col.gap'), cell: (e) => e.gap, num: true },
+          ]}
+          total={{ label: r('gaps.total'), value: rows.reduce((sum, e) => sum + e.gap!, 0), testId: 'gap-total' }}
+        />
+      )}
+    </Section>
+  );
+}
+
+export function CustomerReadiness({ result, plan }: { result: AssessmentResult; plan: readonly PlanItem[] }) {
+  const { r } = useReport();
+  const clauses = Object.entries(result.customer.clauses).filter(([n]) =>
+    result.elements.some((e) => e.party === 'customer' && e.clause === n),
+  );
+  return (
+    <Section id="report-customer" title={r('customerGaps.heading')}>
+      <p>{r('customer.intro')}</p>
+      <ScoreTable kind="clause" entries={clauses} party="customer" testIdPrefix="customer-clause-score" />
+      {plan.length === 0 ? (
+        <p>{r('customerGaps.empty')}</p>
+      ) : (
+        <ElementTable
+          caption={r('customerGaps.caption')}
+          rows={plan}
+          columns={[
+            clauseColumn(r),
+            { heading: r('col.current'), cell: (item) => levelText(r, item.level), level: true },
+            { heading: r('col.target'), cell: (item) => levelText(r, item.target), level: true },
+            { heading: r('col.gap'), cell: (item) => item.gap, num: true },
+          ]}
+        />
+      )}
+    </Section>
+  );
+}
+
+export function FlaggedTable({ result, assessment }: { result: AssessmentResult; assessment: Assessment }) {
+  const { r } = useReport();
+  const answerOf = (id: string) => (Object.hasOwn(assessment.answers, id) ? assessment.answers[id] : undefined);
+  const rows = result.elements.filter((e) => answerOf(e.id)?.flagged);
+  return (
+    <Section id="report-flagged" title={r('flagged.heading')}>
+      {rows.length === 0 ? (
+        <p>{r('flagged.empty')}</p>
+      ) : (
+        <ElementTable
+          caption={r('flagged.caption')}
+          hideCaption
+          rows={rows}
+          columns={[
+            partyColumn(r),
+            { heading: r('col.answer'), cell: (e) => answerText(r, e), level: true },
+            { heading: r('col.notes'), cell: (e) => answerOf(e.id)?.notes ?? '—' },
+          ]}
+        />
+      )}
+    </Section>
+  );
+}
+
+export function UnansweredTable({ result }: { result: AssessmentResult }) {
+  const { r } = useReport();
+  const rows = result.elements.filter((e) => e.applicable && !e.answered);
+  return (
+    <Section id="report-unanswered" title={r('unanswered.heading')}>
+      {rows.length === 0 ? (
+        <p>{r('unanswered.empty')}</p>
+      ) : (
+        <>
+          <p>{r('unanswered.intro')}</p>
+          <ElementTable
+            caption={r('unanswered.caption')}
+            hideCaption
+            rows={rows}
+            columns={[clauseColumn(r), partyColumn(r)]}
+          />
+        </>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * Controls of the report, in the UI language: the report language (apart from the UI's), the exports, printing
+ * and opening another file. Hidden when printing.
+ */
+import { useState } from 'preact/hooks';
+import { LOCALES, type Locale } from '../../catalog/schema.ts';
+import type { ExportFile, ExportKind, ReportModel } from '../../app/report-model.ts';
+import type { Translate } from '../../app/report-format.ts';
+import OpenFile from './OpenFile.tsx';
+
+/** Each language names itself, whatever the UI language. */
+const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' };
+
+const EXPORTS: {
+  kind: ExportKind;
+  label: 'export.json' | 'export.planCsv' | 'export.elementsCsv' | 'export.markdown';
+}[] = [
+  { kind: 'json', label: 'export.json' },
+  { kind: 'plan-csv', label: 'export.planCsv' },
+  { kind: 'elements-csv', label: 'export.elementsCsv' },
+  { kind: 'markdown', label: 'export.markdown' },
+];
+
+/** Saves text as a file through a temporary link (works offline; nothing is uploaded). */
+function download(file: ExportFile) {
+  const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: some browsers start reading the blob only after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+interface Props {
+  model: ReportModel;
+  t: Translate;
+}
+
+export default function ReportToolbar({ model, t }: Props) {
+  const [notice, setNotice] = useState('');
+  const locale = model.reportLocale.value;
+
+  const onExport = (kind: ExportKind) => {
+    const file = model.exportFile(kind);
+    if (!file) return;
+    download(file);
+    setNotice(t('export.done', { file: file.name }));
+  };
+
+  return (
+    <section class="report-toolbar" aria-label={t('toolbar.label')} data-testid="report-toolbar">
+      <div class="report-toolbar__row">
+        <label class="report-toolbar__language">
+          <span>{t('toolbar.language')}</span>
+          <select
+            value={locale}
+            aria-describedby="report-language-hint"
+            data-testid="report-language"
+            onChange={(e) => model.setReportLocale(e.currentTarget.value as Locale)}
+          >
+            {LOCALES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p id="report-language-hint" class="report-toolbar__hint">
+          {t('toolbar.languageHint')}
+        </p>
+      </div>
+      <div class="report-toolbar__row" role="group" aria-labelledby="report-export-label">
+        <span id="report-export-label" class="report-toolbar__label">
+          {t('export.heading')}
+        </span>
+        {EXPORTS.map(({ kind, label }) => (
+          <button
+            key={kind}
+            type="button"
+            class="report-button"
+            data-testid={`export-${kind}`}
+            onClick={() => onExport(kind)}
+          >
+            {t(label)}
+          </button>
+        ))}
+        <button type="button" class="report-button" data-testid="export-print" onClick={() => window.print()}>
+          {t('export.print')}
+        </button>
+      </div>
+      <p role="status" class="report-toolbar__status">
+        {notice}
+      </p>
+      <OpenFile model={model} t={t} />
+    </section>
+  );
+}

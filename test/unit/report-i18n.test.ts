@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { REPORT_DICTIONARIES } from '../../src/engine/i18n.ts';
+import { REPORT_UI_DICTIONARIES, reportStrings } from '../../src/i18n/report.ts';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('report island strings', () => {
+  it('have the same keys in zh-CN and en, none empty', () => {
+    const zh = Object.keys(REPORT_UI_DICTIONARIES['zh-CN']).sort();
+    expect(Object.keys(REPORT_UI_DICTIONARIES.en).sort()).toEqual(zh);
+    for (const [locale, dict] of Object.entries(REPORT_UI_DICTIONARIES)) {
+      for (const [key, value] of Object.entries(dict))
+        expect(value.trim().length, `${locale} ${key}`).toBeGreaterThan(0);
+    }
+  });
+  it('use the same placeholders in both languages', () => {
+    for (const [key, zh] of Object.entries(REPORT_UI_DICTIONARIES['zh-CN'])) {
+      const en = REPORT_UI_DICTIONARIES.en[key as keyof typeof REPORT_UI_DICTIONARIES.en];
+      expect(placeholders(en), key).toEqual(placeholders(zh));
+    }
+  });
+  it("never shadow the engine's report words, so screen and Markdown export say the same", () => {
+    const engineKeys = new Set(Object.keys(REPORT_DICTIONARIES['zh-CN']));
+    expect(Object.keys(REPORT_UI_DICTIONARIES['zh-CN']).filter((k) => engineKeys.has(k))).toEqual([]);
+  });
+  it.each(['zh-CN', 'en'] as const)('merge both dictionaries for %s', (locale) => {
+    const strings = reportStrings(locale);
+    expect(strings['grade.conformant']).toBe(REPORT_DICTIONARIES[locale]['grade.conformant']);
+    expect(strings['open.label']).toBe(REPORT_UI_DICTIONARIES[locale]['open.label']);
+  });
+  it('name the file picker as the questionnaire and the issue ask', () => {
+    expect(reportStrings('zh-CN')['open.label']).toBe('打开评估文件');
+    expect(reportStrings('en')['open.label']).toBe('Open an assessment file');
+  });
+});

@@ -1,0 +1,247 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/catalog/load.ts';
+import { assessmentFromJson, assessmentToJson, toScoreSummary } from '../../src/engine/export.ts';
+import { buildPlan } from '../../src/engine/plan.ts';
+import { scoreAssessment } from '../../src/engine/score.ts';
+import type { Migration } from '../../src/engine/assessment-schema.ts';
+import { createReportModel } from '../../src/app/report-model.ts';
+import { AssessmentRepository, memoryStore, type RecordStore } from '../../src/app/storage.ts';
+import { buildAssessment, mini } from './fixtures/engine-catalog.ts';
+
+const NOW = new Date('2025-04-01T08:00:00Z');
+
+function setup(records: Record<string, unknown> = {}, store: RecordStore = memoryStore()) {
+  let n = 0;
+  const repository = new AssessmentRepository(store);
+  const model = createReportModel({
+    catalog: mini,
+    repository,
+    newId: () => `new-${++n}`,
+    locale: 'zh-CN',
+    now: () => NOW,
+  });
+  const ready = Promise.all(Object.entries(records).map(([id, value]) => store.put(id, value)));
+  return { model, store, ready };
+}
+
+const sample = buildAssessment(
+  { 'DM-PLAN-01': 'P', 'DM-PLAN-02': 'F', 'DC-ROUT-01': { level: 'N', flagged: true }, 'DC-OPT-01': 'NA' },
+  { plan: { 'DM-PLAN-01': { owner: 'Li', status: 'open' } } },
+);
+
+describe('loading', () => {
+  it.each([
+    [null, 'no-id'],
+    ['missing', 'not-found'],
+    ['broken', 'unreadable'],
+    ['a', 'ready'],
+  ] as const)('id %s → %s', async (id, status) => {
+    const { model, ready } = setup({ a: sample, broken: { schemaVersion: 1, title: '' } });
+    await ready;
+    await model.load(id);
+    expect(model.state.value.status).toBe(status);
+  });
+
+  it('names the problem of an unreadable record and leaves it as it is', async () => {
+    const broken = { schemaVersion: 1, title: '' };
+    const { model, store, ready } = setup({ broken });
+    await ready;
+    await model.load('broken');
+    const state = model.state.value;
+    expect(state.status === 'unreadable' && state.problem).toMatch(/title/);
+    expect(await store.get('broken')).toEqual(broken);
+  });
+
+  it('keeps the result of the last load when loads overlap', async () => {
+    const { model, ready } = setup({ a: sample, b: { ...sample, title: 'B' } });
+    await ready;
+    await Promise.all([model.load('a'), model.load('b')]);
+    const state = model.state.value;
+    expect(state.status === 'ready' && state.assessment.title).toBe('B');
+  });
+
+  it('scores with the engine: the summary is what the CLI computes', async () => {
+    const { model, ready } = setup({ a: sample });
+    await ready;
+    await model.load('a');
+    const report = model.report.value!;
+    const result = scoreAssessment(mini, sample);
+    expect(report.result).toEqual(result);
+    expect(report.summary).toEqual(toScoreSummary(result, buildPlan(mini, sample, result)));
+    expect(report.customerPlan).toEqual(buildPlan(mini, sample, result, 'customer'));
+    expect(report.issues).toEqual([]);
+  });
+});
+
+describe('the CLI and the model agree on the examples', () => {
+  const catalog = loadCatalog();
+  it.each(['weak-supplier', 'strong-supplier'])('%s', async (name) => {
+    const file = `assessments/examples/${name}.json`;
+    const cli = spawnSync(process.execPath, ['scripts/assess.ts', 'score', file, '--format', 'json'], {
+      encoding: 'utf8',
+    });
+    const store = memoryStore();
+    const model = createReportModel({
+      catalog,
+      repository: new AssessmentRepository(store),
+      newId: () => 'x',
+      locale: 'en',
+    });
+    const id = await model.openFile(`${name}.json`, readFileSync(file, 'utf8'));
+    expect(id).toBe('x');
+    await model.load('x');
+    expect(model.report.value!.summary).toEqual(JSON.parse(cli.stdout));
+  });
+});
+
+describe('plan edits', () => {
+  async function loaded() {
+    const s = setup({ a: sample });
+    await s.ready;
+    await s.model.load('a');
+    return s;
+  }
+  const stored = async (store: RecordStore) => (await store.get('a')) as typeof sample;
+
+  it('save at once, with the status saying so', async () => {
+    const { model, store } = await loaded();
+    await model.setPlanEdit('DC-ROUT-01', { owner: '  王工 ', due: '2025-06-30' });
+    expect(model.saveStatus.value).toEqual({ state: 'saved', elementId: 'DC-ROUT-01' });
+    expect((await stored(store)).plan['DC-ROUT-01']).toEqual({ owner: '王工', due: '2025-06-30', status: 'open' });
+    expect((await stored(store)).updated).toBe(NOW.toISOString());
+    expect(model.report.value!.plan.find((i) => i.id === 'DC-ROUT-01')).toMatchObject({
+      owner: '王工',
+      due: '2025-06-30',
+    });
+  });
+
+  it('keep the other fields of the item', async () => {
+    const { model, store } = await loaded();
+    await model.setPlanEdit('DM-PLAN-01', { status: 'done' });
+    expect((await stored(store)).plan['DM-PLAN-01']).toEqual({ owner: 'Li', status: 'done' });
+  });
+
+  it('remove blank fields, and the whole edit when it is back to its defaults', async () => {
+    const { model, store } = await loaded();
+    await model.setPlanEdit('DM-PLAN-01', { owner: ' ' });
+    expect((await stored(store)).plan).toEqual({});
+  });
+
+  it('are undone when saving fails, and the status says why', async () => {
+    const failing: RecordStore = { ...memoryStore(), put: () => Promise.reject(new Error('quota exceeded')) };
+    const s = setup({}, failing);
+    const inner = memoryStore();
+    await inner.put('a', sample);
+    failing.get = inner.get;
+    const model = s.model;
+    await model.load('a');
+    await model.setPlanEdit('DM-PLAN-01', { owner: 'Zhang' });
+    expect(model.saveStatus.value).toEqual({ state: 'failed', elementId: 'DM-PLAN-01', reason: 'quota exceeded' });
+    const state = model.state.value;
+    expect(state.status === 'ready' && state.assessment.plan['DM-PLAN-01']?.owner).toBe('Li');
+  });
+
+  it('refuse a malformed due date without saving', async () => {
+    const { model, store } = await loaded();
+    await model.setPlanEdit('DM-PLAN-01', { due: '30/06/2025' });
+    expect(model.saveStatus.value.state).toBe('failed');
+    expect(await stored(store)).toEqual(sample);
+  });
+});
+
+describe('opening a file', () => {
+  const valid = assessmentToJson(sample);
+  const cases: [string, string, string, string | undefined][] = [
+    ['not JSON', '{"schemaVersion": 1,', 'not-json', undefined],
+    ['an unknown element', valid.replace('"DM-PLAN-02"', '"DM-PLAN-99"'), 'unknown-element', 'DM-PLAN-99'],
+    [
+      'NA without justification',
+      JSON.stringify({ ...sample, answers: { 'DM-PLAN-01': { level: 'NA' } } }),
+      'na-without-justification',
+      'DM-PLAN-01',
+    ],
+    ['a bad level', valid.replace('"level": "F"', '"level": "X"'), 'invalid-field', 'DM-PLAN-02'],
+    ['a newer version', valid.replace('"schemaVersion": 1', '"schemaVersion": 9'), 'schema-version-newer', undefined],
+  ];
+
+  it.each(cases)('with %s names the problem and changes nothing stored', async (_, text, code, elementId) => {
+    const { model, store, ready } = setup({ a: sample });
+    await ready;
+    await model.load('a');
+    const before = await store.all();
+    expect(await model.openFile('broken.json', text)).toBeUndefined();
+    const status = model.fileStatus.value;
+    expect(status.state).toBe('failed');
+    if (status.state !== 'failed') return;
+    expect(status.fileName).toBe('broken.json');
+    expect(status.issues[0]).toMatchObject({ code, severity: 'error', ...(elementId && { elementId }) });
+    expect(await store.all()).toEqual(before);
+    expect(model.state.value.status).toBe('ready');
+  });
+
+  it('saves a valid file under a new ID, beside what is stored', async () => {
+    const { model, store, ready } = setup({ a: sample });
+    await ready;
+    const id = await model.openFile('sample.json', `\uFEFF${valid}`);
+    expect(id).toBe('new-1');
+    expect(await store.get('new-1')).toEqual(sample);
+    expect(await store.get('a')).toEqual(sample);
+    expect(model.fileStatus.value).toEqual({ state: 'opened', fileName: 'sample.json', id: 'new-1', warnings: [] });
+  });
+
+  it('migrates a file of an older schema version and says so', async () => {
+    const store = memoryStore();
+    const migrations: Record<number, Migration> = {
+      0: ({ name, ...rest }) => ({ ...rest, title: name, schemaVersion: 1 }),
+    };
+    const model = createReportModel({
+      catalog: mini,
+      repository: new AssessmentRepository(store),
+      newId: () => 'old',
+      locale: 'en',
+      migrations,
+    });
+    const { title, ...rest } = JSON.parse(valid) as Record<string, unknown>;
+    const old = JSON.stringify({ ...rest, schemaVersion: 0, name: title });
+    expect(await model.openFile('old.json', old)).toBe('old');
+    expect(model.fileStatus.value).toMatchObject({ state: 'opened', migratedFrom: 0 });
+    expect(await store.get('old')).toEqual(sample);
+  });
+
+  it('passes warnings on', async () => {
+    const { model } = setup();
+    const other = JSON.stringify({ ...sample, catalogVersion: '0.9.0' });
+    expect(await model.openFile('other.json', other)).toBe('new-1');
+    const status = model.fileStatus.value;
+    expect(status.state === 'opened' && status.warnings.map((w) => w.code)).toEqual(['catalog-version-differs']);
+  });
+});
+
+describe('exports', () => {
+  it('are nothing without an assessment', () => {
+    expect(setup().model.exportFile('json')).toBeUndefined();
+  });
+
+  it('give a re-importable file, CSVs with a BOM and Markdown in the report language', async () => {
+    const { model, ready } = setup({ a: sample });
+    await ready;
+    await model.load('a');
+    const json = model.exportFile('json')!;
+    expect(json).toMatchObject({ name: 'Test-assessment.json', type: 'application/json' });
+    expect(assessmentFromJson(json.text)).toEqual({ success: true, assessment: sample });
+
+    for (const kind of ['plan-csv', 'elements-csv'] as const) {
+      const csv = model.exportFile(kind)!;
+      expect(csv.text.startsWith('\uFEFF')).toBe(true);
+      expect(csv.type).toBe('text/csv;charset=utf-8');
+      expect(csv.text).toContain('编号');
+    }
+    expect(model.exportFile('markdown')!.text).toContain('## 总体结果');
+    model.setReportLocale('en');
+    expect(model.exportFile('markdown')).toMatchObject({ name: 'Test-assessment.en.md' });
+    expect(model.exportFile('markdown')!.text).toContain('## Overall result');
+    expect(model.exportFile('plan-csv')!.text).toContain('Owner');
+  });
+});
