@@ -2,7 +2,6 @@
  * Small pure helpers of the report page: translating with resolved strings, formatting numbers the way the CLI
  * rounds them, links to element pages and names of downloaded files. No DOM, so they are unit-tested directly.
  */
-import type { Locale } from '../catalog/schema.ts';
 import { roundScore } from '../engine/index.ts';
 import type { ReportStringKey, ReportStrings } from '../i18n/report.ts';
 
@@ -23,12 +22,8 @@ export function formatScore(score: number | null): string | null {
 /** A ratio as a percentage with at most one decimal (0.948… → `94.8%`), as in the Markdown report. */
 export const formatPercent = (ratio: number) => `${Math.round(ratio * 1000) / 10}%`;
 
-/** Prefix of a locale's pages. */
-export const localePrefix = (locale: Locale) => (locale === 'en' ? '/en/' : '/');
-
 /** The element's card on its clause page: `DM-PLAN-01` of 5.2 → `/5-2/#DM-PLAN-01`. */
-export const elementHref = (id: string, clause: string, locale: Locale) =>
-  `${localePrefix(locale)}${clause.replace('.', '-')}/#${id}`;
+export { elementAnchorHref as elementHref } from '../lib/paths.ts';
 
 /** A stored timestamp for reading: `2025-03-05T16:20:00+08:00` → `2025-03-05 16:20:00+08:00`. */
 export const formatTimestamp = (stamp: string) => stamp.replace('T', ' ').replace(/\.\d+(?=Z|[+-]|$)/, '');

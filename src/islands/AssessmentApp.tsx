@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { AssessmentModel } from '../app/assessment-model.ts';
-import { fetchCatalog } from '../app/catalog-payload.ts';
+import { fetchCatalog } from '../app/catalog-client.ts';
 import { openBrowserStore } from '../app/storage.ts';
 import type { Locale } from '../catalog/schema.ts';
 import type { EngineCatalog } from '../engine/index.ts';

@@ -4,6 +4,7 @@
  */
 import { loadCatalog } from '../catalog/load.ts';
 import type { Catalog, Element, Locale } from '../catalog/schema.ts';
+import { elementAnchorHref } from './paths.ts';
 
 let cached: Catalog | undefined;
 export function catalog(): Catalog {
@@ -16,17 +17,9 @@ export function toLocale(lang: string | undefined): Locale {
   return lang === 'en' ? 'en' : 'zh-CN';
 }
 
-/** Prefix of a locale's pages. */
-export const localePrefix = (locale: Locale) => (locale === 'en' ? '/en/' : '/');
+export { chapterHref, clauseHref, clauseSlug, localePrefix, pageHref, termHref } from './paths.ts';
 
-/** Slug of a clause page: `5.2` → `5-2`. */
-export const clauseSlug = (clause: string) => clause.replace('.', '-');
-
-export const clauseHref = (clause: string, locale: Locale) => `${localePrefix(locale)}${clauseSlug(clause)}/`;
-export const elementHref = (id: string, locale: Locale) => `${clauseHref(elementById(id).clause, locale)}#${id}`;
-export const termHref = (id: string, locale: Locale) => `${localePrefix(locale)}glossary/#term-${id}`;
-export const chapterHref = (chapter: string, locale: Locale) => `${localePrefix(locale)}chapter-${chapter}/`;
-export const pageHref = (slug: string, locale: Locale) => `${localePrefix(locale)}${slug}/`;
+export const elementHref = (id: string, locale: Locale) => elementAnchorHref(id, elementById(id).clause, locale);
 
 export function elementById(id: string): Element {
   const el = catalog().elements.find((e) => e.id === id);

@@ -2,6 +2,7 @@
  * What every view of the questionnaire shares: the model, the resolved strings, the page's language and
  * links, the catalog lookups and the notice line. Provided once by the app shell.
  */
+import { clauseSlug } from '../../lib/paths.ts';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Signal } from '@preact/signals';
@@ -75,8 +76,7 @@ export function catalogView(catalog: EngineCatalog, locale: Locale) {
 export type CatalogView = ReturnType<typeof catalogView>;
 
 /** Link to an element on its spec page: `/5-2/#DM-PLAN-01`, `/en/5-2/#DM-PLAN-01`. */
-export const specHref = (links: AssessLinks, clause: string, id: string) =>
-  `${links.spec}${clause.replace('.', '-')}/#${id}`;
+export const specHref = (links: AssessLinks, clause: string, id: string) => `${links.spec}${clauseSlug(clause)}/#${id}`;
 
 export const reportHref = (links: AssessLinks, id: string) => `${links.report}#${encodeURIComponent(id)}`;
 
