@@ -278,7 +278,7 @@ describe('properties', () => {
     );
   });
 
-  it('the timeline is sorted, starts at the report and ends at the later escalation', () => {
+  it('the timeline is sorted, starts at the report and ends at the last milestone', () => {
     const percent = fc.integer({ min: 1, max: 300 });
     fc.assert(
       fc.property(
@@ -300,7 +300,13 @@ describe('properties', () => {
           const times = s.timeline.map((e) => e.at);
           expect(times).toEqual([...times].sort((x, y) => x - y));
           expect(times[0]).toBe(t);
-          expect(times.at(-1)).toBe(Math.max(s.response.escalation, s.resolution.escalation));
+          const milestones = [s.response, s.resolution].flatMap((x) => [
+            x.preWarning,
+            x.deadline,
+            x.alarm,
+            x.escalation,
+          ]);
+          expect(times.at(-1)).toBe(Math.max(...milestones));
         },
       ),
     );
