@@ -106,6 +106,7 @@ const zh = {
   'priority.description':
     '按影响范围和紧急程度确定申报的优先级，按服务时间算出响应、解决时限以及预警、报警和升级的时间点（附录C）。默认数值是示例。',
   'priority.defaultTitle': '优先级方案 {n}',
+  'priority.tryIt': '可以在这里修改这些示例数值，并按服务时间计算具体申报的各个时间点：',
   'priority.calculator': '申报计算器',
   'priority.calculatorIntro':
     '选择申报的影响范围和紧急程度并填写申报时间，即可得到优先级和各个时间点。时间按下方设定的服务时间计算。',
@@ -378,6 +379,7 @@ const en: TemplateStrings = {
   'priority.description':
     'Gives a request its priority from impact and urgency, and works out the response and resolution deadlines and the pre-warning, alarm and escalation times in service hours (Appendix C). The default values are examples.',
   'priority.defaultTitle': 'Priority scheme {n}',
+  'priority.tryIt': 'Change these example values and work out the deadlines of a request in service hours with the',
   'priority.calculator': 'Request calculator',
   'priority.calculatorIntro':
     "Choose the request's impact and urgency and enter the time it was reported to see its priority and every deadline. Times are counted in the service hours set below.",

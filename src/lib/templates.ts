@@ -1,6 +1,11 @@
 /**
  * Which templates have a page, and how pages and element cards refer to them. The catalog names every template
  * (`TEMPLATE_IDS`); only the ones listed here are built, so element cards link to these alone.
+ *
+ * Adding a template: a document schema built on `documentHeader` with a `TemplateDefinition` and a Markdown writer
+ * in `src/templates/`; its strings in `src/i18n/templates.ts`; an island that renders a `DocumentModel` with
+ * `TemplateToolbar` and the fields of `src/islands/templates/fields.tsx`, plus a `.template-print` layout; a
+ * component and an MDX page per language; then its slug and name keys here and `templates:` on its elements.
  */
 import type { Locale, TemplateId } from '../catalog/schema.ts';
 import { templateDictionaries, type TemplateKey } from '../i18n/templates.ts';

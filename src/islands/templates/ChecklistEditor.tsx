@@ -86,6 +86,7 @@ export default function ChecklistEditor(props: ChecklistEditorProps) {
 
   const doc = model.document.value;
   const issues = model.issues.value;
+  const ready = model.status.value.state !== 'loading';
   const progress = checklistProgress(doc, items);
   const setJob = (patch: Partial<Job>) => model.update((d) => ({ ...d, job: { ...d.job, ...patch } }));
   const setItem = (id: string, patch: Partial<ItemState>) =>
@@ -96,11 +97,7 @@ export default function ChecklistEditor(props: ChecklistEditorProps) {
     field === 'date' ? 'date' : field === 'start' || field === 'end' ? 'time' : 'text';
 
   return (
-    <div
-      class={`template-root template-root--${kind}`}
-      data-ready={model.status.value.state !== 'loading' ? 'true' : 'false'}
-      data-pagefind-ignore
-    >
+    <div class={`template-root template-root--${kind}`} data-ready={ready ? 'true' : 'false'} data-pagefind-ignore>
       <div class="template-screen">
         <TemplateToolbar
           model={model}
@@ -111,7 +108,8 @@ export default function ChecklistEditor(props: ChecklistEditorProps) {
           messages={messages}
           idPrefix="cl"
         />
-        <div key={model.documentId.value}>
+        {/* Inert until the saved document is loaded, so that no edit is made to a document about to be replaced. */}
+        <div key={model.documentId.value} inert={!ready}>
           <section class="template-section" aria-labelledby="cl-job">
             <h2 id="cl-job">{s['checklist.job']}</h2>
             <div class="checklist-job">

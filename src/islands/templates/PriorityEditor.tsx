@@ -98,7 +98,8 @@ export default function PriorityEditor(props: PriorityEditorProps) {
           messages={messages}
           idPrefix="pr"
         />
-        <div key={model.documentId.value}>
+        {/* Inert until the saved document is loaded, so that no edit is made to a document about to be replaced. */}
+        <div key={model.documentId.value} inert={!ready}>
           <Calculator doc={doc} calc={calc} set={set} s={s} issues={issues} messages={messages} />
           <section class="template-section" aria-labelledby="pr-settings">
             <h2 id="pr-settings">{s['priority.settings']}</h2>
