@@ -66,6 +66,13 @@ export class DocumentModel<D extends TemplateDocument> {
   readonly notice = signal<Notice | null>(null);
   /** The rule problems of the open document; empty when it can be saved and exported. */
   readonly issues;
+  /**
+   * Fields whose text is not yet a value at all ("15 min" in a number field): the form keeps the text and the
+   * document its last valid value. Counted with `issues` so the status does not claim all is well.
+   */
+  readonly fieldProblems = signal<ReadonlySet<string>>(new Set());
+  /** Everything that needs correcting before the screen and the saved document agree. */
+  readonly problemCount;
 
   private readonly options: Required<Omit<DocumentModelOptions<D>, 'definition'>>;
   private repo?: TemplateRepository<D>;
@@ -78,6 +85,17 @@ export class DocumentModel<D extends TemplateDocument> {
     this.document = signal<D>(options.create(options.defaultTitle(1), this.options.now()));
     this.documentId = signal<string>(newDocumentId());
     this.issues = computed<TemplateIssue[]>(() => documentIssues(this.document.value, this.definition));
+    this.problemCount = computed(() => this.issues.value.length + this.fieldProblems.value.size);
+  }
+
+  /** A form field reports that its text is (or no longer is) unusable. */
+  setFieldProblem(field: string, problem: boolean): void {
+    const current = this.fieldProblems.value;
+    if (current.has(field) === problem) return;
+    const next = new Set(current);
+    if (problem) next.add(field);
+    else next.delete(field);
+    this.fieldProblems.value = next;
   }
 
   /** Connects the model to a store and opens the document used last (or the newest, or a new one). */
@@ -209,9 +227,9 @@ export class DocumentModel<D extends TemplateDocument> {
     this.notice.value = { kind: 'deleted', title };
   }
 
-  /** The open document as a JSON file, or undefined while it breaks a rule. */
+  /** The open document as a JSON file, or undefined while something needs correcting. */
   exportJson(): string | undefined {
-    return this.issues.value.length > 0 ? undefined : documentToJson(this.document.value);
+    return this.problemCount.value > 0 ? undefined : documentToJson(this.document.value);
   }
 
   /**

@@ -117,8 +117,10 @@ test.describe('priority and escalation calculator', () => {
     const response = page.getByLabel('P1 响应时限（分钟）');
     await response.fill('15 min');
     await expect(page.locator('#pr-priority-0-responseMinutes-error')).toHaveText('应为整数');
+    await expect(page.locator('.template-status')).toContainText('有 2 处输入需要更正');
     await page.getByLabel('文档名称').fill('');
     await expect(page.locator('#pr-title-error')).toHaveText('不能为空');
+    await expect(page.locator('.template-status')).toContainText('有 3 处输入需要更正');
 
     // Export is refused while the document breaks a rule.
     await page.getByRole('button', { name: '导出 JSON' }).click();

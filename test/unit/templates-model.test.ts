@@ -57,6 +57,17 @@ describe('DocumentModel', () => {
     expect((await repo.get(model.documentId.value))!.thresholds.alarm).toBe(80);
   });
 
+  it('counts fields holding unusable text as problems and refuses to export meanwhile', async () => {
+    const { model, store } = setup();
+    await model.attach(store);
+    model.setFieldProblem('pr-threshold-alarm', true);
+    model.setFieldProblem('pr-threshold-alarm', true);
+    expect(model.problemCount.value).toBe(1);
+    expect(model.exportJson()).toBeUndefined();
+    model.setFieldProblem('pr-threshold-alarm', false);
+    expect(model.exportJson()).toContain('"template": "priority"');
+  });
+
   it('imports a valid file as a new document and refuses a bad one without changing anything', async () => {
     const { model, store, repo } = setup();
     await model.attach(store);

@@ -35,7 +35,7 @@ import {
   type PriorityMarkdownStrings,
   type PriorityScheme,
 } from '../../templates/priority-document.ts';
-import { FieldError, IntegerField, SelectField, TextField } from './fields.tsx';
+import { FieldError, FieldProblems, IntegerField, SelectField, TextField, useFieldProblem } from './fields.tsx';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 
 export type PriorityStrings = Record<KeysWithPrefix<'priority.' | 'common.'>, string>;
@@ -100,15 +100,17 @@ export default function PriorityEditor(props: PriorityEditorProps) {
         />
         {/* Inert until the saved document is loaded, so that no edit is made to a document about to be replaced. */}
         <div key={model.documentId.value} inert={!ready}>
-          <Calculator doc={doc} calc={calc} set={set} s={s} issues={issues} messages={messages} />
-          <section class="template-section" aria-labelledby="pr-settings">
-            <h2 id="pr-settings">{s['priority.settings']}</h2>
-            <Matrix doc={doc} set={set} s={s} issues={issues} messages={messages} />
-            <Levels doc={doc} set={set} s={s} issues={issues} messages={messages} />
-            <Targets doc={doc} set={set} s={s} issues={issues} messages={messages} />
-            <ThresholdFields doc={doc} set={set} s={s} issues={issues} messages={messages} />
-            <ServiceHoursFields doc={doc} set={set} s={s} issues={issues} messages={messages} />
-          </section>
+          <FieldProblems.Provider value={(field, problem) => model.setFieldProblem(field, problem)}>
+            <Calculator doc={doc} calc={calc} set={set} s={s} issues={issues} messages={messages} />
+            <section class="template-section" aria-labelledby="pr-settings">
+              <h2 id="pr-settings">{s['priority.settings']}</h2>
+              <Matrix doc={doc} set={set} s={s} issues={issues} messages={messages} />
+              <Levels doc={doc} set={set} s={s} issues={issues} messages={messages} />
+              <Targets doc={doc} set={set} s={s} issues={issues} messages={messages} />
+              <ThresholdFields doc={doc} set={set} s={s} issues={issues} messages={messages} />
+              <ServiceHoursFields doc={doc} set={set} s={s} issues={issues} messages={messages} />
+            </section>
+          </FieldProblems.Provider>
         </div>
       </div>
       <PriorityPrint doc={doc} calc={calc} s={s} exampleNote={props.exampleNote} />
@@ -645,6 +647,7 @@ function DatesField({
 }) {
   const [text, setText] = useState(value.join('\n'));
   const [bad, setBad] = useState<string[]>([]);
+  useFieldProblem(id, bad.length > 0);
   const onInput = (raw: string) => {
     setText(raw);
     const lines = raw

@@ -62,13 +62,20 @@ export default function TemplateToolbar<D extends TemplateDocument>({
   const [confirming, setConfirming] = useState(false);
   const [blocked, setBlocked] = useState(false);
   const doc = model.document.value;
-  const status = model.status.value;
+  const saveStatus = model.status.value;
+  // Fields holding unusable text count as entries to correct, although the document itself is saved.
+  const pending = model.fieldProblems.value.size;
+  const status: SaveStatus =
+    pending === 0 || saveStatus.state === 'loading' || saveStatus.state === 'error'
+      ? saveStatus
+      : { state: 'invalid', count: pending + (saveStatus.state === 'invalid' ? saveStatus.count : 0) };
   const notice = model.notice.value;
   const issues = model.issues.value;
   const loading = status.state === 'loading';
 
+  const problems = model.problemCount.value;
   const exportAs = (kind: 'json' | 'md') => {
-    if (issues.length > 0) {
+    if (problems > 0) {
       setBlocked(true);
       return;
     }
@@ -190,9 +197,9 @@ export default function TemplateToolbar<D extends TemplateDocument>({
         {notice?.kind === 'created' && ` ${fill(s['toolbar.created'], { title: notice.title })}`}
         {notice?.kind === 'deleted' && ` ${fill(s['toolbar.deleted'], { title: notice.title })}`}
       </p>
-      {blocked && issues.length > 0 && (
+      {blocked && problems > 0 && (
         <p class="template-alert" role="alert">
-          {fill(s['toolbar.exportBlocked'], { n: issues.length })}
+          {fill(s['toolbar.exportBlocked'], { n: problems })}
         </p>
       )}
       {notice?.kind === 'import-failed' && (

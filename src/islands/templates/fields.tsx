@@ -3,9 +3,19 @@
  * aria-describedby and marked aria-invalid). Number fields keep what the user typed while it is not a valid
  * number, so a slip never wipes the entry; the document only changes once the text is valid.
  */
-import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import { formatIssue, type IssueMessages, type TemplateIssue } from '../../templates/issues.ts';
+
+/** Where a field reports that its text cannot be used yet (the editor passes `DocumentModel.setFieldProblem`). */
+export const FieldProblems = createContext<(field: string, problem: boolean) => void>(() => {});
+
+/** Reports `problem` for field `id` while it holds, and clears it when the field goes away. */
+export function useFieldProblem(id: string, problem: boolean) {
+  const report = useContext(FieldProblems);
+  useEffect(() => report(id, problem), [id, problem]);
+  useEffect(() => () => report(id, false), [id]);
+}
 
 export function FieldError({
   id,
@@ -99,6 +109,7 @@ export function IntegerField({
   useEffect(() => {
     if (local === null) setText(String(value));
   }, [value]);
+  useFieldProblem(id, local !== null);
   const onInput = (raw: string) => {
     setText(raw);
     const trimmed = raw.trim();
