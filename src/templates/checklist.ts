@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { Element, Locale, LocalizedText } from '../catalog/schema.ts';
 import type { TemplateStrings } from '../i18n/templates.ts';
 import { documentHeader, textField, type TemplateDefinition } from './document.ts';
-import { issueParams } from './issues.ts';
+import { addRuleIssue, issueParams } from './issues.ts';
 import { fill, mdDocument, mdTable, mdText } from './markdown.ts';
 import { isIsoDate, TIME_PATTERN } from './priority.ts';
 
@@ -186,13 +186,7 @@ function checklistSchema<K extends ChecklistKind>(kind: K, itemIds: readonly str
     })
     .superRefine((doc, ctx) => {
       for (const id of Object.keys(doc.items))
-        if (!known.has(id))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['items', id],
-            message: 'unknown item',
-            ...issueParams('unknown-item', { id }),
-          });
+        if (!known.has(id)) addRuleIssue(ctx, ['items', id], 'unknown-item', { id });
     });
 }
 export type ChecklistDocument = z.infer<ReturnType<typeof checklistSchema<ChecklistKind>>>;

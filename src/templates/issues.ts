@@ -79,6 +79,16 @@ export const issueParams = (issue: IssueCode, extra: Record<string, string | num
   params: { issue, ...extra },
 });
 
+/** Reports a broken rule from a schema's `superRefine`, with its own code (the message is for logs only). */
+export function addRuleIssue(
+  ctx: z.RefinementCtx,
+  path: PropertyKey[],
+  issue: IssueCode,
+  extra: Record<string, string | number> = {},
+): void {
+  ctx.addIssue({ code: 'custom', path, message: issue, ...issueParams(issue, extra) });
+}
+
 /** Turns a zod issue into a TemplateIssue, keeping the path and the values a message needs. */
 export function fromZodIssue(issue: z.core.$ZodIssue): TemplateIssue {
   const path = issue.path.map(String).join('.');

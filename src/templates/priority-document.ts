@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Locale, RequestHandling } from '../catalog/schema.ts';
 import type { TemplateStrings } from '../i18n/templates.ts';
 import { documentHeader, textField, type TemplateDefinition } from './document.ts';
-import { issueParams } from './issues.ts';
+import { addRuleIssue, issueParams } from './issues.ts';
 import { fill, mdDocument, mdTable, mdText } from './markdown.ts';
 import {
   EXAMPLE_SERVICE_HOURS,
@@ -72,20 +72,8 @@ export const ThresholdsSchema = z
     escalation: percentSchema,
   })
   .superRefine((t, ctx) => {
-    if (t.alarm <= t.preWarning)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['alarm'],
-        message: 'alarm not above pre-warning',
-        ...issueParams('thresholds-order'),
-      });
-    if (t.escalation <= t.alarm)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['escalation'],
-        message: 'escalation not above alarm',
-        ...issueParams('thresholds-order'),
-      });
+    if (t.alarm <= t.preWarning) addRuleIssue(ctx, ['alarm'], 'thresholds-order');
+    if (t.escalation <= t.alarm) addRuleIssue(ctx, ['escalation'], 'thresholds-order');
   });
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
@@ -106,13 +94,7 @@ export type PriorityRequest = z.infer<typeof RequestSchema>;
 function checkUnique(list: readonly { id: string }[], field: string, ctx: z.RefinementCtx) {
   const seen = new Set<string>();
   list.forEach((item, i) => {
-    if (seen.has(item.id))
-      ctx.addIssue({
-        code: 'custom',
-        path: [field, i, 'id'],
-        message: 'duplicate ID',
-        ...issueParams('duplicate-id', { id: item.id }),
-      });
+    if (seen.has(item.id)) addRuleIssue(ctx, [field, i, 'id'], 'duplicate-id', { id: item.id });
     seen.add(item.id);
   });
 }
@@ -140,41 +122,19 @@ export const PriorityDocumentSchema = z
     checkUnique(doc.urgencies, 'urgencies', ctx);
     checkUnique(doc.priorities, 'priorities', ctx);
     if (doc.matrix.length !== doc.impacts.length)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['matrix'],
-        message: 'one row per impact level',
-        ...issueParams('matrix-rows', { expected: doc.impacts.length, found: doc.matrix.length }),
-      });
+      addRuleIssue(ctx, ['matrix'], 'matrix-rows', { expected: doc.impacts.length, found: doc.matrix.length });
     const ids = new Set(doc.priorities.map((p) => p.id));
     doc.matrix.forEach((row, i) => {
       if (row.length !== doc.urgencies.length)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['matrix', i],
-          message: 'one cell per urgency level',
-          ...issueParams('matrix-columns', { expected: doc.urgencies.length, found: row.length }),
-        });
+        addRuleIssue(ctx, ['matrix', i], 'matrix-columns', { expected: doc.urgencies.length, found: row.length });
       row.forEach((cell, j) => {
-        if (!ids.has(cell))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['matrix', i, j],
-            message: 'unknown priority',
-            ...issueParams('unknown-priority', { id: cell }),
-          });
+        if (!ids.has(cell)) addRuleIssue(ctx, ['matrix', i, j], 'unknown-priority', { id: cell });
       });
     });
     for (const field of ['impact', 'urgency'] as const) {
       const id = doc.request[field];
       const levels = field === 'impact' ? doc.impacts : doc.urgencies;
-      if (id && !levels.some((l) => l.id === id))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['request', field],
-          message: 'unknown level',
-          ...issueParams('unknown-level', { id }),
-        });
+      if (id && !levels.some((l) => l.id === id)) addRuleIssue(ctx, ['request', field], 'unknown-level', { id });
     }
   });
 export type PriorityDocument = z.infer<typeof PriorityDocumentSchema>;

@@ -7,7 +7,7 @@
  * code, so a page opened in Berlin computes the same deadlines for a Beijing service desk as one opened in Beijing.
  */
 import { z } from 'zod';
-import { issueParams } from './issues.ts';
+import { addRuleIssue, issueParams } from './issues.ts';
 
 export const MINUTE = 60_000;
 export const DAY = 1_440 * MINUTE;
@@ -121,29 +121,16 @@ export const ServiceHoursSchema = z
   })
   .superRefine((hours, ctx) => {
     if (hours.mode !== 'weekly') return;
-    if (hours.days.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['days'], message: 'no service day', ...issueParams('no-service-days') });
+    if (hours.days.length === 0) addRuleIssue(ctx, ['days'], 'no-service-days');
     for (const field of ['start', 'end'] as const)
-      if (!TIME_PATTERN.test(hours[field]))
-        ctx.addIssue({ code: 'custom', path: [field], message: 'not HH:MM', ...issueParams('bad-time') });
+      if (!TIME_PATTERN.test(hours[field])) addRuleIssue(ctx, [field], 'bad-time');
     if (TIME_PATTERN.test(hours.start) && TIME_PATTERN.test(hours.end)) {
       if (minutesOfDay(hours.start) >= minutesOfDay(hours.end, 'end'))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['end'],
-          message: 'closing time not after opening time',
-          ...issueParams('hours-order', { start: hours.start, end: hours.end }),
-        });
+        addRuleIssue(ctx, ['end'], 'hours-order', { start: hours.start, end: hours.end });
     }
     const closed = new Set(hours.closedDates);
     hours.extraDates.forEach((date, i) => {
-      if (closed.has(date))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['extraDates', i],
-          message: 'date both closed and extra',
-          ...issueParams('date-both', { date }),
-        });
+      if (closed.has(date)) addRuleIssue(ctx, ['extraDates', i], 'date-both', { date });
     });
   });
 export type ServiceHours = z.infer<typeof ServiceHoursSchema>;

@@ -3,8 +3,7 @@
  * the shared toolbar, and a printout that fits one A4 page. The items come from the catalog, resolved at build
  * time; the "before leaving the site" group is marked as suggested practice, not from the standard.
  */
-import { useEffect, useMemo } from 'preact/hooks';
-import { openNamedBrowserStore, TEMPLATE_STORE } from '../../app/browser-store.ts';
+import { useMemo } from 'preact/hooks';
 import type { Locale, LocalizedText } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
 import {
@@ -27,9 +26,9 @@ import {
 } from '../../templates/checklist.ts';
 import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
 import { fill } from '../../templates/markdown.ts';
-import { DocumentModel } from '../../templates/model.ts';
 import { TextField } from './fields.tsx';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
+import { useDocumentModel } from './use-document-model.ts';
 
 export type ChecklistStrings = Record<KeysWithPrefix<'checklist.' | 'common.'>, string>;
 
@@ -64,25 +63,11 @@ export default function ChecklistEditor(props: ChecklistEditorProps) {
       ),
     [],
   );
-  const model = useMemo(
-    () =>
-      new DocumentModel<ChecklistDocument>({
-        definition,
-        create: (title, now) => newChecklistDocument(kind, title, now),
-        defaultTitle: (n) => fill(s['checklist.defaultTitle'], { name, n }),
-      }),
-    [],
-  );
-  useEffect(() => {
-    let alive = true;
-    void openNamedBrowserStore(TEMPLATE_STORE).then((store) => (alive ? model.attach(store) : undefined));
-    const flush = () => void model.flush();
-    addEventListener('pagehide', flush);
-    return () => {
-      alive = false;
-      removeEventListener('pagehide', flush);
-    };
-  }, [model]);
+  const model = useDocumentModel<ChecklistDocument>(() => ({
+    definition,
+    create: (title, now) => newChecklistDocument(kind, title, now),
+    defaultTitle: (n) => fill(s['checklist.defaultTitle'], { name, n }),
+  }));
 
   const doc = model.document.value;
   const issues = model.issues.value;

@@ -3,13 +3,11 @@
  * levels, targets, thresholds, service hours), the shared toolbar, and a print layout. Strings arrive resolved;
  * the example defaults arrive from the catalog; everything is computed by `src/templates/priority*.ts`.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { openNamedBrowserStore, TEMPLATE_STORE } from '../../app/browser-store.ts';
+import { useState } from 'preact/hooks';
 import type { Locale } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
 import { formatIssue, issuesAt, type IssueMessages, type TemplateIssue } from '../../templates/issues.ts';
 import { fill } from '../../templates/markdown.ts';
-import { DocumentModel } from '../../templates/model.ts';
 import {
   formatUtcOffset,
   isIsoDate,
@@ -37,6 +35,7 @@ import {
 } from '../../templates/priority-document.ts';
 import { FieldError, FieldProblems, IntegerField, SelectField, TextField, useFieldProblem } from './fields.tsx';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
+import { useDocumentModel } from './use-document-model.ts';
 
 export type PriorityStrings = Record<KeysWithPrefix<'priority.' | 'common.'>, string>;
 
@@ -58,25 +57,11 @@ type Set = (change: (d: PriorityDocument) => PriorityDocument) => void;
 
 export default function PriorityEditor(props: PriorityEditorProps) {
   const { locale, defaults, strings: s, messages } = props;
-  const model = useMemo(
-    () =>
-      new DocumentModel<PriorityDocument>({
-        definition: priorityTemplate,
-        create: (title, now) => newPriorityDocument(defaults, title, now),
-        defaultTitle: (n) => fill(s['priority.defaultTitle'], { n }),
-      }),
-    [],
-  );
-  useEffect(() => {
-    let alive = true;
-    void openNamedBrowserStore(TEMPLATE_STORE).then((store) => (alive ? model.attach(store) : undefined));
-    const flush = () => void model.flush();
-    addEventListener('pagehide', flush);
-    return () => {
-      alive = false;
-      removeEventListener('pagehide', flush);
-    };
-  }, [model]);
+  const model = useDocumentModel<PriorityDocument>(() => ({
+    definition: priorityTemplate,
+    create: (title, now) => newPriorityDocument(defaults, title, now),
+    defaultTitle: (n) => fill(s['priority.defaultTitle'], { n }),
+  }));
 
   const doc = model.document.value;
   const issues = model.issues.value;
