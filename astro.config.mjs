@@ -17,7 +17,12 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       sidebar,
-      customCss: ['./src/styles/portal.css', './src/styles/assess.css', './src/styles/report.css'],
+      customCss: [
+        './src/styles/portal.css',
+        './src/styles/assess.css',
+        './src/styles/report.css',
+        './src/styles/templates.css',
+      ],
       lastUpdated: false,
       pagination: true,
       // Titles name the clause a user looks for; without a stronger title weight long clause pages sink below

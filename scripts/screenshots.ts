@@ -9,7 +9,22 @@ import { chromiumLaunchOptions } from '../test/browser.ts';
 
 const paths = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['/', '/5-2/', '/6-2/', '/7-3/', '/8-2/', '/framework/', '/glossary/', '/elements/', '/appendix-c/', '/chapter-5/'];
+  : [
+      '/',
+      '/5-2/',
+      '/6-2/',
+      '/7-3/',
+      '/8-2/',
+      '/framework/',
+      '/glossary/',
+      '/elements/',
+      '/appendix-c/',
+      '/chapter-5/',
+      '/templates/',
+      '/priority/',
+      '/checklist-onsite/',
+      '/checklist-remote/',
+    ];
 const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
 // Its own process group, so that stopping it also stops the server behind it (Astro allows one preview per project).

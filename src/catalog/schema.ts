@@ -38,6 +38,31 @@ export const LEVELS = ['N', 'P', 'L', 'F'] as const;
 export const LevelSchema = z.enum(LEVELS);
 export type Level = z.infer<typeof LevelSchema>;
 
+/**
+ * The portal's fill-in templates, by ID. A template produces records that serve as evidence for the elements that
+ * list it. The list includes templates that have no page yet; `src/lib/templates.ts` says which ones do.
+ * - `sla`: service level agreement (Appendix B).
+ * - `service-catalogue`: service catalogue (Appendix A).
+ * - `priority`: impact × urgency priority, targets and escalation timeline (Appendix C).
+ * - `checklist-onsite`: checklist for one on-site job (7.2).
+ * - `checklist-remote`: checklist for one remote job (7.3).
+ * - `plans`: delivery, contingency and risk plans.
+ * - `handover`: handover and closing records.
+ */
+export const TEMPLATE_IDS = [
+  'sla',
+  'service-catalogue',
+  'priority',
+  'checklist-onsite',
+  'checklist-remote',
+  'plans',
+  'handover',
+] as const;
+export const TemplateIdSchema = z.enum(TEMPLATE_IDS, {
+  error: `not a template ID; use one of ${TEMPLATE_IDS.join(', ')}`,
+});
+export type TemplateId = z.infer<typeof TemplateIdSchema>;
+
 /** Who the element obliges: 供方 (supplier), 需方 (customer) or both (only the informative note of 5.5). */
 export const PartySchema = z.enum(['supplier', 'customer', 'both']);
 export type Party = z.infer<typeof PartySchema>;
@@ -110,6 +135,8 @@ export const ElementSchema = z
     terms: z.array(TermIdSchema).default([]),
     /** Other elements closely related to this one. */
     related: z.array(ElementIdSchema).default([]),
+    /** Templates of this portal whose filled-in records are evidence for this element (e.g. `priority`). */
+    templates: z.array(TemplateIdSchema).default([]),
   })
   .superRefine((el, ctx) => {
     if (el.key && !el.keyReason) {

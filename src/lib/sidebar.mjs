@@ -14,6 +14,15 @@ export const sidebar = [
     ],
   },
   {
+    ...t('模板', 'Templates'),
+    items: [
+      { ...t('模板一览', 'All templates'), slug: 'templates' },
+      { ...t('优先级与升级', 'Priority and escalation'), slug: 'priority' },
+      { ...t('现场交付检查单', 'On-site checklist'), slug: 'checklist-onsite' },
+      { ...t('远程交付检查单', 'Remote checklist'), slug: 'checklist-remote' },
+    ],
+  },
+  {
     ...t('开始', 'Start'),
     items: [{ slug: 'index' }, { slug: 'about' }, { slug: 'framework' }, { slug: 'glossary' }, { slug: 'elements' }],
   },

@@ -1,0 +1,233 @@
+/**
+ * The toolbar every template page shares: pick, name, create and delete saved documents; export JSON and
+ * Markdown; import a JSON file (its problems are listed in an alert and nothing changes); print; and the save
+ * status in a live region. It renders a `DocumentModel`; the page supplies the Markdown writer.
+ */
+import type { Locale } from '../../catalog/schema.ts';
+import type { KeysWithPrefix } from '../../i18n/templates.ts';
+import { documentFileName, type TemplateDocument } from '../../templates/document.ts';
+import { formatIssue, issuesAt, type IssueMessages } from '../../templates/issues.ts';
+import { fill } from '../../templates/markdown.ts';
+import type { DocumentModel, SaveStatus } from '../../templates/model.ts';
+import { useState } from 'preact/hooks';
+import { downloadText } from './download.ts';
+import { TextField } from './fields.tsx';
+
+export type ToolbarStrings = Record<KeysWithPrefix<'toolbar.' | 'common.privacy'>, string>;
+
+interface Props<D extends TemplateDocument> {
+  model: DocumentModel<D>;
+  /** The open document as Markdown in a language. */
+  markdown: (doc: D, locale: Locale) => string;
+  locale: Locale;
+  /** Name of each language in its own script, for the Markdown language picker. */
+  languages: Record<Locale, string>;
+  strings: ToolbarStrings;
+  messages: IssueMessages;
+  /** Prefix of element IDs, so that two toolbars could share a page. */
+  idPrefix: string;
+}
+
+function statusText(status: SaveStatus, store: string | undefined, s: ToolbarStrings, locale: Locale): string {
+  switch (status.state) {
+    case 'loading':
+      return s['toolbar.status.loading'];
+    case 'saving':
+      return s['toolbar.status.saving'];
+    case 'invalid':
+      return fill(s['toolbar.status.invalid'], { n: status.count });
+    case 'error':
+      return fill(s['toolbar.status.error'], { detail: status.detail });
+    case 'saved': {
+      if (store === 'memory') return s['toolbar.status.memory'];
+      const time = new Date(status.at).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' });
+      return fill(s['toolbar.status.saved'], {
+        store: s[`toolbar.store.${store ?? 'indexeddb'}` as 'toolbar.store.indexeddb'],
+        time,
+      });
+    }
+  }
+}
+
+export default function TemplateToolbar<D extends TemplateDocument>({
+  model,
+  markdown,
+  locale,
+  languages,
+  strings: s,
+  messages,
+  idPrefix: p,
+}: Props<D>) {
+  const [mdLocale, setMdLocale] = useState<Locale>(locale);
+  const [confirming, setConfirming] = useState(false);
+  const [blocked, setBlocked] = useState(false);
+  const doc = model.document.value;
+  const saveStatus = model.status.value;
+  // Fields holding unusable text count as entries to correct, although the document itself is saved.
+  const pending = model.fieldProblems.value.size;
+  const status: SaveStatus =
+    pending === 0 || saveStatus.state === 'loading' || saveStatus.state === 'error'
+      ? saveStatus
+      : { state: 'invalid', count: pending + (saveStatus.state === 'invalid' ? saveStatus.count : 0) };
+  const notice = model.notice.value;
+  const issues = model.issues.value;
+  const loading = status.state === 'loading';
+
+  const problems = model.problemCount.value;
+  const exportAs = (kind: 'json' | 'md') => {
+    if (problems > 0) {
+      setBlocked(true);
+      return;
+    }
+    setBlocked(false);
+    if (kind === 'json') downloadText(documentFileName(doc, 'json'), model.exportJson()!, 'application/json');
+    else downloadText(documentFileName(doc, 'md'), markdown(doc, mdLocale), 'text/markdown');
+  };
+
+  const onImport = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const text = await file.text();
+    input.value = ''; // choosing the same file again fires another change
+    await model.importJson(text, file.name);
+  };
+
+  return (
+    <section class="template-toolbar" aria-labelledby={`${p}-toolbar-heading`} data-pagefind-ignore>
+      <h2 id={`${p}-toolbar-heading`} class="sr-only">
+        {s['toolbar.label']}
+      </h2>
+      <div class="template-toolbar__row">
+        <div class="template-field">
+          <label for={`${p}-document`}>{s['toolbar.document']}</label>
+          <select
+            id={`${p}-document`}
+            value={model.documentId.value}
+            disabled={loading}
+            onChange={(e) => void model.open(e.currentTarget.value)}
+          >
+            {model.documents.value.length === 0 && <option value={model.documentId.value}>{doc.title}</option>}
+            {model.documents.value.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.id === model.documentId.value ? doc.title : d.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField
+          id={`${p}-title`}
+          label={s['toolbar.title']}
+          value={doc.title}
+          onValue={(title) => model.update((d) => ({ ...d, title }))}
+          issues={issuesAt(issues, 'title')}
+          messages={messages}
+        />
+        <div class="template-toolbar__buttons">
+          <button type="button" class="template-button" disabled={loading} onClick={() => void model.createNew()}>
+            {s['toolbar.new']}
+          </button>
+          <button
+            type="button"
+            class="template-button template-button--danger"
+            disabled={loading}
+            aria-expanded={confirming}
+            aria-controls={`${p}-confirm`}
+            onClick={() => setConfirming(true)}
+          >
+            {s['toolbar.delete']}
+          </button>
+        </div>
+      </div>
+      <div id={`${p}-confirm`} class="template-confirm" hidden={!confirming}>
+        {confirming && (
+          <>
+            <p>{fill(s['toolbar.deleteConfirm'], { title: doc.title })}</p>
+            <button
+              type="button"
+              class="template-button template-button--danger"
+              onClick={() => {
+                setConfirming(false);
+                void model.removeCurrent();
+              }}
+            >
+              {s['toolbar.deleteYes']}
+            </button>
+            <button type="button" class="template-button" onClick={() => setConfirming(false)}>
+              {s['toolbar.deleteNo']}
+            </button>
+          </>
+        )}
+      </div>
+      <div class="template-toolbar__row" role="group" aria-label={s['toolbar.files']}>
+        <button type="button" class="template-button" onClick={() => exportAs('json')}>
+          {s['toolbar.exportJson']}
+        </button>
+        <div class="template-toolbar__markdown">
+          <label for={`${p}-md-locale`} class="sr-only">
+            {s['toolbar.markdownLanguage']}
+          </label>
+          <select id={`${p}-md-locale`} value={mdLocale} onChange={(e) => setMdLocale(e.currentTarget.value as Locale)}>
+            {(Object.keys(languages) as Locale[]).map((l) => (
+              <option key={l} value={l} lang={l}>
+                {languages[l]}
+              </option>
+            ))}
+          </select>
+          <button type="button" class="template-button" onClick={() => exportAs('md')}>
+            {s['toolbar.exportMarkdown']}
+          </button>
+        </div>
+        <label class="template-button template-file">
+          {s['toolbar.import']}
+          <input
+            type="file"
+            accept=".json,application/json"
+            class="sr-only"
+            disabled={loading}
+            onChange={(e) => void onImport(e.currentTarget)}
+          />
+        </label>
+        <button type="button" class="template-button" onClick={() => window.print()}>
+          {s['toolbar.print']}
+        </button>
+      </div>
+      <p class={`template-status template-status--${status.state}`} role="status" aria-live="polite">
+        {statusText(status, model.storeKind.value, s, locale)}
+        {notice?.kind === 'imported' && ` ${fill(s['toolbar.imported'], { file: notice.file, title: notice.title })}`}
+        {notice?.kind === 'created' && ` ${fill(s['toolbar.created'], { title: notice.title })}`}
+        {notice?.kind === 'deleted' && ` ${fill(s['toolbar.deleted'], { title: notice.title })}`}
+      </p>
+      {blocked && problems > 0 && (
+        <p class="template-alert" role="alert">
+          {fill(s['toolbar.exportBlocked'], { n: problems })}
+        </p>
+      )}
+      {notice?.kind === 'import-failed' && (
+        <div class="template-alert" role="alert">
+          <p>{fill(s['toolbar.importFailed'], { file: notice.file })}</p>
+          <ul>
+            {notice.issues.map((issue, i) => (
+              <li key={i}>{formatIssue(issue, messages)}</li>
+            ))}
+          </ul>
+          <button type="button" class="template-button" onClick={() => model.dismissNotice()}>
+            {s['toolbar.dismiss']}
+          </button>
+        </div>
+      )}
+      {model.unreadable.value.length > 0 && (
+        <details class="template-alert">
+          <summary>{fill(s['toolbar.unreadable'], { n: model.unreadable.value.length })}</summary>
+          <ul>
+            {model.unreadable.value.map((u) => (
+              <li key={u.id}>
+                <code>{u.id}</code> {u.issues.map((i) => formatIssue(i, messages)).join('; ')}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <p class="template-privacy">{s['common.privacy']}</p>
+    </section>
+  );
+}

@@ -1,0 +1,188 @@
+/**
+ * Form fields shared by the template islands. Each shows its own problems under it (linked with
+ * aria-describedby and marked aria-invalid). Number fields keep what the user typed while it is not a valid
+ * number, so a slip never wipes the entry; the document only changes once the text is valid.
+ */
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import { formatIssue, type IssueMessages, type TemplateIssue } from '../../templates/issues.ts';
+
+/** Where a field reports that its text cannot be used yet (the editor passes `DocumentModel.setFieldProblem`). */
+export const FieldProblems = createContext<(field: string, problem: boolean) => void>(() => {});
+
+/** Reports `problem` for field `id` while it holds, and clears it when the field goes away. */
+export function useFieldProblem(id: string, problem: boolean) {
+  const report = useContext(FieldProblems);
+  useEffect(() => report(id, problem), [id, problem]);
+  useEffect(() => () => report(id, false), [id]);
+}
+
+export function FieldError({
+  id,
+  issues,
+  messages,
+}: {
+  id: string;
+  issues: readonly TemplateIssue[];
+  messages: IssueMessages;
+}) {
+  if (issues.length === 0) return null;
+  return (
+    <p id={id} class="template-field__error">
+      {issues.map((i) => formatIssue({ ...i, path: '' }, messages)).join(' ')}
+    </p>
+  );
+}
+
+interface BaseProps {
+  id: string;
+  label: ComponentChildren;
+  issues?: readonly TemplateIssue[];
+  messages: IssueMessages;
+  hint?: ComponentChildren;
+  class?: string;
+}
+
+function describedBy(id: string, invalid: boolean, hint: boolean) {
+  return [hint && `${id}-hint`, invalid && `${id}-error`].filter(Boolean).join(' ') || undefined;
+}
+
+export function TextField({
+  id,
+  label,
+  value,
+  onValue,
+  issues = [],
+  messages,
+  hint,
+  type = 'text',
+  class: className,
+  autoComplete = 'off',
+}: BaseProps & {
+  value: string;
+  onValue: (v: string) => void;
+  type?: 'text' | 'date' | 'time' | 'datetime-local';
+  autoComplete?: string;
+}) {
+  const invalid = issues.length > 0;
+  return (
+    <div class={['template-field', className].filter(Boolean).join(' ')}>
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type={type}
+        value={value}
+        autoComplete={autoComplete}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(id, invalid, Boolean(hint))}
+        onInput={(e) => onValue(e.currentTarget.value)}
+      />
+      {hint && (
+        <p id={`${id}-hint`} class="template-field__hint">
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`} issues={issues} messages={messages} />
+    </div>
+  );
+}
+
+/**
+ * A whole number between `min` and `max`. Until the text is one, the document keeps its last valid value and the
+ * field says what is wrong.
+ */
+export function IntegerField({
+  id,
+  label,
+  value,
+  onValue,
+  min,
+  max,
+  issues = [],
+  messages,
+  hint,
+  class: className,
+}: BaseProps & { value: number; onValue: (v: number) => void; min: number; max: number }) {
+  const [text, setText] = useState(String(value));
+  const [local, setLocal] = useState<TemplateIssue | null>(null);
+  // The document changed underneath (a row removed, a file imported): show its value unless the user is mid-fix.
+  useEffect(() => {
+    if (local === null) setText(String(value));
+  }, [value]);
+  useFieldProblem(id, local !== null);
+  const onInput = (raw: string) => {
+    setText(raw);
+    const trimmed = raw.trim();
+    let problem: TemplateIssue | null = null;
+    if (trimmed === '') problem = { code: 'empty', path: '' };
+    else if (!/^-?\d+$/.test(trimmed)) problem = { code: 'not-integer', path: '' };
+    else if (Number(trimmed) < min) problem = { code: 'too-small', path: '', params: { minimum: min } };
+    else if (Number(trimmed) > max) problem = { code: 'too-big', path: '', params: { maximum: max } };
+    setLocal(problem);
+    if (!problem) onValue(Number(trimmed));
+  };
+  const all = local ? [local, ...issues] : issues;
+  const invalid = all.length > 0;
+  return (
+    <div class={['template-field', 'template-field--number', className].filter(Boolean).join(' ')}>
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        value={text}
+        autoComplete="off"
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(id, invalid, Boolean(hint))}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+      {hint && (
+        <p id={`${id}-hint`} class="template-field__hint">
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`} issues={all} messages={messages} />
+    </div>
+  );
+}
+
+/** A select whose options are `[value, label]` pairs. */
+export function SelectField({
+  id,
+  label,
+  value,
+  onValue,
+  options,
+  issues = [],
+  messages,
+  class: className,
+  labelHidden = false,
+}: BaseProps & {
+  value: string;
+  onValue: (v: string) => void;
+  options: readonly (readonly [string, string])[];
+  labelHidden?: boolean;
+}) {
+  const invalid = issues.length > 0;
+  return (
+    <div class={['template-field', className].filter(Boolean).join(' ')}>
+      <label for={id} class={labelHidden ? 'sr-only' : undefined}>
+        {label}
+      </label>
+      <select
+        id={id}
+        value={value}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(id, invalid, false)}
+        onChange={(e) => onValue(e.currentTarget.value)}
+      >
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+      <FieldError id={`${id}-error`} issues={issues} messages={messages} />
+    </div>
+  );
+}

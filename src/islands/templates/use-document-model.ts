@@ -1,0 +1,23 @@
+/**
+ * The model of a template island: created once, connected to the browser's template store after hydration, and
+ * flushed when the page goes away so that a last edit is not lost.
+ */
+import { useEffect, useMemo } from 'preact/hooks';
+import { openNamedBrowserStore, TEMPLATE_STORE } from '../../app/browser-store.ts';
+import type { TemplateDocument } from '../../templates/document.ts';
+import { DocumentModel, type DocumentModelOptions } from '../../templates/model.ts';
+
+export function useDocumentModel<D extends TemplateDocument>(options: () => DocumentModelOptions<D>): DocumentModel<D> {
+  const model = useMemo(() => new DocumentModel(options()), []);
+  useEffect(() => {
+    let alive = true;
+    void openNamedBrowserStore(TEMPLATE_STORE).then((store) => (alive ? model.attach(store) : undefined));
+    const flush = () => void model.flush();
+    addEventListener('pagehide', flush);
+    return () => {
+      alive = false;
+      removeEventListener('pagehide', flush);
+    };
+  }, [model]);
+  return model;
+}

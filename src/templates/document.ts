@@ -1,0 +1,137 @@
+/**
+ * What every template document shares: its header fields, how it is written to JSON and how a JSON file is read
+ * back (size, syntax, template kind, schema version with migrations, then the template's own schema). Each
+ * template defines its schema with `documentHeader` and describes itself with a `TemplateDefinition`; nothing
+ * here knows a particular template. Pure: no DOM.
+ */
+import { z } from 'zod';
+import type { TemplateId } from '../catalog/schema.ts';
+import { fromZodError, issueParams, type TemplateIssue } from './issues.ts';
+
+const isTimestamp = (s: string) => z.iso.datetime({ offset: true }).safeParse(s).success;
+/** An ISO 8601 date-time with zone (`2025-03-07T10:30:00.000Z`). */
+export const TimestampSchema = z.string().refine(isTimestamp, issueParams('bad-timestamp'));
+
+/** Free text of a form field: kept as typed, at most `max` characters. */
+export const textField = (max = 2_000) => z.string().max(max).default('');
+
+/** The fields every template document starts with. */
+export function documentHeader<T extends TemplateId, V extends number>(template: T, version: V) {
+  return {
+    /** File format version of this template's documents; files of older versions are migrated when read. */
+    schemaVersion: z.literal(version),
+    /** The template the document belongs to; a file of another template is refused by name. */
+    template: z.literal(template),
+    /** The name the user gives the document. */
+    title: z.string().trim().min(1).max(200),
+    /** When the document was created. */
+    created: TimestampSchema,
+    /** When it was last changed. */
+    updated: TimestampSchema,
+  };
+}
+
+/** The header every document has, whatever its template. */
+export interface TemplateDocument {
+  schemaVersion: number;
+  template: TemplateId;
+  title: string;
+  created: string;
+  updated: string;
+}
+
+/** Turns a file of version n into one of version n + 1 (a plain-object rewrite; validation comes after). */
+export type Migration = (file: Record<string, unknown>) => Record<string, unknown>;
+
+/** A template as the shared infrastructure (files, storage, toolbar) sees it. */
+export interface TemplateDefinition<D extends TemplateDocument> {
+  id: TemplateId;
+  /** The version this code writes. */
+  version: number;
+  /** The whole document: shape and rules. Its output type is the document type. */
+  schema: z.ZodType<D>;
+  /** migrations[n] upgrades a version-n file to version n + 1. */
+  migrations?: Readonly<Record<number, Migration>>;
+}
+
+export type ParseResult<D> =
+  { success: true; document: D; migratedFrom?: number } | { success: false; issues: TemplateIssue[] };
+
+const failure = (issue: TemplateIssue) => ({ success: false as const, issues: [issue] });
+
+/** Validates a parsed value as a document of `def`: template kind, schema version (migrating old ones), shape and rules. */
+export function parseDocument<D extends TemplateDocument>(raw: unknown, def: TemplateDefinition<D>): ParseResult<D> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return failure({ code: 'not-an-object', path: '' });
+  let file = raw as Record<string, unknown>;
+  if (file.template === undefined)
+    return failure({ code: 'template-missing', path: 'template', params: { expected: def.id } });
+  if (file.template !== def.id)
+    return failure({
+      code: 'wrong-template',
+      path: 'template',
+      params: { found: String(file.template).slice(0, 40), expected: def.id },
+    });
+  const version = file.schemaVersion;
+  if (version === undefined) return failure({ code: 'version-missing', path: 'schemaVersion' });
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return failure({
+      code: 'version-invalid',
+      path: 'schemaVersion',
+      params: { found: JSON.stringify(version) ?? '' },
+    });
+  if (version > def.version)
+    return failure({
+      code: 'version-newer',
+      path: 'schemaVersion',
+      params: { found: version, supported: def.version },
+    });
+  for (let v = version; v < def.version; v++) {
+    const step = def.migrations?.[v];
+    if (!step) return failure({ code: 'version-unsupported', path: 'schemaVersion', params: { found: version } });
+    file = step(file);
+  }
+  // reportInput lets a missing field be told from one of the wrong type.
+  const result = def.schema.safeParse(file, { reportInput: true });
+  if (!result.success) return { success: false, issues: fromZodError(result.error) };
+  return version === def.version
+    ? { success: true, document: result.data }
+    : { success: true, document: result.data, migratedFrom: version };
+}
+
+/** The rule problems of a document being edited (empty when it can be saved and exported). */
+export function documentIssues<D extends TemplateDocument>(doc: D, def: TemplateDefinition<D>): TemplateIssue[] {
+  const result = def.schema.safeParse(doc, { reportInput: true });
+  return result.success ? [] : fromZodError(result.error);
+}
+
+/** A document as a file: pretty-printed JSON ending in a newline. */
+export const documentToJson = (doc: TemplateDocument) => `${JSON.stringify(doc, null, 2)}\n`;
+
+/** Largest file accepted for import; documents are a few kilobytes. */
+export const MAX_IMPORT_CHARS = 1_000_000;
+
+/** Reads a document file: tolerates a UTF-8 byte-order mark, refuses huge files, then parses and validates. */
+export function documentFromJson<D extends TemplateDocument>(text: string, def: TemplateDefinition<D>): ParseResult<D> {
+  if (text.length > MAX_IMPORT_CHARS)
+    return failure({
+      code: 'too-large',
+      path: '',
+      params: { size: Math.round(text.length / 1000), limit: MAX_IMPORT_CHARS / 1000 },
+    });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    const detail = err instanceof Error ? err.message.replace(/\s+/g, ' ').slice(0, 120) : 'syntax error';
+    return failure({ code: 'not-json', path: '', params: { detail } });
+  }
+  return parseDocument(raw, def);
+}
+
+/** A file name for a document: its title without characters file systems refuse, then the template and extension. */
+export function documentFileName(doc: TemplateDocument, extension: 'json' | 'md'): string {
+  const safe = [...doc.title].map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? '-' : c)).join('');
+  const base = safe.replace(/\s+/g, ' ').trim().slice(0, 80) || doc.template;
+  return `${base}.${doc.template}.${extension}`;
+}

@@ -1,0 +1,147 @@
+/**
+ * Problems found in a template document: when a file is imported, when a saved record is read back and while a
+ * form is being filled in. Every issue names the field as a dotted path (`priorities.1.responseMinutes`) and
+ * carries a `code` with parameters instead of a sentence, so each page shows it in its own language
+ * (`formatIssue` with the strings of `src/i18n/templates.ts`). Pure: no DOM, no dictionaries.
+ */
+import type { z } from 'zod';
+
+export const ISSUE_CODES = [
+  // Reading a file
+  'not-json',
+  'not-an-object',
+  'too-large',
+  'version-missing',
+  'version-invalid',
+  'version-newer',
+  'version-unsupported',
+  'template-missing',
+  'wrong-template',
+  // Shape of a field
+  'missing',
+  'wrong-type',
+  'too-small',
+  'too-big',
+  'too-long',
+  'too-few',
+  'too-many',
+  'not-allowed',
+  'unknown-fields',
+  'empty',
+  'not-integer',
+  'bad-time',
+  'bad-date',
+  'bad-datetime',
+  'bad-timestamp',
+  'bad-id',
+  'invalid',
+  // Rules across fields
+  'duplicate-id',
+  'matrix-rows',
+  'matrix-columns',
+  'unknown-priority',
+  'unknown-level',
+  'unknown-item',
+  'thresholds-order',
+  'hours-order',
+  'no-service-days',
+  'date-both',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+export interface TemplateIssue {
+  code: IssueCode;
+  /** Dotted path of the field concerned (`thresholds.alarm`); empty for the whole file. */
+  path: string;
+  /** Values the message names, e.g. `{ minimum: 1 }`. */
+  params?: Record<string, string | number>;
+}
+
+/** Message templates keyed `issue.<code>`, plus `issue.where` ("{path}: {message}") and `type.<name>`. */
+export type IssueMessages = Record<string, string>;
+
+const fill = (template: string, vars: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+
+/** One line such as `thresholds.alarm：必须大于预警阈值` in the language of `messages`. */
+export function formatIssue(issue: TemplateIssue, messages: IssueMessages): string {
+  const params = { ...issue.params };
+  if (typeof params.expected === 'string') params.expected = messages[`type.${params.expected}`] ?? params.expected;
+  const message = fill(messages[`issue.${issue.code}`] ?? issue.code, params);
+  return issue.path ? fill(messages['issue.where'] ?? '{path}: {message}', { path: issue.path, message }) : message;
+}
+
+/**
+ * Parameters a schema attaches to a custom check (`refine(…, { params: { issue: 'bad-time' } })`) so that the
+ * issue keeps its own code instead of zod's generic "custom".
+ */
+export const issueParams = (issue: IssueCode, extra: Record<string, string | number> = {}) => ({
+  params: { issue, ...extra },
+});
+
+/** Reports a broken rule from a schema's `superRefine`, with its own code (the message is for logs only). */
+export function addRuleIssue(
+  ctx: z.RefinementCtx,
+  path: PropertyKey[],
+  issue: IssueCode,
+  extra: Record<string, string | number> = {},
+): void {
+  ctx.addIssue({ code: 'custom', path, message: issue, ...issueParams(issue, extra) });
+}
+
+/** Turns a zod issue into a TemplateIssue, keeping the path and the values a message needs. */
+export function fromZodIssue(issue: z.core.$ZodIssue): TemplateIssue {
+  const path = issue.path.map(String).join('.');
+  switch (issue.code) {
+    case 'invalid_type':
+      // Needs `reportInput: true` when parsing, so that a missing field can be told from one of the wrong type.
+      if ('input' in issue && issue.input === undefined) return { code: 'missing', path };
+      if (issue.expected === 'int' && typeof issue.input === 'number') return { code: 'not-integer', path };
+      return { code: 'wrong-type', path, params: { expected: issue.expected } };
+    case 'too_small': {
+      const minimum = Number(issue.minimum);
+      if (issue.origin === 'array') return { code: 'too-few', path, params: { minimum } };
+      if (issue.origin === 'string') return { code: 'empty', path };
+      return { code: 'too-small', path, params: { minimum: issue.inclusive ? minimum : `> ${minimum}` } };
+    }
+    case 'too_big': {
+      const maximum = Number(issue.maximum);
+      if (issue.origin === 'array') return { code: 'too-many', path, params: { maximum } };
+      if (issue.origin === 'string') return { code: 'too-long', path, params: { maximum } };
+      return { code: 'too-big', path, params: { maximum: issue.inclusive ? maximum : `< ${maximum}` } };
+    }
+    case 'invalid_value':
+      return { code: 'not-allowed', path, params: { values: issue.values.map((v) => String(v)).join(', ') } };
+    case 'unrecognized_keys':
+      return { code: 'unknown-fields', path, params: { keys: issue.keys.join(', ') } };
+    case 'invalid_key':
+      return { code: 'bad-id', path };
+    case 'custom': {
+      const { issue: code, ...params } = (issue.params ?? {}) as Record<string, string | number>;
+      if (typeof code === 'string' && (ISSUE_CODES as readonly string[]).includes(code))
+        return { code: code as IssueCode, path, params };
+      return { code: 'invalid', path, params: { detail: issue.message } };
+    }
+    default:
+      return { code: 'invalid', path, params: { detail: issue.message } };
+  }
+}
+
+/** Issues of a failed zod parse, in the order zod found them, without duplicates. */
+export function fromZodError(error: z.ZodError): TemplateIssue[] {
+  const seen = new Set<string>();
+  const issues: TemplateIssue[] = [];
+  for (const zi of error.issues) {
+    const issue = fromZodIssue(zi);
+    const key = `${issue.code}|${issue.path}|${JSON.stringify(issue.params ?? {})}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      issues.push(issue);
+    }
+  }
+  return issues;
+}
+
+/** Issues whose path is `path` or lies under it (`priorities.1` covers `priorities.1.name`). */
+export const issuesAt = (issues: readonly TemplateIssue[], path: string) =>
+  issues.filter((i) => i.path === path || i.path.startsWith(`${path}.`));

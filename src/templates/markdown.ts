@@ -1,0 +1,26 @@
+/** Small Markdown writers shared by the templates' exports. User text is escaped so it cannot break the layout. */
+
+/** `{name}` placeholders filled from `vars`; unknown ones stay visible. */
+export const fill = (template: string, vars: Record<string, string | number> = {}) =>
+  template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+
+/** Inline text: one line, Markdown punctuation that would start formatting escaped. */
+export function mdText(value: string): string {
+  return value
+    .replace(/\r?\n+/g, ' ')
+    .replace(/([\\`*_[\]<>#|~])/g, '\\$1')
+    .trim();
+}
+
+/** A table cell: inline text, empty cells shown as a dash so the table stays readable. */
+export const mdCell = (value: string) => mdText(value) || '—';
+
+/** A GitHub-flavoured Markdown table. */
+export function mdTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header.map(mdCell)), line(header.map(() => '---')), ...rows.map((r) => line(r.map(mdCell)))].join('\n');
+}
+
+/** Joins blocks with blank lines and ends the file with one newline. */
+export const mdDocument = (blocks: readonly (string | false | undefined)[]) =>
+  `${blocks.filter((b): b is string => typeof b === 'string' && b.length > 0).join('\n\n')}\n`;

@@ -1,0 +1,392 @@
+/**
+ * The priority and escalation template (Appendix C) as a document: the levels of impact and urgency, the matrix
+ * that turns them into a priority, each priority's targets, the thresholds, the service hours and one request to
+ * work out. Its defaults come from `assessments/appendix-c.yaml`'s `example`, which is the portal's illustration
+ * and not the standard's (the standard publishes no numbers). Pure: no DOM.
+ */
+import { z } from 'zod';
+import type { Locale, RequestHandling } from '../catalog/schema.ts';
+import type { TemplateStrings } from '../i18n/templates.ts';
+import { documentHeader, textField, type TemplateDefinition } from './document.ts';
+import { addRuleIssue, issueParams } from './issues.ts';
+import { fill, mdDocument, mdTable, mdText } from './markdown.ts';
+import {
+  EXAMPLE_SERVICE_HOURS,
+  formatUtcOffset,
+  isLocalDateTime,
+  MILESTONES,
+  parseLocalDateTime,
+  priorityOf,
+  scheduleRequest,
+  ServiceHoursSchema,
+  toLocalParts,
+  type Schedule,
+  type ServiceHours,
+  type TimelineEvent,
+} from './priority.ts';
+
+export const PRIORITY_VERSION = 1;
+
+/** Longest target accepted: one year of service time. */
+export const MAX_TARGET_MINUTES = 525_600;
+
+/** Short ID of a level or priority (`high`, `P1`): letters, digits, `-` and `_`. */
+const IdSchema = z.string().refine((s) => /^[A-Za-z0-9][\w-]{0,31}$/.test(s), issueParams('bad-id'));
+
+/** One level of impact or urgency. */
+export const LevelSchema = z.strictObject({
+  /** Stable ID used by the matrix and the request (`high`). */
+  id: IdSchema,
+  /** Name shown in the matrix (`影响大`). */
+  name: z.string().trim().min(1).max(80),
+  /** What the level means, to help whoever classifies a request. */
+  description: textField(500),
+});
+export type Level = z.infer<typeof LevelSchema>;
+
+const minutesSchema = z.int().min(1).max(MAX_TARGET_MINUTES);
+
+/** One priority with its targets, counted in service time. */
+export const PrioritySchema = z.strictObject({
+  /** Stable ID used by the matrix (`P1`). */
+  id: IdSchema,
+  /** Name shown with the ID (`P1 紧急`). */
+  name: z.string().trim().min(1).max(80),
+  /** Time to the first response, in minutes of service time. */
+  responseMinutes: minutesSchema,
+  /** Time to resolution, in minutes of service time. */
+  resolutionMinutes: minutesSchema,
+});
+export type Priority = z.infer<typeof PrioritySchema>;
+
+const percentSchema = z.int().min(1).max(1_000);
+
+/** When to warn, alarm and escalate, in percent of each target. */
+export const ThresholdsSchema = z
+  .strictObject({
+    /** Pre-warning: the handler is reminded (e.g. 75). */
+    preWarning: percentSchema,
+    /** Alarm: the target is reached and the request is still open (e.g. 100). */
+    alarm: percentSchema,
+    /** Escalation: management steps in (e.g. 125). */
+    escalation: percentSchema,
+  })
+  .superRefine((t, ctx) => {
+    if (t.alarm <= t.preWarning) addRuleIssue(ctx, ['alarm'], 'thresholds-order');
+    if (t.escalation <= t.alarm) addRuleIssue(ctx, ['escalation'], 'thresholds-order');
+  });
+export type Thresholds = z.infer<typeof ThresholdsSchema>;
+
+/** A request to work out: its impact, urgency and report time (any may still be blank). */
+export const RequestSchema = z.strictObject({
+  /** Impact level ID, or blank. */
+  impact: z.string().max(32).default(''),
+  /** Urgency level ID, or blank. */
+  urgency: z.string().max(32).default(''),
+  /** Report time as a wall-clock time in the service hours' offset (`2025-03-07T18:30`), or blank. */
+  reported: z
+    .string()
+    .refine((s) => s === '' || isLocalDateTime(s), issueParams('bad-datetime'))
+    .default(''),
+});
+export type PriorityRequest = z.infer<typeof RequestSchema>;
+
+function checkUnique(list: readonly { id: string }[], field: string, ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  list.forEach((item, i) => {
+    if (seen.has(item.id)) addRuleIssue(ctx, [field, i, 'id'], 'duplicate-id', { id: item.id });
+    seen.add(item.id);
+  });
+}
+
+export const PriorityDocumentSchema = z
+  .strictObject({
+    ...documentHeader('priority', PRIORITY_VERSION),
+    /** Levels of impact, highest first: the rows of the matrix. */
+    impacts: z.array(LevelSchema).min(1).max(6),
+    /** Levels of urgency, highest first: the columns of the matrix. */
+    urgencies: z.array(LevelSchema).min(1).max(6),
+    /** Priorities, highest first. */
+    priorities: z.array(PrioritySchema).min(1).max(9),
+    /** matrix[impactIndex][urgencyIndex] is a priority ID. */
+    matrix: z.array(z.array(z.string().max(32)).max(6)).max(6),
+    /** Pre-warning, alarm and escalation thresholds. */
+    thresholds: ThresholdsSchema,
+    /** When the clock runs. */
+    serviceHours: ServiceHoursSchema,
+    /** The request being worked out in the calculator. */
+    request: RequestSchema.default({ impact: '', urgency: '', reported: '' }),
+  })
+  .superRefine((doc, ctx) => {
+    checkUnique(doc.impacts, 'impacts', ctx);
+    checkUnique(doc.urgencies, 'urgencies', ctx);
+    checkUnique(doc.priorities, 'priorities', ctx);
+    if (doc.matrix.length !== doc.impacts.length)
+      addRuleIssue(ctx, ['matrix'], 'matrix-rows', { expected: doc.impacts.length, found: doc.matrix.length });
+    const ids = new Set(doc.priorities.map((p) => p.id));
+    doc.matrix.forEach((row, i) => {
+      if (row.length !== doc.urgencies.length)
+        addRuleIssue(ctx, ['matrix', i], 'matrix-columns', { expected: doc.urgencies.length, found: row.length });
+      row.forEach((cell, j) => {
+        if (!ids.has(cell)) addRuleIssue(ctx, ['matrix', i, j], 'unknown-priority', { id: cell });
+      });
+    });
+    for (const field of ['impact', 'urgency'] as const) {
+      const id = doc.request[field];
+      const levels = field === 'impact' ? doc.impacts : doc.urgencies;
+      if (id && !levels.some((l) => l.id === id)) addRuleIssue(ctx, ['request', field], 'unknown-level', { id });
+    }
+  });
+export type PriorityDocument = z.infer<typeof PriorityDocumentSchema>;
+
+export const priorityTemplate: TemplateDefinition<PriorityDocument> = {
+  id: 'priority',
+  version: PRIORITY_VERSION,
+  schema: PriorityDocumentSchema,
+};
+
+/** The editable part of a priority document, without header and request. */
+export type PriorityScheme = Pick<
+  PriorityDocument,
+  'impacts' | 'urgencies' | 'priorities' | 'matrix' | 'thresholds' | 'serviceHours'
+>;
+
+/** The catalog's example (Appendix C) in one language, as the starting point of a new document. */
+export function priorityDefaults(example: RequestHandling['example'], locale: Locale): PriorityScheme {
+  const level = (l: { id: string; name: Record<Locale, string>; description: Record<Locale, string> }) => ({
+    id: l.id,
+    name: l.name[locale],
+    description: l.description[locale],
+  });
+  return {
+    impacts: example.impacts.map(level),
+    urgencies: example.urgencies.map(level),
+    priorities: example.priorities.map((p) => ({
+      id: p.id,
+      name: p.name[locale],
+      responseMinutes: p.responseMinutes,
+      resolutionMinutes: p.resolutionMinutes,
+    })),
+    matrix: example.matrix.map((row) => [...row]),
+    thresholds: {
+      preWarning: Math.round(example.thresholds.preWarning * 100),
+      alarm: Math.round(example.thresholds.alarm * 100),
+      escalation: Math.round(example.thresholds.escalation * 100),
+    },
+    serviceHours: structuredClone(EXAMPLE_SERVICE_HOURS),
+  };
+}
+
+export function newPriorityDocument(scheme: PriorityScheme, title: string, now: string): PriorityDocument {
+  return {
+    schemaVersion: PRIORITY_VERSION,
+    template: 'priority',
+    title,
+    created: now,
+    updated: now,
+    ...structuredClone(scheme),
+    request: { impact: '', urgency: '', reported: '' },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Working out a request
+
+export type Calculation =
+  | { status: 'incomplete' }
+  | { status: 'invalid' }
+  | { status: 'ready'; priority: Priority; reported: number; schedule: Schedule };
+
+/**
+ * The priority and schedule of the document's request, when the request is complete and the configuration valid
+ * (`valid` comes from the caller, who has already validated the document).
+ */
+export function calculate(doc: PriorityDocument, valid: boolean): Calculation {
+  const { impact, urgency, reported } = doc.request;
+  if (!impact || !urgency || !reported) return { status: 'incomplete' };
+  if (!valid) return { status: 'invalid' };
+  const priority = priorityOf(doc, impact, urgency);
+  const at = parseLocalDateTime(reported, doc.serviceHours.utcOffsetMinutes);
+  if (!priority || at === undefined) return { status: 'invalid' };
+  return {
+    status: 'ready',
+    priority,
+    reported: at,
+    schedule: scheduleRequest(at, priority, doc.thresholds, doc.serviceHours),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Text shared by the page and the Markdown export
+
+/** Strings the priority texts need (a subset of the templates dictionary in one language). */
+export type PriorityTextStrings = Pick<
+  TemplateStrings,
+  | 'common.minutes'
+  | 'common.hours'
+  | 'common.hoursMinutes'
+  | 'common.days.1'
+  | 'common.days.2'
+  | 'common.days.3'
+  | 'common.days.4'
+  | 'common.days.5'
+  | 'common.days.6'
+  | 'common.days.7'
+  | 'common.listSeparator'
+  | 'common.colon'
+  | 'priority.hours.always'
+  | 'priority.hours.weekly'
+  | 'priority.event.reported'
+  | 'priority.event.clock-start'
+  | 'priority.event.response.preWarning'
+  | 'priority.event.response.deadline'
+  | 'priority.event.response.alarm'
+  | 'priority.event.response.escalation'
+  | 'priority.event.resolution.preWarning'
+  | 'priority.event.resolution.deadline'
+  | 'priority.event.resolution.alarm'
+  | 'priority.event.resolution.escalation'
+>;
+
+/** 15 → "15 分钟"; 240 → "4 小时"; 90 → "1 小时 30 分钟"; 11.25 → "11.25 分钟". */
+export function formatDuration(
+  minutes: number,
+  s: Pick<PriorityTextStrings, 'common.minutes' | 'common.hours' | 'common.hoursMinutes'>,
+): string {
+  const rounded = Math.round(minutes * 100) / 100;
+  if (rounded < 60 || !Number.isInteger(rounded)) return fill(s['common.minutes'], { n: rounded });
+  const h = Math.floor(rounded / 60);
+  const m = rounded % 60;
+  return m === 0 ? fill(s['common.hours'], { n: h }) : fill(s['common.hoursMinutes'], { h, m });
+}
+
+/** `2025-03-10 周一 09:15` in the service hours' offset (seconds shown only when there are any). */
+export function formatInstant(instant: number, utcOffsetMinutes: number, s: PriorityTextStrings): string {
+  const parts = toLocalParts(instant, utcOffsetMinutes);
+  const seconds = new Date(instant + utcOffsetMinutes * 60_000).getUTCSeconds();
+  const time = seconds ? `${parts.time}:${String(seconds).padStart(2, '0')}` : parts.time;
+  return `${parts.date} ${s[`common.days.${parts.weekday}` as 'common.days.1']} ${time}`;
+}
+
+/** "周一至周五 09:00–18:00（UTC+8）" or "7×24（UTC+8）". */
+export function describeServiceHours(hours: ServiceHours, s: PriorityTextStrings): string {
+  const zone = formatUtcOffset(hours.utcOffsetMinutes);
+  if (hours.mode === '24x7') return fill(s['priority.hours.always'], { zone });
+  const days = [...hours.days]
+    .sort((a, b) => a - b)
+    .map((d) => s[`common.days.${d}` as 'common.days.1'])
+    .join(s['common.listSeparator']);
+  const end = hours.end === '00:00' ? '24:00' : hours.end;
+  return fill(s['priority.hours.weekly'], { days, start: hours.start, end, zone });
+}
+
+/** The label of a timeline event (`响应预警`). */
+export const eventLabel = (e: TimelineEvent, s: PriorityTextStrings) =>
+  e.target
+    ? s[`priority.event.${e.target}.${e.kind as (typeof MILESTONES)[number]}`]
+    : s[`priority.event.${e.kind as 'reported' | 'clock-start'}`];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Markdown
+
+export type PriorityMarkdownStrings = PriorityTextStrings &
+  Pick<
+    TemplateStrings,
+    | 'md.generated'
+    | 'md.exampleNote'
+    | 'md.priority.heading'
+    | 'md.priority.matrix'
+    | 'md.priority.matrixCorner'
+    | 'md.priority.impacts'
+    | 'md.priority.urgencies'
+    | 'md.priority.targets'
+    | 'md.priority.priority'
+    | 'md.priority.response'
+    | 'md.priority.resolution'
+    | 'md.priority.thresholds'
+    | 'md.priority.threshold'
+    | 'md.priority.share'
+    | 'md.priority.serviceHours'
+    | 'md.priority.closedDates'
+    | 'md.priority.extraDates'
+    | 'md.priority.request'
+    | 'md.priority.impact'
+    | 'md.priority.urgency'
+    | 'md.priority.reported'
+    | 'md.priority.timeline'
+    | 'md.priority.time'
+    | 'md.priority.event'
+    | 'md.priority.elapsed'
+    | 'md.none'
+    | 'priority.preWarning'
+    | 'priority.alarm'
+    | 'priority.escalation'
+  >;
+
+/** The document as Markdown, in the language of `s` (the user's own text stays as written). */
+export function priorityToMarkdown(doc: PriorityDocument, s: PriorityMarkdownStrings, valid = true): string {
+  const priorityName = (id: string) => doc.priorities.find((p) => p.id === id)?.name ?? id;
+  const levelList = (levels: readonly Level[]) =>
+    levels
+      .map((l) => `- **${mdText(l.name)}**${l.description ? `${s['common.colon']}${mdText(l.description)}` : ''}`)
+      .join('\n');
+  const { serviceHours: hours } = doc;
+  const calc = calculate(doc, valid);
+  const reqLevel = (levels: readonly Level[], id: string) => levels.find((l) => l.id === id)?.name ?? id;
+  return mdDocument([
+    `# ${mdText(doc.title)}`,
+    `> ${mdText(fill(s['md.priority.heading']))} ${mdText(s['md.exampleNote'])}`,
+    `## ${s['md.priority.matrix']}`,
+    mdTable(
+      [s['md.priority.matrixCorner'], ...doc.urgencies.map((u) => u.name)],
+      doc.impacts.map((imp, i) => [imp.name, ...doc.urgencies.map((_, j) => priorityName(doc.matrix[i]?.[j] ?? ''))]),
+    ),
+    `### ${s['md.priority.impacts']}`,
+    levelList(doc.impacts),
+    `### ${s['md.priority.urgencies']}`,
+    levelList(doc.urgencies),
+    `## ${s['md.priority.targets']}`,
+    mdTable(
+      [s['md.priority.priority'], s['md.priority.response'], s['md.priority.resolution']],
+      doc.priorities.map((p) => [p.name, formatDuration(p.responseMinutes, s), formatDuration(p.resolutionMinutes, s)]),
+    ),
+    `## ${s['md.priority.thresholds']}`,
+    mdTable(
+      [s['md.priority.threshold'], s['md.priority.share']],
+      [
+        [s['priority.preWarning'], `${doc.thresholds.preWarning}%`],
+        [s['priority.alarm'], `${doc.thresholds.alarm}%`],
+        [s['priority.escalation'], `${doc.thresholds.escalation}%`],
+      ],
+    ),
+    `## ${s['md.priority.serviceHours']}`,
+    [
+      `- ${mdText(describeServiceHours(hours, s))}`,
+      hours.mode === 'weekly' &&
+        `- ${s['md.priority.closedDates']}${s['common.colon']}${hours.closedDates.length ? hours.closedDates.join(', ') : s['md.none']}`,
+      hours.mode === 'weekly' &&
+        `- ${s['md.priority.extraDates']}${s['common.colon']}${hours.extraDates.length ? hours.extraDates.join(', ') : s['md.none']}`,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    calc.status === 'ready' && `## ${s['md.priority.request']}`,
+    calc.status === 'ready' &&
+      [
+        `- ${s['md.priority.impact']}${s['common.colon']}${mdText(reqLevel(doc.impacts, doc.request.impact))}`,
+        `- ${s['md.priority.urgency']}${s['common.colon']}${mdText(reqLevel(doc.urgencies, doc.request.urgency))}`,
+        `- ${s['md.priority.priority']}${s['common.colon']}**${mdText(calc.priority.name)}**`,
+        `- ${s['md.priority.reported']}${s['common.colon']}${formatInstant(calc.reported, hours.utcOffsetMinutes, s)} (${formatUtcOffset(hours.utcOffsetMinutes)})`,
+      ].join('\n'),
+    calc.status === 'ready' && `### ${s['md.priority.timeline']}`,
+    calc.status === 'ready' &&
+      mdTable(
+        [s['md.priority.time'], s['md.priority.event'], s['md.priority.elapsed']],
+        calc.schedule.timeline.map((e) => [
+          formatInstant(e.at, hours.utcOffsetMinutes, s),
+          eventLabel(e, s),
+          e.kind === 'reported' ? '' : formatDuration(e.serviceMinutes, s),
+        ]),
+      ),
+    `---\n\n${mdText(fill(s['md.generated'], { updated: doc.updated }))}`,
+  ]);
+}

@@ -1,0 +1,355 @@
+/**
+ * The priority and escalation engine (Appendix C): impact × urgency → priority, and the deadlines of a request
+ * counted in service time. Pure: no DOM, no clock, no machine time zone.
+ *
+ * Every instant is a number of milliseconds since the Unix epoch (UTC). Calendar questions (which day, which
+ * hour) are answered in the fixed UTC offset of the service hours, never in the zone of the machine running the
+ * code, so a page opened in Berlin computes the same deadlines for a Beijing service desk as one opened in Beijing.
+ */
+import { z } from 'zod';
+import { addRuleIssue, issueParams } from './issues.ts';
+
+export const MINUTE = 60_000;
+export const DAY = 1_440 * MINUTE;
+
+/** ISO weekdays: 1 is Monday, 7 is Sunday. */
+export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+/** China Standard Time, UTC+8: the default offset of the service hours. */
+export const CHINA_STANDARD_TIME = 480;
+
+/** `HH:MM` (00:00–23:59), or `24:00` for the end of the day. */
+export const TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+/** `YYYY-MM-DD`. */
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** `YYYY-MM-DDTHH:MM`, optionally with seconds: the value of an `<input type="datetime-local">`. */
+const LOCAL_DATETIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** Minutes since midnight of `HH:MM`. An end of `00:00` or `24:00` means midnight at the end of the day. */
+export function minutesOfDay(time: string, role: 'start' | 'end' = 'start'): number {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  const minutes = h * 60 + m;
+  return role === 'end' && minutes === 0 ? 1_440 : minutes;
+}
+
+/** Whether `YYYY-MM-DD` is a real calendar date. */
+export function isIsoDate(value: string): boolean {
+  const m = DATE_PATTERN.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Whether a value is a real `YYYY-MM-DDTHH:MM[:SS]` wall-clock time. */
+export const isLocalDateTime = (value: string) => parseWallClock(value) !== undefined;
+
+function parseWallClock(value: string): number | undefined {
+  const m = LOCAL_DATETIME_PATTERN.exec(value);
+  if (!m) return undefined;
+  const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as number[];
+  if (!isIsoDate(`${m[1]}-${m[2]}-${m[3]}`) || h! > 23 || mi! > 59 || s! > 59) return undefined;
+  return Date.UTC(y!, mo! - 1, d!, h!, mi!, s!);
+}
+
+/** The instant of a wall-clock time read in a fixed UTC offset (`2025-03-07T18:30` at UTC+8 → 10:30Z). */
+export function parseLocalDateTime(value: string, utcOffsetMinutes: number): number | undefined {
+  const wall = parseWallClock(value);
+  return wall === undefined ? undefined : wall - utcOffsetMinutes * MINUTE;
+}
+
+export interface LocalParts {
+  /** `YYYY-MM-DD` */
+  date: string;
+  /** `HH:MM` */
+  time: string;
+  /** ISO weekday, 1 = Monday. */
+  weekday: number;
+}
+
+/** Date, time and weekday of an instant in a fixed UTC offset. */
+export function toLocalParts(instant: number, utcOffsetMinutes: number): LocalParts {
+  const iso = new Date(instant + utcOffsetMinutes * MINUTE).toISOString();
+  const weekday = ((new Date(instant + utcOffsetMinutes * MINUTE).getUTCDay() + 6) % 7) + 1;
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16), weekday };
+}
+
+/** The `datetime-local` value of an instant in a fixed UTC offset (`2025-03-07T18:30`). */
+export const toLocalDateTime = (instant: number, utcOffsetMinutes: number) =>
+  new Date(instant + utcOffsetMinutes * MINUTE).toISOString().slice(0, 16);
+
+/** `UTC+8`, `UTC+5:30`, `UTC-3`, `UTC`. */
+export function formatUtcOffset(minutes: number): string {
+  if (minutes === 0) return 'UTC';
+  const sign = minutes > 0 ? '+' : '-';
+  const abs = Math.abs(minutes);
+  const h = Math.floor(abs / 60);
+  const m = abs % 60;
+  return `UTC${sign}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
+}
+
+/** The UTC offsets in use around the world, in minutes, for a picker. */
+export const UTC_OFFSETS = [
+  -720, -660, -600, -570, -540, -480, -420, -360, -300, -240, -210, -180, -120, -60, 0, 60, 120, 180, 210, 240, 270,
+  300, 330, 345, 360, 390, 420, 480, 525, 540, 570, 600, 630, 660, 720, 765, 780, 840,
+] as const;
+
+const dateSchema = z.string().refine(isIsoDate, issueParams('bad-date'));
+
+/** When the clock of a request runs. */
+export const ServiceHoursSchema = z
+  .strictObject({
+    /** `24x7`: every minute counts. `weekly`: only the hours below, on the days below. */
+    mode: z.enum(['24x7', 'weekly']),
+    /** Service days as ISO weekdays (1 = Monday … 7 = Sunday); used in `weekly` mode. */
+    days: z.array(z.int().min(1).max(7)).max(7),
+    /** Opening time `HH:MM` on a service day (checked in `weekly` mode only, where it is used). */
+    start: z.string().max(5),
+    /** Closing time `HH:MM`; `00:00` or `24:00` means midnight at the end of the day. */
+    end: z.string().max(5),
+    /** Dates (`YYYY-MM-DD`) without service although their weekday is a service day, such as public holidays. */
+    closedDates: z.array(dateSchema).max(400).default([]),
+    /** Dates with service although their weekday is not a service day, such as weekend working days (调休). */
+    extraDates: z.array(dateSchema).max(400).default([]),
+    /** Offset from UTC in minutes in which days and hours are read: 480 is China Standard Time (UTC+8). */
+    utcOffsetMinutes: z
+      .int()
+      .min(-720)
+      .max(840)
+      .refine((n) => n % 15 === 0, issueParams('not-allowed', { values: 'UTC-12 … UTC+14' }))
+      .default(CHINA_STANDARD_TIME),
+  })
+  .superRefine((hours, ctx) => {
+    if (hours.mode !== 'weekly') return;
+    if (hours.days.length === 0) addRuleIssue(ctx, ['days'], 'no-service-days');
+    for (const field of ['start', 'end'] as const)
+      if (!TIME_PATTERN.test(hours[field])) addRuleIssue(ctx, [field], 'bad-time');
+    if (TIME_PATTERN.test(hours.start) && TIME_PATTERN.test(hours.end)) {
+      if (minutesOfDay(hours.start) >= minutesOfDay(hours.end, 'end'))
+        addRuleIssue(ctx, ['end'], 'hours-order', { start: hours.start, end: hours.end });
+    }
+    const closed = new Set(hours.closedDates);
+    hours.extraDates.forEach((date, i) => {
+      if (closed.has(date)) addRuleIssue(ctx, ['extraDates', i], 'date-both', { date });
+    });
+  });
+export type ServiceHours = z.infer<typeof ServiceHoursSchema>;
+export type ServiceHoursInput = z.input<typeof ServiceHoursSchema>;
+
+/** Weekdays 09:00–18:00 at UTC+8: the example service hours of the templates (not from the standard). */
+export const EXAMPLE_SERVICE_HOURS: ServiceHours = {
+  mode: 'weekly',
+  days: [1, 2, 3, 4, 5],
+  start: '09:00',
+  end: '18:00',
+  closedDates: [],
+  extraDates: [],
+  utcOffsetMinutes: CHINA_STANDARD_TIME,
+};
+
+/** The service window of one local day: [open, close) in local milliseconds, or undefined on a day without service. */
+function windowOf(localMidnight: number, hours: ServiceHours): [number, number] | undefined {
+  const date = new Date(localMidnight);
+  const iso = date.toISOString().slice(0, 10);
+  const weekday = ((date.getUTCDay() + 6) % 7) + 1;
+  const open = hours.extraDates.includes(iso) || (hours.days.includes(weekday) && !hours.closedDates.includes(iso));
+  if (!open) return undefined;
+  return [localMidnight + minutesOfDay(hours.start) * MINUTE, localMidnight + minutesOfDay(hours.end, 'end') * MINUTE];
+}
+
+/** How many days the search for the next service window may look ahead before it gives up. */
+const horizonDays = (hours: ServiceHours) => 8 + hours.closedDates.length;
+
+function assertUsable(hours: ServiceHours) {
+  if (hours.mode === 'weekly' && !ServiceHoursSchema.safeParse(hours).success)
+    throw new RangeError('service hours are invalid; check them with ServiceHoursSchema first');
+}
+
+/**
+ * The instant `duration` ms of service time after `from`. Outside service hours the clock starts at the next
+ * opening. A window is half-open: a request reported exactly at closing time waits for the next opening, while a
+ * deadline that uses up a window exactly falls at its closing time. With a zero duration this is the clock start.
+ */
+export function addServiceTime(from: number, duration: number, hours: ServiceHours): number {
+  if (duration < 0) throw new RangeError('duration must not be negative');
+  if (hours.mode === '24x7') return from + duration;
+  assertUsable(hours);
+  const offset = hours.utcOffsetMinutes * MINUTE;
+  let t = from + offset;
+  let day = Math.floor(t / DAY) * DAY;
+  let remaining = duration;
+  let idle = 0;
+  for (;;) {
+    const window = windowOf(day, hours);
+    if (window) {
+      idle = 0;
+      const [open, close] = window;
+      if (t < open) t = open;
+      if (t < close) {
+        if (remaining <= close - t) return t + remaining - offset;
+        remaining -= close - t;
+      }
+    } else if (++idle > horizonDays(hours)) {
+      throw new RangeError('no service hours found');
+    }
+    day += DAY;
+    t = day;
+  }
+}
+
+/** Service time in ms between two instants (0 when `to` is not after `from`). */
+export function serviceTimeBetween(from: number, to: number, hours: ServiceHours): number {
+  if (to <= from) return 0;
+  if (hours.mode === '24x7') return to - from;
+  assertUsable(hours);
+  const offset = hours.utcOffsetMinutes * MINUTE;
+  const a = from + offset;
+  const b = to + offset;
+  let total = 0;
+  for (let day = Math.floor(a / DAY) * DAY; day < b; day += DAY) {
+    const window = windowOf(day, hours);
+    if (!window) continue;
+    const lo = Math.max(window[0], a);
+    const hi = Math.min(window[1], b);
+    if (hi > lo) total += hi - lo;
+  }
+  return total;
+}
+
+/** The first instant at or after `from` at which the clock runs. */
+export const clockStart = (from: number, hours: ServiceHours) => addServiceTime(from, 0, hours);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Priority and deadlines
+
+/** A level of impact or urgency. */
+export interface Level {
+  id: string;
+  name: string;
+}
+
+export interface PriorityTargets {
+  id: string;
+  /** Response target in minutes of service time. */
+  responseMinutes: number;
+  /** Resolution target in minutes of service time. */
+  resolutionMinutes: number;
+}
+
+/** Thresholds in percent of a target: pre-warning < alarm < escalation (e.g. 75, 100, 125). */
+export interface Thresholds {
+  preWarning: number;
+  alarm: number;
+  escalation: number;
+}
+
+export interface PriorityScheme<P extends PriorityTargets = PriorityTargets> {
+  impacts: readonly Level[];
+  urgencies: readonly Level[];
+  /** matrix[impactIndex][urgencyIndex] is a priority ID. */
+  matrix: readonly (readonly string[])[];
+  priorities: readonly P[];
+}
+
+/** The priority an impact and an urgency give, or undefined when either is unknown. */
+export function priorityOf<P extends PriorityTargets>(
+  scheme: PriorityScheme<P>,
+  impactId: string,
+  urgencyId: string,
+): P | undefined {
+  const i = scheme.impacts.findIndex((l) => l.id === impactId);
+  const j = scheme.urgencies.findIndex((l) => l.id === urgencyId);
+  if (i < 0 || j < 0) return undefined;
+  const id = scheme.matrix[i]?.[j];
+  return scheme.priorities.find((p) => p.id === id);
+}
+
+export const MILESTONES = ['preWarning', 'deadline', 'alarm', 'escalation'] as const;
+export type Milestone = (typeof MILESTONES)[number];
+export type TargetKind = 'response' | 'resolution';
+
+/** The instants of one target: when it warns, falls due, alarms and escalates. */
+export type TargetSchedule = Record<Milestone, number> & {
+  /** The target in minutes of service time. */
+  minutes: number;
+};
+
+export interface TimelineEvent {
+  at: number;
+  kind: 'reported' | 'clock-start' | Milestone;
+  target?: TargetKind;
+  /** Service minutes elapsed since the clock started (fractions where a threshold cuts a minute). */
+  serviceMinutes: number;
+}
+
+export interface Schedule {
+  reported: number;
+  /** When the clock starts: the report time, or the next opening when it was reported outside service hours. */
+  clockStart: number;
+  response: TargetSchedule;
+  resolution: TargetSchedule;
+  /** Every event in time order; at the same instant response before resolution, each in milestone order. */
+  timeline: TimelineEvent[];
+}
+
+/** Share of a target in ms: `minutes × percent %`, exact for whole minutes and whole percents. */
+const share = (minutes: number, percent: number) => (minutes * MINUTE * percent) / 100;
+
+function targetSchedule(start: number, minutes: number, thresholds: Thresholds, hours: ServiceHours): TargetSchedule {
+  const at = (percent: number) => addServiceTime(start, share(minutes, percent), hours);
+  return {
+    minutes,
+    preWarning: at(thresholds.preWarning),
+    deadline: at(100),
+    alarm: at(thresholds.alarm),
+    escalation: at(thresholds.escalation),
+  };
+}
+
+const kindRank: Record<TimelineEvent['kind'], number> = {
+  reported: 0,
+  'clock-start': 1,
+  preWarning: 2,
+  deadline: 3,
+  alarm: 4,
+  escalation: 5,
+};
+
+/** Deadlines of a request reported at `reported` with the given targets, thresholds and service hours. */
+export function scheduleRequest(
+  reported: number,
+  targets: Pick<PriorityTargets, 'responseMinutes' | 'resolutionMinutes'>,
+  thresholds: Thresholds,
+  hours: ServiceHours,
+): Schedule {
+  const start = clockStart(reported, hours);
+  const response = targetSchedule(start, targets.responseMinutes, thresholds, hours);
+  const resolution = targetSchedule(start, targets.resolutionMinutes, thresholds, hours);
+  const percentOf: Record<Milestone, number> = {
+    preWarning: thresholds.preWarning,
+    deadline: 100,
+    alarm: thresholds.alarm,
+    escalation: thresholds.escalation,
+  };
+  const timeline: TimelineEvent[] = [{ at: reported, kind: 'reported', serviceMinutes: 0 }];
+  if (start !== reported) timeline.push({ at: start, kind: 'clock-start', serviceMinutes: 0 });
+  for (const [target, schedule] of [
+    ['response', response],
+    ['resolution', resolution],
+  ] as const) {
+    for (const kind of MILESTONES)
+      timeline.push({
+        at: schedule[kind],
+        kind,
+        target,
+        serviceMinutes: share(schedule.minutes, percentOf[kind]) / MINUTE,
+      });
+  }
+  timeline.sort(
+    (a, b) =>
+      a.at - b.at ||
+      Number(a.target === 'resolution') - Number(b.target === 'resolution') ||
+      kindRank[a.kind] - kindRank[b.kind],
+  );
+  return { reported, clockStart: start, response, resolution, timeline };
+}
