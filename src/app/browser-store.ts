@@ -1,12 +1,21 @@
 /**
- * A `RecordStore` (see `storage.ts`) under a name of its own, for data kept apart from the assessments: its own
- * IndexedDB database and its own localStorage key prefix, so neither can see the other's records. Same fallback
- * order as `openBrowserStore`: IndexedDB, else localStorage, else memory (nothing survives a reload; the UI says so).
+ * Key–value stores in the browser, each under a name of its own (IndexedDB database and localStorage key prefix),
+ * so assessments and templates never see each other's records. Fallback order: IndexedDB, else localStorage (e.g.
+ * IndexedDB blocked in a private window), else memory (nothing survives a reload; the UI says so).
  *
- * It imports only types from `storage.ts`, which would otherwise pull the assessment engine into every island.
+ * Generic: nothing here knows what is stored, so templates use it without pulling in the assessment engine.
  */
 import { createStore, del, entries, get, set } from 'idb-keyval';
-import type { RecordStore } from './storage.ts';
+
+/** A minimal key–value store of plain JSON values. */
+export interface RecordStore {
+  /** `indexeddb`, `localstorage` or `memory`: shown to the user so they know whether data survives a reload. */
+  readonly kind: 'indexeddb' | 'localstorage' | 'memory';
+  all(): Promise<[string, unknown][]>;
+  get(id: string): Promise<unknown>;
+  put(id: string, value: unknown): Promise<void>;
+  remove(id: string): Promise<void>;
+}
 
 export interface StoreName {
   /** IndexedDB database. One object store per database: idb-keyval cannot add a store to an existing database. */

@@ -7,7 +7,7 @@
  * many entries need correcting and the last saved version stays untouched, so bad input never costs saved work.
  */
 import { batch, computed, signal } from '@preact/signals';
-import type { RecordStore } from '../app/storage.ts';
+import type { RecordStore } from '../app/browser-store.ts';
 import {
   documentFromJson,
   documentIssues,

@@ -3,7 +3,7 @@
  * share one store: a document lives under `doc:<template>:<id>`, and `current:<template>` remembers which one was
  * open last. A record that no longer validates is reported, never deleted, and the others still load.
  */
-import type { RecordStore } from '../app/storage.ts';
+import type { RecordStore } from '../app/browser-store.ts';
 import { documentIssues, parseDocument, type TemplateDefinition, type TemplateDocument } from './document.ts';
 import type { TemplateIssue } from './issues.ts';
 
