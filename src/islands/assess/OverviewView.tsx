@@ -6,7 +6,7 @@ import { useMemo } from 'preact/hooks';
 import { progressOf } from '../../app/assessment-progress.ts';
 import { routeHash } from '../../app/hash-route.ts';
 import { reportHref, useAssess } from './context.ts';
-import { downloadText } from './download.ts';
+import { downloadText } from '../download.ts';
 import NotFound from './NotFound.tsx';
 import ScopeFields from './ScopeFields.tsx';
 import ViewHeading from './ViewHeading.tsx';

@@ -9,7 +9,7 @@ import { routeHash } from '../../app/hash-route.ts';
 import { formatDateTime, formatPercent, useAssess } from './context.ts';
 import CreateForm from './CreateForm.tsx';
 import { ConfirmDialog, RenameDialog } from './Dialogs.tsx';
-import { downloadText } from './download.ts';
+import { downloadText } from '../download.ts';
 import { ExamplesPanel, ImportPanel } from './ImportPanel.tsx';
 import ViewHeading, { focusViewHeading } from './ViewHeading.tsx';
 

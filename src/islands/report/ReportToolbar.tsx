@@ -4,9 +4,10 @@
  */
 import { useState } from 'preact/hooks';
 import { LOCALES, type Locale } from '../../catalog/schema.ts';
-import type { ExportFile, ExportKind, ReportModel } from '../../app/report-model.ts';
+import type { ExportKind, ReportModel } from '../../app/report-model.ts';
 import type { Translate } from '../../app/report-format.ts';
 import OpenFile from './OpenFile.tsx';
+import { downloadText } from '../download.ts';
 
 /** Each language names itself, whatever the UI language. */
 const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' };
@@ -21,20 +22,6 @@ const EXPORTS: {
   { kind: 'markdown', label: 'export.markdown' },
 ];
 
-/** Saves text as a file through a temporary link (works offline; nothing is uploaded). */
-function download(file: ExportFile) {
-  const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers start reading the blob only after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 interface Props {
   model: ReportModel;
   t: Translate;
@@ -47,7 +34,7 @@ export default function ReportToolbar({ model, t }: Props) {
   const onExport = (kind: ExportKind) => {
     const file = model.exportFile(kind);
     if (!file) return;
-    download(file);
+    downloadText(file.name, file.text, file.type);
     setNotice(t('export.done', { file: file.name }));
   };
 

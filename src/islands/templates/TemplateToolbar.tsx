@@ -10,7 +10,7 @@ import { formatIssue, issuesAt, type IssueMessages } from '../../templates/issue
 import { fill } from '../../templates/markdown.ts';
 import type { DocumentModel, SaveStatus } from '../../templates/model.ts';
 import { useState } from 'preact/hooks';
-import { downloadText } from './download.ts';
+import { downloadText } from '../download.ts';
 import { TextField } from './fields.tsx';
 
 export type ToolbarStrings = Record<KeysWithPrefix<'toolbar.' | 'common.privacy'>, string>;
