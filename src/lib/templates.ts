@@ -16,12 +16,14 @@ export const TEMPLATE_PAGES: Partial<Record<TemplateId, string>> = {
   priority: 'priority',
   'checklist-onsite': 'checklist-onsite',
   'checklist-remote': 'checklist-remote',
+  sla: 'sla',
 };
 
 const NAME_KEYS: Partial<Record<TemplateId, { name: TemplateKey; description: TemplateKey }>> = {
   priority: { name: 'priority.name', description: 'priority.description' },
   'checklist-onsite': { name: 'checklist.onsite.name', description: 'checklist.onsite.description' },
   'checklist-remote': { name: 'checklist.remote.name', description: 'checklist.remote.description' },
+  sla: { name: 'sla.name', description: 'sla.description' },
 };
 
 export interface TemplateLink {
