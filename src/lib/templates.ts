@@ -17,6 +17,7 @@ export const TEMPLATE_PAGES: Partial<Record<TemplateId, string>> = {
   'checklist-onsite': 'checklist-onsite',
   'checklist-remote': 'checklist-remote',
   sla: 'sla',
+  'service-catalogue': 'service-catalogue',
 };
 
 const NAME_KEYS: Partial<Record<TemplateId, { name: TemplateKey; description: TemplateKey }>> = {
@@ -24,6 +25,7 @@ const NAME_KEYS: Partial<Record<TemplateId, { name: TemplateKey; description: Te
   'checklist-onsite': { name: 'checklist.onsite.name', description: 'checklist.onsite.description' },
   'checklist-remote': { name: 'checklist.remote.name', description: 'checklist.remote.description' },
   sla: { name: 'sla.name', description: 'sla.description' },
+  'service-catalogue': { name: 'catalogue.name', description: 'catalogue.description' },
 };
 
 export interface TemplateLink {

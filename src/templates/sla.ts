@@ -10,6 +10,8 @@ import type { KeysWithPrefix } from '../i18n/templates.ts';
 import { documentHeader, textField, type TemplateDefinition } from './document.ts';
 import { addRuleIssue, issueParams } from './issues.ts';
 import { fill, mdCell, mdDocument, mdTable, mdText } from './markdown.ts';
+import { newDocumentId, TemplateRepository } from './repository.ts';
+import type { RecordStore } from '../app/browser-store.ts';
 import { isIsoDate } from './priority.ts';
 
 export const SLA_VERSION = 1;
@@ -375,4 +377,37 @@ export function slaToMarkdown(
     `---\n\n${mdText(fill(s['md.generated'], { updated: doc.updated }))}`,
   ];
   return mdDocument(blocks);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Adding to the draft open in the browser
+
+/**
+ * Appends a service to the SLA draft the SLA page has open (or to a new draft when there is none), in the same
+ * store the SLA page uses. Returns the draft's title.
+ */
+export async function appendToOpenDraft(
+  store: RecordStore,
+  service: SlaService,
+  now: string,
+  create: () => SlaDocument,
+): Promise<{ title: string; created: boolean }> {
+  const repo = new TemplateRepository(store, slaTemplate);
+  const current = await repo.currentId();
+  let id = current;
+  let doc = current ? await repo.get(current) : undefined;
+  let created = false;
+  if (!doc) {
+    const { saved } = await repo.list();
+    if (saved[0]) ({ id, document: doc } = saved[0]);
+  }
+  if (!doc || !id) {
+    doc = create();
+    id = newDocumentId();
+    created = true;
+  }
+  const issues = await repo.save(id, addService(doc, service, now));
+  if (issues.length > 0) throw new Error(issues.map((i) => `${i.path} ${i.code}`).join('; '));
+  await repo.setCurrent(id);
+  return { title: doc.title, created };
 }

@@ -78,6 +78,7 @@ describe('which elements name which template', () => {
               ? ['priority']
               : [];
       if (SLA_ELEMENTS.includes(e.id)) expected.push('sla');
+      if (e.id === 'DM-PLAN-01') expected.push('service-catalogue');
       expect(e.templates, e.id).toEqual(expected);
     }
   });

@@ -4,6 +4,7 @@
  * The sections still missing are listed just above the export buttons (export stays possible), and the draft
  * prints as an A4 document.
  */
+import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
 import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
@@ -362,7 +363,8 @@ function RemoveButton({ label, onClick }: { label: string; onClick: () => void }
   );
 }
 
-function ServiceRow({
+/** One service of a list (SLA draft or own catalogue): its fields and a remove button, then `children`. */
+export function ServiceRow({
   index,
   service,
   s,
@@ -371,7 +373,11 @@ function ServiceRow({
   issues,
   onChange,
   onRemove,
+  idPrefix = 'sla-service',
+  children,
 }: {
+  idPrefix?: string;
+  children?: ComponentChildren;
   index: number;
   service: SlaService;
   s: SlaStrings;
@@ -381,7 +387,7 @@ function ServiceRow({
   onChange: (patch: Partial<SlaService>) => void;
   onRemove: () => void;
 }) {
-  const id = `sla-service-${index}`;
+  const id = `${idPrefix}-${index}`;
   const at = (f: string) => issuesAt(issues, `services.${index}.${f}`);
   const toggle = <T extends string>(list: readonly T[], value: T, on: boolean, order: readonly T[]) =>
     order.filter((v) => (v === value ? on : list.includes(v)));
@@ -456,7 +462,10 @@ function ServiceRow({
         messages={messages}
         rows={2}
       />
-      <RemoveButton label={fill(s['sla.service.remove'], { n: index + 1 })} onClick={onRemove} />
+      <div class="sla-service__actions">
+        <RemoveButton label={fill(s['sla.service.remove'], { n: index + 1 })} onClick={onRemove} />
+        {children}
+      </div>
     </li>
   );
 }
