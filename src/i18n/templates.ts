@@ -760,7 +760,7 @@ const en: TemplateStrings = {
   'catalogue.field.contents': 'Delivery contents',
   'catalogue.field.modes': 'Delivery modes',
   'catalogue.add': 'Add to SLA draft',
-  'catalogue.addOf': 'Add “{name}” to the SLA draft',
+  'catalogue.addOf': 'Add to SLA draft: {name}',
   'catalogue.added': 'Added “{name}” to the SLA draft “{title}”.',
   'catalogue.addedNew': 'Started the SLA draft “{title}” and added “{name}”.',
   'catalogue.addFailed': 'Could not add to the SLA draft ({detail}).',

@@ -381,7 +381,7 @@ test('element cards link to the template that produces their evidence', async ({
   await page.goto('/5-2/');
   await expect(page.locator('#DM-PLAN-08 .element__templates a')).toHaveText('服务级别协议生成器');
   await page.goto('/templates/');
-  await expect(page.locator('.template-list__item')).toHaveCount(4);
+  await expect(page.locator('.template-list__item')).toHaveCount(5);
 });
 
 /** Printed at A4 width (210 mm less 2 × 12 mm margins ≈ 703 px): nothing sticks out sideways. */
@@ -482,6 +482,69 @@ test.describe('SLA builder', () => {
     await expect(page.locator('#sla-field-security')).toHaveValue('Sign a confidentiality agreement.');
     await expect(page.locator('.sla-missing li[data-section="security"]')).toHaveCount(0);
     expect(await fitsA4Width(page)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('service catalogue', () => {
+  test('filter, add an example and an own service to the SLA draft, which the SLA page then shows', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await open(page, '/service-catalogue/');
+    await expect(page.locator('.catalogue-card')).toHaveCount(11);
+    await expect(page.locator('.catalogue-card').first()).toContainText('门户示例');
+    await page.getByLabel('服务类别', { exact: true }).selectOption('software');
+    await page.getByLabel('交付内容', { exact: true }).selectOption('optimization');
+    await expect(page.locator('.catalogue-card')).toHaveCount(1);
+    await page.getByRole('button', { name: '将“数据库运维”加入服务级别协议草案' }).click();
+    await expect(page.locator('.catalogue-added')).toContainText(
+      '已新建服务级别协议草案“服务级别协议草案 1”，并加入“数据库运维”。',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
+    // An own service, saved with the catalogue document.
+    await page.getByRole('button', { name: '添加服务' }).click();
+    await page.locator('#cat-service-0-name').fill('打印机维护');
+    await page.locator('#cat-service-0-objects').fill('全部办公打印机');
+    await saved(page);
+    await page.getByRole('button', { name: '将“打印机维护”加入服务级别协议草案' }).click();
+    await expect(page.locator('.catalogue-added')).toContainText(
+      '已将“打印机维护”加入服务级别协议草案“服务级别协议草案 1”。',
+    );
+    await page.reload();
+    await expect(page.locator('.template-root')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('#cat-service-0-name')).toHaveValue('打印机维护');
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.template-print')).toContainText('打印机维护');
+    await expect(page.locator('.template-screen')).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
+    expect(await fitsA4Width(page)).toBe(true);
+
+    await open(page, '/sla/');
+    await expect(page.locator('#sla-service-0-name')).toHaveValue('数据库运维');
+    await expect(page.locator('#sla-service-0-category')).toHaveValue('software');
+    await expect(page.locator('#sla-service-1-name')).toHaveValue('打印机维护');
+    await expect(page.locator('.sla-missing li[data-section="services"]')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('English: a broken file keeps the catalogue and passes axe', async ({ page }) => {
+    const errors = watchErrors(page);
+    await open(page, '/en/service-catalogue/');
+    await page.getByLabel('Delivery mode', { exact: true }).selectOption('onsite');
+    await expect(page.locator('.catalogue-count')).toContainText('Showing');
+    await page.getByRole('button', { name: 'Add a service' }).click();
+    await page.locator('#cat-service-0-name').fill('Printer care');
+    await saved(page);
+    const json = await download(page, 'Export JSON');
+    await importFile(page, 'broken.json', json.text.replace('"other"', '"cloud"'));
+    await expect(page.getByRole('alert')).toContainText('services.0.category');
+    await expect(page.locator('#cat-service-0-name')).toHaveValue('Printer care');
+    expect(await axeViolations(page)).toEqual([]);
+    await importFile(page, json.name, json.text);
+    await expect(page.getByLabel('Current document').locator('option')).toHaveCount(2);
     expect(errors).toEqual([]);
   });
 });
