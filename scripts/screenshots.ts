@@ -24,6 +24,8 @@ const paths = process.argv.slice(2).length
       '/priority/',
       '/checklist-onsite/',
       '/checklist-remote/',
+      '/sla/',
+      '/service-catalogue/',
     ];
 const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 

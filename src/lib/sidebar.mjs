@@ -20,6 +20,8 @@ export const sidebar = [
       { ...t('优先级与升级', 'Priority and escalation'), slug: 'priority' },
       { ...t('现场交付检查单', 'On-site checklist'), slug: 'checklist-onsite' },
       { ...t('远程交付检查单', 'Remote checklist'), slug: 'checklist-remote' },
+      { ...t('服务级别协议', 'SLA builder'), slug: 'sla' },
+      { ...t('服务目录', 'Service catalogue'), slug: 'service-catalogue' },
     ],
   },
   {

@@ -16,12 +16,16 @@ export const TEMPLATE_PAGES: Partial<Record<TemplateId, string>> = {
   priority: 'priority',
   'checklist-onsite': 'checklist-onsite',
   'checklist-remote': 'checklist-remote',
+  sla: 'sla',
+  'service-catalogue': 'service-catalogue',
 };
 
 const NAME_KEYS: Partial<Record<TemplateId, { name: TemplateKey; description: TemplateKey }>> = {
   priority: { name: 'priority.name', description: 'priority.description' },
   'checklist-onsite': { name: 'checklist.onsite.name', description: 'checklist.onsite.description' },
   'checklist-remote': { name: 'checklist.remote.name', description: 'checklist.remote.description' },
+  sla: { name: 'sla.name', description: 'sla.description' },
+  'service-catalogue': { name: 'catalogue.name', description: 'catalogue.description' },
 };
 
 export interface TemplateLink {

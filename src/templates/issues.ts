@@ -46,6 +46,7 @@ export const ISSUE_CODES = [
   'hours-order',
   'no-service-days',
   'date-both',
+  'term-order',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -376,7 +376,175 @@ test('element cards link to the template that produces their evidence', async ({
   await expect(page.locator('#DW-ONSITE-ARRIVE-01 .element__templates a')).toHaveText('On-site delivery checklist');
   await page.goto('/6-3/');
   await expect(page.locator('#DC-RESP-06 .element__templates a')).toHaveAttribute('href', '/priority/');
-  await expect(page.locator('#DC-RESP-01 .element__templates')).toHaveCount(0);
+  await expect(page.locator('#DC-RESP-01 .element__templates a')).toHaveAttribute('href', '/sla/');
+  await expect(page.locator('#DC-RESP-04 .element__templates')).toHaveCount(0);
+  await page.goto('/5-2/');
+  await expect(page.locator('#DM-PLAN-08 .element__templates a')).toHaveText('服务级别协议生成器');
   await page.goto('/templates/');
-  await expect(page.locator('.template-list__item')).toHaveCount(3);
+  await expect(page.locator('.template-list__item')).toHaveCount(5);
+});
+
+/** Printed at A4 width (210 mm less 2 × 12 mm margins ≈ 703 px): nothing sticks out sideways. */
+async function fitsA4Width(page: Page) {
+  const viewport = page.viewportSize()!;
+  await page.setViewportSize({ width: 703, height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize(viewport);
+  return overflow <= 0;
+}
+
+test.describe('SLA builder', () => {
+  test('fill in, reload, warnings, export and import, broken file, print', async ({ page }) => {
+    const errors = watchErrors(page);
+    await open(page, '/sla/');
+    await expect(page.locator('.example-notice')).toBeVisible();
+    const missing = page.locator('.sla-missing li');
+    await expect(missing).toHaveCount(13);
+    await expect(page.locator('.sla-missing li[data-section="assessment"]')).toContainText('DM-PLAN-08');
+    await expect(page.getByLabel('优先级', { exact: true }).first()).toHaveValue('P1 紧急');
+
+    await page.getByLabel('供方').fill('某运维公司');
+    await page.getByRole('button', { name: '添加服务' }).click();
+    await page.getByLabel('服务名称').fill('服务器硬件维护');
+    await page.getByLabel('服务类别').selectOption('hardware');
+    await page.getByLabel('例行操作 (6.2)').check();
+    await page.getByLabel('现场交付 (7.2)').check();
+    await page.locator('#sla-field-serviceHours').fill('工作日 9:00–18:00');
+    await page.locator('#sla-field-assessment').fill('每季度考核一次');
+    await page.getByRole('button', { name: '添加指标' }).click();
+    await page.locator('#sla-indicator-0-name').fill('系统可用率');
+    await page.locator('#sla-indicator-0-target').fill('≥ 99.9%');
+    await page.locator('#sla-indicator-0-calculation').fill('(总时间 − 停机时间) ÷ 总时间');
+    // services, delivery mode (every service names its mode), hours, assessment and indicators are settled
+    await expect(missing).toHaveCount(8);
+    await expect(page.locator('.sla-missing li[data-section="assessment"]')).toHaveCount(0);
+    await expect(page.locator('.sla-missing li[data-section="rewardsPenalties"]')).toContainText('DM-PLAN-08');
+    await saved(page);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.reload();
+    await expect(page.locator('.template-root')).toHaveAttribute('data-ready', 'true');
+    await expect(page.getByLabel('服务名称')).toHaveValue('服务器硬件维护');
+    await expect(page.getByLabel('现场交付 (7.2)')).toBeChecked();
+    await expect(page.locator('#sla-field-assessment')).toHaveValue('每季度考核一次');
+    await expect(missing).toHaveCount(8);
+
+    // Export is allowed with sections missing; the Markdown lists them.
+    const md = await download(page, '导出 Markdown');
+    expect(md.text).toContain('## 1. 服务范围与服务对象');
+    expect(md.text).toContain('## 尚未约定的事项');
+    const json = await download(page, '导出 JSON');
+    expect(json.name).toMatch(/\.sla\.json$/);
+    await importFile(page, json.name, json.text);
+    await expect(page.locator('.template-status')).toContainText('已从');
+    await expect(page.getByLabel('当前文档').locator('option')).toHaveCount(2);
+    await expect(page.getByLabel('服务名称')).toHaveValue('服务器硬件维护');
+    const again = await download(page, '导出 JSON');
+    const strip = (text: string) => ({ ...(JSON.parse(text) as Record<string, unknown>), updated: '' });
+    expect(strip(again.text)).toEqual(strip(json.text));
+
+    // A broken file changes nothing.
+    await importFile(page, 'broken.sla.json', json.text.replace('"hardware"', '"cloud"'));
+    await expect(page.getByRole('alert')).toContainText('services.0.category');
+    await expect(page.getByLabel('当前文档').locator('option')).toHaveCount(2);
+    await expect(page.getByLabel('服务名称')).toHaveValue('服务器硬件维护');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.template-print')).toBeVisible();
+    await expect(page.locator('.template-print')).toContainText('服务器硬件维护');
+    await expect(page.locator('.template-screen')).toBeHidden();
+    await expect(page.locator('.page > header')).toBeHidden();
+    await expect(page.locator('#starlight__sidebar')).toBeHidden();
+    await expect(page.getByRole('navigation').first()).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
+    expect(await fitsA4Width(page)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  test('English: a rule broken shows its message, keeps the saved draft and passes axe', async ({ page }) => {
+    const errors = watchErrors(page);
+    await open(page, '/en/sla/');
+    await expect(page.getByLabel('Priority', { exact: true }).first()).toHaveValue('P1 Critical');
+    await page.locator('#sla-field-security').fill('Sign a confidentiality agreement.');
+    await saved(page);
+    await page.getByLabel('Start date').fill('2025-04-01');
+    await page.getByLabel('End date').fill('2025-03-01');
+    await expect(page.locator('#sla-term-end-error')).toContainText('must not be before the start date');
+    await expect(page.locator('.template-status')).toContainText('need correcting');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.reload();
+    await expect(page.locator('.template-root')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('#sla-field-security')).toHaveValue('Sign a confidentiality agreement.');
+    await expect(page.locator('.sla-missing li[data-section="security"]')).toHaveCount(0);
+    expect(await fitsA4Width(page)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('service catalogue', () => {
+  test('filter, add an example and an own service to the SLA draft, which the SLA page then shows', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await open(page, '/service-catalogue/');
+    await expect(page.locator('.catalogue-card')).toHaveCount(11);
+    await expect(page.locator('.catalogue-card').first()).toContainText('门户示例');
+    await page.getByLabel('服务类别', { exact: true }).selectOption('software');
+    await page.getByLabel('交付内容', { exact: true }).selectOption('optimization');
+    await expect(page.locator('.catalogue-card')).toHaveCount(1);
+    await page.getByRole('button', { name: '将“数据库运维”加入服务级别协议草案' }).click();
+    await expect(page.locator('.catalogue-added')).toContainText(
+      '已新建服务级别协议草案“服务级别协议草案 1”，并加入“数据库运维”。',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
+    // An own service, saved with the catalogue document.
+    await page.getByRole('button', { name: '添加服务' }).click();
+    await page.locator('#cat-service-0-name').fill('打印机维护');
+    await page.locator('#cat-service-0-objects').fill('全部办公打印机');
+    await saved(page);
+    await page.getByRole('button', { name: '将“打印机维护”加入服务级别协议草案' }).click();
+    await expect(page.locator('.catalogue-added')).toContainText(
+      '已将“打印机维护”加入服务级别协议草案“服务级别协议草案 1”。',
+    );
+    await page.reload();
+    await expect(page.locator('.template-root')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('#cat-service-0-name')).toHaveValue('打印机维护');
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.template-print')).toContainText('打印机维护');
+    await expect(page.locator('.template-screen')).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
+    expect(await fitsA4Width(page)).toBe(true);
+
+    await open(page, '/sla/');
+    await expect(page.locator('#sla-service-0-name')).toHaveValue('数据库运维');
+    await expect(page.locator('#sla-service-0-category')).toHaveValue('software');
+    await expect(page.locator('#sla-service-1-name')).toHaveValue('打印机维护');
+    await expect(page.locator('.sla-missing li[data-section="services"]')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('English: a broken file keeps the catalogue and passes axe', async ({ page }) => {
+    const errors = watchErrors(page);
+    await open(page, '/en/service-catalogue/');
+    await page.getByLabel('Delivery mode', { exact: true }).selectOption('onsite');
+    await expect(page.locator('.catalogue-count')).toContainText('Showing');
+    await page.getByRole('button', { name: 'Add a service' }).click();
+    await page.locator('#cat-service-0-name').fill('Printer care');
+    await saved(page);
+    const json = await download(page, 'Export JSON');
+    await importFile(page, 'broken.json', json.text.replace('"other"', '"cloud"'));
+    await expect(page.getByRole('alert')).toContainText('services.0.category');
+    await expect(page.locator('#cat-service-0-name')).toHaveValue('Printer care');
+    expect(await axeViolations(page)).toEqual([]);
+    await importFile(page, json.name, json.text);
+    await expect(page.getByLabel('Current document').locator('option')).toHaveCount(2);
+    expect(errors).toEqual([]);
+  });
 });

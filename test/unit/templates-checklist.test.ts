@@ -56,9 +56,20 @@ describe('checklist items from the catalog', () => {
 });
 
 describe('which elements name which template', () => {
-  it('7.2 and 7.3 elements name their checklist; DC-RESP-03, -05 and -06 name the priority template', () => {
+  const SLA_ELEMENTS = [
+    'DM-PLAN-01',
+    'DM-PLAN-02',
+    'DM-PLAN-08',
+    'DM-PLAN-09',
+    'DM-PLAN-11',
+    'DM-PLAN-12',
+    'DC-RESP-01',
+    'DC-RESP-02',
+    'DC-RESP-03',
+  ];
+  it('7.2 and 7.3 elements name their checklist; DC-RESP-03, -05 and -06 the priority template; SLA elements the SLA', () => {
     for (const e of catalog.elements) {
-      const expected =
+      const expected: string[] =
         e.clause === '7.2'
           ? ['checklist-onsite']
           : e.clause === '7.3'
@@ -66,13 +77,15 @@ describe('which elements name which template', () => {
             : ['DC-RESP-03', 'DC-RESP-05', 'DC-RESP-06'].includes(e.id)
               ? ['priority']
               : [];
+      if (SLA_ELEMENTS.includes(e.id)) expected.push('sla');
+      if (e.id === 'DM-PLAN-01') expected.push('service-catalogue');
       expect(e.templates, e.id).toEqual(expected);
     }
   });
 
   it('links only templates that have a page', () => {
     for (const id of Object.keys(TEMPLATE_PAGES)) expect(TEMPLATE_IDS).toContain(id);
-    expect(templateLinks(['sla', 'priority'], 'en')).toEqual([
+    expect(templateLinks(['handover', 'priority'], 'en')).toEqual([
       expect.objectContaining({ id: 'priority', href: '/en/priority/', name: 'Priority and escalation calculator' }),
     ]);
     expect(templateLinks(['checklist-onsite'], 'zh-CN')[0]!.href).toBe('/checklist-onsite/');

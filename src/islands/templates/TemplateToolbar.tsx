@@ -9,6 +9,7 @@ import { documentFileName, type TemplateDocument } from '../../templates/documen
 import { formatIssue, issuesAt, type IssueMessages } from '../../templates/issues.ts';
 import { fill } from '../../templates/markdown.ts';
 import type { DocumentModel, SaveStatus } from '../../templates/model.ts';
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { downloadText } from '../download.ts';
 import { TextField } from './fields.tsx';
@@ -26,6 +27,8 @@ interface Props<D extends TemplateDocument> {
   messages: IssueMessages;
   /** Prefix of element IDs, so that two toolbars could share a page. */
   idPrefix: string;
+  /** Shown just above the export buttons, e.g. what the document still lacks (export stays possible). */
+  exportWarning?: ComponentChildren;
 }
 
 function statusText(status: SaveStatus, store: string | undefined, s: ToolbarStrings, locale: Locale): string {
@@ -57,6 +60,7 @@ export default function TemplateToolbar<D extends TemplateDocument>({
   strings: s,
   messages,
   idPrefix: p,
+  exportWarning,
 }: Props<D>) {
   const [mdLocale, setMdLocale] = useState<Locale>(locale);
   const [confirming, setConfirming] = useState(false);
@@ -158,6 +162,7 @@ export default function TemplateToolbar<D extends TemplateDocument>({
           </>
         )}
       </div>
+      {exportWarning}
       <div class="template-toolbar__row" role="group" aria-label={s['toolbar.files']}>
         <button type="button" class="template-button" onClick={() => exportAs('json')}>
           {s['toolbar.exportJson']}

@@ -87,6 +87,40 @@ export function TextField({
   );
 }
 
+/** Several lines of free text. */
+export function TextAreaField({
+  id,
+  label,
+  value,
+  onValue,
+  issues = [],
+  messages,
+  hint,
+  class: className,
+  rows = 3,
+}: BaseProps & { value: string; onValue: (v: string) => void; rows?: number }) {
+  const invalid = issues.length > 0;
+  return (
+    <div class={['template-field', className].filter(Boolean).join(' ')}>
+      <label for={id}>{label}</label>
+      <textarea
+        id={id}
+        rows={rows}
+        value={value}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(id, invalid, Boolean(hint))}
+        onInput={(e) => onValue(e.currentTarget.value)}
+      />
+      {hint && (
+        <p id={`${id}-hint`} class="template-field__hint">
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`} issues={issues} messages={messages} />
+    </div>
+  );
+}
+
 /**
  * A whole number between `min` and `max`. Until the text is one, the document keeps its last valid value and the
  * field says what is wrong.

@@ -1,0 +1,596 @@
+/**
+ * The SLA builder: parties and term, the services picked from the catalogue, service hours, per-priority targets
+ * (prefilled with the Appendix C example), indicators, deliverables and the free-text sections an SLA must settle.
+ * The sections still missing are listed just above the export buttons (export stays possible), and the draft
+ * prints as an A4 document.
+ */
+import type { ComponentChildren } from 'preact';
+import type { Locale } from '../../catalog/schema.ts';
+import type { KeysWithPrefix } from '../../i18n/templates.ts';
+import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
+import { fill } from '../../templates/markdown.ts';
+import {
+  CONTENT_CLAUSE,
+  DELIVERY_CONTENTS,
+  DELIVERY_MODES,
+  emptyService,
+  MODE_CLAUSE,
+  newSlaDocument,
+  SERVICE_CATEGORIES,
+  slaCompleteness,
+  slaTemplate,
+  slaToMarkdown,
+  sourceLine,
+  type CategoryNames,
+  type SlaDocument,
+  type SlaMarkdownStrings,
+  type SlaService,
+  type SlaTarget,
+  type SlaTextSection,
+} from '../../templates/sla.ts';
+import { FieldProblems, IntegerField, SelectField, TextAreaField, TextField } from './fields.tsx';
+import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
+import { useDocumentModel } from './use-document-model.ts';
+
+export type SlaStrings = Record<KeysWithPrefix<'sla.' | 'common.'>, string>;
+
+export interface SlaEditorProps {
+  locale: Locale;
+  /** Example targets of Appendix C, in the page's language. */
+  targets: SlaTarget[];
+  strings: SlaStrings;
+  toolbar: ToolbarStrings;
+  messages: IssueMessages;
+  markdown: Record<Locale, SlaMarkdownStrings>;
+  categories: Record<Locale, CategoryNames>;
+  languages: Record<Locale, string>;
+  /** Link to the element page for an element ID, in the page's language. */
+  elementHrefs: Record<string, string>;
+}
+
+const TEXT_SECTIONS: readonly SlaTextSection[] = [
+  'deliveryMode',
+  'staffing',
+  'assessment',
+  'rewardsPenalties',
+  'security',
+  'complaints',
+  'disputes',
+  'outstanding',
+];
+
+type ListKey = 'services' | 'targets' | 'indicators' | 'deliverables';
+
+export default function SlaEditor(props: SlaEditorProps) {
+  const { locale, strings: s, messages } = props;
+  const model = useDocumentModel<SlaDocument>(() => ({
+    definition: slaTemplate,
+    create: (title, now) => newSlaDocument(title, now, props.targets),
+    defaultTitle: (n) => fill(s['sla.defaultTitle'], { n }),
+  }));
+  const doc = model.document.value;
+  const issues = model.issues.value;
+  const ready = model.status.value.state !== 'loading';
+  const missing = slaCompleteness(doc);
+  const categories = props.categories[locale];
+
+  const set = (patch: Partial<SlaDocument>) => model.update((d) => ({ ...d, ...patch }));
+  function setRow<K extends ListKey>(key: K, index: number, patch: Partial<SlaDocument[K][number]>) {
+    model.update((d) => ({
+      ...d,
+      [key]: (d[key] as SlaDocument[K][number][]).map((row, i) => (i === index ? { ...row, ...patch } : row)),
+    }));
+  }
+  function addRow<K extends ListKey>(key: K, row: SlaDocument[K][number]) {
+    model.update((d) => ({ ...d, [key]: [...(d[key] as SlaDocument[K][number][]), row] }));
+  }
+  const removeRow = (key: ListKey, index: number) =>
+    model.update((d) => ({ ...d, [key]: (d[key] as unknown[]).filter((_, i) => i !== index) }));
+
+  const warning = (
+    <div class={`sla-missing${missing.length === 0 ? ' sla-missing--complete' : ''}`}>
+      <h3 id="sla-missing-heading">{s['sla.missing.heading']}</h3>
+      {missing.length === 0 ? (
+        <p>{s['sla.missing.none']}</p>
+      ) : (
+        <>
+          <p>{s['sla.missing.intro']}</p>
+          <ul>
+            {missing.map((m) => (
+              <li key={m.section} data-section={m.section}>
+                <a href={`#sla-${m.section}`}>{s[`sla.section.${m.section}`]}</a>
+                {m.element && props.elementHrefs[m.element] ? (
+                  <>
+                    {' '}
+                    ({m.clause}
+                    {s['common.listSeparator']}
+                    <a href={props.elementHrefs[m.element]}>{m.element}</a>)
+                  </>
+                ) : (
+                  ` (${m.clause})`
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+
+  const heading = (section: string) => (
+    <h2 id={`sla-${section}`} tabIndex={-1}>
+      {s[`sla.section.${section}` as 'sla.section.services']}
+    </h2>
+  );
+
+  return (
+    <div class="template-root template-root--sla" data-ready={ready ? 'true' : 'false'} data-pagefind-ignore>
+      <div class="template-screen">
+        <TemplateToolbar
+          model={model}
+          markdown={(d, l) => slaToMarkdown(d, l, props.markdown[l], props.categories[l])}
+          locale={locale}
+          languages={props.languages}
+          strings={props.toolbar}
+          messages={messages}
+          idPrefix="sla"
+          exportWarning={warning}
+        />
+        <FieldProblems.Provider value={(field, problem) => model.setFieldProblem(field, problem)}>
+          <div key={model.documentId.value} inert={!ready}>
+            <section class="template-section" aria-labelledby="sla-parties">
+              <h2 id="sla-parties">{s['sla.parties']}</h2>
+              <div class="sla-grid">
+                <TextField
+                  id="sla-supplier"
+                  label={s['sla.supplier']}
+                  value={doc.supplier}
+                  onValue={(supplier) => set({ supplier })}
+                  issues={issuesAt(issues, 'supplier')}
+                  messages={messages}
+                />
+                <TextField
+                  id="sla-customer"
+                  label={s['sla.customer']}
+                  value={doc.customer}
+                  onValue={(customer) => set({ customer })}
+                  issues={issuesAt(issues, 'customer')}
+                  messages={messages}
+                />
+              </div>
+            </section>
+
+            <section class="template-section" aria-labelledby="sla-services">
+              {heading('services')}
+              <p>{s['sla.services.intro']}</p>
+              {doc.services.length === 0 && <p class="sla-empty">{s['sla.services.empty']}</p>}
+              <ol class="sla-services">
+                {doc.services.map((svc, i) => (
+                  <ServiceRow
+                    key={i}
+                    index={i}
+                    service={svc}
+                    s={s}
+                    messages={messages}
+                    categories={categories}
+                    issues={issuesAt(issues, `services.${i}`)}
+                    onChange={(patch) => setRow('services', i, patch)}
+                    onRemove={() => removeRow('services', i)}
+                  />
+                ))}
+              </ol>
+              <button type="button" class="template-button" onClick={() => addRow('services', emptyService())}>
+                {s['sla.service.add']}
+              </button>
+            </section>
+
+            <section class="template-section" aria-labelledby="sla-serviceHours">
+              {heading('serviceHours')}
+              <TextAreaField
+                id="sla-field-serviceHours"
+                label={s['sla.section.serviceHours']}
+                hint={s['sla.hint.serviceHours']}
+                value={doc.serviceHours}
+                onValue={(serviceHours) => set({ serviceHours })}
+                issues={issuesAt(issues, 'serviceHours')}
+                messages={messages}
+              />
+            </section>
+
+            <section class="template-section" aria-labelledby="sla-targets">
+              {heading('targets')}
+              <p class="template-field__hint">{s['sla.targets.note']}</p>
+              {doc.targets.map((t, i) => (
+                <fieldset class="sla-row" key={i}>
+                  <legend>{fill(s['sla.target.row'], { n: i + 1 })}</legend>
+                  <TextField
+                    id={`sla-target-${i}-priority`}
+                    label={s['sla.target.priority']}
+                    value={t.priority}
+                    onValue={(priority) => setRow('targets', i, { priority })}
+                    issues={issuesAt(issues, `targets.${i}.priority`)}
+                    messages={messages}
+                  />
+                  <IntegerField
+                    id={`sla-target-${i}-response`}
+                    label={s['sla.target.response']}
+                    value={t.responseMinutes}
+                    min={1}
+                    max={100_000}
+                    onValue={(responseMinutes) => setRow('targets', i, { responseMinutes })}
+                    issues={issuesAt(issues, `targets.${i}.responseMinutes`)}
+                    messages={messages}
+                  />
+                  <IntegerField
+                    id={`sla-target-${i}-resolution`}
+                    label={s['sla.target.resolution']}
+                    value={t.resolutionMinutes}
+                    min={1}
+                    max={1_000_000}
+                    onValue={(resolutionMinutes) => setRow('targets', i, { resolutionMinutes })}
+                    issues={issuesAt(issues, `targets.${i}.resolutionMinutes`)}
+                    messages={messages}
+                  />
+                  <RemoveButton
+                    label={fill(s['sla.target.remove'], { n: i + 1 })}
+                    onClick={() => removeRow('targets', i)}
+                  />
+                </fieldset>
+              ))}
+              <button
+                type="button"
+                class="template-button"
+                onClick={() =>
+                  addRow('targets', {
+                    priority: `P${doc.targets.length + 1}`,
+                    responseMinutes: 60,
+                    resolutionMinutes: 480,
+                  })
+                }
+              >
+                {s['sla.target.add']}
+              </button>
+            </section>
+
+            <section class="template-section" aria-labelledby="sla-indicators">
+              {heading('indicators')}
+              {doc.indicators.map((ind, i) => (
+                <fieldset class="sla-row" key={i}>
+                  <legend>{fill(s['sla.indicator.row'], { n: i + 1 })}</legend>
+                  {(['name', 'target', 'calculation'] as const).map((f) => (
+                    <TextField
+                      key={f}
+                      id={`sla-indicator-${i}-${f}`}
+                      label={s[`sla.indicator.${f}`]}
+                      value={ind[f]}
+                      onValue={(v) => setRow('indicators', i, { [f]: v })}
+                      issues={issuesAt(issues, `indicators.${i}.${f}`)}
+                      messages={messages}
+                      class={f === 'calculation' ? 'template-field--wide' : undefined}
+                    />
+                  ))}
+                  <RemoveButton
+                    label={fill(s['sla.indicator.remove'], { n: i + 1 })}
+                    onClick={() => removeRow('indicators', i)}
+                  />
+                </fieldset>
+              ))}
+              <button
+                type="button"
+                class="template-button"
+                onClick={() => addRow('indicators', { name: '', target: '', calculation: '' })}
+              >
+                {s['sla.indicator.add']}
+              </button>
+            </section>
+
+            <section class="template-section" aria-labelledby="sla-deliverables">
+              {heading('deliverables')}
+              {doc.deliverables.map((del, i) => (
+                <fieldset class="sla-row" key={i}>
+                  <legend>{fill(s['sla.deliverable.row'], { n: i + 1 })}</legend>
+                  {(['name', 'frequency', 'recipient'] as const).map((f) => (
+                    <TextField
+                      key={f}
+                      id={`sla-deliverable-${i}-${f}`}
+                      label={s[`sla.deliverable.${f}`]}
+                      value={del[f]}
+                      onValue={(v) => setRow('deliverables', i, { [f]: v })}
+                      issues={issuesAt(issues, `deliverables.${i}.${f}`)}
+                      messages={messages}
+                    />
+                  ))}
+                  <RemoveButton
+                    label={fill(s['sla.deliverable.remove'], { n: i + 1 })}
+                    onClick={() => removeRow('deliverables', i)}
+                  />
+                </fieldset>
+              ))}
+              <button
+                type="button"
+                class="template-button"
+                onClick={() => addRow('deliverables', { name: '', frequency: '', recipient: '' })}
+              >
+                {s['sla.deliverable.add']}
+              </button>
+            </section>
+
+            {TEXT_SECTIONS.map((key) => (
+              <section class="template-section" aria-labelledby={`sla-${key}`} key={key}>
+                {heading(key)}
+                <TextAreaField
+                  id={`sla-field-${key}`}
+                  label={s[`sla.section.${key}`]}
+                  hint={s[`sla.hint.${key}`]}
+                  value={doc[key]}
+                  onValue={(v) => set({ [key]: v })}
+                  issues={issuesAt(issues, key)}
+                  messages={messages}
+                />
+              </section>
+            ))}
+
+            <section class="template-section" aria-labelledby="sla-term">
+              {heading('term')}
+              <div class="sla-grid">
+                {(['start', 'end'] as const).map((f) => (
+                  <TextField
+                    key={f}
+                    id={`sla-term-${f}`}
+                    type="date"
+                    label={s[`sla.term.${f}`]}
+                    value={doc.term[f]}
+                    onValue={(v) => set({ term: { ...doc.term, [f]: v } })}
+                    issues={issuesAt(issues, `term.${f}`)}
+                    messages={messages}
+                  />
+                ))}
+              </div>
+            </section>
+          </div>
+        </FieldProblems.Provider>
+      </div>
+      <SlaPrint doc={doc} s={s} categories={categories} markdownStrings={props.markdown[locale]} />
+    </div>
+  );
+}
+
+function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <button type="button" class="template-button template-button--danger sla-remove" onClick={onClick}>
+      {label}
+    </button>
+  );
+}
+
+/** One service of a list (SLA draft or own catalogue): its fields and a remove button, then `children`. */
+export function ServiceRow({
+  index,
+  service,
+  s,
+  messages,
+  categories,
+  issues,
+  onChange,
+  onRemove,
+  idPrefix = 'sla-service',
+  children,
+}: {
+  idPrefix?: string;
+  children?: ComponentChildren;
+  index: number;
+  service: SlaService;
+  s: SlaStrings;
+  messages: IssueMessages;
+  categories: CategoryNames;
+  issues: ReturnType<typeof issuesAt>;
+  onChange: (patch: Partial<SlaService>) => void;
+  onRemove: () => void;
+}) {
+  const id = `${idPrefix}-${index}`;
+  const at = (f: string) => issuesAt(issues, `services.${index}.${f}`);
+  const toggle = <T extends string>(list: readonly T[], value: T, on: boolean, order: readonly T[]) =>
+    order.filter((v) => (v === value ? on : list.includes(v)));
+  return (
+    <li class="sla-service" data-service={index}>
+      <h3 id={`${id}-heading`}>
+        {fill(s['sla.service.heading'], { n: index + 1 })}
+        {service.name ? `${s['common.colon']}${service.name}` : ''}
+      </h3>
+      <div class="sla-grid">
+        <TextField
+          id={`${id}-name`}
+          label={s['sla.service.name']}
+          value={service.name}
+          onValue={(name) => onChange({ name })}
+          issues={at('name')}
+          messages={messages}
+        />
+        <SelectField
+          id={`${id}-category`}
+          label={s['sla.service.category']}
+          value={service.category}
+          options={SERVICE_CATEGORIES.map((c) => [c, categories[c]] as const)}
+          onValue={(category) => onChange({ category: category as SlaService['category'] })}
+          issues={at('category')}
+          messages={messages}
+        />
+        <TextField
+          id={`${id}-objects`}
+          label={s['sla.service.objects']}
+          value={service.objects}
+          onValue={(objects) => onChange({ objects })}
+          issues={at('objects')}
+          messages={messages}
+          class="template-field--wide"
+        />
+      </div>
+      <fieldset class="sla-checks">
+        <legend>{s['sla.service.contents']}</legend>
+        {DELIVERY_CONTENTS.map((c) => (
+          <label key={c}>
+            <input
+              type="checkbox"
+              checked={service.contents.includes(c)}
+              onChange={(e) =>
+                onChange({ contents: toggle(service.contents, c, e.currentTarget.checked, DELIVERY_CONTENTS) })
+              }
+            />{' '}
+            {s[`sla.content.${c}`]} ({CONTENT_CLAUSE[c]})
+          </label>
+        ))}
+      </fieldset>
+      <fieldset class="sla-checks">
+        <legend>{s['sla.service.modes']}</legend>
+        {DELIVERY_MODES.map((m) => (
+          <label key={m}>
+            <input
+              type="checkbox"
+              checked={service.modes.includes(m)}
+              onChange={(e) => onChange({ modes: toggle(service.modes, m, e.currentTarget.checked, DELIVERY_MODES) })}
+            />{' '}
+            {s[`sla.mode.${m}`]} ({MODE_CLAUSE[m]})
+          </label>
+        ))}
+      </fieldset>
+      <TextAreaField
+        id={`${id}-description`}
+        label={s['sla.service.description']}
+        value={service.description}
+        onValue={(description) => onChange({ description })}
+        issues={at('description')}
+        messages={messages}
+        rows={2}
+      />
+      <div class="sla-service__actions">
+        <RemoveButton label={fill(s['sla.service.remove'], { n: index + 1 })} onClick={onRemove} />
+        {children}
+      </div>
+    </li>
+  );
+}
+
+/** The draft as a printed document: every section, "to be agreed" where empty, and two signature lines. */
+function SlaPrint({
+  doc,
+  s,
+  categories,
+  markdownStrings,
+}: {
+  doc: SlaDocument;
+  s: SlaStrings;
+  categories: CategoryNames;
+  markdownStrings: SlaMarkdownStrings;
+}) {
+  const sep = s['common.listSeparator'];
+  const tbd = <p class="print-tbd">{s['sla.md.tbd']}</p>;
+  const para = (v: string) => (v.trim() ? <p class="print-text">{v}</p> : tbd);
+  const missing = slaCompleteness(doc);
+  let n = 0;
+  const h = (key: string) => (
+    <p class="template-print__heading">
+      {++n}. {s[`sla.section.${key}` as 'sla.section.services']}
+    </p>
+  );
+  const table = (head: string[], rows: string[][]) =>
+    rows.length === 0 ? (
+      tbd
+    ) : (
+      <table>
+        <thead>
+          <tr>
+            {head.map((c) => (
+              <th key={c}>{c}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i}>
+              {r.map((c, j) => (
+                <td key={j}>{c}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  const minutes = (m: number) => fill(s['common.minutes'], { n: m });
+  return (
+    <div class="template-print template-print--sla">
+      <p class="template-print__kind">{s['sla.md.basis']}</p>
+      <p class="template-print__title">{doc.title}</p>
+      {table(
+        [s['sla.supplier'], s['sla.customer'], s['sla.term.start'], s['sla.term.end']],
+        [[doc.supplier, doc.customer, doc.term.start, doc.term.end]],
+      )}
+      {h('services')}
+      {table(
+        [
+          s['sla.service.name'],
+          s['sla.service.category'],
+          s['sla.service.objects'],
+          s['sla.service.contents'],
+          s['sla.service.modes'],
+          s['sla.service.description'],
+        ],
+        doc.services.map((svc) => [
+          svc.name,
+          categories[svc.category],
+          svc.objects,
+          svc.contents.map((c) => s[`sla.content.${c}`]).join(sep),
+          svc.modes.map((m) => s[`sla.mode.${m}`]).join(sep),
+          svc.description,
+        ]),
+      )}
+      {h('serviceHours')}
+      {para(doc.serviceHours)}
+      {h('targets')}
+      {table(
+        [s['sla.target.priority'], s['sla.target.response'], s['sla.target.resolution']],
+        doc.targets.map((t) => [t.priority, minutes(t.responseMinutes), minutes(t.resolutionMinutes)]),
+      )}
+      {h('indicators')}
+      {table(
+        [s['sla.indicator.name'], s['sla.indicator.target'], s['sla.indicator.calculation']],
+        doc.indicators.map((i) => [i.name, i.target, i.calculation]),
+      )}
+      {h('deliverables')}
+      {table(
+        [s['sla.deliverable.name'], s['sla.deliverable.frequency'], s['sla.deliverable.recipient']],
+        doc.deliverables.map((d) => [d.name, d.frequency, d.recipient]),
+      )}
+      {TEXT_SECTIONS.map((key) => (
+        <div key={key}>
+          {h(key)}
+          {para(doc[key])}
+        </div>
+      ))}
+      {h('term')}
+      {doc.term.start || doc.term.end ? (
+        <p>{fill(s['sla.md.term'], { start: doc.term.start || '—', end: doc.term.end || '—' })}</p>
+      ) : (
+        tbd
+      )}
+      {missing.length > 0 && (
+        <div class="template-print__note">
+          <strong>{s['sla.missing.heading']}</strong>
+          {s['common.colon']}
+          {missing.map((m) => sourceLine(m, markdownStrings)).join(sep)}
+        </div>
+      )}
+      <div class="print-signatures">
+        <p>
+          {s['sla.print.signatures']}
+          {s['common.colon']}
+          <span class="print-fill" />
+        </p>
+        <p>
+          {s['sla.print.customerSignature']}
+          {s['common.colon']}
+          <span class="print-fill" />
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,413 @@
+/**
+ * SLA builder (Appendix B, clauses 5.2 and 6.3): the document an SLA draft is kept in, which of the matters an
+ * SLA must settle are still missing (each tied to the clause or element asking for it), and a Markdown draft in
+ * either language. The services come from the service catalogue (Appendix A categories, the four delivery contents
+ * of 6.2–6.5 and the two delivery modes of 7.2 and 7.3). Pure: no DOM.
+ */
+import { z } from 'zod';
+import type { Locale } from '../catalog/schema.ts';
+import type { KeysWithPrefix } from '../i18n/templates.ts';
+import { documentHeader, textField, type TemplateDefinition } from './document.ts';
+import { addRuleIssue, issueParams } from './issues.ts';
+import { fill, mdCell, mdDocument, mdTable, mdText } from './markdown.ts';
+import { newDocumentId, TemplateRepository } from './repository.ts';
+import type { RecordStore } from '../app/browser-store.ts';
+import { isIsoDate } from './priority.ts';
+
+export const SLA_VERSION = 1;
+
+/** Appendix A service categories (ids of `assessments/appendix-a.yaml`). */
+export const SERVICE_CATEGORIES = [
+  'infrastructure',
+  'hardware',
+  'software',
+  'security',
+  'management',
+  'other',
+] as const;
+export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number];
+
+/** The four delivery contents of chapter 6, by clause. */
+export const DELIVERY_CONTENTS = ['routine', 'responsive', 'optimization', 'assessment'] as const;
+export type DeliveryContent = (typeof DELIVERY_CONTENTS)[number];
+export const CONTENT_CLAUSE: Record<DeliveryContent, string> = {
+  routine: '6.2',
+  responsive: '6.3',
+  optimization: '6.4',
+  assessment: '6.5',
+};
+
+/** The two delivery modes of chapter 7. */
+export const DELIVERY_MODES = ['onsite', 'remote'] as const;
+export type DeliveryMode = (typeof DELIVERY_MODES)[number];
+export const MODE_CLAUSE: Record<DeliveryMode, string> = { onsite: '7.2', remote: '7.3' };
+
+const uniqueList = <T extends string>(values: readonly [T, ...T[]]) =>
+  z
+    .array(z.enum(values))
+    .max(values.length)
+    .default([])
+    .refine((list) => new Set(list).size === list.length, issueParams('invalid', { detail: 'duplicate' }));
+
+/** One service of the agreement, as the catalogue describes it. */
+export const SlaServiceSchema = z.strictObject({
+  category: z.enum(SERVICE_CATEGORIES),
+  name: z.string().trim().min(1).max(200),
+  /** The objects under O&M the service covers. */
+  objects: textField(1_000),
+  contents: uniqueList(DELIVERY_CONTENTS),
+  modes: uniqueList(DELIVERY_MODES),
+  description: textField(2_000),
+});
+export type SlaService = z.infer<typeof SlaServiceSchema>;
+
+export const SlaTargetSchema = z.strictObject({
+  priority: z.string().trim().min(1).max(60),
+  responseMinutes: z.number().int().min(1).max(100_000),
+  resolutionMinutes: z.number().int().min(1).max(1_000_000),
+});
+export type SlaTarget = z.infer<typeof SlaTargetSchema>;
+
+export const SlaIndicatorSchema = z.strictObject({
+  name: textField(200),
+  target: textField(200),
+  calculation: textField(1_000),
+});
+export type SlaIndicator = z.infer<typeof SlaIndicatorSchema>;
+
+export const SlaDeliverableSchema = z.strictObject({
+  name: textField(200),
+  frequency: textField(100),
+  recipient: textField(200),
+});
+export type SlaDeliverable = z.infer<typeof SlaDeliverableSchema>;
+
+const optionalDate = z
+  .string()
+  .refine((s) => s === '' || isIsoDate(s), issueParams('bad-date'))
+  .default('');
+
+/** Free-text sections, in the order the draft shows them. */
+export const SLA_TEXT_SECTIONS = [
+  'serviceHours',
+  'deliveryMode',
+  'staffing',
+  'assessment',
+  'rewardsPenalties',
+  'security',
+  'complaints',
+  'disputes',
+  'outstanding',
+] as const;
+export type SlaTextSection = (typeof SLA_TEXT_SECTIONS)[number];
+
+export const slaSchema = z
+  .strictObject({
+    ...documentHeader('sla', SLA_VERSION),
+    supplier: textField(200),
+    customer: textField(200),
+    services: z.array(SlaServiceSchema).max(200).default([]),
+    serviceHours: textField(),
+    targets: z.array(SlaTargetSchema).max(20).default([]),
+    indicators: z.array(SlaIndicatorSchema).max(50).default([]),
+    deliverables: z.array(SlaDeliverableSchema).max(50).default([]),
+    deliveryMode: textField(),
+    staffing: textField(),
+    assessment: textField(),
+    rewardsPenalties: textField(),
+    security: textField(),
+    complaints: textField(),
+    disputes: textField(),
+    outstanding: textField(),
+    term: z.strictObject({ start: optionalDate, end: optionalDate }).default({ start: '', end: '' }),
+  })
+  .superRefine((doc, ctx) => {
+    const { start, end } = doc.term;
+    if (start && end && end < start) addRuleIssue(ctx, ['term', 'end'], 'term-order', { start, end });
+    const seen = new Set<string>();
+    doc.targets.forEach((t, i) => {
+      if (seen.has(t.priority)) addRuleIssue(ctx, ['targets', i, 'priority'], 'duplicate-id', { id: t.priority });
+      seen.add(t.priority);
+    });
+  });
+export type SlaDocument = z.infer<typeof slaSchema>;
+
+export const slaTemplate: TemplateDefinition<SlaDocument> = { id: 'sla', version: SLA_VERSION, schema: slaSchema };
+
+/** Example targets (Appendix C example), to prefill a new draft. */
+export type SlaTargetDefaults = readonly SlaTarget[];
+
+export function newSlaDocument(title: string, now: string, targets: SlaTargetDefaults = []): SlaDocument {
+  return {
+    schemaVersion: SLA_VERSION,
+    template: 'sla',
+    title,
+    created: now,
+    updated: now,
+    supplier: '',
+    customer: '',
+    services: [],
+    serviceHours: '',
+    targets: targets.map((t) => ({ ...t })),
+    indicators: [],
+    deliverables: [],
+    deliveryMode: '',
+    staffing: '',
+    assessment: '',
+    rewardsPenalties: '',
+    security: '',
+    complaints: '',
+    disputes: '',
+    outstanding: '',
+    term: { start: '', end: '' },
+  };
+}
+
+export const emptyService = (category: ServiceCategory = 'other'): SlaService => ({
+  category,
+  name: '',
+  objects: '',
+  contents: [],
+  modes: [],
+  description: '',
+});
+
+/** Appends a service (from the catalogue page) to a draft. */
+export const addService = (doc: SlaDocument, service: SlaService, now: string): SlaDocument => ({
+  ...doc,
+  services: [...doc.services, { ...service, contents: [...service.contents], modes: [...service.modes] }],
+  updated: now,
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Completeness
+
+/** The sections an SLA must settle, in draft order. */
+export const SLA_SECTIONS = [
+  'services',
+  'serviceHours',
+  'targets',
+  'indicators',
+  'deliverables',
+  'deliveryMode',
+  'staffing',
+  'assessment',
+  'rewardsPenalties',
+  'security',
+  'complaints',
+  'disputes',
+  'outstanding',
+  'term',
+] as const;
+export type SlaSection = (typeof SLA_SECTIONS)[number];
+
+/** Where each section comes from: the clause, and the catalog element that asks for it. */
+export const SECTION_SOURCE: Record<SlaSection, { clause: string; element?: string }> = {
+  services: { clause: '5.2', element: 'DM-PLAN-01' },
+  serviceHours: { clause: '6.3', element: 'DC-RESP-02' },
+  targets: { clause: '6.3', element: 'DC-RESP-03' },
+  indicators: { clause: '5.2', element: 'DM-PLAN-02' },
+  deliverables: { clause: '5.2', element: 'DM-PLAN-02' },
+  deliveryMode: { clause: '5.2', element: 'DM-PLAN-02' },
+  staffing: { clause: '5.2', element: 'DM-PLAN-11' },
+  assessment: { clause: '5.2', element: 'DM-PLAN-08' },
+  rewardsPenalties: { clause: '5.2', element: 'DM-PLAN-08' },
+  security: { clause: '5.2', element: 'DM-PLAN-09' },
+  complaints: { clause: '6.3', element: 'DC-RESP-01' },
+  disputes: { clause: '5.2', element: 'DM-PLAN-11' },
+  outstanding: { clause: '5.2', element: 'DM-PLAN-12' },
+  term: { clause: '3.1' },
+};
+
+export interface MissingSection {
+  section: SlaSection;
+  clause: string;
+  element?: string;
+}
+
+const blank = (s: string) => s.trim() === '';
+
+/** Whether a section has been settled in the draft. */
+export function sectionFilled(doc: SlaDocument, section: SlaSection): boolean {
+  switch (section) {
+    case 'services':
+      return doc.services.length > 0;
+    case 'targets':
+      return doc.targets.length > 0;
+    case 'indicators':
+      return doc.indicators.some((i) => !blank(i.name) && !blank(i.target) && !blank(i.calculation));
+    case 'deliverables':
+      return doc.deliverables.some((d) => !blank(d.name) && !blank(d.frequency));
+    case 'deliveryMode':
+      return !blank(doc.deliveryMode) || (doc.services.length > 0 && doc.services.every((s) => s.modes.length > 0));
+    case 'term':
+      return doc.term.start !== '' && doc.term.end !== '';
+    default:
+      return !blank(doc[section]);
+  }
+}
+
+/** The sections still missing, each with the clause and element it comes from; empty when the draft is complete. */
+export function slaCompleteness(doc: SlaDocument): MissingSection[] {
+  return SLA_SECTIONS.filter((section) => !sectionFilled(doc, section)).map((section) => ({
+    section,
+    ...SECTION_SOURCE[section],
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Markdown
+
+export type SlaMarkdownStrings = Record<KeysWithPrefix<'sla.' | 'md.' | 'common.'>, string>;
+
+/** Names of categories in one language (from the catalog's Appendix A). */
+export type CategoryNames = Record<ServiceCategory, string>;
+
+/** `考核要求（5.2、DM-PLAN-08）` for a missing section. */
+export function sourceLine(m: MissingSection, s: SlaMarkdownStrings): string {
+  return fill(s['sla.missing.item'], {
+    section: s[`sla.section.${m.section}`],
+    source: [m.clause, m.element].filter(Boolean).join(s['common.listSeparator']),
+  });
+}
+
+/** The draft as Markdown in `locale`: reads like an SLA, with the missing sections listed at the end. */
+export function slaToMarkdown(
+  doc: SlaDocument,
+  locale: Locale,
+  s: SlaMarkdownStrings,
+  categories: CategoryNames,
+): string {
+  void locale;
+  const sep = s['common.listSeparator'];
+  const text = (value: string) =>
+    blank(value)
+      ? `*${s['sla.md.tbd']}*`
+      : value
+          .split(/\r?\n/)
+          .map((line) => mdText(line))
+          .filter(Boolean)
+          .join('\n\n');
+  const heading = (n: number, key: SlaSection) => `## ${n}. ${s[`sla.section.${key}`]}`;
+  const missing = slaCompleteness(doc);
+  let n = 0;
+  const section = (key: SlaSection, body: string) => `${heading(++n, key)}\n\n${body}`;
+  const services =
+    doc.services.length === 0
+      ? `*${s['sla.md.tbd']}*`
+      : mdTable(
+          [
+            s['sla.service.name'],
+            s['sla.service.category'],
+            s['sla.service.objects'],
+            s['sla.service.contents'],
+            s['sla.service.modes'],
+            s['sla.service.description'],
+          ],
+          doc.services.map((svc) => [
+            svc.name,
+            categories[svc.category],
+            svc.objects,
+            svc.contents.map((c) => `${s[`sla.content.${c}`]} (${CONTENT_CLAUSE[c]})`).join(sep),
+            svc.modes.map((m) => `${s[`sla.mode.${m}`]} (${MODE_CLAUSE[m]})`).join(sep),
+            svc.description,
+          ]),
+        );
+  const minutes = (m: number) => fill(s['common.minutes'], { n: m });
+  const blocks = [
+    `# ${mdText(doc.title)}`,
+    `> ${mdText(s['sla.md.basis'])}`,
+    mdTable(
+      [s['md.checklist.field'], s['md.checklist.value']],
+      [
+        [s['sla.supplier'], doc.supplier],
+        [s['sla.customer'], doc.customer],
+        [s['sla.term.start'], doc.term.start],
+        [s['sla.term.end'], doc.term.end],
+      ],
+    ),
+    section('services', services),
+    section('serviceHours', text(doc.serviceHours)),
+    section(
+      'targets',
+      doc.targets.length === 0
+        ? `*${s['sla.md.tbd']}*`
+        : `${mdTable(
+            [s['sla.target.priority'], s['sla.target.response'], s['sla.target.resolution']],
+            doc.targets.map((t) => [t.priority, minutes(t.responseMinutes), minutes(t.resolutionMinutes)]),
+          )}\n\n${mdText(s['sla.targets.note'])}`,
+    ),
+    section(
+      'indicators',
+      doc.indicators.length === 0
+        ? `*${s['sla.md.tbd']}*`
+        : mdTable(
+            [s['sla.indicator.name'], s['sla.indicator.target'], s['sla.indicator.calculation']],
+            doc.indicators.map((i) => [i.name, i.target, i.calculation]),
+          ),
+    ),
+    section(
+      'deliverables',
+      doc.deliverables.length === 0
+        ? `*${s['sla.md.tbd']}*`
+        : mdTable(
+            [s['sla.deliverable.name'], s['sla.deliverable.frequency'], s['sla.deliverable.recipient']],
+            doc.deliverables.map((d) => [d.name, d.frequency, d.recipient]),
+          ),
+    ),
+    ...(
+      [
+        'deliveryMode',
+        'staffing',
+        'assessment',
+        'rewardsPenalties',
+        'security',
+        'complaints',
+        'disputes',
+        'outstanding',
+      ] as const
+    ).map((key) => section(key, text(doc[key]))),
+    section(
+      'term',
+      doc.term.start || doc.term.end
+        ? fill(s['sla.md.term'], { start: mdCell(doc.term.start), end: mdCell(doc.term.end) })
+        : `*${s['sla.md.tbd']}*`,
+    ),
+    missing.length > 0 && `## ${s['sla.missing.heading']}\n\n${missing.map((m) => `- ${sourceLine(m, s)}`).join('\n')}`,
+    `---\n\n${mdText(fill(s['md.generated'], { updated: doc.updated }))}`,
+  ];
+  return mdDocument(blocks);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Adding to the draft open in the browser
+
+/**
+ * Appends a service to the SLA draft the SLA page has open (or to a new draft when there is none), in the same
+ * store the SLA page uses. Returns the draft's title.
+ */
+export async function appendToOpenDraft(
+  store: RecordStore,
+  service: SlaService,
+  now: string,
+  create: () => SlaDocument,
+): Promise<{ title: string; created: boolean }> {
+  const repo = new TemplateRepository(store, slaTemplate);
+  const current = await repo.currentId();
+  let id = current;
+  let doc = current ? await repo.get(current) : undefined;
+  let created = false;
+  if (!doc) {
+    const { saved } = await repo.list();
+    if (saved[0]) ({ id, document: doc } = saved[0]);
+  }
+  if (!doc || !id) {
+    doc = create();
+    id = newDocumentId();
+    created = true;
+  }
+  const issues = await repo.save(id, addService(doc, service, now));
+  if (issues.length > 0) throw new Error(issues.map((i) => `${i.path} ${i.code}`).join('; '));
+  await repo.setCurrent(id);
+  return { title: doc.title, created };
+}
