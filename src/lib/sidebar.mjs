@@ -6,6 +6,10 @@ const clause = (n, zh, en) => ({ ...t(`${n} ${zh}`, `${n} ${en}`), slug: n.repla
 
 export const sidebar = [
   {
+    ...t('开始', 'Start'),
+    items: [{ slug: 'index' }, { slug: 'about' }, { slug: 'framework' }, { slug: 'glossary' }, { slug: 'elements' }],
+  },
+  {
     ...t('评估', 'Assessment'),
     items: [
       { ...t('评估问卷', 'Questionnaire'), slug: 'assess' },
@@ -23,10 +27,6 @@ export const sidebar = [
       { ...t('服务级别协议', 'SLA builder'), slug: 'sla' },
       { ...t('服务目录', 'Service catalogue'), slug: 'service-catalogue' },
     ],
-  },
-  {
-    ...t('开始', 'Start'),
-    items: [{ slug: 'index' }, { slug: 'about' }, { slug: 'framework' }, { slug: 'glossary' }, { slug: 'elements' }],
   },
   {
     ...t('第5章 交付管理', 'Ch. 5 Delivery management'),
