@@ -9,9 +9,8 @@ import type { KeysWithPrefix } from '../i18n/templates.ts';
 import { documentHeader, type TemplateDefinition } from './document.ts';
 import { fill, mdDocument, mdTable, mdText } from './markdown.ts';
 import {
-  CONTENT_CLAUSE,
-  MODE_CLAUSE,
   SlaServiceSchema,
+  serviceTable,
   type CategoryNames,
   type DeliveryContent,
   type DeliveryMode,
@@ -256,30 +255,11 @@ export function catalogueToMarkdown(
   s: CatalogueMarkdownStrings,
   categories: CategoryNames,
 ): string {
-  const sep = s['common.listSeparator'];
+  const table = serviceTable(doc.services, s, categories, true);
   return mdDocument([
     `# ${mdText(doc.title)}`,
     `> ${mdText(s['catalogue.md.basis'])}`,
-    doc.services.length === 0
-      ? s['md.none']
-      : mdTable(
-          [
-            s['sla.service.name'],
-            s['sla.service.category'],
-            s['sla.service.objects'],
-            s['sla.service.contents'],
-            s['sla.service.modes'],
-            s['sla.service.description'],
-          ],
-          doc.services.map((svc) => [
-            svc.name,
-            categories[svc.category],
-            svc.objects,
-            svc.contents.map((c) => `${s[`sla.content.${c}`]} (${CONTENT_CLAUSE[c]})`).join(sep),
-            svc.modes.map((m) => `${s[`sla.mode.${m}`]} (${MODE_CLAUSE[m]})`).join(sep),
-            svc.description,
-          ]),
-        ),
+    doc.services.length === 0 ? s['md.none'] : mdTable(table.header, table.rows),
     `---\n\n${mdText(fill(s['md.generated'], { updated: doc.updated }))}`,
   ]);
 }

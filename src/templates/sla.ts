@@ -272,6 +272,44 @@ export function sourceLine(m: MissingSection, s: SlaMarkdownStrings): string {
 }
 
 /** The draft as Markdown in `locale`: reads like an SLA, with the missing sections listed at the end. */
+/** Strings a service table needs (the SLA and the catalogue both have them). */
+export type ServiceTableStrings = Record<
+  KeysWithPrefix<'sla.service.' | 'sla.content.' | 'sla.mode.' | 'common.'>,
+  string
+>;
+
+/**
+ * The services as a table (header and rows of plain text), shared by the SLA's Markdown and printout and the
+ * catalogue's Markdown. `withClauses` adds the clause number to each delivery content and mode.
+ */
+export function serviceTable(
+  services: readonly SlaService[],
+  s: ServiceTableStrings,
+  categories: CategoryNames,
+  withClauses: boolean,
+): { header: string[]; rows: string[][] } {
+  const sep = s['common.listSeparator'];
+  const clause = (label: string, number: string) => (withClauses ? `${label} (${number})` : label);
+  return {
+    header: [
+      s['sla.service.name'],
+      s['sla.service.category'],
+      s['sla.service.objects'],
+      s['sla.service.contents'],
+      s['sla.service.modes'],
+      s['sla.service.description'],
+    ],
+    rows: services.map((svc) => [
+      svc.name,
+      categories[svc.category],
+      svc.objects,
+      svc.contents.map((c) => clause(s[`sla.content.${c}`], CONTENT_CLAUSE[c])).join(sep),
+      svc.modes.map((m) => clause(s[`sla.mode.${m}`], MODE_CLAUSE[m])).join(sep),
+      svc.description,
+    ]),
+  };
+}
+
 export function slaToMarkdown(
   doc: SlaDocument,
   locale: Locale,
@@ -279,7 +317,6 @@ export function slaToMarkdown(
   categories: CategoryNames,
 ): string {
   void locale;
-  const sep = s['common.listSeparator'];
   const text = (value: string) =>
     blank(value)
       ? `*${s['sla.md.tbd']}*`
@@ -292,27 +329,8 @@ export function slaToMarkdown(
   const missing = slaCompleteness(doc);
   let n = 0;
   const section = (key: SlaSection, body: string) => `${heading(++n, key)}\n\n${body}`;
-  const services =
-    doc.services.length === 0
-      ? `*${s['sla.md.tbd']}*`
-      : mdTable(
-          [
-            s['sla.service.name'],
-            s['sla.service.category'],
-            s['sla.service.objects'],
-            s['sla.service.contents'],
-            s['sla.service.modes'],
-            s['sla.service.description'],
-          ],
-          doc.services.map((svc) => [
-            svc.name,
-            categories[svc.category],
-            svc.objects,
-            svc.contents.map((c) => `${s[`sla.content.${c}`]} (${CONTENT_CLAUSE[c]})`).join(sep),
-            svc.modes.map((m) => `${s[`sla.mode.${m}`]} (${MODE_CLAUSE[m]})`).join(sep),
-            svc.description,
-          ]),
-        );
+  const table = serviceTable(doc.services, s, categories, true);
+  const services = doc.services.length === 0 ? `*${s['sla.md.tbd']}*` : mdTable(table.header, table.rows);
   const minutes = (m: number) => fill(s['common.minutes'], { n: m });
   const blocks = [
     `# ${mdText(doc.title)}`,

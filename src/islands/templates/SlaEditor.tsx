@@ -17,6 +17,7 @@ import {
   MODE_CLAUSE,
   newSlaDocument,
   SERVICE_CATEGORIES,
+  serviceTable,
   slaCompleteness,
   slaTemplate,
   slaToMarkdown,
@@ -516,6 +517,7 @@ function SlaPrint({
       </table>
     );
   const minutes = (m: number) => fill(s['common.minutes'], { n: m });
+  const services = serviceTable(doc.services, s, categories, false);
   return (
     <div class="template-print template-print--sla">
       <p class="template-print__kind">{s['sla.md.basis']}</p>
@@ -525,24 +527,7 @@ function SlaPrint({
         [[doc.supplier, doc.customer, doc.term.start, doc.term.end]],
       )}
       {h('services')}
-      {table(
-        [
-          s['sla.service.name'],
-          s['sla.service.category'],
-          s['sla.service.objects'],
-          s['sla.service.contents'],
-          s['sla.service.modes'],
-          s['sla.service.description'],
-        ],
-        doc.services.map((svc) => [
-          svc.name,
-          categories[svc.category],
-          svc.objects,
-          svc.contents.map((c) => s[`sla.content.${c}`]).join(sep),
-          svc.modes.map((m) => s[`sla.mode.${m}`]).join(sep),
-          svc.description,
-        ]),
-      )}
+      {table(services.header, services.rows)}
       {h('serviceHours')}
       {para(doc.serviceHours)}
       {h('targets')}
