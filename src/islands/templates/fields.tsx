@@ -47,6 +47,52 @@ function describedBy(id: string, invalid: boolean, hint: boolean) {
   return [hint && `${id}-hint`, invalid && `${id}-error`].filter(Boolean).join(' ') || undefined;
 }
 
+/** ARIA attributes that tie a control to its hint and its error. */
+interface ControlAria {
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+/** What every field shares: the label, the control, its hint and its error, linked for screen readers. */
+function FieldShell({
+  id,
+  label,
+  hint,
+  issues,
+  messages,
+  classes,
+  labelHidden = false,
+  control,
+}: {
+  id: string;
+  label: ComponentChildren;
+  hint?: ComponentChildren;
+  issues: readonly TemplateIssue[];
+  messages: IssueMessages;
+  classes: (string | undefined)[];
+  labelHidden?: boolean;
+  control: (aria: ControlAria) => ComponentChildren;
+}) {
+  const invalid = issues.length > 0;
+  return (
+    <div class={['template-field', ...classes].filter(Boolean).join(' ')}>
+      <label for={id} class={labelHidden ? 'sr-only' : undefined}>
+        {label}
+      </label>
+      {control({
+        'aria-invalid': invalid || undefined,
+        'aria-describedby': describedBy(id, invalid, Boolean(hint)),
+      })}
+      {hint && (
+        <p id={`${id}-hint`} class="template-field__hint">
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`} issues={issues} messages={messages} />
+    </div>
+  );
+}
+
 export function TextField({
   id,
   label,
@@ -64,26 +110,21 @@ export function TextField({
   type?: 'text' | 'date' | 'time' | 'datetime-local';
   autoComplete?: string;
 }) {
-  const invalid = issues.length > 0;
   return (
-    <div class={['template-field', className].filter(Boolean).join(' ')}>
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        type={type}
-        value={value}
-        autoComplete={autoComplete}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(id, invalid, Boolean(hint))}
-        onInput={(e) => onValue(e.currentTarget.value)}
-      />
-      {hint && (
-        <p id={`${id}-hint`} class="template-field__hint">
-          {hint}
-        </p>
+    <FieldShell
+      {...{ id, label, hint, issues, messages }}
+      classes={[className]}
+      control={(aria) => (
+        <input
+          id={id}
+          type={type}
+          value={value}
+          autoComplete={autoComplete}
+          {...aria}
+          onInput={(e) => onValue(e.currentTarget.value)}
+        />
       )}
-      <FieldError id={`${id}-error`} issues={issues} messages={messages} />
-    </div>
+    />
   );
 }
 
@@ -99,25 +140,14 @@ export function TextAreaField({
   class: className,
   rows = 3,
 }: BaseProps & { value: string; onValue: (v: string) => void; rows?: number }) {
-  const invalid = issues.length > 0;
   return (
-    <div class={['template-field', className].filter(Boolean).join(' ')}>
-      <label for={id}>{label}</label>
-      <textarea
-        id={id}
-        rows={rows}
-        value={value}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(id, invalid, Boolean(hint))}
-        onInput={(e) => onValue(e.currentTarget.value)}
-      />
-      {hint && (
-        <p id={`${id}-hint`} class="template-field__hint">
-          {hint}
-        </p>
+    <FieldShell
+      {...{ id, label, hint, issues, messages }}
+      classes={[className]}
+      control={(aria) => (
+        <textarea id={id} rows={rows} value={value} {...aria} onInput={(e) => onValue(e.currentTarget.value)} />
       )}
-      <FieldError id={`${id}-error`} issues={issues} messages={messages} />
-    </div>
+    />
   );
 }
 
@@ -155,28 +185,23 @@ export function IntegerField({
     setLocal(problem);
     if (!problem) onValue(Number(trimmed));
   };
-  const all = local ? [local, ...issues] : issues;
-  const invalid = all.length > 0;
   return (
-    <div class={['template-field', 'template-field--number', className].filter(Boolean).join(' ')}>
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        type="text"
-        inputMode="numeric"
-        value={text}
-        autoComplete="off"
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(id, invalid, Boolean(hint))}
-        onInput={(e) => onInput(e.currentTarget.value)}
-      />
-      {hint && (
-        <p id={`${id}-hint`} class="template-field__hint">
-          {hint}
-        </p>
+    <FieldShell
+      {...{ id, label, hint, messages }}
+      issues={local ? [local, ...issues] : issues}
+      classes={['template-field--number', className]}
+      control={(aria) => (
+        <input
+          id={id}
+          type="text"
+          inputMode="numeric"
+          value={text}
+          autoComplete="off"
+          {...aria}
+          onInput={(e) => onInput(e.currentTarget.value)}
+        />
       )}
-      <FieldError id={`${id}-error`} issues={all} messages={messages} />
-    </div>
+    />
   );
 }
 
@@ -197,26 +222,19 @@ export function SelectField({
   options: readonly (readonly [string, string])[];
   labelHidden?: boolean;
 }) {
-  const invalid = issues.length > 0;
   return (
-    <div class={['template-field', className].filter(Boolean).join(' ')}>
-      <label for={id} class={labelHidden ? 'sr-only' : undefined}>
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(id, invalid, false)}
-        onChange={(e) => onValue(e.currentTarget.value)}
-      >
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
-      <FieldError id={`${id}-error`} issues={issues} messages={messages} />
-    </div>
+    <FieldShell
+      {...{ id, label, issues, messages, labelHidden }}
+      classes={[className]}
+      control={(aria) => (
+        <select id={id} value={value} {...aria} onChange={(e) => onValue(e.currentTarget.value)}>
+          {options.map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }
