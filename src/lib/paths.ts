@@ -17,6 +17,9 @@ export const clauseHref = (clause: string, locale: Locale) => `${localePrefix(lo
 export const practiceOfElementId = (id: string): PracticeId | undefined =>
   PRACTICE_IDS.find((p) => id.startsWith(`${PRACTICE_PREFIXES[p]}-`));
 
+/** Anchor of a section of a related-practice page: `1.2` → `section-1-2`. */
+export const sectionAnchor = (number: string) => `section-${number.replace('.', '-')}`;
+
 /** Page of a related-practice catalog. */
 export const practiceHref = (practice: PracticeId, locale: Locale) => `${localePrefix(locale)}practices/${practice}/`;
 
