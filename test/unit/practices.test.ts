@@ -136,4 +136,31 @@ describe('related-practice catalogs', () => {
       PRACTICE_IDS.filter((id) => practices.some((p) => p.structure.practice.id === id)),
     );
   });
+
+  it('has the four practices of the source with their element counts and key elements', () => {
+    const summary = Object.fromEntries(
+      loadPractices(delivery).map(({ structure, elements }) => [
+        structure.practice.id,
+        {
+          elements: elements.length,
+          customer: elements.filter((e) => e.party === 'customer').map((e) => e.id),
+          key: elements.filter((e) => e.key).map((e) => e.id),
+        },
+      ]),
+    );
+    expect(summary).toEqual({
+      handover: {
+        elements: 17,
+        customer: ['HO-PRJ-C01'],
+        key: ['HO-APP-05', 'HO-APP-06', 'HO-APP-07', 'HO-APP-08'],
+      },
+      software: {
+        elements: 17,
+        customer: ['SW-CONT-C01', 'SW-CONT-C02', 'SW-FB-C01'],
+        key: ['SW-FLOW-02', 'SW-FLOW-05', 'SW-QUAL-03', 'SW-CONT-03'],
+      },
+      quality: { elements: 22, customer: [], key: ['QM-STD-04', 'QM-REQ-02', 'QM-MON-02'] },
+      'work-rules': { elements: 16, customer: [], key: ['WR-RULE-06', 'WR-RULE-08', 'WR-CONDUCT-06'] },
+    });
+  });
 });
