@@ -460,7 +460,7 @@ const en: TemplateStrings = {
   'toolbar.status.saving': 'Saving…',
   'toolbar.status.saved': 'Saved in this browser ({store}) at {time}',
   'toolbar.status.invalid':
-    '{n} entries need correcting. Until they are, these changes are not saved and the last saved version stays as it was; the fields are marked.',
+    'Some entries need correcting ({n}). Until they are, these changes are not saved and the last saved version stays as it was; the fields are marked.',
   'toolbar.status.error': 'Saving failed ({detail}). Export the JSON now so nothing is lost.',
   'toolbar.status.memory':
     'This browser does not allow saving: your entries last only while this page is open. Export the JSON to keep them.',
@@ -469,7 +469,7 @@ const en: TemplateStrings = {
   'toolbar.store.memory': 'memory',
   'toolbar.imported': 'Imported "{file}" as the new document "{title}".',
   'toolbar.importFailed': 'Could not import "{file}"; your documents are unchanged:',
-  'toolbar.exportBlocked': '{n} entries need correcting before the document can be exported.',
+  'toolbar.exportBlocked': 'Some entries need correcting ({n}) before the document can be exported.',
   'toolbar.dismiss': 'Dismiss',
   'toolbar.unreadable': '{n} saved documents could not be read; they are kept in the browser untouched:',
 
@@ -824,7 +824,7 @@ const en: TemplateStrings = {
   'plans.source': 'Source: {source}',
   'plans.suggested': 'Suggested by this portal, not required by the standard (see {clause})',
   'plans.hidden':
-    'This document also keeps {n} sections of other kinds (not shown, printed or exported to Markdown); switch back to that kind to see them.',
+    'This document also keeps sections of other kinds ({n}), not shown, printed or exported to Markdown; switch back to that kind to see them.',
   'plans.empty': 'Nothing yet.',
   'plans.row': '{section}: row {n}',
   'plans.addRow': 'Add a row',
