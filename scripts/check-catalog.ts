@@ -1,5 +1,5 @@
 /** `npm run check:catalog`: validate assessments/ and print a one-screen summary, or the problems. */
-import { loadCatalog } from '../src/catalog/load.ts';
+import { loadCatalog, loadPractices } from '../src/catalog/load.ts';
 import { CatalogError } from '../src/catalog/check.ts';
 
 try {
@@ -10,6 +10,13 @@ try {
     `catalog ${catalog.structure.version}: ${catalog.elements.length} entries; seed requirements ${count('supplier')} supplier + ${count('customer')} customer; ` +
       `${req.filter((e) => e.key).length} key; ${catalog.terms.length} terms`,
   );
+  for (const practice of loadPractices(catalog)) {
+    const { id } = practice.structure.practice;
+    const items = practice.elements.filter((e) => e.kind === 'requirement');
+    console.log(
+      `practice ${id} ${practice.structure.version}: ${items.length} elements (${items.filter((e) => e.key).length} key)`,
+    );
+  }
 } catch (err) {
   if (err instanceof CatalogError) {
     console.error(err.message);

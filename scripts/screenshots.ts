@@ -28,12 +28,12 @@ const paths = process.argv.slice(2).length
       '/service-catalogue/',
       '/plans/',
     ];
-// PORT lets several checkouts take screenshots side by side, as for the e2e suites.
-const port = Number(process.env.PORT ?? 4322);
+// SCREENSHOT_PORT lets several checkouts take screenshots side by side.
+const port = process.env.SCREENSHOT_PORT ?? '4322';
 const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
 // Its own process group, so that stopping it also stops the server behind it (Astro allows one preview per project).
-const server = spawn('npx', ['astro', 'preview', '--port', String(port)], { stdio: 'ignore', detached: true });
+const server = spawn('npx', ['astro', 'preview', '--port', port], { stdio: 'ignore', detached: true });
 try {
   for (let i = 0; i < 50; i++) {
     try {

@@ -34,7 +34,22 @@ export class CatalogError extends Error {
 /** The element file an element is expected to live in. */
 export const elementFile = (id: string) => `elements/${id}.yaml`;
 
-export function crossCheck(structure: Structure, elements: Element[], terms: Term[]): CatalogProblem[] {
+/** What a related-practice catalog adds to the checks. */
+export interface PracticeCheckOptions {
+  /** Every element ID must start with `<prefix>-`. */
+  prefix: string;
+  /** Whether the practice defines a customer-side party; without one, no element may oblige the customer. */
+  hasCustomer: boolean;
+  /** GB/T 28827.2 element IDs that `related` may also name. */
+  deliveryIds: ReadonlySet<string>;
+}
+
+export function crossCheck(
+  structure: Pick<Structure, 'chapters'>,
+  elements: Element[],
+  terms: Term[],
+  practice?: PracticeCheckOptions,
+): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
   const byId = new Map<string, Element>();
   for (const el of elements) {
@@ -102,7 +117,8 @@ export function crossCheck(structure: Structure, elements: Element[], terms: Ter
         problems.push({ file, id: el.id, field: 'parent', message: `parent ${el.parent} is not a requirement` });
     }
     el.related.forEach((ref, i) => {
-      if (!byId.has(ref)) problems.push({ file, id: el.id, field: `related.${i}`, message: `unknown element ${ref}` });
+      if (!byId.has(ref) && !practice?.deliveryIds.has(ref))
+        problems.push({ file, id: el.id, field: `related.${i}`, message: `unknown element ${ref}` });
       if (ref === el.id)
         problems.push({ file, id: el.id, field: `related.${i}`, message: 'an element cannot relate to itself' });
     });
@@ -117,6 +133,16 @@ export function crossCheck(structure: Structure, elements: Element[], terms: Ter
         field: 'party',
         message: `party ${el.party} does not match the ID (-Cnn IDs are customer elements)`,
       });
+    }
+    if (practice) {
+      if (!el.id.startsWith(`${practice.prefix}-`))
+        problems.push({ file, id: el.id, field: 'id', message: `IDs of this practice start with ${practice.prefix}-` });
+      if (!practice.hasCustomer && el.party === 'customer')
+        problems.push({ file, id: el.id, field: 'party', message: 'structure.yaml defines no customer-side party' });
+      if (!el.origin)
+        problems.push({ file, id: el.id, field: 'origin', message: 'say where the source document states it' });
+    } else if (!/^D[MCWR]-/.test(el.id)) {
+      problems.push({ file, id: el.id, field: 'id', message: 'GB/T 28827.2 element IDs start with DM, DC, DW or DR' });
     }
     const isNoteId = /-N\d{2}$/.test(el.id);
     if (isNoteId !== (el.kind === 'note')) {

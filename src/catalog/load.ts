@@ -2,14 +2,17 @@
  * Reads and validates the catalog from disk (Node only). Any problem throws a CatalogError naming the file,
  * the ID and the field, so a bad entry fails the build, the CLI and the tests with the same message.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { CatalogError, crossCheck, type CatalogProblem } from './check.ts';
 import {
   ElementSchema,
   FrameworkSchema,
+  PRACTICE_IDS,
+  PRACTICE_PREFIXES,
+  PracticeStructureSchema,
   RequestHandlingSchema,
   ServiceCatalogueSchema,
   SlaFrameworkSchema,
@@ -17,6 +20,8 @@ import {
   TermsSchema,
   type Catalog,
   type Element,
+  type PracticeCatalog,
+  type Structure,
 } from './schema.ts';
 
 /** Default location: `assessments/` at the project root (the working directory of npm scripts and Astro). */
@@ -49,15 +54,8 @@ function readYaml<S extends z.ZodType>(
   return undefined;
 }
 
-export function loadCatalog(dir: string = DEFAULT_CATALOG_DIR): Catalog {
-  const problems: CatalogProblem[] = [];
-  const structure = readYaml(dir, 'structure.yaml', StructureSchema, problems);
-  const termsFile = readYaml(dir, 'terms.yaml', TermsSchema, problems);
-  const framework = readYaml(dir, 'framework.yaml', FrameworkSchema, problems);
-  const appendixA = readYaml(dir, 'appendix-a.yaml', ServiceCatalogueSchema, problems);
-  const appendixB = readYaml(dir, 'appendix-b.yaml', SlaFrameworkSchema, problems);
-  const appendixC = readYaml(dir, 'appendix-c.yaml', RequestHandlingSchema, problems);
-
+/** Every `elements/*.yaml` of a catalog folder, parsed; problems are collected. */
+function readElements(dir: string, problems: CatalogProblem[]): Element[] {
   const elements: Element[] = [];
   for (const name of readdirSync(join(dir, 'elements')).sort()) {
     if (!name.endsWith('.yaml')) continue;
@@ -68,15 +66,70 @@ export function loadCatalog(dir: string = DEFAULT_CATALOG_DIR): Catalog {
       problems.push({ file, id: el.id, field: 'id', message: `ID does not match the file name` });
     elements.push(el);
   }
+  return elements;
+}
+
+/** Puts elements in the order of the clause tree, not of file names. */
+function sortByStructure(elements: Element[], chapters: Structure['chapters']): void {
+  const order = new Map(chapters.flatMap((c) => c.clauses.flatMap((cl) => cl.elements)).map((id, i) => [id, i]));
+  elements.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+}
+
+export function loadCatalog(dir: string = DEFAULT_CATALOG_DIR): Catalog {
+  const problems: CatalogProblem[] = [];
+  const structure = readYaml(dir, 'structure.yaml', StructureSchema, problems);
+  const termsFile = readYaml(dir, 'terms.yaml', TermsSchema, problems);
+  const framework = readYaml(dir, 'framework.yaml', FrameworkSchema, problems);
+  const appendixA = readYaml(dir, 'appendix-a.yaml', ServiceCatalogueSchema, problems);
+  const appendixB = readYaml(dir, 'appendix-b.yaml', SlaFrameworkSchema, problems);
+  const appendixC = readYaml(dir, 'appendix-c.yaml', RequestHandlingSchema, problems);
+
+  const elements = readElements(dir, problems);
 
   if (structure && termsFile) problems.push(...crossCheck(structure, elements, termsFile.terms));
   if (problems.length > 0 || !structure || !termsFile || !framework || !appendixA || !appendixB || !appendixC) {
     throw new CatalogError(problems);
   }
-  // Catalog order is the order of structure.yaml, not of file names.
-  const order = new Map(
-    structure.chapters.flatMap((c) => c.clauses.flatMap((cl) => cl.elements)).map((id, i) => [id, i]),
-  );
-  elements.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  sortByStructure(elements, structure.chapters);
   return { structure, elements, terms: termsFile.terms, framework, appendixA, appendixB, appendixC };
+}
+
+/** Default location of the related-practice catalogs. */
+export const DEFAULT_PRACTICES_DIR = resolve(process.cwd(), 'assessments', 'practices');
+
+/**
+ * Reads one related-practice catalog (`assessments/practices/<id>/`). Its elements may use the delivery catalog's
+ * terms and relate to its elements, so that catalog is passed in. Problems name the file relative to `practices/`.
+ */
+export function loadPractice(dir: string, delivery: Pick<Catalog, 'elements' | 'terms'>): PracticeCatalog {
+  const problems: CatalogProblem[] = [];
+  const folder = basename(dir);
+  const structure = readYaml(dir, 'structure.yaml', PracticeStructureSchema, problems);
+  const elements = readElements(dir, problems);
+  if (structure) {
+    if (structure.practice.id !== folder)
+      problems.push({ file: 'structure.yaml', field: 'practice.id', message: `does not match the folder ${folder}` });
+    problems.push(
+      ...crossCheck(structure, elements, delivery.terms, {
+        prefix: PRACTICE_PREFIXES[structure.practice.id],
+        hasCustomer: structure.practice.parties.customer !== undefined,
+        deliveryIds: new Set(delivery.elements.map((e) => e.id)),
+      }),
+    );
+  }
+  if (problems.length > 0 || !structure)
+    throw new CatalogError(problems.map((p) => ({ ...p, file: `practices/${folder}/${p.file}` })));
+  sortByStructure(elements, structure.chapters);
+  return { structure, elements };
+}
+
+/** Every related-practice catalog that exists on disk, in the order of `PRACTICE_IDS`. */
+export function loadPractices(
+  delivery: Pick<Catalog, 'elements' | 'terms'>,
+  root: string = DEFAULT_PRACTICES_DIR,
+): PracticeCatalog[] {
+  if (!existsSync(root)) return [];
+  return PRACTICE_IDS.filter((id) => existsSync(join(root, id, 'structure.yaml'))).map((id) =>
+    loadPractice(join(root, id), delivery),
+  );
 }

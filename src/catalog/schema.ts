@@ -21,10 +21,14 @@ export const LocalizedTextSchema = z.strictObject({
 });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
-/** Element ID as in the research map: `DM-PLAN-01`, `DM-PLAN-C01`, `DC-ROUT-02a`, `DM-IMPR-N01`, `DW-REMOTE-END-02`. */
+/**
+ * Element ID. GB/T 28827.2 elements as in the research map start with D: `DM-PLAN-01`, `DM-PLAN-C01`,
+ * `DC-ROUT-02a`, `DM-IMPR-N01`, `DW-REMOTE-END-02`. Elements of a related-practice catalog start with that
+ * catalog's two-letter prefix (`HO-APP-01`, `SW-FLOW-01`, `QM-STD-01`, `WR-RULE-01`).
+ */
 export const ElementIdSchema = z
   .string()
-  .regex(/^D[MCWR](-[A-Z]+)+-(C|N)?\d{2}[a-z]?$/, 'not an element ID of the form DM-PLAN-01');
+  .regex(/^(D[MCWR]|HO|SW|QM|WR)(-[A-Z]+)+-(C|N)?\d{2}[a-z]?$/, 'not an element ID of the form DM-PLAN-01');
 export type ElementId = z.infer<typeof ElementIdSchema>;
 
 /** Clause number such as `5.2`. */
@@ -138,6 +142,11 @@ export const ElementSchema = z
     related: z.array(ElementIdSchema).default([]),
     /** Templates of this portal whose filled-in records are evidence for this element (e.g. `priority`). */
     templates: z.array(TemplateIdSchema).default([]),
+    /**
+     * Related-practice elements only: where in the source document the practice is stated (`第六条（一）` /
+     * `Article 6 (1)`), since their `clause` is the portal's own grouping, not a clause of a standard.
+     */
+    origin: LocalizedTextSchema.optional(),
   })
   .superRefine((el, ctx) => {
     if (el.key && !el.keyReason) {
@@ -358,4 +367,66 @@ export interface Catalog {
   appendixA: ServiceCatalogue;
   appendixB: SlaFramework;
   appendixC: RequestHandling;
+}
+
+/**
+ * Related practice: O&M practices from the source's other documents (handover, software O&M management, service
+ * quality, work rules). They are NOT part of GB/T 28827.2; each is a catalog of its own under
+ * `assessments/practices/<id>/`, with the same element shape, scored by the same engine.
+ */
+export const PRACTICE_IDS = ['handover', 'software', 'quality', 'work-rules'] as const;
+export const PracticeIdSchema = z.enum(PRACTICE_IDS, {
+  error: `not a practice ID; use one of ${PRACTICE_IDS.join(', ')}`,
+});
+export type PracticeId = z.infer<typeof PracticeIdSchema>;
+
+/** The two-letter element ID prefix of each practice catalog. */
+export const PRACTICE_PREFIXES: Readonly<Record<PracticeId, string>> = {
+  handover: 'HO',
+  software: 'SW',
+  quality: 'QM',
+  'work-rules': 'WR',
+};
+
+/** One side of a related practice: a short name for badges and headings, and who it is. */
+export const PracticePartySchema = z.strictObject({
+  /** Short name, e.g. `移交方` / `Handing-over party`. */
+  name: LocalizedTextSchema,
+  /** Who that is in this practice. */
+  description: LocalizedTextSchema,
+});
+
+/** `assessments/practices/<id>/structure.yaml`: what the practice is, where it comes from, and its section tree. */
+export const PracticeStructureSchema = z.strictObject({
+  /** Version of this practice catalog; saved assessments record it. */
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  practice: z.strictObject({
+    /** Practice ID; also the folder name. */
+    id: PracticeIdSchema,
+    /** Name of the practice catalog. */
+    title: LocalizedTextSchema,
+    /** What it covers and whom it serves, in one paragraph. */
+    summary: LocalizedTextSchema,
+    /** The source document(s) it is drawn from, by title. */
+    source: LocalizedTextSchema,
+    /** Where the source is truncated, garbled or of low authority, and how we read it. */
+    sourceNote: LocalizedTextSchema,
+    /**
+     * What `supplier` and `customer` mean in this practice (e.g. handing-over party and receiving O&M side).
+     * `customer` is absent when every element obliges the assessed party.
+     */
+    parties: z.strictObject({ supplier: PracticePartySchema, customer: PracticePartySchema.optional() }),
+  }),
+  /**
+   * Sections in order, in the shape of the standard's chapters and clauses. Numbers are the portal's own
+   * grouping (`1`, `1.1`); each element's `origin` says where the source states it.
+   */
+  chapters: z.array(ChapterSchema).min(1),
+});
+export type PracticeStructure = z.infer<typeof PracticeStructureSchema>;
+
+/** One related-practice catalog once loaded and cross-checked. */
+export interface PracticeCatalog {
+  structure: PracticeStructure;
+  elements: Element[];
 }

@@ -20,6 +20,8 @@ export const TEMPLATE_PAGES: Partial<Record<TemplateId, string>> = {
   sla: 'sla',
   'service-catalogue': 'service-catalogue',
   plans: 'plans',
+  // A related-practice catalog rather than a document: its page is a checklist, its questionnaire the fill-in form.
+  handover: 'practices/handover',
 };
 
 const NAME_KEYS: Partial<Record<TemplateId, { name: TemplateKey; description: TemplateKey }>> = {
@@ -29,6 +31,7 @@ const NAME_KEYS: Partial<Record<TemplateId, { name: TemplateKey; description: Te
   sla: { name: 'sla.name', description: 'sla.description' },
   'service-catalogue': { name: 'catalogue.name', description: 'catalogue.description' },
   plans: { name: 'plans.name', description: 'plans.description' },
+  handover: { name: 'handover.name', description: 'handover.description' },
 };
 
 export interface TemplateLink {

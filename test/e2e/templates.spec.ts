@@ -356,7 +356,7 @@ test('element cards link to the template that produces their evidence', async ({
   await expect(page.locator('#DC-EVAL-02 .element__templates a')).toHaveAttribute('href', '/plans/');
   await expect(page.locator('#DC-EVAL-05 .element__templates')).toHaveCount(0);
   await page.goto('/templates/');
-  await expect(page.locator('.template-list__item')).toHaveCount(6);
+  await expect(page.locator('.template-list__item')).toHaveCount(7);
 });
 
 test.describe('SLA builder', () => {
