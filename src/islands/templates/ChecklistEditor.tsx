@@ -29,6 +29,7 @@ import { fill } from '../../templates/markdown.ts';
 import { TextField } from './fields.tsx';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 import { useDocumentModel } from './use-document-model.ts';
+import { PrintSignatures } from './print.tsx';
 
 export type ChecklistStrings = Record<KeysWithPrefix<'checklist.' | 'common.'>, string>;
 
@@ -311,18 +312,13 @@ function ChecklistPrint({
         })}
       </table>
       <p>{fill(s['checklist.progress'], { ...progress })}</p>
-      <div class="print-signatures">
-        <p>
-          {s['checklist.signature']}
-          {s['common.colon']}
-          <span class="print-fill">{job.signOff}</span>
-        </p>
-        <p>
-          {s['checklist.engineerSignature']}
-          {s['common.colon']}
-          <span class="print-fill">{job.engineer}</span>
-        </p>
-      </div>
+      <PrintSignatures
+        colon={s['common.colon']}
+        lines={[
+          { label: s['checklist.signature'], value: job.signOff },
+          { label: s['checklist.engineerSignature'], value: job.engineer },
+        ]}
+      />
     </div>
   );
 }

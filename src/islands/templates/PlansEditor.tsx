@@ -45,6 +45,7 @@ import {
 import { FieldProblems, SelectField, TextAreaField, TextField } from './fields.tsx';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 import { useDocumentModel } from './use-document-model.ts';
+import { PrintMissingNote, PrintSignatures } from './print.tsx';
 
 export type PlansStrings = Record<KeysWithPrefix<'plans.' | 'common.'>, string>;
 
@@ -517,25 +518,16 @@ function PlansPrint({
           {body(section)}
         </div>
       ))}
-      {missing.length > 0 && (
-        <div class="template-print__note">
-          <strong>{s['plans.missing.heading']}</strong>
-          {s['common.colon']}
-          {missing.map((m) => missingLine(m, locale, s, doc.kind)).join(s['common.listSeparator'])}
-        </div>
-      )}
-      <div class="print-signatures">
-        <p>
-          {s['plans.print.author']}
-          {s['common.colon']}
-          <span class="print-fill" />
-        </p>
-        <p>
-          {s['plans.print.approver']}
-          {s['common.colon']}
-          <span class="print-fill" />
-        </p>
-      </div>
+      <PrintMissingNote
+        heading={s['plans.missing.heading']}
+        colon={s['common.colon']}
+        lines={missing.map((m) => missingLine(m, locale, s, doc.kind))}
+        separator={s['common.listSeparator']}
+      />
+      <PrintSignatures
+        colon={s['common.colon']}
+        lines={[{ label: s['plans.print.author'] }, { label: s['plans.print.approver'] }]}
+      />
     </div>
   );
 }

@@ -32,6 +32,7 @@ import {
 import { FieldProblems, IntegerField, SelectField, TextAreaField, TextField } from './fields.tsx';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 import { useDocumentModel } from './use-document-model.ts';
+import { PrintMissingNote, PrintSignatures } from './print.tsx';
 
 export type SlaStrings = Record<KeysWithPrefix<'sla.' | 'common.'>, string>;
 
@@ -557,25 +558,16 @@ function SlaPrint({
       ) : (
         tbd
       )}
-      {missing.length > 0 && (
-        <div class="template-print__note">
-          <strong>{s['sla.missing.heading']}</strong>
-          {s['common.colon']}
-          {missing.map((m) => sourceLine(m, markdownStrings)).join(sep)}
-        </div>
-      )}
-      <div class="print-signatures">
-        <p>
-          {s['sla.print.signatures']}
-          {s['common.colon']}
-          <span class="print-fill" />
-        </p>
-        <p>
-          {s['sla.print.customerSignature']}
-          {s['common.colon']}
-          <span class="print-fill" />
-        </p>
-      </div>
+      <PrintMissingNote
+        heading={s['sla.missing.heading']}
+        colon={s['common.colon']}
+        lines={missing.map((m) => sourceLine(m, markdownStrings))}
+        separator={sep}
+      />
+      <PrintSignatures
+        colon={s['common.colon']}
+        lines={[{ label: s['sla.print.signatures'] }, { label: s['sla.print.customerSignature'] }]}
+      />
     </div>
   );
 }
