@@ -20,7 +20,16 @@ describe('assess score', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     const summary = JSON.parse(run.stdout) as ScoreSummary;
-    expect(Object.keys(summary)).toEqual(['overall', 'chapters', 'clauses', 'elements', 'customerReadiness', 'plan']);
+    expect(summary.catalog).toEqual({ id: 'gbt28827.2', version: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
+    expect(Object.keys(summary)).toEqual([
+      'catalog',
+      'overall',
+      'chapters',
+      'clauses',
+      'elements',
+      'customerReadiness',
+      'plan',
+    ]);
     expect(Object.keys(summary.chapters)).toEqual(['5', '6', '7', '8']);
     expect(Object.keys(summary.clauses)).toEqual([
       '5.2',
