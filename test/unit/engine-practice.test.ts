@@ -33,7 +33,8 @@ const handoverFile = (answers: Parameters<typeof buildAssessment>[0] = {}, overr
 
 describe('the catalog field', () => {
   it('defaults to the delivery standard, so files written before it keep their meaning', () => {
-    const { catalog: _omitted, ...old } = buildAssessment({ 'DM-PLAN-01': 'F' });
+    const old: Record<string, unknown> = { ...buildAssessment({ 'DM-PLAN-01': 'F' }) };
+    delete old.catalog;
     const parsed = parseAssessment(old);
     expect(parsed).toMatchObject({ success: true, assessment: { catalog: DELIVERY_CATALOG_ID } });
     expect(parsed).not.toHaveProperty('migratedFrom');
