@@ -5,7 +5,7 @@
  */
 import type { Locale, LocalizedText } from '../catalog/schema.ts';
 import { parseAssessment, type Assessment, type Migration, type ParseResult } from './assessment-schema.ts';
-import { indexCatalog, practiceOf, type EngineCatalog } from './catalog-index.ts';
+import { indexCatalog, partyName, practiceOf, type EngineCatalog } from './catalog-index.ts';
 import { reportText, type ReportTranslator } from './i18n.ts';
 import { buildPlan, phaseOf, type Phase, type PlanItem } from './plan.ts';
 import {
@@ -128,7 +128,7 @@ export function catalogTerms(catalog: EngineCatalog, locale: Locale) {
     clauseColumn: practice ? t('col.section') : t('col.clause'),
     chapterName: (n: string) => (practice ? t('part.name', { n }) : t('chapter.name', { n })),
     party: (party: 'supplier' | 'customer') =>
-      practice ? (practice.parties[party] ?? practice.parties.supplier)[locale] : t(`party.${party}`),
+      practice ? partyName((practice.parties[party] ?? practice.parties.supplier)[locale]) : t(`party.${party}`),
   };
 }
 
@@ -172,6 +172,7 @@ export function elementsToCsv(
     t('col.notes'),
     t('col.evidence'),
     t('col.flagged'),
+    t('col.catalog'),
   ];
   const rows = result.elements.map((e) => {
     const answer = Object.hasOwn(assessment.answers, e.id) ? assessment.answers[e.id] : undefined;
@@ -200,6 +201,7 @@ export function elementsToCsv(
       answer?.notes,
       answer?.evidence.map((ev) => (ev.url ? `${ev.title} <${ev.url}>` : ev.title)).join('; '),
       answer ? yesNo(answer.flagged) : null,
+      `${index.id} ${index.version}`,
     ];
   });
   return toCsv([header, ...rows]);
@@ -304,7 +306,7 @@ export function reportToMarkdown(
         [t('meta.created'), escapeMarkdown(assessment.created)],
         [t('meta.updated'), escapeMarkdown(assessment.updated)],
         [
-          t('meta.catalog'),
+          practice ? t('meta.catalogPractice') : t('meta.catalog'),
           practice
             ? `${text(practice.title)} ${escapeMarkdown(assessment.catalogVersion)}`
             : escapeMarkdown(assessment.catalogVersion),

@@ -18,6 +18,7 @@ import {
   formatIssue,
   indexCatalog,
   parseAssessment,
+  partyName,
   reportToMarkdown,
   scoreAssessment,
   toScoreSummary,
@@ -172,7 +173,8 @@ describe('scoring a practice assessment', () => {
     expect(zh).toContain('Practice handover（中文）');
     expect(zh).toContain('相关实践，不属于 GB/T 28827.2');
     expect(zh).not.toMatch(/交付内容：|GB\/T 28827\.2 交付规范符合性评估报告/);
-    expect(zh).toContain('Handing-over party（中文）');
+    expect(zh).toContain('| 评估对象（移交方） |');
+    expect(zh).toContain('## 接收方准备度');
     const en = reportToMarkdown(miniHandover, file, 'en');
     expect(en).toContain('Practice handover');
     expect(en).toContain('Related practice — not part of GB/T 28827.2');
@@ -180,10 +182,25 @@ describe('scoring a practice assessment', () => {
     const csv = readCsv(elementsToCsv(miniHandover, file, 'en'));
     expect(csv[0]).toContain('Section');
     expect(csv[1]).toContain('Handing-over party');
+    expect(csv[1]!.at(-1)).toBe('handover 0.1.0');
+    expect(csv.find((row) => row[0] === 'HO-PREP-C01')).toContain('Receiving side');
     expect(toScoreSummary(scoreAssessment(miniHandover, file), [])).toMatchObject({
       catalog: { id: 'handover', version: '0.1.0' },
     });
   });
+});
+
+describe('party names', () => {
+  it.each([
+    ['移交方：项目建设部门或项目组', '移交方'],
+    ['Handing-over party: the project team', 'Handing-over party'],
+    ['服务提供商（供方）：为顾客提供服务的组织', '服务提供商（供方）'],
+    ['Customer', 'Customer'],
+    [
+      'A description with no label, only a sentence that runs on and on: and then more',
+      'A description with no label, only a sentence that runs on and on: and then more',
+    ],
+  ])('%s → %s', (description, name) => expect(partyName(description)).toBe(name));
 });
 
 describe('a file of one catalog is never scored against another', () => {
