@@ -29,6 +29,8 @@ export default defineConfig({
       // short pages that merely mention the words.
       pagefind: { ranking: { pageLength: 0, metaWeights: { title: 20 } } },
       components: {},
+      // Adds the sections of related-practice pages, rendered from the catalog, to the table of contents.
+      routeMiddleware: './src/routeData.ts',
     }),
     preact(),
   ],

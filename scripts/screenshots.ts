@@ -27,14 +27,16 @@ const paths = process.argv.slice(2).length
       '/sla/',
       '/service-catalogue/',
     ];
+// SCREENSHOT_PORT lets several checkouts take screenshots side by side.
+const port = process.env.SCREENSHOT_PORT ?? '4322';
 const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
 // Its own process group, so that stopping it also stops the server behind it (Astro allows one preview per project).
-const server = spawn('npx', ['astro', 'preview', '--port', '4322'], { stdio: 'ignore', detached: true });
+const server = spawn('npx', ['astro', 'preview', '--port', port], { stdio: 'ignore', detached: true });
 try {
   for (let i = 0; i < 50; i++) {
     try {
-      if ((await fetch('http://localhost:4322/')).ok) break;
+      if ((await fetch(`http://localhost:${port}/`)).ok) break;
     } catch {
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -45,7 +47,7 @@ try {
     const page = await browser.newPage({ viewport });
     for (const base of paths) {
       for (const path of [base, `/en${base}`]) {
-        await page.goto(`http://localhost:4322${path}`);
+        await page.goto(`http://localhost:${port}${path}`);
         const file = `screenshots/${name}${path.replace(/\//g, '_') || '_'}.png`;
         await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
         console.log(file);

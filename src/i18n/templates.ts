@@ -348,6 +348,9 @@ const zh = {
   'sla.md.term': '本协议自 {start} 起生效，至 {end} 终止。',
   'sla.print.signatures': '供方（签章）',
   'sla.print.customerSignature': '需方（签章）',
+  'handover.name': '运维交接就绪检查（相关实践）',
+  'handover.description':
+    '系统移交运维前的约定、提前介入、交接计划和准入条件，可打印为空白检查单，也可在评估问卷中逐项评估并出报告。不属于 GB/T 28827.2。',
   'catalogue.name': '服务目录',
   'catalogue.description':
     '按附录A的类别浏览示例服务，对照四类交付内容和两种交付方式筛选；可以添加自己的服务，并把服务加入服务级别协议草案。',
@@ -738,6 +741,9 @@ const en: TemplateStrings = {
   'sla.md.term': 'This agreement takes effect on {start} and ends on {end}.',
   'sla.print.signatures': 'Supplier (signature and seal)',
   'sla.print.customerSignature': 'Customer (signature and seal)',
+  'handover.name': 'Handover readiness check (related practice)',
+  'handover.description':
+    'What to agree, involve, plan and have in place before a system passes to O&M; prints as a blank checklist and can be assessed in the questionnaire with a report. Not part of GB/T 28827.2.',
   'catalogue.name': 'Service catalogue',
   'catalogue.description':
     'Browse example services by the categories of Appendix A, filter them by the four delivery contents and two delivery modes, add your own services, and add services to an SLA draft.',

@@ -75,4 +75,15 @@ export const sidebar = [
       { ...t('附录C 申报优先级与升级', 'C. Priority and escalation'), slug: 'appendix-c' },
     ],
   },
+  {
+    ...t('相关实践（非标准内容）', 'Related practice (not the standard)'),
+    collapsed: true,
+    items: [
+      { ...t('概览', 'Overview'), slug: 'practices' },
+      { ...t('运维交接就绪', 'Handover readiness'), slug: 'practices/handover' },
+      { ...t('软件运维服务管理', 'Software O&M management'), slug: 'practices/software' },
+      { ...t('运维服务质量管理', 'Service quality'), slug: 'practices/quality' },
+      { ...t('运维交付工作制度', 'Work rules'), slug: 'practices/work-rules' },
+    ],
+  },
 ];

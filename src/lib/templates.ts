@@ -18,6 +18,8 @@ export const TEMPLATE_PAGES: Partial<Record<TemplateId, string>> = {
   'checklist-remote': 'checklist-remote',
   sla: 'sla',
   'service-catalogue': 'service-catalogue',
+  // A related-practice catalog rather than a document: its page is a checklist, its questionnaire the fill-in form.
+  handover: 'practices/handover',
 };
 
 const NAME_KEYS: Partial<Record<TemplateId, { name: TemplateKey; description: TemplateKey }>> = {
@@ -26,6 +28,7 @@ const NAME_KEYS: Partial<Record<TemplateId, { name: TemplateKey; description: Te
   'checklist-remote': { name: 'checklist.remote.name', description: 'checklist.remote.description' },
   sla: { name: 'sla.name', description: 'sla.description' },
   'service-catalogue': { name: 'catalogue.name', description: 'catalogue.description' },
+  handover: { name: 'handover.name', description: 'handover.description' },
 };
 
 export interface TemplateLink {

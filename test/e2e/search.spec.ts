@@ -45,6 +45,12 @@ const zhQueries: [query: string, page: string, within: 1 | 3][] = [
   ['现场备件', '/8-2/', 3],
   ['服务目录', '/appendix-a/', 1],
   ['升级机制', '/appendix-c/', 3],
+  // Related practice (not the standard): each practice page is found by the words its documents use.
+  ['准生产环境', '/practices/handover/', 1],
+  ['双机热备', '/practices/handover/', 1],
+  ['一次性解决', '/practices/software/', 1],
+  ['质量控制检查', '/practices/quality/', 3],
+  ['打卡', '/practices/work-rules/', 3],
 ];
 
 test.describe('Chinese search (zh-CN index)', () => {
@@ -58,6 +64,7 @@ test.describe('Chinese search (zh-CN index)', () => {
   test('an element ID finds its clause page', async ({ page }) => {
     expect((await search(page, '/', 'DW-REMOTE-END-02')).slice(0, 3)).toContain('/7-3/');
     expect((await search(page, '/', 'DM-PLAN-09')).slice(0, 3)).toContain('/5-2/');
+    expect((await search(page, '/', 'HO-APP-07')).slice(0, 3)).toContain('/practices/handover/');
   });
   test('the dialog speaks Chinese', async ({ page }) => {
     await search(page, '/', '临时账号');

@@ -86,6 +86,7 @@ describe('which elements name which template', () => {
   it('links only templates that have a page', () => {
     for (const id of Object.keys(TEMPLATE_PAGES)) expect(TEMPLATE_IDS).toContain(id);
     expect(templateLinks(['handover', 'priority'], 'en')).toEqual([
+      expect.objectContaining({ id: 'handover', href: '/en/practices/handover/' }),
       expect.objectContaining({ id: 'priority', href: '/en/priority/', name: 'Priority and escalation calculator' }),
     ]);
     expect(templateLinks(['checklist-onsite'], 'zh-CN')[0]!.href).toBe('/checklist-onsite/');

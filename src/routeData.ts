@@ -1,0 +1,29 @@
+/**
+ * Starlight route middleware. A related-practice page renders its sections from the catalog inside a component,
+ * which Starlight's table of contents cannot see; this adds them (sections and their sub-sections) to it.
+ */
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { toLocale } from './lib/catalog.ts';
+import { sectionAnchor } from './lib/paths.ts';
+import { practices } from './lib/practices.ts';
+
+export const onRequest = defineRouteMiddleware((context) => {
+  const route = context.locals.starlightRoute;
+  const match = /^(?:en\/)?practices\/([a-z-]+)$/.exec(route.id);
+  const practice = match && practices().find((p) => p.structure.practice.id === match[1]);
+  if (!practice || !route.toc) return;
+  const locale = toLocale(route.lang);
+  for (const chapter of practice.structure.chapters) {
+    route.toc.items.push({
+      depth: 2,
+      slug: sectionAnchor(chapter.number),
+      text: `${chapter.number} ${chapter.title[locale]}`,
+      children: chapter.clauses.map((clause) => ({
+        depth: 3,
+        slug: sectionAnchor(clause.number),
+        text: `${clause.number} ${clause.title[locale]}`,
+        children: [],
+      })),
+    });
+  }
+});
