@@ -171,7 +171,8 @@ const en: Record<ReportUiKey, string> = {
     'Element {element} is answered but its clause is out of scope; the answer is kept and not scored (field {path}).',
   'issue.plan-unknown-element': 'Plan item {element} is not in the catalog (field {path}).',
   'issue.plan-not-answerable': 'Plan item {element} cannot be answered on its own (field {path}).',
-  'issue.catalog-mismatch': 'The answers in the file belong to another catalog and cannot be scored against this one (field catalog).',
+  'issue.catalog-mismatch':
+    'The answers in the file belong to another catalog and cannot be scored against this one (field catalog).',
   'issue.catalog-version-differs':
     'The answers were given against another version of the catalog (field catalogVersion).',
   'issue.dates-reversed': 'The update time is before the creation time (field updated).',
