@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ScoreSummary } from '../../src/engine/export.ts';
 import { readCsv } from './fixtures/csv.ts';
+import { loadCatalog, loadPractice } from '../../src/catalog/load.ts';
 
 const STRONG = 'assessments/examples/strong-supplier.json';
 const WEAK = 'assessments/examples/weak-supplier.json';
 const HANDOVER = 'assessments/practices/handover/examples/partly-ready-project.json';
+const handoverTitle = loadPractice('assessments/practices/handover', loadCatalog()).structure.practice.title;
 
 function assess(...args: string[]) {
   const run = spawnSync(process.execPath, ['scripts/assess.ts', ...args], { encoding: 'utf8' });
@@ -122,7 +124,7 @@ describe('a related-practice file is scored against its own catalog', { timeout:
     [
       'zh-CN',
       [
-        '相关实践评估报告：系统运维交接',
+        `相关实践评估报告：${handoverTitle['zh-CN']}`,
         '> 相关实践，不属于 GB/T 28827.2',
         '| 评估对象（移交方） |',
         '## 各节得分',
@@ -132,7 +134,7 @@ describe('a related-practice file is scored against its own catalog', { timeout:
     [
       'en',
       [
-        'Related-practice assessment: Handover to O&M',
+        `Related-practice assessment: ${handoverTitle.en}`,
         '> Related practice — not part of GB/T 28827.2',
         '| Section |',
         '## Readiness (Receiving O&M side)',
