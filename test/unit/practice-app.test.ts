@@ -21,6 +21,8 @@ const delivery = loadCatalog();
 const practices = loadPractices(delivery);
 const handover = practices.find((p) => p.structure.practice.id === 'handover')!;
 const EXAMPLE = 'assessments/practices/handover/examples/partly-ready-project.json';
+/** A served catalog file, loosely typed so a test can break it. */
+type Raw = { elements: { weight?: unknown }[]; structure: { practice?: unknown } };
 const served = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
 const source = (name: string, text: string): ImportSource => ({ name, size: text.length, text: async () => text });
 
@@ -32,11 +34,11 @@ describe('catalog client', () => {
   it.each(practices.map((p) => [p.structure.practice.id, p] as const))('reads %s back unchanged', (id, p) => {
     expect(parseCatalogResponse(served(p), id)).toEqual(p);
   });
-  it.each<[string, CatalogId, (raw: Record<string, any>) => unknown, RegExp]>([
+  it.each<[string, CatalogId, (raw: Raw) => unknown, RegExp]>([
     [
       'a broken element',
       'handover',
-      (raw) => (raw.elements[2].weight = 'heavy'),
+      (raw) => (raw.elements[2]!.weight = 'heavy'),
       /^practices\/handover\.json: elements\.2\.weight: /,
     ],
     [
@@ -58,7 +60,7 @@ describe('catalog client', () => {
       /^practices\/handover\.json: structure\.practice: /,
     ],
   ])('names the file and field of %s', (_name, id, breakIt, message) => {
-    const raw = served(handover) as Record<string, any>;
+    const raw = served(handover) as Raw;
     breakIt(raw);
     expect(() => parseCatalogResponse(raw, id)).toThrow(message);
   });
@@ -178,8 +180,9 @@ describe('practice wording', () => {
   it.each(['zh-CN', 'en'] as const)('leaves no supplier, customer, chapter or clause in the %s strings', (locale) => {
     const names = locale === 'en' ? en : zh;
     const words = locale === 'en' ? /\b(supplier|customer|chapter|clause)\b(?!\})/i : /供方|需方|条款|各章|各条/;
-    for (const strings of [assessStrings(locale), reportStrings(locale)]) {
-      const reworded = stringsForPractice(strings, names, locale) as Record<string, string>;
+    const dictionaries: Record<string, string>[] = [assessStrings(locale), reportStrings(locale)];
+    for (const strings of dictionaries) {
+      const reworded = stringsForPractice(strings, names, locale);
       const left = Object.entries(reworded).filter(
         ([key, text]) =>
           !key.startsWith('scope.') && !key.startsWith('meta.scope') && words.test(text.replace(/\{\w+\}/g, '')),
