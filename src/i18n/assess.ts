@@ -75,10 +75,10 @@ const zh = {
   'scope.changed': '评估范围已更新。',
 
   'examples.heading': '示例评估',
-  'examples.intro': '两份虚构供方的完整评估，可以用来熟悉问卷和报告。载入后是一项新的评估，可随意修改。',
+  'examples.intro': '虚构的评估示例，可以用来熟悉问卷和报告。载入后是一项新的评估，可随意修改。',
   'examples.strong': '载入示例：实施较好的供方',
   'examples.weak': '载入示例：实施较差的供方',
-  'examples.handover': '载入示例：部分具备移交条件的项目（相关实践：系统运维交接）',
+  'examples.handover': '载入示例：部分具备移交条件的项目（相关实践，不属于 GB/T 28827.2）',
   'examples.loaded': '已载入示例“{title}”。',
 
   'import.heading': '导入',
@@ -271,10 +271,10 @@ const en: AssessStrings = {
 
   'examples.heading': 'Example assessments',
   'examples.intro':
-    'Two complete assessments of fictional suppliers, to get to know the questionnaire and the report. Each loads as a new assessment you can change freely.',
+    'Fictional example assessments, to get to know the questionnaire and the report. Each loads as a new assessment you can change freely.',
   'examples.strong': 'Load example: a strong supplier',
   'examples.weak': 'Load example: a weak supplier',
-  'examples.handover': 'Load example: a project partly ready for handover (related practice: Handover to O&M)',
+  'examples.handover': 'Load example: a project partly ready for handover (related practice, not part of GB/T 28827.2)',
   'examples.loaded': 'Loaded the example “{title}”.',
 
   'import.heading': 'Import',

@@ -76,6 +76,7 @@ const zh = {
   'charts.chaptersCaption': '各章得分（0–100）。没有适用要素的章在图中留空，表中标为“不适用”。',
   'charts.clausesCaption': '各条得分（0–100）。没有适用要素的条在图中留空，表中标为“不适用”。',
   'charts.chaptersAlt': '雷达图：供方各章得分，数值见下表。',
+  'charts.chaptersAltBar': '条形图：供方各章得分，数值见下表。',
   'charts.clausesAlt': '条形图：供方各条得分，数值见下表。',
   'charts.dataset': '供方得分',
   'charts.naSuffix': '（不适用）',
@@ -196,6 +197,7 @@ const en: Record<ReportUiKey, string> = {
   'charts.clausesCaption':
     'Scores by clause (0–100). A clause with no applicable element is left blank in the chart and marked not applicable in the table.',
   'charts.chaptersAlt': "Radar chart of the supplier's scores by chapter; the numbers are in the table below.",
+  'charts.chaptersAltBar': "Bar chart of the supplier's scores by chapter; the numbers are in the table below.",
   'charts.clausesAlt': "Bar chart of the supplier's scores by clause; the numbers are in the table below.",
   'charts.dataset': 'Supplier score',
   'charts.naSuffix': ' (not applicable)',
