@@ -387,6 +387,14 @@ export const PRACTICE_PREFIXES: Readonly<Record<PracticeId, string>> = {
   'work-rules': 'WR',
 };
 
+/** One side of a related practice: a short name for badges and headings, and who it is. */
+export const PracticePartySchema = z.strictObject({
+  /** Short name, e.g. `移交方` / `Handing-over party`. */
+  name: LocalizedTextSchema,
+  /** Who that is in this practice. */
+  description: LocalizedTextSchema,
+});
+
 /** `assessments/practices/<id>/structure.yaml`: what the practice is, where it comes from, and its section tree. */
 export const PracticeStructureSchema = z.strictObject({
   /** Version of this practice catalog; saved assessments record it. */
@@ -406,7 +414,7 @@ export const PracticeStructureSchema = z.strictObject({
      * What `supplier` and `customer` mean in this practice (e.g. handing-over party and receiving O&M side).
      * `customer` is absent when every element obliges the assessed party.
      */
-    parties: z.strictObject({ supplier: LocalizedTextSchema, customer: LocalizedTextSchema.optional() }),
+    parties: z.strictObject({ supplier: PracticePartySchema, customer: PracticePartySchema.optional() }),
   }),
   /**
    * Sections in order, in the shape of the standard's chapters and clauses. Numbers are the portal's own

@@ -36,8 +36,6 @@ const zh = {
   'practice.source': '来源文件',
   'practice.sourceNote': '源文本说明',
   'practice.parties': '双方',
-  'practice.partySupplier': '本实践中的“供方”指',
-  'practice.partyCustomer': '“需方”指',
   'practice.count': '共 {total} 项要素，其中关键要素 {key} 项',
   'practice.countParties':
     '共 {total} 项要素（{supplierName} {supplier} 项，{customerName} {customer} 项），其中关键要素 {key} 项',
@@ -143,8 +141,6 @@ const en: Dictionary = {
   'practice.source': 'Source document',
   'practice.sourceNote': 'Note on the source text',
   'practice.parties': 'Parties',
-  'practice.partySupplier': 'Here "supplier" means',
-  'practice.partyCustomer': '"customer" means',
   'practice.count': '{total} elements, {key} of them key',
   'practice.countParties':
     '{total} elements ({supplier} for the {supplierName}, {customer} for the {customerName}), {key} of them key',

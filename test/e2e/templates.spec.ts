@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { TEMPLATE_PAGES } from '../../src/lib/templates.ts';
 import { axeViolations, watchErrors } from './site.ts';
 
 async function open(page: Page, path: string) {
@@ -381,7 +382,9 @@ test('element cards link to the template that produces their evidence', async ({
   await page.goto('/5-2/');
   await expect(page.locator('#DM-PLAN-08 .element__templates a')).toHaveText('服务级别协议生成器');
   await page.goto('/templates/');
-  await expect(page.locator('.template-list__item')).toHaveCount(5);
+  // Every template with a page is on the hub, the handover readiness checklist (a related practice) among them.
+  await expect(page.locator('.template-list__item')).toHaveCount(Object.keys(TEMPLATE_PAGES).length);
+  await expect(page.locator('.template-list__item a.template-list__link[href="/practices/handover/"]')).toHaveCount(1);
 });
 
 /** Printed at A4 width (210 mm less 2 × 12 mm margins ≈ 703 px): nothing sticks out sideways. */

@@ -9,6 +9,7 @@ import { PRACTICE_IDS, PRACTICE_PREFIXES } from '../../src/catalog/schema.ts';
 
 const delivery = loadCatalog();
 const text = (s: string) => ({ 'zh-CN': `${s}（中）`, en: s });
+const party = (s: string) => ({ name: text(s), description: text(`who the ${s} is`) });
 const levels = { N: text('none'), P: text('some'), L: text('most'), F: text('all') };
 
 function element(id: string, clause: string, extra: Record<string, unknown> = {}) {
@@ -48,7 +49,7 @@ function writePractice(
       summary: text('summary'),
       source: text('source'),
       sourceNote: text('note'),
-      parties: { supplier: text('handing-over party'), customer: text('receiving side') },
+      parties: { supplier: party('handing-over party'), customer: party('receiving side') },
       ...practice,
     },
     chapters: [
@@ -104,7 +105,7 @@ describe('related-practice catalogs', () => {
   it('refuses IDs of another catalog and customer elements where the practice has no customer side', () => {
     const dir = writePractice(
       [element('HO-PRJ-01', '1.1'), element('HO-PRJ-02', '1.1'), element('SW-PRJ-C01', '1.1', { party: 'customer' })],
-      { parties: { supplier: text('team') } },
+      { parties: { supplier: party('team') } },
     );
     const message = problemsOf(() => loadPractice(dir, delivery));
     expect(message).toContain('SW-PRJ-C01 › id: IDs of this practice start with HO-');
