@@ -20,15 +20,6 @@ export const catalogIdOf = (catalog: EngineCatalog): CatalogId =>
 export const practiceOf = (catalog: EngineCatalog): PracticeCatalog['structure']['practice'] | undefined =>
   'practice' in catalog.structure ? catalog.structure.practice : undefined;
 
-/**
- * The short name of a practice's party: its description up to the first colon (`移交方：项目建设部门…` →
- * `移交方`, `Handing-over party: the project…` → `Handing-over party`), or all of it when it has none.
- */
-export function partyName(description: string): string {
-  const match = /^(.{1,40}?)(?:：|: )/.exec(description);
-  return (match ? match[1]! : description).trim();
-}
-
 /** The catalog's name: the standard's title, or the practice's. */
 export const catalogTitleOf = (catalog: EngineCatalog): LocalizedText =>
   'practice' in catalog.structure ? catalog.structure.practice.title : catalog.structure.standard.title;

@@ -5,7 +5,7 @@
  */
 import type { Locale, LocalizedText } from '../catalog/schema.ts';
 import { parseAssessment, type Assessment, type Migration, type ParseResult } from './assessment-schema.ts';
-import { indexCatalog, partyName, practiceOf, type EngineCatalog } from './catalog-index.ts';
+import { indexCatalog, practiceOf, type EngineCatalog } from './catalog-index.ts';
 import { reportText, type ReportTranslator } from './i18n.ts';
 import { buildPlan, phaseOf, type Phase, type PlanItem } from './plan.ts';
 import {
@@ -128,7 +128,7 @@ export function catalogTerms(catalog: EngineCatalog, locale: Locale) {
     clauseColumn: practice ? t('col.section') : t('col.clause'),
     chapterName: (n: string) => (practice ? t('part.name', { n }) : t('chapter.name', { n })),
     party: (party: 'supplier' | 'customer') =>
-      practice ? partyName((practice.parties[party] ?? practice.parties.supplier)[locale]) : t(`party.${party}`),
+      practice ? (practice.parties[party] ?? practice.parties.supplier).name[locale] : t(`party.${party}`),
   };
 }
 

@@ -18,7 +18,6 @@ import {
   formatIssue,
   indexCatalog,
   parseAssessment,
-  partyName,
   reportToMarkdown,
   scoreAssessment,
   toScoreSummary,
@@ -188,19 +187,6 @@ describe('scoring a practice assessment', () => {
       catalog: { id: 'handover', version: '0.1.0' },
     });
   });
-});
-
-describe('party names', () => {
-  it.each([
-    ['移交方：项目建设部门或项目组', '移交方'],
-    ['Handing-over party: the project team', 'Handing-over party'],
-    ['服务提供商（供方）：为顾客提供服务的组织', '服务提供商（供方）'],
-    ['Customer', 'Customer'],
-    [
-      'A description with no label, only a sentence that runs on and on: and then more',
-      'A description with no label, only a sentence that runs on and on: and then more',
-    ],
-  ])('%s → %s', (description, name) => expect(partyName(description)).toBe(name));
 });
 
 describe('a file of one catalog is never scored against another', () => {

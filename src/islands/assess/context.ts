@@ -8,7 +8,7 @@ import { useContext } from 'preact/hooks';
 import type { Signal } from '@preact/signals';
 import type { AssessmentModel } from '../../app/assessment-model.ts';
 import type { Locale, LocalizedText } from '../../catalog/schema.ts';
-import { indexCatalog, partyName, practiceOf, type CatalogId, type EngineCatalog } from '../../engine/index.ts';
+import { indexCatalog, practiceOf, type CatalogId, type EngineCatalog } from '../../engine/index.ts';
 import type { AssessKey, AssessStrings } from '../../i18n/assess.ts';
 import { stringsForPractice } from '../../app/practice-wording.ts';
 
@@ -87,8 +87,8 @@ export function catalogView(catalog: EngineCatalog, locale: Locale) {
     practice,
     /** Short names of the practice's parties (`移交方`, `接收方`); empty for GB/T 28827.2. */
     parties: {
-      supplier: practice ? partyName(practice.parties.supplier[locale]) : '',
-      customer: practice?.parties.customer ? partyName(practice.parties.customer[locale]) : '',
+      supplier: practice ? practice.parties.supplier.name[locale] : '',
+      customer: practice?.parties.customer ? practice.parties.customer.name[locale] : '',
     },
     chapters: catalog.structure.chapters.filter((ch) => ch.clauses.length > 0),
     clause: (number: string) => clauses.get(number),
