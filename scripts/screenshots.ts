@@ -26,6 +26,7 @@ const paths = process.argv.slice(2).length
       '/checklist-remote/',
       '/sla/',
       '/service-catalogue/',
+      '/plans/',
     ];
 // SCREENSHOT_PORT lets several checkouts take screenshots side by side.
 const port = process.env.SCREENSHOT_PORT ?? '4322';

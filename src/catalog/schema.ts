@@ -50,7 +50,8 @@ export type Level = z.infer<typeof LevelSchema>;
  * - `priority`: impact × urgency priority, targets and escalation timeline (Appendix C).
  * - `checklist-onsite`: checklist for one on-site job (7.2).
  * - `checklist-remote`: checklist for one remote job (7.3).
- * - `plans`: delivery, contingency and risk plans.
+ * - `plans`: the plans and reports the standard names: delivery implementation, check and improvement plans (5.2),
+ *   routine-operation manual (6.2), optimization plan (6.4), investigation plan and report (6.5), service report (5.3).
  * - `handover`: handover and closing records.
  */
 export const TEMPLATE_IDS = [

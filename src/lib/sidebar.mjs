@@ -26,6 +26,7 @@ export const sidebar = [
       { ...t('远程交付检查单', 'Remote checklist'), slug: 'checklist-remote' },
       { ...t('服务级别协议', 'SLA builder'), slug: 'sla' },
       { ...t('服务目录', 'Service catalogue'), slug: 'service-catalogue' },
+      { ...t('计划与报告', 'Plans and reports'), slug: 'plans' },
     ],
   },
   {

@@ -5,7 +5,8 @@
  * Adding a template: a document schema built on `documentHeader` with a `TemplateDefinition` and a Markdown writer
  * in `src/templates/`; its strings in `src/i18n/templates.ts`; an island that renders a `DocumentModel` with
  * `TemplateToolbar` and the fields of `src/islands/templates/fields.tsx`, plus a `.template-print` layout; a
- * component and an MDX page per language; then its slug and name keys here and `templates:` on its elements.
+ * component and an MDX page per language; then its slug and name keys here, `templates:` on its elements and an entry
+ * in the sidebar (`src/lib/sidebar.mjs`).
  */
 import type { Locale, TemplateId } from '../catalog/schema.ts';
 import { templateDictionaries, type TemplateKey } from '../i18n/templates.ts';
@@ -18,6 +19,7 @@ export const TEMPLATE_PAGES: Partial<Record<TemplateId, string>> = {
   'checklist-remote': 'checklist-remote',
   sla: 'sla',
   'service-catalogue': 'service-catalogue',
+  plans: 'plans',
   // A related-practice catalog rather than a document: its page is a checklist, its questionnaire the fill-in form.
   handover: 'practices/handover',
 };
@@ -28,6 +30,7 @@ const NAME_KEYS: Partial<Record<TemplateId, { name: TemplateKey; description: Te
   'checklist-remote': { name: 'checklist.remote.name', description: 'checklist.remote.description' },
   sla: { name: 'sla.name', description: 'sla.description' },
   'service-catalogue': { name: 'catalogue.name', description: 'catalogue.description' },
+  plans: { name: 'plans.name', description: 'plans.description' },
   handover: { name: 'handover.name', description: 'handover.description' },
 };
 

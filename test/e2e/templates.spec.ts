@@ -3,41 +3,10 @@
  * files), Markdown, the printed layout and accessibility in normal and error states, in zh-CN and en.
  * Every test starts with empty browser storage (Playwright gives each test its own context).
  */
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { TEMPLATE_PAGES } from '../../src/lib/templates.ts';
 import { axeViolations, watchErrors } from './site.ts';
-
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page.locator('.template-root')).toHaveAttribute('data-ready', 'true');
-}
-
-/** Waits until the toolbar says the document is saved. */
-async function saved(page: Page) {
-  await expect(page.locator('.template-status')).toHaveClass(/template-status--saved/);
-}
-
-async function download(page: Page, button: string) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
-}
-
-async function importFile(page: Page, name: string, text: string) {
-  await page.locator('.template-file input[type=file]').setInputFiles({
-    name,
-    mimeType: 'application/json',
-    buffer: Buffer.from(text),
-  });
-}
-
-/** Pages of the printed PDF on A4. */
-async function printedPages(page: Page) {
-  await page.emulateMedia({ media: 'print' });
-  const pdf = await page.pdf({ format: 'A4' });
-  await page.emulateMedia({ media: 'screen' });
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-}
+import { download, fitsA4Width, importFile, open, printedPages, saved } from './template-page.ts';
 
 const deadline = (page: Page, milestone: string, target: 'response' | 'resolution') =>
   page.locator(`.priority-deadlines tr[data-milestone="${milestone}"] td[data-target="${target}"]`);
@@ -381,24 +350,17 @@ test('element cards link to the template that produces their evidence', async ({
   await expect(page.locator('#DC-RESP-04 .element__templates')).toHaveCount(0);
   await page.goto('/5-2/');
   await expect(page.locator('#DM-PLAN-08 .element__templates a')).toHaveText('服务级别协议生成器');
+  await expect(page.locator('#DM-PLAN-03 .element__templates a')).toHaveAttribute('href', '/plans/');
+  await page.goto('/en/6-2/');
+  await expect(page.locator('#DC-ROUT-02c .element__templates a')).toHaveText('Plans and reports');
+  await page.goto('/6-5/');
+  await expect(page.locator('#DC-EVAL-02 .element__templates a')).toHaveAttribute('href', '/plans/');
+  await expect(page.locator('#DC-EVAL-05 .element__templates')).toHaveCount(0);
   await page.goto('/templates/');
   // Every template with a page is on the hub, the handover readiness checklist (a related practice) among them.
   await expect(page.locator('.template-list__item')).toHaveCount(Object.keys(TEMPLATE_PAGES).length);
   await expect(page.locator('.template-list__item a.template-list__link[href="/practices/handover/"]')).toHaveCount(1);
 });
-
-/** Printed at A4 width (210 mm less 2 × 12 mm margins ≈ 703 px): nothing sticks out sideways. */
-async function fitsA4Width(page: Page) {
-  const viewport = page.viewportSize()!;
-  await page.setViewportSize({ width: 703, height: 1000 });
-  await page.emulateMedia({ media: 'print' });
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  await page.emulateMedia({ media: 'screen' });
-  await page.setViewportSize(viewport);
-  return overflow <= 0;
-}
 
 test.describe('SLA builder', () => {
   test('fill in, reload, warnings, export and import, broken file, print', async ({ page }) => {

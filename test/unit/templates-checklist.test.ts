@@ -67,7 +67,30 @@ describe('which elements name which template', () => {
     'DC-RESP-02',
     'DC-RESP-03',
   ];
-  it('7.2 and 7.3 elements name their checklist; DC-RESP-03, -05 and -06 the priority template; SLA elements the SLA', () => {
+  const PLANS_ELEMENTS = [
+    'DM-PLAN-03',
+    'DM-IMPL-01',
+    'DM-IMPL-04',
+    'DM-IMPL-05',
+    'DM-CHECK-01',
+    'DM-IMPR-04',
+    'DC-ROUT-02',
+    'DC-ROUT-02a',
+    'DC-ROUT-02b',
+    'DC-ROUT-02c',
+    'DC-ROUT-02d',
+    'DC-ROUT-02e',
+    'DC-ROUT-02f',
+    'DC-OPT-01',
+    'DC-OPT-02',
+    'DC-OPT-03',
+    'DC-EVAL-01',
+    'DC-EVAL-02',
+    'DC-EVAL-03',
+    'DC-EVAL-04',
+    'DR-MGMT-01',
+  ];
+  it('7.2 and 7.3 elements name their checklist; DC-RESP-03, -05 and -06 the priority template; SLA elements the SLA; the documents the standard names the plans template', () => {
     for (const e of catalog.elements) {
       const expected: string[] =
         e.clause === '7.2'
@@ -79,6 +102,7 @@ describe('which elements name which template', () => {
               : [];
       if (SLA_ELEMENTS.includes(e.id)) expected.push('sla');
       if (e.id === 'DM-PLAN-01') expected.push('service-catalogue');
+      if (PLANS_ELEMENTS.includes(e.id)) expected.push('plans');
       expect(e.templates, e.id).toEqual(expected);
     }
   });

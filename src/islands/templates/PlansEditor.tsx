@@ -1,0 +1,541 @@
+/**
+ * Plans and reports: pick the kind, fill in the document details, then each section the kind defines (free text,
+ * a list of items or a table), each labelled with its clause and element or as our suggestion. The required
+ * sections still empty are listed just above the export buttons (export stays possible), and the document prints
+ * as an A4 page.
+ */
+import type { ComponentChildren } from 'preact';
+import type { Locale } from '../../catalog/schema.ts';
+import type { KeysWithPrefix } from '../../i18n/templates.ts';
+import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
+import { fill } from '../../templates/markdown.ts';
+import {
+  COLUMN_TITLES,
+  LONG_COLUMNS,
+  PLAN_KINDS,
+  planKind,
+  SECTION_FIELDS,
+  type ColumnId,
+  type PlanKindId,
+  type PlanSection,
+  type SectionField,
+  type SectionId,
+} from '../../templates/plan-kinds.ts';
+import {
+  emptyRow,
+  HEADER_FIELDS,
+  headerRows,
+  hiddenSections,
+  itemsOf,
+  missingLine,
+  newPlansDocument,
+  plansCompleteness,
+  plansTemplate,
+  plansToMarkdown,
+  rowsOf,
+  sectionFilled,
+  sectionSourceLine,
+  sectionTable,
+  textOf,
+  type PlansDocument,
+  type PlansMarkdownStrings,
+  type SectionValue,
+  type TableRow,
+} from '../../templates/plans.ts';
+import { FieldProblems, SelectField, TextAreaField, TextField } from './fields.tsx';
+import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
+import { useDocumentModel } from './use-document-model.ts';
+
+export type PlansStrings = Record<KeysWithPrefix<'plans.' | 'common.'>, string>;
+
+export interface PlansEditorProps {
+  locale: Locale;
+  strings: PlansStrings;
+  toolbar: ToolbarStrings;
+  messages: IssueMessages;
+  markdown: Record<Locale, PlansMarkdownStrings>;
+  languages: Record<Locale, string>;
+  /** Link to the element page for an element ID, in the page's language. */
+  elementHrefs: Record<string, string>;
+}
+
+export default function PlansEditor(props: PlansEditorProps) {
+  const { locale, strings: s, messages } = props;
+  const model = useDocumentModel<PlansDocument>(() => ({
+    definition: plansTemplate,
+    create: (title, now) => newPlansDocument(title, now),
+    defaultTitle: (n) => fill(s['plans.defaultTitle'], { n }),
+  }));
+  const doc = model.document.value;
+  const issues = model.issues.value;
+  const ready = model.status.value.state !== 'loading';
+  const kind = planKind(doc.kind);
+  const missing = plansCompleteness(doc);
+  const hidden = hiddenSections(doc);
+
+  const set = (patch: Partial<PlansDocument>) => model.update((d) => ({ ...d, ...patch }));
+  const setSection = (id: SectionId, value: SectionValue) =>
+    model.update((d) => ({ ...d, sections: { ...d.sections, [id]: value } }));
+
+  const elementLink = (id: string) => (props.elementHrefs[id] ? <a href={props.elementHrefs[id]}>{id}</a> : <>{id}</>);
+  const sourceOf = (source: { clause: string; element?: string }) =>
+    source.element ? (
+      <>
+        {source.clause}
+        {s['common.listSeparator']}
+        {elementLink(source.element)}
+      </>
+    ) : (
+      source.clause
+    );
+
+  const warning = (
+    <div class={`sla-missing plans-missing${missing.length === 0 ? ' sla-missing--complete' : ''}`}>
+      <h3 id="plans-missing-heading">{s['plans.missing.heading']}</h3>
+      {missing.length === 0 ? (
+        <p>{s['plans.missing.none']}</p>
+      ) : (
+        <>
+          <p>{s['plans.missing.intro']}</p>
+          <ul>
+            {missing.map((m) => (
+              <li key={m.section} data-section={m.section}>
+                <a href={`#plans-${m.section}`}>{kind.sections.find((x) => x.id === m.section)!.title[locale]}</a> (
+                {sourceOf(m)})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+
+  return (
+    <div class="template-root template-root--plans" data-ready={ready ? 'true' : 'false'} data-pagefind-ignore>
+      <div class="template-screen">
+        <TemplateToolbar
+          model={model}
+          markdown={(d, l) => plansToMarkdown(d, l, props.markdown[l])}
+          locale={locale}
+          languages={props.languages}
+          strings={props.toolbar}
+          messages={messages}
+          idPrefix="plans"
+          exportWarning={warning}
+        />
+        <FieldProblems.Provider value={(field, problem) => model.setFieldProblem(field, problem)}>
+          <div key={model.documentId.value} inert={!ready}>
+            <section class="template-section" aria-labelledby="plans-details">
+              <h2 id="plans-details">{s['plans.details']}</h2>
+              <SelectField
+                id="plans-kind"
+                label={s['plans.kind']}
+                value={doc.kind}
+                options={PLAN_KINDS.map((k) => [k.id, `${k.name[locale]} (${k.clause})`] as const)}
+                onValue={(value) => set({ kind: value as PlanKindId })}
+                issues={issuesAt(issues, 'kind')}
+                messages={messages}
+              />
+              <p class="template-field__hint">{s['plans.kindHint']}</p>
+              <div class="plans-kind" data-kind={kind.id}>
+                <p>{kind.purpose[locale]}</p>
+                <p class="plans-kind__elements">
+                  {fill(s['plans.kindClause'], { clause: kind.clause })}{' '}
+                  {kind.elements.map((id, i) => (
+                    <>
+                      {i > 0 && s['common.listSeparator']}
+                      {elementLink(id)}
+                    </>
+                  ))}
+                </p>
+                {kind.note && <p class="plans-kind__note">{kind.note[locale]}</p>}
+              </div>
+              {hidden.length > 0 && (
+                <p class="plans-hidden" data-hidden={hidden.join(' ')}>
+                  {fill(s['plans.hidden'], { n: hidden.length })}
+                </p>
+              )}
+              <div class="sla-grid">
+                {HEADER_FIELDS.map((f) => (
+                  <TextField
+                    key={f}
+                    id={`plans-header-${f}`}
+                    type={f === 'date' ? 'date' : 'text'}
+                    label={s[`plans.header.${f}`]}
+                    value={doc[f]}
+                    onValue={(v) => set({ [f]: v })}
+                    issues={issuesAt(issues, f)}
+                    messages={messages}
+                  />
+                ))}
+              </div>
+            </section>
+
+            {kind.sections.map((section) => (
+              <SectionEditor
+                key={section.id}
+                section={section}
+                doc={doc}
+                locale={locale}
+                s={s}
+                messages={messages}
+                issues={issuesAt(issues, `sections.${section.id}`)}
+                source={
+                  section.suggested ? (
+                    <span class="plans-suggested">{fill(s['plans.suggested'], { clause: section.clause })}</span>
+                  ) : (
+                    <>
+                      {fill(s['plans.source'], { source: '' })}
+                      {sourceOf(section)}
+                    </>
+                  )
+                }
+                onValue={(value) => setSection(section.id, value)}
+              />
+            ))}
+          </div>
+        </FieldProblems.Provider>
+      </div>
+      <PlansPrint doc={doc} locale={locale} markdownStrings={props.markdown[locale]} />
+    </div>
+  );
+}
+
+function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <button type="button" class="template-button template-button--danger sla-remove" onClick={onClick}>
+      {label}
+    </button>
+  );
+}
+
+/** One section: its heading, where it comes from, its hint and its field. */
+function SectionEditor({
+  section,
+  doc,
+  locale,
+  s,
+  messages,
+  issues,
+  source,
+  onValue,
+}: {
+  section: PlanSection;
+  doc: PlansDocument;
+  locale: Locale;
+  s: PlansStrings;
+  messages: IssueMessages;
+  issues: ReturnType<typeof issuesAt>;
+  source: ComponentChildren;
+  onValue: (value: SectionValue) => void;
+}) {
+  const field: SectionField = SECTION_FIELDS[section.id];
+  const title = section.title[locale];
+  const id = `plans-${section.id}`;
+  const path = `sections.${section.id}`;
+  const hint = section.hint[locale];
+  return (
+    <section
+      class="template-section plans-section"
+      aria-labelledby={id}
+      data-section={section.id}
+      data-suggested={section.suggested ? 'true' : undefined}
+    >
+      <h2 id={id} tabIndex={-1}>
+        {title}
+      </h2>
+      <p class="plans-source">{source}</p>
+      {field.type === 'text' && (
+        <TextAreaField
+          id={`${id}-text`}
+          label={title}
+          hint={hint}
+          value={textOf(doc, section.id)}
+          onValue={onValue}
+          issues={issuesAt(issues, path)}
+          messages={messages}
+          rows={4}
+        />
+      )}
+      {field.type === 'list' && (
+        <ListEditor
+          id={id}
+          title={title}
+          hint={hint}
+          items={itemsOf(doc, section.id)}
+          s={s}
+          messages={messages}
+          issues={issues}
+          path={path}
+          onValue={onValue}
+        />
+      )}
+      {field.type === 'table' && (
+        <TableEditor
+          id={id}
+          title={title}
+          hint={hint}
+          columns={field.columns}
+          rows={rowsOf(doc, section.id)}
+          blank={emptyRow(section.id)}
+          locale={locale}
+          s={s}
+          messages={messages}
+          issues={issues}
+          path={path}
+          onValue={onValue}
+        />
+      )}
+    </section>
+  );
+}
+
+function ListEditor({
+  id,
+  title,
+  hint,
+  items,
+  s,
+  messages,
+  issues,
+  path,
+  onValue,
+}: {
+  id: string;
+  title: string;
+  hint: string;
+  items: string[];
+  s: PlansStrings;
+  messages: IssueMessages;
+  issues: ReturnType<typeof issuesAt>;
+  path: string;
+  onValue: (value: string[]) => void;
+}) {
+  return (
+    <>
+      <p id={`${id}-hint`} class="template-field__hint">
+        {hint}
+      </p>
+      {items.length === 0 && <p class="plans-empty">{s['plans.empty']}</p>}
+      <ol class="plans-list">
+        {items.map((item, i) => (
+          <li key={i} class="plans-list__item">
+            <TextField
+              id={`${id}-${i}`}
+              label={fill(s['plans.item'], { section: title, n: i + 1 })}
+              value={item}
+              onValue={(v) => onValue(items.map((x, j) => (j === i ? v : x)))}
+              issues={issuesAt(issues, `${path}.${i}`)}
+              messages={messages}
+            />
+            <RemoveButton
+              label={fill(s['plans.removeItem'], { n: i + 1 })}
+              onClick={() => onValue(items.filter((_, j) => j !== i))}
+            />
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        class="template-button"
+        aria-label={fill(s['plans.addItemOf'], { section: title })}
+        onClick={() => onValue([...items, ''])}
+      >
+        {s['plans.addItem']}
+      </button>
+    </>
+  );
+}
+
+function TableEditor({
+  id,
+  title,
+  hint,
+  columns,
+  rows,
+  blank,
+  locale,
+  s,
+  messages,
+  issues,
+  path,
+  onValue,
+}: {
+  id: string;
+  title: string;
+  hint: string;
+  columns: readonly ColumnId[];
+  rows: TableRow[];
+  blank: TableRow;
+  locale: Locale;
+  s: PlansStrings;
+  messages: IssueMessages;
+  issues: ReturnType<typeof issuesAt>;
+  path: string;
+  onValue: (value: TableRow[]) => void;
+}) {
+  const setCell = (i: number, column: ColumnId, value: string) =>
+    onValue(rows.map((row, j) => (j === i ? { ...row, [column]: value } : row)));
+  return (
+    <>
+      <p id={`${id}-hint`} class="template-field__hint">
+        {hint}
+      </p>
+      {rows.length === 0 && <p class="plans-empty">{s['plans.empty']}</p>}
+      {rows.map((row, i) => (
+        <fieldset class="sla-row plans-row" key={i}>
+          <legend>{fill(s['plans.row'], { section: title, n: i + 1 })}</legend>
+          {columns.map((c) =>
+            LONG_COLUMNS.has(c) ? (
+              <TextAreaField
+                key={c}
+                id={`${id}-${i}-${c}`}
+                label={COLUMN_TITLES[c][locale]}
+                value={row[c] ?? ''}
+                onValue={(v) => setCell(i, c, v)}
+                issues={issuesAt(issues, `${path}.${i}.${c}`)}
+                messages={messages}
+                rows={2}
+                class="plans-row__long"
+              />
+            ) : (
+              <TextField
+                key={c}
+                id={`${id}-${i}-${c}`}
+                type={c === 'date' ? 'date' : 'text'}
+                label={COLUMN_TITLES[c][locale]}
+                value={row[c] ?? ''}
+                onValue={(v) => setCell(i, c, v)}
+                issues={issuesAt(issues, `${path}.${i}.${c}`)}
+                messages={messages}
+              />
+            ),
+          )}
+          <RemoveButton
+            label={fill(s['plans.removeRow'], { n: i + 1 })}
+            onClick={() => onValue(rows.filter((_, j) => j !== i))}
+          />
+        </fieldset>
+      ))}
+      <button
+        type="button"
+        class="template-button"
+        aria-label={fill(s['plans.addRowOf'], { section: title })}
+        onClick={() => onValue([...rows, { ...blank }])}
+      >
+        {s['plans.addRow']}
+      </button>
+    </>
+  );
+}
+
+/** The document as printed: kind and basis, the details, every section of its kind, then two signature lines. */
+function PlansPrint({
+  doc,
+  locale,
+  markdownStrings: s,
+}: {
+  doc: PlansDocument;
+  locale: Locale;
+  markdownStrings: PlansMarkdownStrings;
+}) {
+  const kind = planKind(doc.kind);
+  const empty = <p class="print-tbd">{s['plans.md.empty']}</p>;
+  const missing = plansCompleteness(doc);
+  const header = headerRows(doc, s);
+  const body = (section: PlanSection) => {
+    if (!sectionFilled(doc, section.id)) return empty;
+    const field: SectionField = SECTION_FIELDS[section.id];
+    if (field.type === 'text') return <p class="print-text">{textOf(doc, section.id)}</p>;
+    if (field.type === 'list')
+      return (
+        <ol class="print-list">
+          {itemsOf(doc, section.id)
+            .filter((item) => item.trim())
+            .map((item, i) => (
+              <li key={i}>{item}</li>
+            ))}
+        </ol>
+      );
+    const table = sectionTable(doc, section.id, locale);
+    return (
+      <table>
+        <thead>
+          <tr>
+            {table.header.map((c) => (
+              <th key={c}>{c}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((r, i) => (
+            <tr key={i}>
+              {r.map((c, j) => (
+                <td key={j} class="print-text">
+                  {c}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  };
+  return (
+    <div class="template-print template-print--plans">
+      <p class="template-print__kind">
+        {fill(s['plans.md.basis'], {
+          kind: kind.name[locale],
+          source: [kind.clause, kind.elements.join(s['common.listSeparator'])].join(s['common.listSeparator']),
+        })}
+      </p>
+      <p class="template-print__title">{doc.title}</p>
+      <table class="print-job">
+        <tbody>
+          {[0, 2, 4, 6].map((i) => (
+            <tr key={i}>
+              <th>{header[i]![0]}</th>
+              <td>{header[i]![1]}</td>
+              {header[i + 1] ? (
+                <>
+                  <th>{header[i + 1]![0]}</th>
+                  <td>{header[i + 1]![1]}</td>
+                </>
+              ) : (
+                <td colSpan={2} />
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {kind.note && <p class="print-requirement">{kind.note[locale]}</p>}
+      {kind.sections.map((section, i) => (
+        <div key={section.id} class="print-section" data-section={section.id}>
+          <p class="template-print__heading">
+            {i + 1}. {section.title[locale]} <span class="print-source">{sectionSourceLine(section, s)}</span>
+          </p>
+          {body(section)}
+        </div>
+      ))}
+      {missing.length > 0 && (
+        <div class="template-print__note">
+          <strong>{s['plans.missing.heading']}</strong>
+          {s['common.colon']}
+          {missing.map((m) => missingLine(m, locale, s, doc.kind)).join(s['common.listSeparator'])}
+        </div>
+      )}
+      <div class="print-signatures">
+        <p>
+          {s['plans.print.author']}
+          {s['common.colon']}
+          <span class="print-fill" />
+        </p>
+        <p>
+          {s['plans.print.approver']}
+          {s['common.colon']}
+          <span class="print-fill" />
+        </p>
+      </div>
+    </div>
+  );
+}

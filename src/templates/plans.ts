@@ -1,0 +1,276 @@
+/**
+ * Plans and reports (5.2, 5.3, 6.2, 6.4, 6.5, chapter 8): one template whose document has a `kind` (delivery
+ * implementation, check or improvement plan, routine-operation manual, optimization plan, investigation plan or
+ * report, service report) and the sections that kind defines in `plan-kinds.ts`. The document, which required
+ * sections are still empty (each tied to its clause and element) and the Markdown in either language. Pure: no DOM.
+ */
+import { z } from 'zod';
+import type { Locale } from '../catalog/schema.ts';
+import type { KeysWithPrefix } from '../i18n/templates.ts';
+import { documentHeader, textField, type TemplateDefinition } from './document.ts';
+import { issueParams } from './issues.ts';
+import { fill, mdDocument, mdTable, mdText } from './markdown.ts';
+import {
+  COLUMN_TITLES,
+  PLAN_KIND_IDS,
+  planKind,
+  SECTION_FIELDS,
+  SECTION_IDS,
+  sectionRequired,
+  type ColumnId,
+  type PlanKindId,
+  type PlanSection,
+  type SectionField,
+  type SectionId,
+} from './plan-kinds.ts';
+import { isIsoDate } from './priority.ts';
+
+export const PLANS_VERSION = 1;
+
+/** A table row: one cell per column of its section. */
+export type TableRow = Partial<Record<ColumnId, string>>;
+/** What a section holds: text, a list of items or the rows of a table. */
+export type SectionValue = string | string[] | TableRow[];
+
+const MAX_ITEMS = 100;
+
+function valueSchema(field: SectionField) {
+  switch (field.type) {
+    case 'text':
+      return z.string().max(10_000);
+    case 'list':
+      return z.array(z.string().max(1_000)).max(MAX_ITEMS);
+    case 'table':
+      return z
+        .array(z.strictObject(Object.fromEntries(field.columns.map((c) => [c, textField(2_000)]))))
+        .max(MAX_ITEMS);
+  }
+}
+
+/** Every section of every kind, each optional: a document keeps the sections of a kind it no longer has. */
+const SectionsSchema = z.strictObject(
+  Object.fromEntries(SECTION_IDS.map((id) => [id, valueSchema(SECTION_FIELDS[id]).optional()])),
+);
+
+const optionalDate = z
+  .string()
+  .refine((s) => s === '' || isIsoDate(s), issueParams('bad-date'))
+  .default('');
+
+export const plansSchema = z.strictObject({
+  ...documentHeader('plans', PLANS_VERSION),
+  /** Which plan or report the document is. */
+  kind: z.enum(PLAN_KIND_IDS),
+  /** The supplier writing the document. */
+  organisation: textField(200),
+  /** The customer it is for. */
+  customer: textField(200),
+  /** The service or contract it concerns. */
+  service: textField(200),
+  author: textField(200),
+  /** The document's own version, as the author numbers it. */
+  version: textField(40),
+  /** Date of this version (YYYY-MM-DD), or empty. */
+  date: optionalDate,
+  approver: textField(200),
+  /** Content by section ID; a section not yet touched is absent. */
+  sections: SectionsSchema.default({}),
+});
+
+export interface PlansDocument {
+  schemaVersion: typeof PLANS_VERSION;
+  template: 'plans';
+  title: string;
+  created: string;
+  updated: string;
+  kind: PlanKindId;
+  organisation: string;
+  customer: string;
+  service: string;
+  author: string;
+  version: string;
+  date: string;
+  approver: string;
+  sections: Partial<Record<SectionId, SectionValue>>;
+}
+
+export const plansTemplate: TemplateDefinition<PlansDocument> = {
+  id: 'plans',
+  version: PLANS_VERSION,
+  // The section shapes are built from data, so zod cannot name each one's type; the interface above does.
+  schema: plansSchema as unknown as z.ZodType<PlansDocument>,
+};
+
+/** The header fields, in the order forms, Markdown and printouts show them. */
+export const HEADER_FIELDS = ['organisation', 'customer', 'service', 'author', 'version', 'date', 'approver'] as const;
+export type HeaderField = (typeof HEADER_FIELDS)[number];
+
+export function newPlansDocument(
+  title: string,
+  now: string,
+  kind: PlanKindId = 'delivery-implementation-plan',
+): PlansDocument {
+  return {
+    schemaVersion: PLANS_VERSION,
+    template: 'plans',
+    title,
+    created: now,
+    updated: now,
+    kind,
+    organisation: '',
+    customer: '',
+    service: '',
+    author: '',
+    version: '',
+    date: '',
+    approver: '',
+    sections: {},
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading sections
+
+const blank = (s: string | undefined) => (s ?? '').trim() === '';
+
+export const textOf = (doc: PlansDocument, id: SectionId) => {
+  const value = doc.sections[id];
+  return typeof value === 'string' ? value : '';
+};
+export const itemsOf = (doc: PlansDocument, id: SectionId) => {
+  const value = doc.sections[id];
+  return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : [];
+};
+export const rowsOf = (doc: PlansDocument, id: SectionId): TableRow[] => {
+  const value = doc.sections[id];
+  return Array.isArray(value) ? value.filter((v): v is TableRow => typeof v === 'object') : [];
+};
+
+/** An empty row of a table section. */
+export function emptyRow(id: SectionId): TableRow {
+  const field: SectionField = SECTION_FIELDS[id];
+  return field.type === 'table' ? Object.fromEntries(field.columns.map((c) => [c, ''])) : {};
+}
+
+/** Whether a section has content: text, an item, or a row with any cell filled. */
+export function sectionFilled(doc: PlansDocument, id: SectionId): boolean {
+  const field: SectionField = SECTION_FIELDS[id];
+  switch (field.type) {
+    case 'text':
+      return !blank(textOf(doc, id));
+    case 'list':
+      return itemsOf(doc, id).some((item) => !blank(item));
+    case 'table':
+      return rowsOf(doc, id).some((row) => Object.values(row).some((cell) => !blank(cell)));
+  }
+}
+
+export interface MissingSection {
+  section: SectionId;
+  clause: string;
+  element?: string;
+}
+
+/** The required sections of the document's kind that are still empty, in order; empty when all are filled. */
+export function plansCompleteness(doc: PlansDocument): MissingSection[] {
+  return planKind(doc.kind)
+    .sections.filter((s) => sectionRequired(s) && !sectionFilled(doc, s.id))
+    .map((s) =>
+      s.element ? { section: s.id, clause: s.clause, element: s.element } : { section: s.id, clause: s.clause },
+    );
+}
+
+/** Sections of other kinds that hold content this kind does not show (kept in the document, not lost). */
+export function hiddenSections(doc: PlansDocument): SectionId[] {
+  const shown = new Set<SectionId>(planKind(doc.kind).sections.map((s) => s.id));
+  return SECTION_IDS.filter((id) => !shown.has(id) && doc.sections[id] !== undefined && sectionFilled(doc, id));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Shared by the Markdown and the printout
+
+export type PlansMarkdownStrings = Record<KeysWithPrefix<'plans.' | 'md.' | 'common.'>, string>;
+
+/** `6.2、DC-ROUT-02a` or `5.4, DM-CHECK-04`. */
+export const sourceText = (source: { clause: string; element?: string }, s: PlansMarkdownStrings) =>
+  [source.clause, source.element].filter(Boolean).join(s['common.listSeparator']);
+
+/** The line under a section heading: where it comes from, or that it is our suggestion. */
+export function sectionSourceLine(section: PlanSection, s: PlansMarkdownStrings): string {
+  return section.suggested
+    ? fill(s['plans.suggested'], { clause: section.clause })
+    : fill(s['plans.source'], { source: sourceText(section, s) });
+}
+
+/** `报告期（5.3）` for a missing section, in the language of `s`. */
+export function missingLine(m: MissingSection, locale: Locale, s: PlansMarkdownStrings, kind: PlanKindId): string {
+  const section = planKind(kind).sections.find((x) => x.id === m.section)!;
+  return fill(s['plans.missing.item'], { section: section.title[locale], source: sourceText(m, s) });
+}
+
+/** The header as label/value pairs. */
+export function headerRows(doc: PlansDocument, s: PlansMarkdownStrings): [string, string][] {
+  return HEADER_FIELDS.map((f) => [s[`plans.header.${f}`], doc[f]]);
+}
+
+/** A table section as header and rows of plain text, in `locale`. */
+export function sectionTable(doc: PlansDocument, id: SectionId, locale: Locale) {
+  const field: SectionField = SECTION_FIELDS[id];
+  const columns = field.type === 'table' ? field.columns : [];
+  return {
+    header: columns.map((c) => COLUMN_TITLES[c][locale]),
+    rows: rowsOf(doc, id)
+      .filter((row) => Object.values(row).some((cell) => !blank(cell)))
+      .map((row) => columns.map((c) => row[c] ?? '')),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Markdown
+
+/** The document as Markdown in `locale`: header table, every section of its kind in order, then what is missing. */
+export function plansToMarkdown(doc: PlansDocument, locale: Locale, s: PlansMarkdownStrings): string {
+  const kind = planKind(doc.kind);
+  const empty = `*${s['plans.md.empty']}*`;
+  const paragraphs = (value: string) =>
+    value
+      .split(/\r?\n/)
+      .map((line) => mdText(line))
+      .filter(Boolean)
+      .join('\n\n');
+  const body = (section: PlanSection) => {
+    if (!sectionFilled(doc, section.id)) return empty;
+    const field: SectionField = SECTION_FIELDS[section.id];
+    switch (field.type) {
+      case 'text':
+        return paragraphs(textOf(doc, section.id));
+      case 'list':
+        return itemsOf(doc, section.id)
+          .filter((item) => !blank(item))
+          .map((item, i) => `${i + 1}. ${mdText(item)}`)
+          .join('\n');
+      case 'table': {
+        const table = sectionTable(doc, section.id, locale);
+        return mdTable(table.header, table.rows);
+      }
+    }
+  };
+  const missing = plansCompleteness(doc);
+  const blocks = [
+    `# ${mdText(doc.title)}`,
+    `> ${mdText(fill(s['plans.md.basis'], { kind: kind.name[locale], source: sourceText({ clause: kind.clause, element: kind.elements.join(s['common.listSeparator']) }, s) }))}`,
+    mdTable(
+      [s['md.checklist.field'], s['md.checklist.value']],
+      headerRows(doc, s).map(([label, value]) => [label, value]),
+    ),
+    kind.note && `> ${mdText(kind.note[locale])}`,
+    ...kind.sections.map(
+      (section, i) =>
+        `## ${i + 1}. ${mdText(section.title[locale])}\n\n*${mdText(sectionSourceLine(section, s))}*\n\n${body(section)}`,
+    ),
+    missing.length > 0 &&
+      `## ${s['plans.missing.heading']}\n\n${missing.map((m) => `- ${missingLine(m, locale, s, doc.kind)}`).join('\n')}`,
+    `---\n\n${mdText(fill(s['md.generated'], { updated: doc.updated }))}`,
+  ];
+  return mdDocument(blocks);
+}
