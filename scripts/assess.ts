@@ -1,18 +1,25 @@
 /**
  * `npm run assess -- score <file.json> [--format json|md|csv] [--lang zh-CN|en]`
  * `npm run assess -- validate <file.json>`
+ * Both take `--catalog <dir>` (the delivery catalog, `assessments/`) and `--practices <dir>` (the folder of the
+ * related-practice catalogs, `<catalog dir>/practices`).
  *
- * Scores or checks an assessment file against the catalog in `assessments/`. Bad input ends with exit code 1
+ * Scores or checks an assessment file against the catalog the file names in its `catalog` field: GB/T 28827.2
+ * (`assessments/`) or a related practice (`assessments/practices/<id>/`). Bad input ends with exit code 1
  * and one line on stderr naming the problem (never a stack trace); a wrong command line ends with exit code 2.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CatalogError } from '../src/catalog/check.ts';
-import { loadCatalog } from '../src/catalog/load.ts';
-import type { Catalog, Locale } from '../src/catalog/schema.ts';
+import { loadCatalog, loadPractice } from '../src/catalog/load.ts';
+import type { Catalog, Locale, PracticeId } from '../src/catalog/schema.ts';
 import {
   assessmentFromJson,
+  DELIVERY_CATALOG_ID,
+  describeCatalogId,
+  type EngineCatalog,
   buildPlan,
   elementsToCsv,
   formatIssue,
@@ -24,7 +31,7 @@ import {
 } from '../src/engine/index.ts';
 
 const USAGE =
-  'usage: npm run assess -- score <file.json> [--format json|md|csv] [--lang zh-CN|en] | validate <file.json>  [--catalog <dir>]';
+  'usage: npm run assess -- score <file.json> [--format json|md|csv] [--lang zh-CN|en] | validate <file.json>  [--catalog <dir>] [--practices <dir>]';
 const FORMATS = ['json', 'md', 'csv'] as const;
 const LANGS = ['zh-CN', 'en'] as const;
 
@@ -49,6 +56,7 @@ function parseCommandLine(argv: string[]) {
         format: { type: 'string', default: 'json' },
         lang: { type: 'string', default: 'zh-CN' },
         catalog: { type: 'string' },
+        practices: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -68,7 +76,15 @@ function parseCommandLine(argv: string[]) {
   const lang = values.lang as Locale;
   if (!(LANGS as readonly string[]).includes(lang))
     throw new CliError(`--lang must be zh-CN or en, not "${values.lang}"`, 2);
-  return { help: false as const, command, file, format, lang, catalogDir: values.catalog };
+  return {
+    help: false as const,
+    command,
+    file,
+    format,
+    lang,
+    catalogDir: values.catalog,
+    practicesDir: values.practices,
+  };
 }
 
 function readText(file: string): string {
@@ -88,17 +104,35 @@ function readText(file: string): string {
   }
 }
 
+const DEFAULT_CATALOG_DIR = fileURLToPath(new URL('../assessments', import.meta.url));
+
+function catalogProblem(err: unknown): CliError {
+  if (err instanceof CatalogError) {
+    const first = err.problems[0];
+    return new CliError(
+      `the requirement catalog is invalid (${err.problems.length} problem${err.problems.length === 1 ? '' : 's'}${first ? `, first: ${oneLine(first.message)} in ${first.file}` : ''}); run npm run check:catalog`,
+    );
+  }
+  return new CliError(`cannot load the requirement catalog: ${oneLine((err as Error).message)}`);
+}
+
+/** The related-practice catalog `id` from the practices folder; it may refer to the delivery catalog. */
+function readPractice(id: PracticeId, dir: string, delivery: Catalog): EngineCatalog {
+  const folder = join(dir, id);
+  if (!existsSync(join(folder, 'structure.yaml')))
+    throw new CliError(`no catalog for ${describeCatalogId(id)} in ${dir} (expected ${id}/structure.yaml)`);
+  try {
+    return loadPractice(folder, delivery);
+  } catch (err) {
+    throw catalogProblem(err);
+  }
+}
+
 function readCatalog(dir: string | undefined): Catalog {
   try {
-    return loadCatalog(dir ?? fileURLToPath(new URL('../assessments', import.meta.url)));
+    return loadCatalog(dir ?? DEFAULT_CATALOG_DIR);
   } catch (err) {
-    if (err instanceof CatalogError) {
-      const first = err.problems[0];
-      throw new CliError(
-        `the requirement catalog is invalid (${err.problems.length} problem${err.problems.length === 1 ? '' : 's'}${first ? `, first: ${oneLine(first.message)} in ${first.file}` : ''}); run npm run check:catalog`,
-      );
-    }
-    throw new CliError(`cannot load the requirement catalog: ${oneLine((err as Error).message)}`);
+    throw catalogProblem(err);
   }
 }
 
@@ -115,10 +149,19 @@ function main(argv: string[]): number {
     return 0;
   }
   const text = readText(args.file);
-  const catalog = readCatalog(args.catalogDir);
   const parsed = assessmentFromJson(text);
   if (!parsed.success) throw new CliError(errorLine(args.file, parsed.issues));
   const { assessment } = parsed;
+  // The file says which catalog its answers are for; a practice may refer to the delivery catalog, so load both.
+  const delivery = readCatalog(args.catalogDir);
+  const catalog =
+    assessment.catalog === DELIVERY_CATALOG_ID
+      ? delivery
+      : readPractice(
+          assessment.catalog,
+          args.practicesDir ?? join(args.catalogDir ?? DEFAULT_CATALOG_DIR, 'practices'),
+          delivery,
+        );
   const issues = validateAssessment(catalog, assessment);
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');
@@ -129,7 +172,7 @@ function main(argv: string[]): number {
     if (errors.length) return 1;
     const answered = Object.keys(assessment.answers).length;
     process.stdout.write(
-      `${args.file}: valid (schema ${assessment.schemaVersion}, catalog ${assessment.catalogVersion}, ${answered} answer${answered === 1 ? '' : 's'}${warnings.length ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''})\n`,
+      `${args.file}: valid (schema ${assessment.schemaVersion}, catalog ${assessment.catalog === DELIVERY_CATALOG_ID ? '' : `${assessment.catalog} `}${assessment.catalogVersion}, ${answered} answer${answered === 1 ? '' : 's'}${warnings.length ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''})\n`,
     );
     return 0;
   }

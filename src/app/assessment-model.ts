@@ -7,7 +7,10 @@ import { signal } from '@preact/signals';
 import {
   assessmentFromJson,
   assessmentToJson,
+  catalogIdOf,
   createAssessment,
+  DELIVERY_CATALOG_ID,
+  describeCatalogId,
   EvidenceLinkSchema,
   hasErrors,
   indexCatalog,
@@ -21,6 +24,7 @@ import {
   type AnswerLevel,
   type Assessment,
   type AssessmentIssue,
+  type CatalogId,
   type EngineCatalog,
   type EvidenceLink,
   type Migration,
@@ -43,6 +47,8 @@ export type SaveState =
   { status: 'idle' } | { status: 'saving' } | { status: 'saved'; at: string } | { status: 'error'; message: string };
 
 export interface CreateFields {
+  /** What to assess: GB/T 28827.2 when absent, or a related practice. */
+  catalog?: CatalogId;
   title: string;
   subject: string;
   assessor?: string;
@@ -101,7 +107,10 @@ const messageOf = (err: unknown) => (err instanceof Error ? err.message : String
 
 export interface AssessmentModelOptions {
   store: RecordStore;
+  /** The GB/T 28827.2 catalog. */
   catalog: EngineCatalog;
+  /** The related-practice catalogs this site offers. */
+  practices?: readonly EngineCatalog[];
   /** Clock; tests pass a fixed one. */
   now?: () => Date;
   /** ID generator; tests pass a counter. */
@@ -111,7 +120,10 @@ export interface AssessmentModelOptions {
 }
 
 export class AssessmentModel {
+  /** The GB/T 28827.2 catalog. */
   readonly catalog: EngineCatalog;
+  /** Every catalog an assessment can be for, by ID: the delivery standard and the related practices. */
+  readonly catalogs: ReadonlyMap<CatalogId, EngineCatalog>;
   readonly repository: AssessmentRepository;
   /** `indexeddb`, `localstorage` or `memory`: whether work survives a reload. */
   readonly storageKind: RecordStore['kind'];
@@ -134,6 +146,7 @@ export class AssessmentModel {
 
   constructor(options: AssessmentModelOptions) {
     this.catalog = options.catalog;
+    this.catalogs = new Map([options.catalog, ...(options.practices ?? [])].map((c) => [catalogIdOf(c), c]));
     this.repository = new AssessmentRepository(options.store);
     this.storageKind = options.store.kind;
     this.now = options.now ?? (() => new Date());
@@ -158,13 +171,21 @@ export class AssessmentModel {
     return this.saved.value.find((s) => s.id === id)?.assessment;
   }
 
+  /** The catalog an assessment's answers are for, or undefined when this site does not offer it. */
+  catalogOf(assessment: Pick<Assessment, 'catalog'>): EngineCatalog | undefined {
+    return this.catalogs.get(assessment.catalog);
+  }
+
   async create(fields: CreateFields): Promise<CreateResult> {
     const missing: CreateField[] = [];
     if (fields.title.trim() === '') missing.push('title');
     if (fields.subject.trim() === '') missing.push('subject');
     if (missing.length > 0) return { success: false, missing };
+    const catalog = this.catalogs.get(fields.catalog ?? DELIVERY_CATALOG_ID);
+    if (!catalog) throw new Error(`no catalog ${fields.catalog}`);
     const assessment = createAssessment({
-      catalogVersion: indexCatalog(this.catalog).version,
+      catalog: catalogIdOf(catalog),
+      catalogVersion: indexCatalog(catalog).version,
       title: fields.title,
       subject: fields.subject,
       assessor: fields.assessor ?? '',
@@ -280,7 +301,17 @@ export class AssessmentModel {
   }
 
   private async addChecked(assessment: Assessment, migratedFrom: number | undefined): Promise<ImportResult> {
-    const issues = validateAssessment(this.catalog, assessment);
+    // The file says which catalog its answers are for; it is checked against that one.
+    const catalog = this.catalogOf(assessment);
+    if (!catalog) {
+      const message = `this site has no catalog for ${describeCatalogId(assessment.catalog)}`;
+      return {
+        success: false,
+        reason: 'invalid',
+        issues: [{ severity: 'error', code: 'catalog-mismatch', path: 'catalog', message }],
+      };
+    }
+    const issues = validateAssessment(catalog, assessment);
     if (hasErrors(issues)) return { success: false, reason: 'invalid', issues };
     const id = this.makeId();
     await this.put(id, assessment);
@@ -300,7 +331,8 @@ export class AssessmentModel {
     allowRemove = false,
   ): Promise<boolean> {
     const current = this.find(id);
-    const element = indexCatalog(this.catalog).byId.get(elementId);
+    const catalog = current && this.catalogOf(current);
+    const element = catalog && indexCatalog(catalog).byId.get(elementId);
     if (!current || !element || !isAnswerable(element)) return false;
     const prev = Object.hasOwn(current.answers, elementId) ? current.answers[elementId] : undefined;
     const next = change(prev);

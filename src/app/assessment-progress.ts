@@ -5,7 +5,7 @@
  */
 import {
   indexCatalog,
-  isClauseInScope,
+  isClauseInScopeOf,
   scoreAssessment,
   type Assessment,
   type EngineCatalog,
@@ -45,7 +45,7 @@ export function progressOf(catalog: EngineCatalog, assessment: Assessment): Asse
   for (const chapter of index.chapters) {
     for (const clause of chapter.clauses) {
       const elements = result.elements.filter((e) => e.clause === clause);
-      const inScope = isClauseInScope(assessment.scope, clause);
+      const inScope = isClauseInScopeOf(catalog, assessment.scope, clause);
       const answered = elements.filter((e) => e.answered || e.exclusion === 'not-applicable').length;
       const touched = elements.some((e) => Object.hasOwn(assessment.answers, e.id));
       const flagged = elements.filter((e) => assessment.answers[e.id]?.flagged).length;

@@ -1,36 +1,52 @@
 /**
- * The catalog in the browser: fetched once from the site's `/catalog.json` (both languages) and checked
- * against the catalog schemas, so a stale or broken file fails here with a message instead of deep in a view.
+ * Catalogs in the browser: the delivery catalog from `/catalog.json` and each related practice from
+ * `/practices/<id>.json` (both languages), fetched once per catalog and checked against the catalog schemas, so a
+ * stale or broken file fails here with a message instead of deep in a view.
  */
 import { z } from 'zod';
-import { ElementSchema, StructureSchema } from '../catalog/schema.ts';
-import type { EngineCatalog } from '../engine/index.ts';
+import { ElementSchema, PracticeStructureSchema, StructureSchema } from '../catalog/schema.ts';
+import { DELIVERY_CATALOG_ID, type CatalogId, type EngineCatalog } from '../engine/index.ts';
 
 const CatalogResponseSchema = z.object({ structure: StructureSchema, elements: z.array(ElementSchema) });
+const PracticeResponseSchema = z.object({ structure: PracticeStructureSchema, elements: z.array(ElementSchema) });
 
-/** Checks a parsed `/catalog.json`; throws an Error naming the first field that is wrong. */
-export function parseCatalogResponse(raw: unknown): EngineCatalog {
-  const result = CatalogResponseSchema.safeParse(raw);
+/** Where a catalog is served, relative to the site root. */
+export const catalogUrl = (id: CatalogId) => (id === DELIVERY_CATALOG_ID ? '/catalog.json' : `/practices/${id}.json`);
+
+/**
+ * Checks a parsed catalog file; throws an Error naming the file and the first field that is wrong. A practice file
+ * must be the practice asked for, so answers are never read against another catalog.
+ */
+export function parseCatalogResponse(raw: unknown, id: CatalogId = DELIVERY_CATALOG_ID): EngineCatalog {
+  const file = catalogUrl(id).slice(1);
+  const result =
+    id === DELIVERY_CATALOG_ID ? CatalogResponseSchema.safeParse(raw) : PracticeResponseSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new Error(`catalog.json: ${issue.path.join('.') || '(file)'}: ${issue.message}`);
+    throw new Error(`${file}: ${issue.path.join('.') || '(file)'}: ${issue.message}`);
   }
-  return result.data;
+  const catalog = result.data;
+  if ('practice' in catalog.structure && catalog.structure.practice.id !== id)
+    throw new Error(`${file}: structure.practice.id: is ${catalog.structure.practice.id}, not ${id}`);
+  return catalog;
 }
 
-let pending: Promise<EngineCatalog> | undefined;
+const pending = new Map<CatalogId, Promise<EngineCatalog>>();
 
-/** The catalog, fetched once per page. */
-export function fetchCatalog(url = '/catalog.json'): Promise<EngineCatalog> {
-  pending ??= fetch(url)
+/** A catalog by ID (the delivery standard when absent), fetched once per page and catalog. */
+export function fetchCatalog(id: CatalogId = DELIVERY_CATALOG_ID, url = catalogUrl(id)): Promise<EngineCatalog> {
+  const cached = pending.get(id);
+  if (cached) return cached;
+  const request = fetch(url)
     .then((res) => {
       if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
       return res.json() as Promise<unknown>;
     })
-    .then(parseCatalogResponse)
+    .then((raw) => parseCatalogResponse(raw, id))
     .catch((err: unknown) => {
-      pending = undefined;
+      pending.delete(id);
       throw err;
     });
-  return pending;
+  pending.set(id, request);
+  return request;
 }

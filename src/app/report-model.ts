@@ -9,7 +9,10 @@ import type { Locale } from '../catalog/schema.ts';
 import {
   assessmentToJson,
   buildPlan,
+  catalogIdOf,
   checkAssessment,
+  describeCatalogId,
+  parseAssessment,
   elementsToCsv,
   reportToMarkdown,
   scoreAssessment,
@@ -18,6 +21,7 @@ import {
   withPlanEdit,
   type Assessment,
   type AssessmentIssue,
+  type CatalogId,
   type EngineCatalog,
   type Migration,
   type PlanStatus,
@@ -35,7 +39,7 @@ export type ReportState =
   | { status: 'not-found'; id: string }
   /** A record exists but does not read as an assessment; it is left untouched. */
   | { status: 'unreadable'; id: string; problem: string }
-  | { status: 'ready'; id: string; assessment: Assessment };
+  | { status: 'ready'; id: string; assessment: Assessment; catalog: EngineCatalog };
 
 /** Outcome of the last plan edit, for the page's status region. */
 export type SaveStatus =
@@ -70,7 +74,10 @@ export interface ExportFile {
 }
 
 export interface ReportModelOptions {
+  /** The GB/T 28827.2 catalog. */
   catalog: EngineCatalog;
+  /** Fetches another catalog (a related practice) when an assessment is for one. */
+  loadCatalog?: (id: CatalogId) => Promise<EngineCatalog>;
   repository: AssessmentRepository;
   /** A fresh local ID for an opened file. */
   newId: () => string;
@@ -87,6 +94,13 @@ export function createReportModel(options: ReportModelOptions) {
   const { catalog, repository } = options;
   const now = options.now ?? (() => new Date());
 
+  /** The catalog an assessment's answers are for: the delivery catalog, or a related practice fetched once. */
+  async function catalogFor(id: CatalogId): Promise<EngineCatalog> {
+    if (id === catalogIdOf(catalog)) return catalog;
+    if (!options.loadCatalog) throw new Error(`no catalog for ${describeCatalogId(id)}`);
+    return options.loadCatalog(id);
+  }
+
   const state = signal<ReportState>({ status: 'loading' });
   const reportLocale = signal<Locale>(options.locale);
   const saveStatus = signal<SaveStatus>({ state: 'idle' });
@@ -96,12 +110,14 @@ export function createReportModel(options: ReportModelOptions) {
   const report = computed(() => {
     const s = state.value;
     if (s.status !== 'ready') return undefined;
-    const { assessment } = s;
+    const { assessment, catalog } = s;
     const result = scoreAssessment(catalog, assessment);
     const plan = buildPlan(catalog, assessment, result);
     return {
       id: s.id,
       assessment,
+      /** The catalog the answers are for (GB/T 28827.2 or a related practice). */
+      catalog,
       result,
       plan,
       customerPlan: buildPlan(catalog, assessment, result, 'customer'),
@@ -123,7 +139,9 @@ export function createReportModel(options: ReportModelOptions) {
     let next: ReportState;
     try {
       const saved = await repository.get(id);
-      next = saved ? { status: 'ready', id, assessment: saved.assessment } : { status: 'not-found', id };
+      next = saved
+        ? { status: 'ready', id, assessment: saved.assessment, catalog: await catalogFor(saved.assessment.catalog) }
+        : { status: 'not-found', id };
     } catch (err) {
       next = { status: 'unreadable', id, problem: reasonOf(err) };
     }
@@ -183,7 +201,25 @@ export function createReportModel(options: ReportModelOptions) {
       };
       return undefined;
     }
-    const checked = checkAssessment(catalog, raw, { migrations: options.migrations });
+    // The file names its catalog; it is checked against that one (a shape error is reported before any fetch).
+    const parsed = parseAssessment(raw, { migrations: options.migrations });
+    if (!parsed.success) {
+      fileStatus.value = { state: 'failed', fileName, issues: parsed.issues };
+      return undefined;
+    }
+    let own: EngineCatalog;
+    try {
+      own = await catalogFor(parsed.assessment.catalog);
+    } catch (err) {
+      const message = `cannot load the catalog for ${describeCatalogId(parsed.assessment.catalog)} (${reasonOf(err)})`;
+      fileStatus.value = {
+        state: 'failed',
+        fileName,
+        issues: [{ severity: 'error', code: 'catalog-mismatch', path: 'catalog', message }],
+      };
+      return undefined;
+    }
+    const checked = checkAssessment(own, raw, { migrations: options.migrations });
     if (!checked.success) {
       fileStatus.value = { state: 'failed', fileName, issues: checked.issues.filter((i) => i.severity === 'error') };
       return undefined;
@@ -211,6 +247,7 @@ export function createReportModel(options: ReportModelOptions) {
     if (!r) return undefined;
     const base = fileBaseName(r.assessment.title);
     const locale = reportLocale.value;
+    const { catalog } = r;
     switch (kind) {
       case 'json':
         return { name: `${base}.json`, type: 'application/json', text: assessmentToJson(r.assessment) };

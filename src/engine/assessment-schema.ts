@@ -2,14 +2,30 @@
  * The assessment file: what a user saves, exports and imports. It is versioned (`schemaVersion`); files of an
  * older version are migrated step by step before they are validated, and files of a newer version are refused
  * with a clear message. Types come from the schemas. No Node, DOM or `astro:*` imports.
+ *
+ * `catalog` (which catalog the answers are for) was added without a version bump: it is optional on input and
+ * defaults to the delivery standard, so every version-1 file written before it still reads, unchanged in meaning.
  */
 import { z } from 'zod';
-import { ElementIdSchema, LEVELS } from '../catalog/schema.ts';
+import { ElementIdSchema, LEVELS, PRACTICE_IDS, type PracticeId } from '../catalog/schema.ts';
 import type { AssessmentIssue } from './issues.ts';
 import { SCOPE_CONTENTS, SCOPE_MODES } from './scope.ts';
 
 /** Version of the file format this code writes. Bump it, and add a migration, whenever the shape changes. */
 export const SCHEMA_VERSION = 1;
+
+/** ID of the GB/T 28827.2 delivery catalog (`assessments/`), as an assessment file names it. */
+export const DELIVERY_CATALOG_ID = 'gbt28827.2';
+
+/** Every catalog an assessment can be for: the delivery standard first, then the related practices. */
+export const CATALOG_IDS = [DELIVERY_CATALOG_ID, ...PRACTICE_IDS] as const;
+export const CatalogIdSchema = z.enum(CATALOG_IDS, {
+  error: `catalog must be ${DELIVERY_CATALOG_ID} (GB/T 28827.2) or a related practice: ${PRACTICE_IDS.join(', ')}`,
+});
+export type CatalogId = z.infer<typeof CatalogIdSchema>;
+
+/** Whether a catalog ID names a related practice (not part of GB/T 28827.2). */
+export const isPracticeId = (id: string): id is PracticeId => (PRACTICE_IDS as readonly string[]).includes(id);
 
 /** The answer levels: the four implementation levels, plus NA (not applicable, justified). */
 export const ANSWER_LEVELS = [...LEVELS, 'NA'] as const;
@@ -103,17 +119,23 @@ export type Perspective = z.infer<typeof PerspectiveSchema>;
 export const AssessmentSchema = z.strictObject({
   /** File format version; see SCHEMA_VERSION. */
   schemaVersion: z.literal(SCHEMA_VERSION),
-  /** `version` of the catalog (`assessments/structure.yaml`) the answers were given against. */
+  /**
+   * Which catalog the answers are for: `gbt28827.2` (the delivery standard, `assessments/`) or a related practice
+   * (`handover`, `software`, `quality`, `work-rules`: `assessments/practices/<id>/`). Absent in files written
+   * before related practices existed, which means the delivery standard.
+   */
+  catalog: CatalogIdSchema.default(DELIVERY_CATALOG_ID),
+  /** `version` of that catalog (its `structure.yaml`) the answers were given against. */
   catalogVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'catalogVersion must look like 1.0.0'),
   /** Name of the assessment. */
   title: z.string().trim().min(1, 'title is empty'),
-  /** The supplier assessed. */
+  /** The supplier assessed (for a related practice: the party its `parties.supplier` names). */
   subject: z.string().trim().min(1, 'subject (the supplier assessed) is empty'),
   /** Who made the assessment. */
   assessor: z.string().trim().default(''),
   /** Supplier self-assessment or customer evaluation of a supplier. */
   perspective: PerspectiveSchema,
-  /** Delivery contents and modes covered. */
+  /** Delivery contents and modes covered. Ignored for a related practice: all of its sections are assessed. */
   scope: ScopeSchema,
   /** When the assessment was started. */
   created: TimestampSchema,

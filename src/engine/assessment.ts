@@ -6,8 +6,10 @@ import {
   AnswerSchema,
   AssessmentSchema,
   PlanEditSchema,
+  DELIVERY_CATALOG_ID,
   SCHEMA_VERSION,
   type AnswerInput,
+  type CatalogId,
   type Assessment,
   type Perspective,
   type PlanEdit,
@@ -15,13 +17,15 @@ import {
 import { FULL_SCOPE, type Scope } from './scope.ts';
 
 export interface NewAssessment {
+  /** Which catalog the assessment is for; the delivery standard when absent. */
+  catalog?: CatalogId;
   /** `structure.version` of the catalog in use. */
   catalogVersion: string;
   title: string;
   subject: string;
   assessor?: string;
   perspective: Perspective;
-  /** Everything in scope when absent. */
+  /** Everything in scope when absent (and always for a related practice, which has no scope to choose). */
   scope?: Scope;
   /** Creation time; now when absent. */
   now?: Date;
@@ -32,12 +36,13 @@ export function createAssessment(init: NewAssessment): Assessment {
   const stamp = (init.now ?? new Date()).toISOString();
   return AssessmentSchema.parse({
     schemaVersion: SCHEMA_VERSION,
+    catalog: init.catalog ?? DELIVERY_CATALOG_ID,
     catalogVersion: init.catalogVersion,
     title: init.title,
     subject: init.subject,
     assessor: init.assessor ?? '',
     perspective: init.perspective,
-    scope: init.scope ?? FULL_SCOPE,
+    scope: (init.catalog ?? DELIVERY_CATALOG_ID) === DELIVERY_CATALOG_ID ? (init.scope ?? FULL_SCOPE) : FULL_SCOPE,
     created: stamp,
     updated: stamp,
     answers: {},

@@ -5,7 +5,7 @@
  */
 import type { Locale, LocalizedText } from '../catalog/schema.ts';
 import { parseAssessment, type Assessment, type Migration, type ParseResult } from './assessment-schema.ts';
-import { indexCatalog, type EngineCatalog } from './catalog-index.ts';
+import { indexCatalog, practiceOf, type EngineCatalog } from './catalog-index.ts';
 import { reportText, type ReportTranslator } from './i18n.ts';
 import { buildPlan, phaseOf, type Phase, type PlanItem } from './plan.ts';
 import {
@@ -51,6 +51,8 @@ export function assessmentFromJson(
 export const roundScore = (score: number | null) => (score === null ? null : Math.round(score * 100) / 100);
 
 export interface ScoreSummary {
+  /** The catalog scored against: `gbt28827.2` or a related practice, and its version. */
+  catalog: { id: string; version: string };
   overall: { score: number | null; grade: Grade | null; provisional: boolean; completeness: number };
   chapters: Record<string, { score: number | null; applicable: number; answered: number }>;
   clauses: Record<string, { score: number | null; applicable: number; answered: number }>;
@@ -67,6 +69,7 @@ const mapValues = <T, U>(record: Record<string, T>, f: (value: T) => U): Record<
 export function toScoreSummary(result: AssessmentResult, plan: readonly PlanItem[]): ScoreSummary {
   const { overall } = result.supplier;
   return {
+    catalog: { ...result.catalog },
     overall: {
       score: roundScore(overall.score),
       grade: overall.grade,
@@ -111,6 +114,24 @@ export function toCsv(rows: readonly (readonly (string | number | boolean | null
   return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
+/**
+ * The words a report uses for a catalog's parts and parties: chapters, clauses, supplier and customer for the
+ * delivery standard; parts, sections and the practice's own parties (e.g. handing-over and receiving side) for a
+ * related practice.
+ */
+export function catalogTerms(catalog: EngineCatalog, locale: Locale) {
+  const t = reportText(locale);
+  const practice = practiceOf(catalog);
+  return {
+    practice,
+    chapterColumn: practice ? t('col.part') : t('col.chapter'),
+    clauseColumn: practice ? t('col.section') : t('col.clause'),
+    chapterName: (n: string) => (practice ? t('part.name', { n }) : t('chapter.name', { n })),
+    party: (party: 'supplier' | 'customer') =>
+      practice ? (practice.parties[party] ?? practice.parties.supplier).name[locale] : t(`party.${party}`),
+  };
+}
+
 function answerName(t: ReportTranslator, e: ElementScore): string {
   if (e.exclusion) return t(`exclusion.${e.exclusion}`);
   if (!e.answered) return t('level.none');
@@ -126,11 +147,12 @@ export function elementsToCsv(
 ): string {
   const t = reportText(locale);
   const index = indexCatalog(catalog);
+  const terms = catalogTerms(catalog, locale);
   const yesNo = (b: boolean) => (b ? t('yes') : t('no'));
   const header = [
     t('col.id'),
-    t('col.chapter'),
-    t('col.clause'),
+    terms.chapterColumn,
+    terms.clauseColumn,
     t('col.party'),
     t('col.key'),
     t('col.weight'),
@@ -150,6 +172,7 @@ export function elementsToCsv(
     t('col.notes'),
     t('col.evidence'),
     t('col.flagged'),
+    t('col.catalog'),
   ];
   const rows = result.elements.map((e) => {
     const answer = Object.hasOwn(assessment.answers, e.id) ? assessment.answers[e.id] : undefined;
@@ -159,7 +182,7 @@ export function elementsToCsv(
       e.id,
       e.chapter,
       e.clause,
-      t(`party.${e.party}`),
+      terms.party(e.party),
       yesNo(e.key),
       e.weight,
       index.byId.get(e.id)!.title[locale],
@@ -178,6 +201,7 @@ export function elementsToCsv(
       answer?.notes,
       answer?.evidence.map((ev) => (ev.url ? `${ev.title} <${ev.url}>` : ev.title)).join('; '),
       answer ? yesNo(answer.flagged) : null,
+      `${index.id} ${index.version}`,
     ];
   });
   return toCsv([header, ...rows]);
@@ -224,6 +248,8 @@ export function reportToMarkdown(
 ): string {
   const t = reportText(locale);
   const index = indexCatalog(catalog);
+  const terms = catalogTerms(catalog, locale);
+  const { practice } = terms;
   const text = (lt: LocalizedText) => escapeMarkdown(lt[locale]);
   const sep = t('list.separator');
   const colon = t('punct.colon');
@@ -239,27 +265,52 @@ export function reportToMarkdown(
   const out: string[] = [];
 
   // Header and metadata
-  out.push(`# ${escapeMarkdown(assessment.title)}`, '', t('report.subtitle'), '');
+  out.push(`# ${escapeMarkdown(assessment.title)}`, '');
+  if (practice) {
+    out.push(t('report.subtitlePractice', { practice: text(practice.title) }), '', `> ${t('practice.notPart')}`, '');
+  } else {
+    out.push(t('report.subtitle'), '');
+  }
   const scopeList = (numbers: readonly string[]) =>
     numbers.length ? numbers.map((n) => `${n} ${titleOf(n, clauseTitle)}`).join(sep) : t('none');
   out.push(
     table(
       [t('meta.field'), t('meta.value')],
       [
-        [t('meta.subject'), escapeMarkdown(assessment.subject)],
-        [t('meta.assessor'), escapeMarkdown(assessment.assessor) || '—'],
-        [t('meta.perspective'), t(`perspective.${assessment.perspective}`)],
         [
-          t('meta.scope'),
-          [
-            t('meta.scopeContents', { list: scopeList(assessment.scope.contents) }),
-            t('meta.scopeModes', { list: scopeList(assessment.scope.modes) }),
-            t('meta.alwaysInScope'),
-          ].join(t('list.semicolon')),
+          practice ? t('meta.subjectPractice', { party: terms.party('supplier') }) : t('meta.subject'),
+          escapeMarkdown(assessment.subject),
         ],
+        [t('meta.assessor'), escapeMarkdown(assessment.assessor) || '—'],
+        [
+          t('meta.perspective'),
+          practice
+            ? t(`perspectivePractice.${assessment.perspective}`, {
+                supplier: terms.party('supplier'),
+                customer: terms.party('customer'),
+              })
+            : t(`perspective.${assessment.perspective}`),
+        ],
+        ...(practice
+          ? []
+          : [
+              [
+                t('meta.scope'),
+                [
+                  t('meta.scopeContents', { list: scopeList(assessment.scope.contents) }),
+                  t('meta.scopeModes', { list: scopeList(assessment.scope.modes) }),
+                  t('meta.alwaysInScope'),
+                ].join(t('list.semicolon')),
+              ],
+            ]),
         [t('meta.created'), escapeMarkdown(assessment.created)],
         [t('meta.updated'), escapeMarkdown(assessment.updated)],
-        [t('meta.catalog'), escapeMarkdown(assessment.catalogVersion)],
+        [
+          practice ? t('meta.catalogPractice') : t('meta.catalog'),
+          practice
+            ? `${text(practice.title)} ${escapeMarkdown(assessment.catalogVersion)}`
+            : escapeMarkdown(assessment.catalogVersion),
+        ],
       ],
     ),
     '',
@@ -277,7 +328,10 @@ export function reportToMarkdown(
   const formula = (s: SetScore) => (s.weightTotal === 0 ? '—' : `${s.weightedPoints} / ${MAX_POINTS * s.weightTotal}`);
   out.push(`## ${t('overall.heading')}`, '');
   out.push(
-    field(t('overall.score'), formatScore(overall.score)),
+    field(
+      practice ? t('overall.scorePractice', { party: terms.party('supplier') }) : t('overall.score'),
+      formatScore(overall.score),
+    ),
     field(t('overall.grade'), `${gradeText}${overall.provisional ? t('overall.provisional') : ''}`),
     field(t('overall.completeness'), completenessText(overall)),
     field(
@@ -305,18 +359,18 @@ export function reportToMarkdown(
       formula(s),
     ]);
   const scoreHeader = (first: string) => [first, t('col.title'), t('col.score'), t('col.answered'), t('col.formula')];
-  out.push(`## ${t('chapters.heading')}`, '');
+  out.push(`## ${practice ? t('parts.heading') : t('chapters.heading')}`, '');
   out.push(
     table(
-      scoreHeader(t('col.chapter')),
-      scoreRows(Object.entries(result.supplier.chapters), (n) => t('chapter.name', { n }), chapterTitle),
+      scoreHeader(terms.chapterColumn),
+      scoreRows(Object.entries(result.supplier.chapters), terms.chapterName, chapterTitle),
     ),
     '',
   );
-  out.push(`## ${t('clauses.heading')}`, '');
+  out.push(`## ${practice ? t('sections.heading') : t('clauses.heading')}`, '');
   out.push(
     table(
-      scoreHeader(t('col.clause')),
+      scoreHeader(terms.clauseColumn),
       scoreRows(Object.entries(result.supplier.clauses), (n) => n, clauseTitle),
     ),
     '',
@@ -327,7 +381,12 @@ export function reportToMarkdown(
   const customerClauses = Object.entries(result.customer.clauses).filter(([n]) =>
     result.elements.some((e) => e.party === 'customer' && e.clause === n),
   );
-  out.push(`## ${t('customer.heading')}`, '', t('customer.intro'), '');
+  if (practice) {
+    const parties = { supplier: terms.party('supplier'), customer: terms.party('customer') };
+    out.push(`## ${t('customer.headingPractice', parties)}`, '', t('customer.introPractice', parties), '');
+  } else {
+    out.push(`## ${t('customer.heading')}`, '', t('customer.intro'), '');
+  }
   out.push(
     field(t('col.score'), formatScore(customer.score)),
     field(t('overall.completeness'), completenessText(customer)),
@@ -337,7 +396,7 @@ export function reportToMarkdown(
   if (customerClauses.length) {
     out.push(
       table(
-        scoreHeader(t('col.clause')),
+        scoreHeader(terms.clauseColumn),
         scoreRows(customerClauses, (n) => n, clauseTitle),
       ),
       '',
@@ -398,7 +457,7 @@ export function reportToMarkdown(
       [
         t('col.id'),
         t('col.element'),
-        t('col.clause'),
+        terms.clauseColumn,
         t('col.party'),
         t('col.key'),
         t('col.weight'),
@@ -411,7 +470,7 @@ export function reportToMarkdown(
         e.id,
         text(index.byId.get(e.id)!.title),
         e.clause,
-        t(`party.${e.party}`),
+        terms.party(e.party),
         e.key ? t('yes') : '',
         e.weight,
         e.exclusion || !e.answered ? answerName(t, e) : levelLabel(e.level),
@@ -442,7 +501,7 @@ export function reportToMarkdown(
   }
 
   // Method
-  out.push(`## ${t('method.heading')}`, '', t('method.body'), '');
+  out.push(`## ${t('method.heading')}`, '', practice ? t('method.bodyPractice') : t('method.body'), '');
   return `${out
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

@@ -20,6 +20,7 @@ export type IssueCode =
   | 'answer-out-of-scope'
   | 'plan-unknown-element'
   | 'plan-not-answerable'
+  | 'catalog-mismatch'
   | 'catalog-version-differs'
   | 'dates-reversed'
   | 'empty-scope';

@@ -9,9 +9,8 @@
  * Supplier and customer elements are scored apart: the customer's form "customer readiness".
  */
 import type { Level } from '../catalog/schema.ts';
-import type { AnswerLevel, Assessment } from './assessment-schema.ts';
-import { indexCatalog, type EngineCatalog } from './catalog-index.ts';
-import { isClauseInScope } from './scope.ts';
+import type { AnswerLevel, Assessment, CatalogId } from './assessment-schema.ts';
+import { assertSameCatalog, indexCatalog, isClauseInScopeOf, type EngineCatalog } from './catalog-index.ts';
 
 /** Points of each level. */
 export const POINTS: Readonly<Record<Level, number>> = { N: 0, P: 1, L: 2, F: 3 };
@@ -88,6 +87,8 @@ export interface PartyScores {
 }
 
 export interface AssessmentResult {
+  /** The catalog scored against (the assessment's own, see assertSameCatalog) and its version. */
+  catalog: { id: CatalogId; version: string };
   /** Every requirement element (supplier and customer), in catalog order. */
   elements: ElementScore[];
   /** The supplier's scores: what the grade is about. */
@@ -159,13 +160,17 @@ function partyScores(catalog: EngineCatalog, elements: readonly ElementScore[]):
   return { overall: overallOf(elements), chapters, clauses };
 }
 
-/** Scores an assessment against a catalog. Answers to unknown or unanswerable elements are ignored. */
+/**
+ * Scores an assessment against a catalog. Answers to unknown or unanswerable elements are ignored. Throws a
+ * CatalogMismatchError when the assessment is for another catalog: its answers would silently score 0.
+ */
 export function scoreAssessment(catalog: EngineCatalog, assessment: Assessment): AssessmentResult {
+  assertSameCatalog(catalog, assessment);
   const index = indexCatalog(catalog);
   const elements = index.answerable.map((el): ElementScore => {
     const answer = Object.hasOwn(assessment.answers, el.id) ? assessment.answers[el.id] : undefined;
     const level = answer?.level ?? null;
-    const inScope = isClauseInScope(assessment.scope, el.clause);
+    const inScope = isClauseInScopeOf(catalog, assessment.scope, el.clause);
     const justifiedNa = level === 'NA' && answer?.justification !== undefined;
     const exclusion: Exclusion | null = !inScope ? 'out-of-scope' : justifiedNa ? 'not-applicable' : null;
     const applicable = exclusion === null;
@@ -190,6 +195,7 @@ export function scoreAssessment(catalog: EngineCatalog, assessment: Assessment):
     };
   });
   return {
+    catalog: { id: index.id, version: index.version },
     elements,
     supplier: partyScores(
       catalog,

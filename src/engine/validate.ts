@@ -2,23 +2,41 @@
  * Checks an assessment against the catalog: what the file's schema cannot know (which IDs exist, which can be
  * answered, which clauses are in scope). Every issue names the field and the element.
  */
-import type { Level } from '../catalog/schema.ts';
-import { parseAssessment, type Assessment, type Migration } from './assessment-schema.ts';
-import { indexCatalog, isAnswerable, type EngineCatalog } from './catalog-index.ts';
+import { PRACTICE_IDS, PRACTICE_PREFIXES, type Level } from '../catalog/schema.ts';
+import { DELIVERY_CATALOG_ID, parseAssessment, type Assessment, type Migration } from './assessment-schema.ts';
+import {
+  catalogIdOf,
+  catalogMismatch,
+  describeCatalogId,
+  indexCatalog,
+  isAnswerable,
+  isClauseInScopeOf,
+  type EngineCatalog,
+} from './catalog-index.ts';
 import { hasErrors, type AssessmentIssue } from './issues.ts';
-import { isClauseInScope, RESULT_CLAUSE_OF_CONTENT } from './scope.ts';
+import { RESULT_CLAUSE_OF_CONTENT } from './scope.ts';
+
+/** The catalog an element ID's prefix belongs to (`HO-…` → handover, `DM-…` → the delivery standard). */
+function catalogOfId(id: string) {
+  return PRACTICE_IDS.find((p) => id.startsWith(`${PRACTICE_PREFIXES[p]}-`)) ?? DELIVERY_CATALOG_ID;
+}
 import { POINTS } from './score.ts';
 
 function elementProblem(catalog: EngineCatalog, field: 'answers' | 'plan', id: string): AssessmentIssue | undefined {
   const el = indexCatalog(catalog).byId.get(id);
   const path = `${field}.${id}`;
   if (!el) {
+    const own = catalogIdOf(catalog);
+    const other = catalogOfId(id);
     return {
       severity: 'error',
       code: field === 'answers' ? 'unknown-element' : 'plan-unknown-element',
       path,
       elementId: id,
-      message: `unknown element ${id} (not in catalog ${catalog.structure.version})`,
+      message:
+        other === own
+          ? `unknown element ${id} (not in the ${describeCatalogId(own)} catalog ${catalog.structure.version})`
+          : `${id} is an element of ${describeCatalogId(other)}, not of ${describeCatalogId(own)}`,
     };
   }
   if (!isAnswerable(el)) {
@@ -39,17 +57,21 @@ function elementProblem(catalog: EngineCatalog, field: 'answers' | 'plan', id: s
 
 /** Problems of a well-formed assessment with respect to a catalog, errors and warnings, in file order. */
 export function validateAssessment(catalog: EngineCatalog, assessment: Assessment): AssessmentIssue[] {
+  const mismatch = catalogMismatch(catalog, assessment);
+  // Nothing else can be judged against the wrong catalog: every answer would be "unknown".
+  if (mismatch) return [{ severity: 'error', code: 'catalog-mismatch', path: 'catalog', message: mismatch }];
   const issues: AssessmentIssue[] = [];
   const version = catalog.structure.version;
+  const isDelivery = assessment.catalog === DELIVERY_CATALOG_ID;
   if (assessment.catalogVersion !== version) {
     issues.push({
       severity: 'warning',
       code: 'catalog-version-differs',
       path: 'catalogVersion',
-      message: `answers were given against catalog ${assessment.catalogVersion}; this catalog is ${version}`,
+      message: `answers were given against the ${describeCatalogId(assessment.catalog)} catalog ${assessment.catalogVersion}; this catalog is ${version}`,
     });
   }
-  if (assessment.scope.contents.length === 0) {
+  if (isDelivery && assessment.scope.contents.length === 0) {
     issues.push({
       severity: 'warning',
       code: 'empty-scope',
@@ -57,7 +79,7 @@ export function validateAssessment(catalog: EngineCatalog, assessment: Assessmen
       message: `no delivery content in scope: chapter 6 and ${Object.values(RESULT_CLAUSE_OF_CONTENT).join(', ')} are not assessed`,
     });
   }
-  if (assessment.scope.modes.length === 0) {
+  if (isDelivery && assessment.scope.modes.length === 0) {
     issues.push({
       severity: 'warning',
       code: 'empty-scope',
@@ -113,7 +135,7 @@ export function validateAssessment(catalog: EngineCatalog, assessment: Assessmen
         message: `${id} has target ${answer.target} below its level ${answer.level}; it needs no improvement`,
       });
     }
-    if (!isClauseInScope(assessment.scope, el.clause)) {
+    if (!isClauseInScopeOf(catalog, assessment.scope, el.clause)) {
       issues.push({
         severity: 'warning',
         code: 'answer-out-of-scope',

@@ -50,6 +50,12 @@ const zh = {
   'start.unreadableDeleted': '已删除无法读取的记录 {id}。',
 
   'create.heading': '新建评估',
+  'catalog.legend': '评估什么',
+  'catalog.standard': 'GB/T 28827.2 运维服务交付规范',
+  'catalog.related': '相关实践，不属于 GB/T 28827.2',
+  'catalog.banner':
+    '“{title}”是相关实践，不属于 GB/T 28827.2。本评估使用门户从来源文件整理的实践要素，结果不表示符合或不符合该标准。',
+  'start.catalog': '评估依据',
   'create.title': '评估名称',
   'create.titleHint': '例如：2025 年度交付能力自评',
   'create.subject': '被评估供方',
@@ -69,9 +75,10 @@ const zh = {
   'scope.changed': '评估范围已更新。',
 
   'examples.heading': '示例评估',
-  'examples.intro': '两份虚构供方的完整评估，可以用来熟悉问卷和报告。载入后是一项新的评估，可随意修改。',
+  'examples.intro': '虚构的评估示例，可以用来熟悉问卷和报告。载入后是一项新的评估，可随意修改。',
   'examples.strong': '载入示例：实施较好的供方',
   'examples.weak': '载入示例：实施较差的供方',
+  'examples.handover': '载入示例：部分具备移交条件的项目（相关实践，不属于 GB/T 28827.2）',
   'examples.loaded': '已载入示例“{title}”。',
 
   'import.heading': '导入',
@@ -102,6 +109,7 @@ const zh = {
   'import.code.answer-out-of-scope': '{element} 已回答，但其条款不在评估范围内；答案保留，不计分',
   'import.code.plan-unknown-element': '改进计划中的 {element} 不在要素目录中',
   'import.code.plan-not-answerable': '改进计划中的 {element} 不是可作答的要素',
+  'import.code.catalog-mismatch': '文件中的答案属于另一个要素目录（{detail}）',
   'import.code.catalog-version-differs': '答案所依据的要素目录版本不同（{detail}）',
   'import.code.dates-reversed': '修改时间早于创建时间（{detail}）',
   'import.code.empty-scope': '评估范围为空（{detail}）',
@@ -236,6 +244,12 @@ const en: AssessStrings = {
   'start.unreadableDeleted': 'Deleted the unreadable record {id}.',
 
   'create.heading': 'New assessment',
+  'catalog.legend': 'What to assess',
+  'catalog.standard': 'GB/T 28827.2 O&M service delivery specification',
+  'catalog.related': 'Related practice — not part of GB/T 28827.2',
+  'catalog.banner':
+    '“{title}” is a related practice, not part of GB/T 28827.2. This assessment uses practice elements the portal compiled from its source documents; its result says nothing about conformance to the standard.',
+  'start.catalog': 'Assessed against',
   'create.title': 'Name of the assessment',
   'create.titleHint': 'For example: 2025 delivery self-assessment',
   'create.subject': 'Supplier assessed',
@@ -257,9 +271,10 @@ const en: AssessStrings = {
 
   'examples.heading': 'Example assessments',
   'examples.intro':
-    'Two complete assessments of fictional suppliers, to get to know the questionnaire and the report. Each loads as a new assessment you can change freely.',
+    'Fictional example assessments, to get to know the questionnaire and the report. Each loads as a new assessment you can change freely.',
   'examples.strong': 'Load example: a strong supplier',
   'examples.weak': 'Load example: a weak supplier',
+  'examples.handover': 'Load example: a project partly ready for handover (related practice, not part of GB/T 28827.2)',
   'examples.loaded': 'Loaded the example “{title}”.',
 
   'import.heading': 'Import',
@@ -291,6 +306,7 @@ const en: AssessStrings = {
   'import.code.answer-out-of-scope': '{detail}',
   'import.code.plan-unknown-element': '{detail}',
   'import.code.plan-not-answerable': '{detail}',
+  'import.code.catalog-mismatch': '{detail}',
   'import.code.catalog-version-differs': '{detail}',
   'import.code.dates-reversed': '{detail}',
   'import.code.empty-scope': '{detail}',

@@ -56,6 +56,7 @@ const zh = {
   'issue.answer-out-of-scope': '要素 {element} 已回答，但其条款不在评估范围内；答案保留，不计分（字段 {path}）。',
   'issue.plan-unknown-element': '改进计划中的要素 {element} 不在要素目录中（字段 {path}）。',
   'issue.plan-not-answerable': '改进计划中的要素 {element} 不能单独回答（字段 {path}）。',
+  'issue.catalog-mismatch': '文件中的答案属于另一个要素目录，不能按本目录计分（字段 catalog）。',
   'issue.catalog-version-differs': '评估所依据的要素目录版本与当前版本不同（字段 catalogVersion）。',
   'issue.dates-reversed': '更新时间早于创建时间（字段 updated）。',
   'issue.empty-scope': '评估范围为空（字段 {path}）。',
@@ -75,6 +76,7 @@ const zh = {
   'charts.chaptersCaption': '各章得分（0–100）。没有适用要素的章在图中留空，表中标为“不适用”。',
   'charts.clausesCaption': '各条得分（0–100）。没有适用要素的条在图中留空，表中标为“不适用”。',
   'charts.chaptersAlt': '雷达图：供方各章得分，数值见下表。',
+  'charts.chaptersAltBar': '条形图：供方各章得分，数值见下表。',
   'charts.clausesAlt': '条形图：供方各条得分，数值见下表。',
   'charts.dataset': '供方得分',
   'charts.naSuffix': '（不适用）',
@@ -170,6 +172,8 @@ const en: Record<ReportUiKey, string> = {
     'Element {element} is answered but its clause is out of scope; the answer is kept and not scored (field {path}).',
   'issue.plan-unknown-element': 'Plan item {element} is not in the catalog (field {path}).',
   'issue.plan-not-answerable': 'Plan item {element} cannot be answered on its own (field {path}).',
+  'issue.catalog-mismatch':
+    'The answers in the file belong to another catalog and cannot be scored against this one (field catalog).',
   'issue.catalog-version-differs':
     'The answers were given against another version of the catalog (field catalogVersion).',
   'issue.dates-reversed': 'The update time is before the creation time (field updated).',
@@ -193,6 +197,7 @@ const en: Record<ReportUiKey, string> = {
   'charts.clausesCaption':
     'Scores by clause (0–100). A clause with no applicable element is left blank in the chart and marked not applicable in the table.',
   'charts.chaptersAlt': "Radar chart of the supplier's scores by chapter; the numbers are in the table below.",
+  'charts.chaptersAltBar': "Bar chart of the supplier's scores by chapter; the numbers are in the table below.",
   'charts.clausesAlt': "Bar chart of the supplier's scores by clause; the numbers are in the table below.",
   'charts.dataset': 'Supplier score',
   'charts.naSuffix': ' (not applicable)',

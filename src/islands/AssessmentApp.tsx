@@ -1,5 +1,5 @@
 /**
- * The assessment questionnaire. Loads the catalog (`/catalog.json`) and the browser's store, then shows the
+ * The assessment questionnaire. Loads the catalogs (`/catalog.json`, `/practices/<id>.json`) and the browser's store, then shows the
  * view named by the URL hash. Strings arrive resolved for the page's language. On the server it renders only
  * the loading line; everything else needs the browser.
  */
@@ -32,10 +32,13 @@ export default function AssessmentApp({ strings, locale, links }: AssessmentAppP
     let live = true;
     (async () => {
       try {
-        const [catalog, store] = await Promise.all([fetchCatalog(links.catalog), openBrowserStore()]);
-        const model = new AssessmentModel({ store, catalog });
+        const [[catalog, ...practices], store] = await Promise.all([
+          Promise.all(links.catalogs.map((id) => fetchCatalog(id))),
+          openBrowserStore(),
+        ]);
+        const model = new AssessmentModel({ store, catalog: catalog!, practices });
         await model.load();
-        if (live) setBoot({ status: 'ready', model, catalog });
+        if (live) setBoot({ status: 'ready', model, catalog: model.catalog });
       } catch (err) {
         if (live) setBoot({ status: 'failed', reason: err instanceof Error ? err.message : String(err) });
       }
@@ -43,7 +46,7 @@ export default function AssessmentApp({ strings, locale, links }: AssessmentAppP
     return () => {
       live = false;
     };
-  }, [links.catalog]);
+  }, [links.catalogs]);
 
   if (boot.status === 'loading') {
     return (
@@ -59,5 +62,5 @@ export default function AssessmentApp({ strings, locale, links }: AssessmentAppP
       </p>
     );
   }
-  return <Shell model={boot.model} catalog={boot.catalog} t={t} locale={locale} links={links} />;
+  return <Shell model={boot.model} catalog={boot.catalog} strings={strings} t={t} locale={locale} links={links} />;
 }

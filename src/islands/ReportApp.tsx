@@ -6,7 +6,8 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../catalog/schema.ts';
-import type { ScoreTarget } from '../engine/index.ts';
+import { catalogTerms, DELIVERY_CATALOG_ID, practiceOf, type ScoreTarget } from '../engine/index.ts';
+import { stringsForPractice } from '../app/practice-wording.ts';
 import { fetchCatalog } from '../app/catalog-client.ts';
 import { createReportModel, type ReportModel } from '../app/report-model.ts';
 import { elementHref, translator } from '../app/report-format.ts';
@@ -31,7 +32,7 @@ export interface ReportAppProps {
   assessHref: string;
   /** The "how scoring works" page in each language. */
   scoringHref: Record<Locale, string>;
-  /** Where the catalog is served. */
+  /** Where the GB/T 28827.2 catalog is served; related practices are fetched from `/practices/<id>.json`. */
   catalogUrl: string;
 }
 
@@ -54,11 +55,12 @@ export default function ReportApp(props: ReportAppProps) {
   useEffect(() => {
     let alive = true;
     let sync: (() => void) | undefined;
-    Promise.all([fetchCatalog(props.catalogUrl), openBrowserStore()])
+    Promise.all([fetchCatalog(DELIVERY_CATALOG_ID, props.catalogUrl), openBrowserStore()])
       .then(([catalog, store]) => {
         if (!alive) return;
         const m = createReportModel({
           catalog,
+          loadCatalog: (id) => fetchCatalog(id),
           repository: new AssessmentRepository(store),
           newId,
           locale: props.uiLocale,
@@ -110,8 +112,20 @@ function ReportPage({ model, t, ...props }: ReportAppProps & { model: ReportMode
     opener.current?.focus();
   }, []);
 
+  const catalog = report?.catalog ?? model.catalog;
   const context = useMemo((): ReportContextValue => {
-    const { catalog } = model;
+    const terms = catalogTerms(catalog, locale);
+    // A related practice's report speaks of its own parties, parts and sections.
+    const strings = terms.practice
+      ? stringsForPractice(
+          props.strings[locale],
+          {
+            supplier: terms.party('supplier'),
+            customer: terms.practice.parties.customer ? terms.party('customer') : '',
+          },
+          locale,
+        )
+      : props.strings[locale];
     const elements = new Map(catalog.elements.map((e) => [e.id, e]));
     const clauses = new Map(
       catalog.structure.chapters.flatMap((c) => c.clauses.map((cl) => [cl.number, cl.title[locale]] as const)),
@@ -122,7 +136,8 @@ function ReportPage({ model, t, ...props }: ReportAppProps & { model: ReportMode
       uiLocale: props.uiLocale,
       t,
       locale,
-      r: translator(props.strings[locale]),
+      r: translator(strings),
+      practice: practiceOf(catalog),
       elementTitle: (id) => elements.get(id)?.title[locale] ?? id,
       clauseTitle: (n) => clauses.get(n) ?? '',
       chapterTitle: (n) => chapters.get(n) ?? '',
@@ -130,7 +145,7 @@ function ReportPage({ model, t, ...props }: ReportAppProps & { model: ReportMode
       scoringHref: props.scoringHref[locale],
       explain,
     };
-  }, [model, locale, props.uiLocale, props.strings, props.scoringHref, t, explain]);
+  }, [model, catalog, locale, props.uiLocale, props.strings, props.scoringHref, t, explain]);
 
   // A different assessment closes an open explanation.
   useEffect(() => setExplaining(null), [report?.id]);

@@ -4,9 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ScoreSummary } from '../../src/engine/export.ts';
+import { readCsv } from './fixtures/csv.ts';
+import { loadCatalog, loadPractice } from '../../src/catalog/load.ts';
 
 const STRONG = 'assessments/examples/strong-supplier.json';
 const WEAK = 'assessments/examples/weak-supplier.json';
+const HANDOVER = 'assessments/practices/handover/examples/partly-ready-project.json';
+const handoverTitle = loadPractice('assessments/practices/handover', loadCatalog()).structure.practice.title;
 
 function assess(...args: string[]) {
   const run = spawnSync(process.execPath, ['scripts/assess.ts', ...args], { encoding: 'utf8' });
@@ -20,7 +24,16 @@ describe('assess score', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     const summary = JSON.parse(run.stdout) as ScoreSummary;
-    expect(Object.keys(summary)).toEqual(['overall', 'chapters', 'clauses', 'elements', 'customerReadiness', 'plan']);
+    expect(summary.catalog).toEqual({ id: 'gbt28827.2', version: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
+    expect(Object.keys(summary)).toEqual([
+      'catalog',
+      'overall',
+      'chapters',
+      'clauses',
+      'elements',
+      'customerReadiness',
+      'plan',
+    ]);
     expect(Object.keys(summary.chapters)).toEqual(['5', '6', '7', '8']);
     expect(Object.keys(summary.clauses)).toEqual([
       '5.2',
@@ -92,6 +105,69 @@ describe('assess score', () => {
   });
 });
 
+describe('a related-practice file is scored against its own catalog', { timeout: 20_000 }, () => {
+  it('prints the summary with the catalog named and the handover numbers', () => {
+    const run = assess('score', HANDOVER);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toBe('');
+    const summary = JSON.parse(run.stdout) as ScoreSummary;
+    expect(summary.catalog).toEqual({ id: 'handover', version: '1.0.0' });
+    expect(Object.keys(summary.chapters)).toEqual(['1', '2']);
+    expect(Object.keys(summary.clauses)).toEqual(['1.1', '1.2', '1.3', '1.4', '2.1', '2.2']);
+    // 15 supplier elements, one NA (HO-PRJ-04) and one unanswered (HO-PRJ-08): partly ready, not finished.
+    expect(summary.overall).toEqual({ score: 54.39, grade: 'nonconformant', provisional: true, completeness: 14 / 15 });
+    expect(summary.elements['HO-PRJ-04']).toEqual({ points: null, applicable: false, gap: null });
+    expect(summary.customerReadiness).toEqual({ score: 66.67, completeness: 1 });
+    expect(summary.plan[0]).toEqual({ id: 'HO-APP-06', phase: 1, gap: 4 });
+  });
+  it.each([
+    [
+      'zh-CN',
+      [
+        `相关实践评估报告：${handoverTitle['zh-CN']}`,
+        '> 相关实践，不属于 GB/T 28827.2',
+        '| 评估对象（移交方） |',
+        '## 各节得分',
+        '## 接收方准备度',
+      ],
+    ],
+    [
+      'en',
+      [
+        `Related-practice assessment: ${handoverTitle.en}`,
+        '> Related practice — not part of GB/T 28827.2',
+        '| Section |',
+        '## Readiness (Receiving O&M side)',
+      ],
+    ],
+  ])('prints the Markdown report in %s naming the practice', (lang, parts) => {
+    const run = assess('score', HANDOVER, '--format', 'md', '--lang', lang);
+    expect(run.status).toBe(0);
+    for (const part of parts) expect(run.stdout).toContain(part);
+    expect(run.stdout).not.toContain('交付内容：');
+  });
+  it('prints the CSV with sections, the practice parties and the catalog', () => {
+    const run = assess('score', HANDOVER, '--format', 'csv', '--lang', 'en');
+    const rows = readCsv(run.stdout);
+    expect(rows[0]!.slice(1, 4)).toEqual(['Part', 'Section', 'Party']);
+    expect(rows[0]!.at(-1)).toBe('Catalog');
+    expect(rows.slice(1).every((r) => r.at(-1) === 'handover 1.0.0')).toBe(true);
+    expect(rows.find((r) => r[0] === 'HO-PRJ-C01')![3]).toBe('Receiving O&M side');
+  });
+  it('validates it, naming the catalog', () => {
+    const run = assess('validate', HANDOVER);
+    expect(run.stdout).toMatch(/: valid \(schema 1, catalog handover 1\.0\.0, 16 answers\)\n$/);
+  });
+  it('finds practices under --practices, and says when the practice is missing there', { timeout: 30_000 }, () => {
+    expect(assess('validate', HANDOVER, '--practices', 'assessments/practices').status).toBe(0);
+    const run = assess('score', HANDOVER, '--practices', 'test');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /^assess: no catalog for related practice "handover" in test \(expected handover\/structure\.yaml\)\n$/,
+    );
+  });
+});
+
 describe('assess validate', () => {
   it.each([STRONG, WEAK])('accepts %s without warnings', (file) => {
     const run = assess('validate', file);
@@ -151,7 +227,31 @@ describe('bad input: non-zero exit and one line naming the problem', () => {
       () => edited('future.json', (f) => ((f as Record<string, unknown>).schemaVersion = 99)),
       /schemaVersion: 99 is newer than this tool/,
     ],
+    [
+      'an unknown catalog',
+      () => edited('catalog.json', (f) => ((f as Record<string, unknown>).catalog = 'gbt28827.1')),
+      /catalog: catalog must be gbt28827\.2 \(GB\/T 28827\.2\) or a related practice: handover, software, quality, work-rules/,
+    ],
   ];
+  it('names every answer that belongs to another catalog', { timeout: 30_000 }, () => {
+    const mixed = edited('mixed.json', (f) => ((f as Record<string, unknown>).catalog = 'handover'));
+    const scored = assess('score', mixed);
+    expect(scored.status).toBe(1);
+    expect(scored.stderr).toMatch(
+      /^assess: .*mixed\.json: answers\.DM-PLAN-01: DM-PLAN-01 is an element of GB\/T 28827\.2, not of related practice "handover" \(and \d+ more problems\); run/,
+    );
+    const validated = assess('validate', mixed).stderr.split('\n').filter(Boolean);
+    const file = strong();
+    expect(validated.length).toBe(Object.keys(file.answers!).length + Object.keys(file.plan!).length);
+    for (const line of validated)
+      expect(line).toMatch(/error: (answers|plan)\.(D[MCWR]-[\w-]+): \2 is an element of GB\/T 28827\.2/);
+    const handover = JSON.parse(readFileSync(HANDOVER, 'utf8')) as Record<string, unknown>;
+    delete handover.catalog;
+    const old = assess('score', write('no-catalog.json', JSON.stringify(handover)));
+    expect(old.stderr).toMatch(
+      /answers\.HO-PRJ-01: HO-PRJ-01 is an element of related practice "handover", not of GB\/T 28827\.2/,
+    );
+  });
   describe.each(['score', 'validate'])('%s', (command) => {
     it.each(cases)('%s', (_name, make, message) => {
       const run = assess(command, make());

@@ -64,7 +64,15 @@ describe('score summary (assess score --format json)', () => {
   const result = scoreAssessment(mini, sample);
   const summary = toScoreSummary(result, buildPlan(mini, sample, result));
   it('has the documented keys', () => {
-    expect(Object.keys(summary)).toEqual(['overall', 'chapters', 'clauses', 'elements', 'customerReadiness', 'plan']);
+    expect(Object.keys(summary)).toEqual([
+      'catalog',
+      'overall',
+      'chapters',
+      'clauses',
+      'elements',
+      'customerReadiness',
+      'plan',
+    ]);
     expect(Object.keys(summary.overall)).toEqual(['score', 'grade', 'provisional', 'completeness']);
     expect(Object.keys(summary.chapters)).toEqual(['5', '6', '7', '8']);
     expect(summary.clauses['6.4']).toEqual({ score: null, applicable: 0, answered: 0 });

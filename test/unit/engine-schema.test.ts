@@ -268,7 +268,7 @@ describe('validation against the catalog', () => {
   it('names the element and the field in each message, on one line', () => {
     const issues = issuesOf(buildAssessment({ 'DM-PLAN-99': 'F', 'DC-ROUT-02a': 'F', 'DM-PLAN-02': { level: 'NA' } }));
     expect(issues.map(formatIssue)).toEqual([
-      'answers.DM-PLAN-99: unknown element DM-PLAN-99 (not in catalog 1.0.0)',
+      'answers.DM-PLAN-99: unknown element DM-PLAN-99 (not in the GB/T 28827.2 catalog 1.0.0)',
       'answers.DC-ROUT-02a: DC-ROUT-02a is a sub-item judged as part of DC-ROUT-02; answer DC-ROUT-02 instead',
       'answers.DM-PLAN-02.justification: DM-PLAN-02 is answered NA (not applicable) without a justification',
     ]);

@@ -5,7 +5,8 @@
 import { useMemo } from 'preact/hooks';
 import { progressOf } from '../../app/assessment-progress.ts';
 import { routeHash } from '../../app/hash-route.ts';
-import { isAnswerable, isClauseInScope } from '../../engine/index.ts';
+import { isAnswerable, isClauseInScopeOf } from '../../engine/index.ts';
+import CatalogBanner from './CatalogBanner.tsx';
 import { useAssess } from './context.ts';
 import ElementQuestion from './ElementQuestion.tsx';
 import NotFound from './NotFound.tsx';
@@ -15,12 +16,12 @@ export default function ClauseView({ id, clause, focus }: { id: string; clause: 
   const { model, t, cat } = useAssess();
   const assessment = model.find(id);
   const found = cat.clause(clause);
-  const progress = useMemo(() => assessment && progressOf(model.catalog, assessment), [model.catalog, assessment]);
+  const progress = useMemo(() => assessment && progressOf(cat.catalog, assessment), [cat.catalog, assessment]);
   if (!assessment || !progress) return <NotFound focus={focus} />;
   if (!found) return <NotFound focus={focus} message={t('app.clauseNotFound', { clause })} />;
 
   const overview = routeHash({ view: 'overview', id });
-  const inScope = isClauseInScope(assessment.scope, clause);
+  const inScope = isClauseInScopeOf(cat.catalog, assessment.scope, clause);
   const counts = progress.clauses.find((c) => c.clause === clause)!;
   const order = progress.clauses.filter((c) => c.inScope).map((c) => c.clause);
   const at = order.indexOf(clause);
@@ -38,6 +39,7 @@ export default function ClauseView({ id, clause, focus }: { id: string; clause: 
       <ViewHeading focus={focus} title={heading}>
         {heading}
       </ViewHeading>
+      <CatalogBanner catalog={cat.catalog} />
       <p class="assess-purpose">{cat.text(found.clause.purpose)}</p>
       {!inScope ? (
         <p class="assess-warning">{t('clause.outOfScope')}</p>

@@ -1,18 +1,38 @@
 /**
- * The form that starts a new assessment. Title and subject are required: a missing one gets its message
- * next to the field (linked by aria-describedby) and the focus goes to the first field to fix.
+ * The form that starts a new assessment. It first asks what to assess: GB/T 28827.2, or one of the related
+ * practices (clearly marked as not part of it; `/assess/?catalog=handover` preselects one). Title and subject are
+ * required: a missing one gets its message next to the field (linked by aria-describedby) and the focus goes to
+ * the first field to fix. A related practice has no scope to choose and names its own parties.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CreateField } from '../../app/assessment-model.ts';
 import { routeHash } from '../../app/hash-route.ts';
-import { FULL_SCOPE, type Perspective, type Scope } from '../../engine/index.ts';
+import {
+  DELIVERY_CATALOG_ID,
+  FULL_SCOPE,
+  practiceOf,
+  type CatalogId,
+  type Perspective,
+  type Scope,
+} from '../../engine/index.ts';
 import { useAssess } from './context.ts';
 import ScopeFields from './ScopeFields.tsx';
 
 const PERSPECTIVES: Perspective[] = ['supplier-self', 'customer-evaluation'];
 
+/** The catalog the address asks for (`?catalog=handover`), if this site offers it. */
+function requestedCatalog(offered: ReadonlyMap<CatalogId, unknown>): CatalogId {
+  const asked = new URLSearchParams(location.search).get('catalog');
+  return asked && offered.has(asked as CatalogId) ? (asked as CatalogId) : DELIVERY_CATALOG_ID;
+}
+
 export default function CreateForm() {
-  const { model, t, notice } = useAssess();
+  const { model, tOf, locale, notice } = useAssess();
+  const [catalogId, setCatalogId] = useState<CatalogId>(() => requestedCatalog(model.catalogs));
+  const chosen = model.catalogs.get(catalogId) ?? model.catalog;
+  const practice = practiceOf(chosen);
+  // Labels follow the catalog chosen: a practice's own parties instead of supplier and customer.
+  const t = tOf(chosen);
   const [title, setTitle] = useState('');
   const [subject, setSubject] = useState('');
   const [assessor, setAssessor] = useState('');
@@ -20,10 +40,14 @@ export default function CreateForm() {
   const [scope, setScope] = useState<Scope>(FULL_SCOPE);
   const [missing, setMissing] = useState<CreateField[]>([]);
   const refs = { title: useRef<HTMLInputElement>(null), subject: useRef<HTMLInputElement>(null) };
+  // Arriving from a practice page (`?catalog=…`), the form is what the user came for.
+  useEffect(() => {
+    if (new URLSearchParams(location.search).has('catalog') && location.hash === '') refs.title.current?.focus();
+  }, []);
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const result = await model.create({ title, subject, assessor, perspective, scope });
+    const result = await model.create({ catalog: catalogId, title, subject, assessor, perspective, scope });
     if (!result.success) {
       setMissing(result.missing);
       refs[result.missing[0]!].current?.focus();
@@ -78,6 +102,35 @@ export default function CreateForm() {
     <section class="assess-section" aria-labelledby="create-heading">
       <h3 id="create-heading">{t('create.heading')}</h3>
       <form class="assess-form" onSubmit={submit} noValidate data-testid="create-form">
+        <fieldset class="assess-radios assess-catalogs" data-testid="create-catalog">
+          <legend>{t('catalog.legend')}</legend>
+          {[...model.catalogs].map(([id, catalog]) => {
+            const p = practiceOf(catalog);
+            return (
+              <label class="assess-check" key={id}>
+                <input
+                  type="radio"
+                  name="catalog"
+                  value={id}
+                  checked={catalogId === id}
+                  onChange={() => setCatalogId(id)}
+                />
+                {p ? (
+                  <span>
+                    {p.title[locale]} <span class="assess-tag assess-tag--related">{t('catalog.related')}</span>
+                  </span>
+                ) : (
+                  t('catalog.standard')
+                )}
+              </label>
+            );
+          })}
+        </fieldset>
+        {practice && (
+          <p class="assess-practice-banner" data-testid="practice-banner">
+            <strong>{t('catalog.related')}</strong> {t('catalog.banner', { title: practice.title[locale] })}
+          </p>
+        )}
         {field('title', t('create.title'), title, setTitle, t('create.titleHint'))}
         {field('subject', t('create.subject'), subject, setSubject)}
         <div class="assess-field">
@@ -105,7 +158,7 @@ export default function CreateForm() {
             </label>
           ))}
         </fieldset>
-        <ScopeFields scope={scope} onChange={setScope} />
+        {!practice && <ScopeFields scope={scope} onChange={setScope} />}
         <div class="assess-actions">
           <button type="submit" class="assess-button assess-button--primary">
             {t('create.submit')}

@@ -84,11 +84,13 @@ function OutcomeMessage({ outcome: { file, size, result } }: { outcome: Outcome 
 export function ExamplesPanel() {
   const { model, t } = useAssess();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const load = async (which: 'strong' | 'weak') => {
+  const load = async (which: 'strong' | 'weak' | 'handover') => {
     const raw =
       which === 'strong'
         ? (await import('../../../assessments/examples/strong-supplier.json')).default
-        : (await import('../../../assessments/examples/weak-supplier.json')).default;
+        : which === 'weak'
+          ? (await import('../../../assessments/examples/weak-supplier.json')).default
+          : (await import('../../../assessments/practices/handover/examples/partly-ready-project.json')).default;
     setOutcome({ file: '', size: 0, result: await model.loadExample(raw) });
   };
   return (
@@ -102,6 +104,11 @@ export function ExamplesPanel() {
         <button type="button" class="assess-button" onClick={() => load('weak')} data-testid="example-weak">
           {t('examples.weak')}
         </button>
+        {model.catalogs.has('handover') && (
+          <button type="button" class="assess-button" onClick={() => load('handover')} data-testid="example-handover">
+            {t('examples.handover')}
+          </button>
+        )}
       </div>
       <div class="assess-outcome">{outcome && <OutcomeMessage outcome={outcome} />}</div>
     </section>

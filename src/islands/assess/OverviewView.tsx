@@ -8,13 +8,14 @@ import { routeHash } from '../../app/hash-route.ts';
 import { reportHref, useAssess } from './context.ts';
 import { downloadText } from '../download.ts';
 import NotFound from './NotFound.tsx';
+import CatalogBanner from './CatalogBanner.tsx';
 import ScopeFields from './ScopeFields.tsx';
 import ViewHeading from './ViewHeading.tsx';
 
 export default function OverviewView({ id, focus }: { id: string; focus: boolean }) {
   const { model, t, links, cat, notice } = useAssess();
   const assessment = model.find(id);
-  const progress = useMemo(() => assessment && progressOf(model.catalog, assessment), [model.catalog, assessment]);
+  const progress = useMemo(() => assessment && progressOf(cat.catalog, assessment), [cat.catalog, assessment]);
   if (!assessment || !progress) return <NotFound focus={focus} />;
   const hash = routeHash({ view: 'overview', id });
   const next = progress.clauses.find((c) => c.inScope && c.status !== 'completed');
@@ -27,6 +28,7 @@ export default function OverviewView({ id, focus }: { id: string; focus: boolean
       <ViewHeading focus={focus} title={assessment.title}>
         {assessment.title}
       </ViewHeading>
+      <CatalogBanner catalog={cat.catalog} />
       <p class="assess-meta">
         <span>{t('overview.subject', { subject: assessment.subject })}</span>
         <span>{t('overview.perspective', { perspective: t(`perspective.${assessment.perspective}`) })}</span>
@@ -100,15 +102,17 @@ export default function OverviewView({ id, focus }: { id: string; focus: boolean
         ))}
       </section>
 
-      <section class="assess-section" aria-label={t('scope.legend')}>
-        <ScopeFields
-          scope={assessment.scope}
-          onChange={async (scope) => {
-            await model.setScope(id, scope);
-            notice.value = { text: t('scope.changed'), hash };
-          }}
-        />
-      </section>
+      {!cat.practice && (
+        <section class="assess-section" aria-label={t('scope.legend')}>
+          <ScopeFields
+            scope={assessment.scope}
+            onChange={async (scope) => {
+              await model.setScope(id, scope);
+              notice.value = { text: t('scope.changed'), hash };
+            }}
+          />
+        </section>
+      )}
     </>
   );
 }

@@ -9,7 +9,15 @@ import { parseRoute, routeHash, START, type Route } from '../../app/hash-route.t
 import type { Locale } from '../../catalog/schema.ts';
 import type { EngineCatalog } from '../../engine/index.ts';
 import ClauseView from './ClauseView.tsx';
-import { catalogView, Context, type AssessLinks, type Notice, type Translate } from './context.ts';
+import {
+  cachedCatalogView,
+  catalogTranslators,
+  Context,
+  type AssessLinks,
+  type Notice,
+  type Translate,
+} from './context.ts';
+import type { AssessStrings } from '../../i18n/assess.ts';
 import OverviewView from './OverviewView.tsx';
 import SaveStatus from './SaveStatus.tsx';
 import StartView from './StartView.tsx';
@@ -17,6 +25,7 @@ import StartView from './StartView.tsx';
 interface Props {
   model: AssessmentModel;
   catalog: EngineCatalog;
+  strings: AssessStrings;
   t: Translate;
   locale: Locale;
   links: AssessLinks;
@@ -39,11 +48,19 @@ function useHashRoute() {
   return state;
 }
 
-export default function Shell({ model, catalog, t, locale, links }: Props) {
+export default function Shell({ model, catalog, strings, t: plainT, locale, links }: Props) {
   const { route, navigated } = useHashRoute();
   const notice = useSignal<Notice | null>(null);
-  const cat = useMemo(() => catalogView(catalog, locale), [catalog, locale]);
-  const context = useMemo(() => ({ model, t, locale, links, notice, cat }), [model, t, locale, links, notice, cat]);
+  const tOf = useMemo(() => catalogTranslators(strings, locale), [strings, locale]);
+  // The views of one assessment speak in its catalog's words; the start view in GB/T 28827.2's.
+  const open = route.view === 'start' ? undefined : model.find(route.id);
+  const shown = (open && model.catalogOf(open)) ?? catalog;
+  const cat = cachedCatalogView(shown, locale);
+  const t = shown === catalog ? plainT : tOf(shown);
+  const context = useMemo(
+    () => ({ model, t, tOf, locale, links, notice, cat }),
+    [model, t, tOf, locale, links, notice, cat],
+  );
   const hash = routeHash(route);
   const current = notice.value?.hash === hash ? notice.value.text : '';
 

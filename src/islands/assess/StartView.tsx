@@ -6,6 +6,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { progressOf } from '../../app/assessment-progress.ts';
 import type { SavedAssessment } from '../../app/storage.ts';
 import { routeHash } from '../../app/hash-route.ts';
+import { practiceOf } from '../../engine/index.ts';
 import { formatDateTime, formatPercent, useAssess } from './context.ts';
 import CreateForm from './CreateForm.tsx';
 import { ConfirmDialog, RenameDialog } from './Dialogs.tsx';
@@ -19,9 +20,12 @@ type Pending =
 const START_HASH = routeHash({ view: 'start' });
 
 function SavedCard({ saved, onAction }: { saved: SavedAssessment; onAction: (p: Pending) => void }) {
-  const { model, t, locale, notice } = useAssess();
+  const { model, t: plainT, tOf, locale, notice } = useAssess();
   const { id, assessment: a } = saved;
-  const progress = useMemo(() => progressOf(model.catalog, a), [model.catalog, a]);
+  const catalog = model.catalogOf(a);
+  const t = catalog ? tOf(catalog) : plainT;
+  const practice = catalog && practiceOf(catalog);
+  const progress = useMemo(() => catalog && progressOf(catalog, a), [catalog, a]);
   const titleId = `saved-${id}`;
   const exportJson = () => {
     const file = model.exportFile(id);
@@ -40,6 +44,18 @@ function SavedCard({ saved, onAction }: { saved: SavedAssessment; onAction: (p: 
         <a href={href}>{a.title}</a>
       </h3>
       <dl class="assess-card__meta">
+        <div>
+          <dt>{t('start.catalog')}</dt>
+          <dd data-testid="saved-catalog" data-catalog={a.catalog}>
+            {practice ? (
+              <>
+                {practice.title[locale]} <span class="assess-tag assess-tag--related">{t('catalog.related')}</span>
+              </>
+            ) : (
+              t('catalog.standard')
+            )}
+          </dd>
+        </div>
         <div>
           <dt>{t('start.subject')}</dt>
           <dd>{a.subject}</dd>
@@ -63,11 +79,13 @@ function SavedCard({ saved, onAction }: { saved: SavedAssessment; onAction: (p: 
         <div>
           <dt>{t('start.progress')}</dt>
           <dd data-testid="saved-progress">
-            {t('start.progressValue', {
-              answered: progress.answered,
-              total: progress.total,
-              percent: formatPercent(progress.completeness, locale),
-            })}
+            {progress
+              ? t('start.progressValue', {
+                  answered: progress.answered,
+                  total: progress.total,
+                  percent: formatPercent(progress.completeness, locale),
+                })
+              : '—'}
           </dd>
         </div>
       </dl>

@@ -6,28 +6,42 @@ import { useReport } from './context.ts';
 import ScoreButton from './ScoreButton.tsx';
 
 export function ReportHeader({ assessment }: { assessment: Assessment }) {
-  const { r, clauseTitle } = useReport();
+  const { r, clauseTitle, practice, locale } = useReport();
   const scopeList = (numbers: readonly string[]) =>
     numbers.length ? numbers.map((n) => `${n} ${clauseTitle(n)}`).join(r('list.separator')) : r('none');
   const rows: [string, ComponentChildren][] = [
     [r('meta.subject'), assessment.subject],
     [r('meta.assessor'), assessment.assessor || '—'],
     [r('meta.perspective'), r(`perspective.${assessment.perspective}`)],
-    [
-      r('meta.scope'),
-      <ul class="report-meta__scope">
-        <li>{r('meta.scopeContents', { list: scopeList(assessment.scope.contents) })}</li>
-        <li>{r('meta.scopeModes', { list: scopeList(assessment.scope.modes) })}</li>
-        <li>{r('meta.alwaysInScope')}</li>
-      </ul>,
-    ],
+    // A related practice has no scope: every section is assessed.
+    ...(practice
+      ? []
+      : ([
+          [
+            r('meta.scope'),
+            <ul class="report-meta__scope">
+              <li>{r('meta.scopeContents', { list: scopeList(assessment.scope.contents) })}</li>
+              <li>{r('meta.scopeModes', { list: scopeList(assessment.scope.modes) })}</li>
+              <li>{r('meta.alwaysInScope')}</li>
+            </ul>,
+          ],
+        ] as [string, ComponentChildren][])),
     [r('meta.created'), <time dateTime={assessment.created}>{formatTimestamp(assessment.created)}</time>],
     [r('meta.updated'), <time dateTime={assessment.updated}>{formatTimestamp(assessment.updated)}</time>],
-    [r('meta.catalog'), assessment.catalogVersion],
+    practice
+      ? [r('meta.catalogPractice'), `${practice.title[locale]} ${assessment.catalogVersion}`]
+      : [r('meta.catalog'), assessment.catalogVersion],
   ];
   return (
     <header class="report__header">
-      <p class="report__kicker">{r('summary.subtitle')}</p>
+      <p class="report__kicker" data-testid="report-kicker">
+        {practice ? r('report.subtitlePractice', { practice: practice.title[locale] }) : r('summary.subtitle')}
+      </p>
+      {practice && (
+        <p class="report-practice-banner" data-testid="practice-banner">
+          {r('practice.notPart')}
+        </p>
+      )}
       <h2 id="report-title" class="report__title" data-testid="report-title">
         {assessment.title}
       </h2>

@@ -73,19 +73,31 @@ export function ChapterScores({ result }: { result: AssessmentResult }) {
   const { r, chapterTitle } = useReport();
   const entries = Object.entries(result.supplier.chapters);
   const points = useStablePoints(entries.map(([n, s]) => ({ label: `${n} ${chapterTitle(n)}`, score: s.score })));
+  // A radar needs three axes; a related practice may have only two parts, shown as bars instead.
+  const radar = points.length >= 3;
   const build = useCallback(
     (theme: ChartTheme) =>
-      toRadarConfig(points, { dataset: r('charts.dataset'), naSuffix: r('charts.naSuffix') }, theme),
-    [points, r],
+      (radar ? toRadarConfig : toBarConfig)(
+        points,
+        { dataset: r('charts.dataset'), naSuffix: r('charts.naSuffix') },
+        theme,
+      ),
+    [points, r, radar],
   );
   return (
     <section class="report-section" aria-labelledby="report-chapters">
       <h3 id="report-chapters">{r('chapters.heading')}</h3>
       <figure class="report-figure" data-testid="chapter-figure">
         <figcaption>{r('charts.chaptersCaption')}</figcaption>
-        <div class="report-chart report-chart--radar">
-          <Chart build={build} label={r('charts.chaptersAlt')} />
-        </div>
+        {radar ? (
+          <div class="report-chart report-chart--radar">
+            <Chart build={build} label={r('charts.chaptersAlt')} />
+          </div>
+        ) : (
+          <div class="report-chart report-chart--bar" style={`--bars: ${points.length}`}>
+            <Chart build={build} label={r('charts.chaptersAltBar')} />
+          </div>
+        )}
         <ScoreTable kind="chapter" entries={entries} testIdPrefix="chapter-score" />
       </figure>
     </section>

@@ -5,6 +5,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Locale } from '../../catalog/schema.ts';
+import type { PracticeStructure } from '../../catalog/schema.ts';
 import type { ScoreTarget } from '../../engine/index.ts';
 import type { ReportModel } from '../../app/report-model.ts';
 import type { Translate } from '../../app/report-format.ts';
@@ -17,6 +18,8 @@ export interface ReportContextValue {
   /** Report language and its translator: everything inside the report. */
   locale: Locale;
   r: Translate;
+  /** The related practice assessed, or undefined for GB/T 28827.2. */
+  practice: PracticeStructure['practice'] | undefined;
   /** Element title in the report language. */
   elementTitle: (id: string) => string;
   /** Clause or chapter title in the report language (empty when unknown). */
