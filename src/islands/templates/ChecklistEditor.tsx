@@ -28,6 +28,7 @@ import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
 import { fill } from '../../templates/markdown.ts';
 import { TextField } from './fields.tsx';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
+import { TemplateFrame } from './TemplateFrame.tsx';
 import { useDocumentModel } from './use-document-model.ts';
 import { PrintSignatures } from './print.tsx';
 
@@ -72,7 +73,6 @@ export default function ChecklistEditor(props: ChecklistEditorProps) {
 
   const doc = model.document.value;
   const issues = model.issues.value;
-  const ready = model.status.value.state !== 'loading';
   const progress = checklistProgress(doc, items);
   const setJob = (patch: Partial<Job>) => model.update((d) => ({ ...d, job: { ...d.job, ...patch } }));
   const setItem = (id: string, patch: Partial<ItemState>) =>
@@ -83,8 +83,10 @@ export default function ChecklistEditor(props: ChecklistEditorProps) {
     field === 'date' ? 'date' : field === 'start' || field === 'end' ? 'time' : 'text';
 
   return (
-    <div class={`template-root template-root--${kind}`} data-ready={ready ? 'true' : 'false'} data-pagefind-ignore>
-      <div class="template-screen">
+    <TemplateFrame
+      kind={kind}
+      model={model}
+      toolbar={
         <TemplateToolbar
           model={model}
           markdown={(d, l) => checklistToMarkdown(d, items, l, props.markdown[l])}
@@ -94,58 +96,56 @@ export default function ChecklistEditor(props: ChecklistEditorProps) {
           messages={messages}
           idPrefix="cl"
         />
-        {/* Inert until the saved document is loaded, so that no edit is made to a document about to be replaced. */}
-        <div key={model.documentId.value} inert={!ready}>
-          <section class="template-section" aria-labelledby="cl-job">
-            <h2 id="cl-job">{s['checklist.job']}</h2>
-            <div class="checklist-job">
-              {JOB_FIELDS.map((field) => (
-                <TextField
-                  key={field}
-                  id={`cl-job-${field}`}
-                  type={jobType(field)}
-                  label={jobLabel(field)}
-                  value={doc.job[field]}
-                  onValue={(v) => setJob({ [field]: v })}
-                  issues={issuesAt(issues, `job.${field}`)}
-                  messages={messages}
-                />
-              ))}
-            </div>
-          </section>
-          <section class="template-section" aria-labelledby="cl-items">
-            <h2 id="cl-items">{s['checklist.items']}</h2>
-            <p class="checklist-progress" role="status" aria-live="polite">
-              {fill(s['checklist.progress'], { ...progress })}
-            </p>
-            {CHECKLIST_GROUPS[kind].map((group) => {
-              const inGroup = items.filter((i) => i.group === group);
-              if (inGroup.length === 0) return null;
-              const suggested = inGroup.some((i) => i.source === 'suggested');
-              return (
-                <section class="checklist-group" key={group} aria-labelledby={`cl-group-${group}`} data-group={group}>
-                  <h3 id={`cl-group-${group}`}>{groupHeading(kind, group, suggested, s)}</h3>
-                  {suggested && <p class="checklist-group__note">{s['checklist.suggestedNote']}</p>}
-                  <ol class="checklist-items">
-                    {inGroup.map((item) => (
-                      <ItemRow
-                        key={item.id}
-                        item={item}
-                        state={itemState(doc, item.id)}
-                        locale={locale}
-                        s={s}
-                        onChange={(patch) => setItem(item.id, patch)}
-                      />
-                    ))}
-                  </ol>
-                </section>
-              );
-            })}
-          </section>
+      }
+      print={<ChecklistPrint kind={kind} doc={doc} items={items} locale={locale} s={s} />}
+    >
+      <section class="template-section" aria-labelledby="cl-job">
+        <h2 id="cl-job">{s['checklist.job']}</h2>
+        <div class="checklist-job">
+          {JOB_FIELDS.map((field) => (
+            <TextField
+              key={field}
+              id={`cl-job-${field}`}
+              type={jobType(field)}
+              label={jobLabel(field)}
+              value={doc.job[field]}
+              onValue={(v) => setJob({ [field]: v })}
+              issues={issuesAt(issues, `job.${field}`)}
+              messages={messages}
+            />
+          ))}
         </div>
-      </div>
-      <ChecklistPrint kind={kind} doc={doc} items={items} locale={locale} s={s} />
-    </div>
+      </section>
+      <section class="template-section" aria-labelledby="cl-items">
+        <h2 id="cl-items">{s['checklist.items']}</h2>
+        <p class="checklist-progress" role="status" aria-live="polite">
+          {fill(s['checklist.progress'], { ...progress })}
+        </p>
+        {CHECKLIST_GROUPS[kind].map((group) => {
+          const inGroup = items.filter((i) => i.group === group);
+          if (inGroup.length === 0) return null;
+          const suggested = inGroup.some((i) => i.source === 'suggested');
+          return (
+            <section class="checklist-group" key={group} aria-labelledby={`cl-group-${group}`} data-group={group}>
+              <h3 id={`cl-group-${group}`}>{groupHeading(kind, group, suggested, s)}</h3>
+              {suggested && <p class="checklist-group__note">{s['checklist.suggestedNote']}</p>}
+              <ol class="checklist-items">
+                {inGroup.map((item) => (
+                  <ItemRow
+                    key={item.id}
+                    item={item}
+                    state={itemState(doc, item.id)}
+                    locale={locale}
+                    s={s}
+                    onChange={(patch) => setItem(item.id, patch)}
+                  />
+                ))}
+              </ol>
+            </section>
+          );
+        })}
+      </section>
+    </TemplateFrame>
   );
 }
 

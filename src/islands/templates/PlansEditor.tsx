@@ -42,8 +42,9 @@ import {
   type SectionValue,
   type TableRow,
 } from '../../templates/plans.ts';
-import { FieldProblems, SelectField, TextAreaField, TextField } from './fields.tsx';
+import { SelectField, TextAreaField, TextField } from './fields.tsx';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
+import { TemplateFrame } from './TemplateFrame.tsx';
 import { useDocumentModel } from './use-document-model.ts';
 import { PrintMissingNote, PrintSignatures } from './print.tsx';
 
@@ -69,7 +70,6 @@ export default function PlansEditor(props: PlansEditorProps) {
   }));
   const doc = model.document.value;
   const issues = model.issues.value;
-  const ready = model.status.value.state !== 'loading';
   const kind = planKind(doc.kind);
   const missing = plansCompleteness(doc);
   const hidden = hiddenSections(doc);
@@ -112,8 +112,10 @@ export default function PlansEditor(props: PlansEditorProps) {
   );
 
   return (
-    <div class="template-root template-root--plans" data-ready={ready ? 'true' : 'false'} data-pagefind-ignore>
-      <div class="template-screen">
+    <TemplateFrame
+      kind="plans"
+      model={model}
+      toolbar={
         <TemplateToolbar
           model={model}
           markdown={(d, l) => plansToMarkdown(d, l, props.markdown[l])}
@@ -124,81 +126,78 @@ export default function PlansEditor(props: PlansEditorProps) {
           idPrefix="plans"
           exportWarning={warning}
         />
-        <FieldProblems.Provider value={(field, problem) => model.setFieldProblem(field, problem)}>
-          <div key={model.documentId.value} inert={!ready}>
-            <section class="template-section" aria-labelledby="plans-details">
-              <h2 id="plans-details">{s['plans.details']}</h2>
-              <SelectField
-                id="plans-kind"
-                label={s['plans.kind']}
-                value={doc.kind}
-                options={PLAN_KINDS.map((k) => [k.id, `${k.name[locale]} (${k.clause})`] as const)}
-                onValue={(value) => set({ kind: value as PlanKindId })}
-                issues={issuesAt(issues, 'kind')}
-                messages={messages}
-              />
-              <p class="template-field__hint">{s['plans.kindHint']}</p>
-              <div class="plans-kind" data-kind={kind.id}>
-                <p>{kind.purpose[locale]}</p>
-                <p class="plans-kind__elements">
-                  {fill(s['plans.kindClause'], { clause: kind.clause })}{' '}
-                  {kind.elements.map((id, i) => (
-                    <>
-                      {i > 0 && s['common.listSeparator']}
-                      {elementLink(id)}
-                    </>
-                  ))}
-                </p>
-                {kind.note && <p class="plans-kind__note">{kind.note[locale]}</p>}
-              </div>
-              {hidden.length > 0 && (
-                <p class="plans-hidden" data-hidden={hidden.join(' ')}>
-                  {fill(s['plans.hidden'], { n: hidden.length })}
-                </p>
-              )}
-              <div class="sla-grid">
-                {HEADER_FIELDS.map((f) => (
-                  <TextField
-                    key={f}
-                    id={`plans-header-${f}`}
-                    type={f === 'date' ? 'date' : 'text'}
-                    label={s[`plans.header.${f}`]}
-                    value={doc[f]}
-                    onValue={(v) => set({ [f]: v })}
-                    issues={issuesAt(issues, f)}
-                    messages={messages}
-                  />
-                ))}
-              </div>
-            </section>
-
-            {kind.sections.map((section) => (
-              <SectionEditor
-                key={section.id}
-                section={section}
-                doc={doc}
-                locale={locale}
-                s={s}
-                messages={messages}
-                issues={issuesAt(issues, `sections.${section.id}`)}
-                source={
-                  section.suggested ? (
-                    <span class="plans-suggested">{fill(s['plans.suggested'], { clause: section.clause })}</span>
-                  ) : (
-                    <>
-                      {fill(s['plans.source'], { source: '' })}
-                      {sourceOf(section)}
-                    </>
-                  )
-                }
-                onValue={(value) => setSection(section.id, value)}
-              />
+      }
+      print={<PlansPrint doc={doc} locale={locale} markdownStrings={props.markdown[locale]} />}
+    >
+      <section class="template-section" aria-labelledby="plans-details">
+        <h2 id="plans-details">{s['plans.details']}</h2>
+        <SelectField
+          id="plans-kind"
+          label={s['plans.kind']}
+          value={doc.kind}
+          options={PLAN_KINDS.map((k) => [k.id, `${k.name[locale]} (${k.clause})`] as const)}
+          onValue={(value) => set({ kind: value as PlanKindId })}
+          issues={issuesAt(issues, 'kind')}
+          messages={messages}
+        />
+        <p class="template-field__hint">{s['plans.kindHint']}</p>
+        <div class="plans-kind" data-kind={kind.id}>
+          <p>{kind.purpose[locale]}</p>
+          <p class="plans-kind__elements">
+            {fill(s['plans.kindClause'], { clause: kind.clause })}{' '}
+            {kind.elements.map((id, i) => (
+              <>
+                {i > 0 && s['common.listSeparator']}
+                {elementLink(id)}
+              </>
             ))}
-          </div>
-        </FieldProblems.Provider>
-      </div>
-      <PlansPrint doc={doc} locale={locale} markdownStrings={props.markdown[locale]} />
-    </div>
+          </p>
+          {kind.note && <p class="plans-kind__note">{kind.note[locale]}</p>}
+        </div>
+        {hidden.length > 0 && (
+          <p class="plans-hidden" data-hidden={hidden.join(' ')}>
+            {fill(s['plans.hidden'], { n: hidden.length })}
+          </p>
+        )}
+        <div class="sla-grid">
+          {HEADER_FIELDS.map((f) => (
+            <TextField
+              key={f}
+              id={`plans-header-${f}`}
+              type={f === 'date' ? 'date' : 'text'}
+              label={s[`plans.header.${f}`]}
+              value={doc[f]}
+              onValue={(v) => set({ [f]: v })}
+              issues={issuesAt(issues, f)}
+              messages={messages}
+            />
+          ))}
+        </div>
+      </section>
+
+      {kind.sections.map((section) => (
+        <SectionEditor
+          key={section.id}
+          section={section}
+          doc={doc}
+          locale={locale}
+          s={s}
+          messages={messages}
+          issues={issuesAt(issues, `sections.${section.id}`)}
+          source={
+            section.suggested ? (
+              <span class="plans-suggested">{fill(s['plans.suggested'], { clause: section.clause })}</span>
+            ) : (
+              <>
+                {fill(s['plans.source'], { source: '' })}
+                {sourceOf(section)}
+              </>
+            )
+          }
+          onValue={(value) => setSection(section.id, value)}
+        />
+      ))}
+    </TemplateFrame>
   );
 }
 

@@ -33,8 +33,9 @@ import {
   type PriorityMarkdownStrings,
   type PriorityScheme,
 } from '../../templates/priority-document.ts';
-import { FieldError, FieldProblems, IntegerField, SelectField, TextField, useFieldProblem } from './fields.tsx';
+import { FieldError, IntegerField, SelectField, TextField, useFieldProblem } from './fields.tsx';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
+import { TemplateFrame } from './TemplateFrame.tsx';
 import { useDocumentModel } from './use-document-model.ts';
 
 export type PriorityStrings = Record<KeysWithPrefix<'priority.' | 'common.'>, string>;
@@ -69,11 +70,12 @@ export default function PriorityEditor(props: PriorityEditorProps) {
   // The calculation needs a valid scheme; the document's name and the request are checked on their own.
   const schemeValid = !issues.some((i) => !i.path.startsWith('title') && !i.path.startsWith('request'));
   const calc = calculate(doc, schemeValid);
-  const ready = model.status.value.state !== 'loading';
 
   return (
-    <div class="template-root template-root--priority" data-ready={ready ? 'true' : 'false'} data-pagefind-ignore>
-      <div class="template-screen">
+    <TemplateFrame
+      kind="priority"
+      model={model}
+      toolbar={
         <TemplateToolbar
           model={model}
           markdown={(d, l) => priorityToMarkdown(d, props.markdown[l], schemeValid)}
@@ -83,23 +85,19 @@ export default function PriorityEditor(props: PriorityEditorProps) {
           messages={messages}
           idPrefix="pr"
         />
-        {/* Inert until the saved document is loaded, so that no edit is made to a document about to be replaced. */}
-        <div key={model.documentId.value} inert={!ready}>
-          <FieldProblems.Provider value={(field, problem) => model.setFieldProblem(field, problem)}>
-            <Calculator doc={doc} calc={calc} set={set} s={s} issues={issues} messages={messages} />
-            <section class="template-section" aria-labelledby="pr-settings">
-              <h2 id="pr-settings">{s['priority.settings']}</h2>
-              <Matrix doc={doc} set={set} s={s} issues={issues} messages={messages} />
-              <Levels doc={doc} set={set} s={s} issues={issues} messages={messages} />
-              <Targets doc={doc} set={set} s={s} issues={issues} messages={messages} />
-              <ThresholdFields doc={doc} set={set} s={s} issues={issues} messages={messages} />
-              <ServiceHoursFields doc={doc} set={set} s={s} issues={issues} messages={messages} />
-            </section>
-          </FieldProblems.Provider>
-        </div>
-      </div>
-      <PriorityPrint doc={doc} calc={calc} s={s} exampleNote={props.exampleNote} />
-    </div>
+      }
+      print={<PriorityPrint doc={doc} calc={calc} s={s} exampleNote={props.exampleNote} />}
+    >
+      <Calculator doc={doc} calc={calc} set={set} s={s} issues={issues} messages={messages} />
+      <section class="template-section" aria-labelledby="pr-settings">
+        <h2 id="pr-settings">{s['priority.settings']}</h2>
+        <Matrix doc={doc} set={set} s={s} issues={issues} messages={messages} />
+        <Levels doc={doc} set={set} s={s} issues={issues} messages={messages} />
+        <Targets doc={doc} set={set} s={s} issues={issues} messages={messages} />
+        <ThresholdFields doc={doc} set={set} s={s} issues={issues} messages={messages} />
+        <ServiceHoursFields doc={doc} set={set} s={s} issues={issues} messages={messages} />
+      </section>
+    </TemplateFrame>
   );
 }
 

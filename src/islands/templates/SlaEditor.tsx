@@ -29,8 +29,9 @@ import {
   type SlaTarget,
   type SlaTextSection,
 } from '../../templates/sla.ts';
-import { FieldProblems, IntegerField, SelectField, TextAreaField, TextField } from './fields.tsx';
+import { IntegerField, SelectField, TextAreaField, TextField } from './fields.tsx';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
+import { TemplateFrame } from './TemplateFrame.tsx';
 import { useDocumentModel } from './use-document-model.ts';
 import { PrintMissingNote, PrintSignatures } from './print.tsx';
 
@@ -72,7 +73,6 @@ export default function SlaEditor(props: SlaEditorProps) {
   }));
   const doc = model.document.value;
   const issues = model.issues.value;
-  const ready = model.status.value.state !== 'loading';
   const missing = slaCompleteness(doc);
   const categories = props.categories[locale];
 
@@ -126,8 +126,10 @@ export default function SlaEditor(props: SlaEditorProps) {
   );
 
   return (
-    <div class="template-root template-root--sla" data-ready={ready ? 'true' : 'false'} data-pagefind-ignore>
-      <div class="template-screen">
+    <TemplateFrame
+      kind="sla"
+      model={model}
+      toolbar={
         <TemplateToolbar
           model={model}
           markdown={(d, l) => slaToMarkdown(d, l, props.markdown[l], props.categories[l])}
@@ -138,222 +140,216 @@ export default function SlaEditor(props: SlaEditorProps) {
           idPrefix="sla"
           exportWarning={warning}
         />
-        <FieldProblems.Provider value={(field, problem) => model.setFieldProblem(field, problem)}>
-          <div key={model.documentId.value} inert={!ready}>
-            <section class="template-section" aria-labelledby="sla-parties">
-              <h2 id="sla-parties">{s['sla.parties']}</h2>
-              <div class="sla-grid">
-                <TextField
-                  id="sla-supplier"
-                  label={s['sla.supplier']}
-                  value={doc.supplier}
-                  onValue={(supplier) => set({ supplier })}
-                  issues={issuesAt(issues, 'supplier')}
-                  messages={messages}
-                />
-                <TextField
-                  id="sla-customer"
-                  label={s['sla.customer']}
-                  value={doc.customer}
-                  onValue={(customer) => set({ customer })}
-                  issues={issuesAt(issues, 'customer')}
-                  messages={messages}
-                />
-              </div>
-            </section>
+      }
+      print={<SlaPrint doc={doc} s={s} categories={categories} markdownStrings={props.markdown[locale]} />}
+    >
+      <section class="template-section" aria-labelledby="sla-parties">
+        <h2 id="sla-parties">{s['sla.parties']}</h2>
+        <div class="sla-grid">
+          <TextField
+            id="sla-supplier"
+            label={s['sla.supplier']}
+            value={doc.supplier}
+            onValue={(supplier) => set({ supplier })}
+            issues={issuesAt(issues, 'supplier')}
+            messages={messages}
+          />
+          <TextField
+            id="sla-customer"
+            label={s['sla.customer']}
+            value={doc.customer}
+            onValue={(customer) => set({ customer })}
+            issues={issuesAt(issues, 'customer')}
+            messages={messages}
+          />
+        </div>
+      </section>
 
-            <section class="template-section" aria-labelledby="sla-services">
-              {heading('services')}
-              <p>{s['sla.services.intro']}</p>
-              {doc.services.length === 0 && <p class="sla-empty">{s['sla.services.empty']}</p>}
-              <ol class="sla-services">
-                {doc.services.map((svc, i) => (
-                  <ServiceRow
-                    key={i}
-                    index={i}
-                    service={svc}
-                    s={s}
-                    messages={messages}
-                    categories={categories}
-                    issues={issuesAt(issues, `services.${i}`)}
-                    onChange={(patch) => setRow('services', i, patch)}
-                    onRemove={() => removeRow('services', i)}
-                  />
-                ))}
-              </ol>
-              <button type="button" class="template-button" onClick={() => addRow('services', emptyService())}>
-                {s['sla.service.add']}
-              </button>
-            </section>
+      <section class="template-section" aria-labelledby="sla-services">
+        {heading('services')}
+        <p>{s['sla.services.intro']}</p>
+        {doc.services.length === 0 && <p class="sla-empty">{s['sla.services.empty']}</p>}
+        <ol class="sla-services">
+          {doc.services.map((svc, i) => (
+            <ServiceRow
+              key={i}
+              index={i}
+              service={svc}
+              s={s}
+              messages={messages}
+              categories={categories}
+              issues={issuesAt(issues, `services.${i}`)}
+              onChange={(patch) => setRow('services', i, patch)}
+              onRemove={() => removeRow('services', i)}
+            />
+          ))}
+        </ol>
+        <button type="button" class="template-button" onClick={() => addRow('services', emptyService())}>
+          {s['sla.service.add']}
+        </button>
+      </section>
 
-            <section class="template-section" aria-labelledby="sla-serviceHours">
-              {heading('serviceHours')}
-              <TextAreaField
-                id="sla-field-serviceHours"
-                label={s['sla.section.serviceHours']}
-                hint={s['sla.hint.serviceHours']}
-                value={doc.serviceHours}
-                onValue={(serviceHours) => set({ serviceHours })}
-                issues={issuesAt(issues, 'serviceHours')}
+      <section class="template-section" aria-labelledby="sla-serviceHours">
+        {heading('serviceHours')}
+        <TextAreaField
+          id="sla-field-serviceHours"
+          label={s['sla.section.serviceHours']}
+          hint={s['sla.hint.serviceHours']}
+          value={doc.serviceHours}
+          onValue={(serviceHours) => set({ serviceHours })}
+          issues={issuesAt(issues, 'serviceHours')}
+          messages={messages}
+        />
+      </section>
+
+      <section class="template-section" aria-labelledby="sla-targets">
+        {heading('targets')}
+        <p class="template-field__hint">{s['sla.targets.note']}</p>
+        {doc.targets.map((t, i) => (
+          <fieldset class="sla-row" key={i}>
+            <legend>{fill(s['sla.target.row'], { n: i + 1 })}</legend>
+            <TextField
+              id={`sla-target-${i}-priority`}
+              label={s['sla.target.priority']}
+              value={t.priority}
+              onValue={(priority) => setRow('targets', i, { priority })}
+              issues={issuesAt(issues, `targets.${i}.priority`)}
+              messages={messages}
+            />
+            <IntegerField
+              id={`sla-target-${i}-response`}
+              label={s['sla.target.response']}
+              value={t.responseMinutes}
+              min={1}
+              max={100_000}
+              onValue={(responseMinutes) => setRow('targets', i, { responseMinutes })}
+              issues={issuesAt(issues, `targets.${i}.responseMinutes`)}
+              messages={messages}
+            />
+            <IntegerField
+              id={`sla-target-${i}-resolution`}
+              label={s['sla.target.resolution']}
+              value={t.resolutionMinutes}
+              min={1}
+              max={1_000_000}
+              onValue={(resolutionMinutes) => setRow('targets', i, { resolutionMinutes })}
+              issues={issuesAt(issues, `targets.${i}.resolutionMinutes`)}
+              messages={messages}
+            />
+            <RemoveButton label={fill(s['sla.target.remove'], { n: i + 1 })} onClick={() => removeRow('targets', i)} />
+          </fieldset>
+        ))}
+        <button
+          type="button"
+          class="template-button"
+          onClick={() =>
+            addRow('targets', {
+              priority: `P${doc.targets.length + 1}`,
+              responseMinutes: 60,
+              resolutionMinutes: 480,
+            })
+          }
+        >
+          {s['sla.target.add']}
+        </button>
+      </section>
+
+      <section class="template-section" aria-labelledby="sla-indicators">
+        {heading('indicators')}
+        {doc.indicators.map((ind, i) => (
+          <fieldset class="sla-row" key={i}>
+            <legend>{fill(s['sla.indicator.row'], { n: i + 1 })}</legend>
+            {(['name', 'target', 'calculation'] as const).map((f) => (
+              <TextField
+                key={f}
+                id={`sla-indicator-${i}-${f}`}
+                label={s[`sla.indicator.${f}`]}
+                value={ind[f]}
+                onValue={(v) => setRow('indicators', i, { [f]: v })}
+                issues={issuesAt(issues, `indicators.${i}.${f}`)}
+                messages={messages}
+                class={f === 'calculation' ? 'template-field--wide' : undefined}
+              />
+            ))}
+            <RemoveButton
+              label={fill(s['sla.indicator.remove'], { n: i + 1 })}
+              onClick={() => removeRow('indicators', i)}
+            />
+          </fieldset>
+        ))}
+        <button
+          type="button"
+          class="template-button"
+          onClick={() => addRow('indicators', { name: '', target: '', calculation: '' })}
+        >
+          {s['sla.indicator.add']}
+        </button>
+      </section>
+
+      <section class="template-section" aria-labelledby="sla-deliverables">
+        {heading('deliverables')}
+        {doc.deliverables.map((del, i) => (
+          <fieldset class="sla-row" key={i}>
+            <legend>{fill(s['sla.deliverable.row'], { n: i + 1 })}</legend>
+            {(['name', 'frequency', 'recipient'] as const).map((f) => (
+              <TextField
+                key={f}
+                id={`sla-deliverable-${i}-${f}`}
+                label={s[`sla.deliverable.${f}`]}
+                value={del[f]}
+                onValue={(v) => setRow('deliverables', i, { [f]: v })}
+                issues={issuesAt(issues, `deliverables.${i}.${f}`)}
                 messages={messages}
               />
-            </section>
-
-            <section class="template-section" aria-labelledby="sla-targets">
-              {heading('targets')}
-              <p class="template-field__hint">{s['sla.targets.note']}</p>
-              {doc.targets.map((t, i) => (
-                <fieldset class="sla-row" key={i}>
-                  <legend>{fill(s['sla.target.row'], { n: i + 1 })}</legend>
-                  <TextField
-                    id={`sla-target-${i}-priority`}
-                    label={s['sla.target.priority']}
-                    value={t.priority}
-                    onValue={(priority) => setRow('targets', i, { priority })}
-                    issues={issuesAt(issues, `targets.${i}.priority`)}
-                    messages={messages}
-                  />
-                  <IntegerField
-                    id={`sla-target-${i}-response`}
-                    label={s['sla.target.response']}
-                    value={t.responseMinutes}
-                    min={1}
-                    max={100_000}
-                    onValue={(responseMinutes) => setRow('targets', i, { responseMinutes })}
-                    issues={issuesAt(issues, `targets.${i}.responseMinutes`)}
-                    messages={messages}
-                  />
-                  <IntegerField
-                    id={`sla-target-${i}-resolution`}
-                    label={s['sla.target.resolution']}
-                    value={t.resolutionMinutes}
-                    min={1}
-                    max={1_000_000}
-                    onValue={(resolutionMinutes) => setRow('targets', i, { resolutionMinutes })}
-                    issues={issuesAt(issues, `targets.${i}.resolutionMinutes`)}
-                    messages={messages}
-                  />
-                  <RemoveButton
-                    label={fill(s['sla.target.remove'], { n: i + 1 })}
-                    onClick={() => removeRow('targets', i)}
-                  />
-                </fieldset>
-              ))}
-              <button
-                type="button"
-                class="template-button"
-                onClick={() =>
-                  addRow('targets', {
-                    priority: `P${doc.targets.length + 1}`,
-                    responseMinutes: 60,
-                    resolutionMinutes: 480,
-                  })
-                }
-              >
-                {s['sla.target.add']}
-              </button>
-            </section>
-
-            <section class="template-section" aria-labelledby="sla-indicators">
-              {heading('indicators')}
-              {doc.indicators.map((ind, i) => (
-                <fieldset class="sla-row" key={i}>
-                  <legend>{fill(s['sla.indicator.row'], { n: i + 1 })}</legend>
-                  {(['name', 'target', 'calculation'] as const).map((f) => (
-                    <TextField
-                      key={f}
-                      id={`sla-indicator-${i}-${f}`}
-                      label={s[`sla.indicator.${f}`]}
-                      value={ind[f]}
-                      onValue={(v) => setRow('indicators', i, { [f]: v })}
-                      issues={issuesAt(issues, `indicators.${i}.${f}`)}
-                      messages={messages}
-                      class={f === 'calculation' ? 'template-field--wide' : undefined}
-                    />
-                  ))}
-                  <RemoveButton
-                    label={fill(s['sla.indicator.remove'], { n: i + 1 })}
-                    onClick={() => removeRow('indicators', i)}
-                  />
-                </fieldset>
-              ))}
-              <button
-                type="button"
-                class="template-button"
-                onClick={() => addRow('indicators', { name: '', target: '', calculation: '' })}
-              >
-                {s['sla.indicator.add']}
-              </button>
-            </section>
-
-            <section class="template-section" aria-labelledby="sla-deliverables">
-              {heading('deliverables')}
-              {doc.deliverables.map((del, i) => (
-                <fieldset class="sla-row" key={i}>
-                  <legend>{fill(s['sla.deliverable.row'], { n: i + 1 })}</legend>
-                  {(['name', 'frequency', 'recipient'] as const).map((f) => (
-                    <TextField
-                      key={f}
-                      id={`sla-deliverable-${i}-${f}`}
-                      label={s[`sla.deliverable.${f}`]}
-                      value={del[f]}
-                      onValue={(v) => setRow('deliverables', i, { [f]: v })}
-                      issues={issuesAt(issues, `deliverables.${i}.${f}`)}
-                      messages={messages}
-                    />
-                  ))}
-                  <RemoveButton
-                    label={fill(s['sla.deliverable.remove'], { n: i + 1 })}
-                    onClick={() => removeRow('deliverables', i)}
-                  />
-                </fieldset>
-              ))}
-              <button
-                type="button"
-                class="template-button"
-                onClick={() => addRow('deliverables', { name: '', frequency: '', recipient: '' })}
-              >
-                {s['sla.deliverable.add']}
-              </button>
-            </section>
-
-            {TEXT_SECTIONS.map((key) => (
-              <section class="template-section" aria-labelledby={`sla-${key}`} key={key}>
-                {heading(key)}
-                <TextAreaField
-                  id={`sla-field-${key}`}
-                  label={s[`sla.section.${key}`]}
-                  hint={s[`sla.hint.${key}`]}
-                  value={doc[key]}
-                  onValue={(v) => set({ [key]: v })}
-                  issues={issuesAt(issues, key)}
-                  messages={messages}
-                />
-              </section>
             ))}
+            <RemoveButton
+              label={fill(s['sla.deliverable.remove'], { n: i + 1 })}
+              onClick={() => removeRow('deliverables', i)}
+            />
+          </fieldset>
+        ))}
+        <button
+          type="button"
+          class="template-button"
+          onClick={() => addRow('deliverables', { name: '', frequency: '', recipient: '' })}
+        >
+          {s['sla.deliverable.add']}
+        </button>
+      </section>
 
-            <section class="template-section" aria-labelledby="sla-term">
-              {heading('term')}
-              <div class="sla-grid">
-                {(['start', 'end'] as const).map((f) => (
-                  <TextField
-                    key={f}
-                    id={`sla-term-${f}`}
-                    type="date"
-                    label={s[`sla.term.${f}`]}
-                    value={doc.term[f]}
-                    onValue={(v) => set({ term: { ...doc.term, [f]: v } })}
-                    issues={issuesAt(issues, `term.${f}`)}
-                    messages={messages}
-                  />
-                ))}
-              </div>
-            </section>
-          </div>
-        </FieldProblems.Provider>
-      </div>
-      <SlaPrint doc={doc} s={s} categories={categories} markdownStrings={props.markdown[locale]} />
-    </div>
+      {TEXT_SECTIONS.map((key) => (
+        <section class="template-section" aria-labelledby={`sla-${key}`} key={key}>
+          {heading(key)}
+          <TextAreaField
+            id={`sla-field-${key}`}
+            label={s[`sla.section.${key}`]}
+            hint={s[`sla.hint.${key}`]}
+            value={doc[key]}
+            onValue={(v) => set({ [key]: v })}
+            issues={issuesAt(issues, key)}
+            messages={messages}
+          />
+        </section>
+      ))}
+
+      <section class="template-section" aria-labelledby="sla-term">
+        {heading('term')}
+        <div class="sla-grid">
+          {(['start', 'end'] as const).map((f) => (
+            <TextField
+              key={f}
+              id={`sla-term-${f}`}
+              type="date"
+              label={s[`sla.term.${f}`]}
+              value={doc.term[f]}
+              onValue={(v) => set({ term: { ...doc.term, [f]: v } })}
+              issues={issuesAt(issues, `term.${f}`)}
+              messages={messages}
+            />
+          ))}
+        </div>
+      </section>
+    </TemplateFrame>
   );
 }
 
