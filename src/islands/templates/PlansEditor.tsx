@@ -44,6 +44,7 @@ import {
 } from '../../templates/plans.ts';
 import { SelectField, TextAreaField, TextField } from './fields.tsx';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
+import { MissingSections } from './MissingSections.tsx';
 import { TemplateFrame } from './TemplateFrame.tsx';
 import { useDocumentModel } from './use-document-model.ts';
 import { PrintMissingNote, PrintSignatures } from './print.tsx';
@@ -91,24 +92,18 @@ export default function PlansEditor(props: PlansEditorProps) {
     );
 
   const warning = (
-    <div class={`sla-missing plans-missing${missing.length === 0 ? ' sla-missing--complete' : ''}`}>
-      <h3 id="plans-missing-heading">{s['plans.missing.heading']}</h3>
-      {missing.length === 0 ? (
-        <p>{s['plans.missing.none']}</p>
-      ) : (
-        <>
-          <p>{s['plans.missing.intro']}</p>
-          <ul>
-            {missing.map((m) => (
-              <li key={m.section} data-section={m.section}>
-                <a href={`#plans-${m.section}`}>{kind.sections.find((x) => x.id === m.section)!.title[locale]}</a> (
-                {sourceOf(m)})
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </div>
+    <MissingSections
+      idPrefix="plans"
+      className="plans-missing"
+      heading={s['plans.missing.heading']}
+      none={s['plans.missing.none']}
+      intro={s['plans.missing.intro']}
+      items={missing.map((m) => ({
+        section: m.section,
+        label: kind.sections.find((x) => x.id === m.section)!.title[locale],
+        source: <>({sourceOf(m)})</>,
+      }))}
+    />
   );
 
   return (

@@ -31,6 +31,7 @@ import {
 } from '../../templates/sla.ts';
 import { IntegerField, SelectField, TextAreaField, TextField } from './fields.tsx';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
+import { MissingSections } from './MissingSections.tsx';
 import { TemplateFrame } from './TemplateFrame.tsx';
 import { useDocumentModel } from './use-document-model.ts';
 import { PrintMissingNote, PrintSignatures } from './print.tsx';
@@ -90,33 +91,26 @@ export default function SlaEditor(props: SlaEditorProps) {
     model.update((d) => ({ ...d, [key]: (d[key] as unknown[]).filter((_, i) => i !== index) }));
 
   const warning = (
-    <div class={`sla-missing${missing.length === 0 ? ' sla-missing--complete' : ''}`}>
-      <h3 id="sla-missing-heading">{s['sla.missing.heading']}</h3>
-      {missing.length === 0 ? (
-        <p>{s['sla.missing.none']}</p>
-      ) : (
-        <>
-          <p>{s['sla.missing.intro']}</p>
-          <ul>
-            {missing.map((m) => (
-              <li key={m.section} data-section={m.section}>
-                <a href={`#sla-${m.section}`}>{s[`sla.section.${m.section}`]}</a>
-                {m.element && props.elementHrefs[m.element] ? (
-                  <>
-                    {' '}
-                    ({m.clause}
-                    {s['common.listSeparator']}
-                    <a href={props.elementHrefs[m.element]}>{m.element}</a>)
-                  </>
-                ) : (
-                  ` (${m.clause})`
-                )}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </div>
+    <MissingSections
+      idPrefix="sla"
+      heading={s['sla.missing.heading']}
+      none={s['sla.missing.none']}
+      intro={s['sla.missing.intro']}
+      items={missing.map((m) => ({
+        section: m.section,
+        label: s[`sla.section.${m.section}`],
+        source:
+          m.element && props.elementHrefs[m.element] ? (
+            <>
+              ({m.clause}
+              {s['common.listSeparator']}
+              <a href={props.elementHrefs[m.element]}>{m.element}</a>)
+            </>
+          ) : (
+            `(${m.clause})`
+          ),
+      }))}
+    />
   );
 
   const heading = (section: string) => (
