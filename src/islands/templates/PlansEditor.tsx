@@ -42,7 +42,7 @@ import {
   type SectionValue,
   type TableRow,
 } from '../../templates/plans.ts';
-import { SelectField, TextAreaField, TextField } from './fields.tsx';
+import { SelectField, TextAreaField, TextField, RemoveButton } from './fields.tsx';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 import { MissingSections } from './MissingSections.tsx';
 import { TemplateFrame } from './TemplateFrame.tsx';
@@ -193,14 +193,6 @@ export default function PlansEditor(props: PlansEditorProps) {
         />
       ))}
     </TemplateFrame>
-  );
-}
-
-function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
-  return (
-    <button type="button" class="template-button template-button--danger sla-remove" onClick={onClick}>
-      {label}
-    </button>
   );
 }
 

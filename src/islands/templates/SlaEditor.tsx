@@ -29,7 +29,7 @@ import {
   type SlaTarget,
   type SlaTextSection,
 } from '../../templates/sla.ts';
-import { IntegerField, SelectField, TextAreaField, TextField } from './fields.tsx';
+import { IntegerField, SelectField, TextAreaField, TextField, RemoveButton } from './fields.tsx';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 import { MissingSections } from './MissingSections.tsx';
 import { TemplateFrame } from './TemplateFrame.tsx';
@@ -344,14 +344,6 @@ export default function SlaEditor(props: SlaEditorProps) {
         </div>
       </section>
     </TemplateFrame>
-  );
-}
-
-function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
-  return (
-    <button type="button" class="template-button template-button--danger sla-remove" onClick={onClick}>
-      {label}
-    </button>
   );
 }
 

@@ -238,3 +238,12 @@ export function SelectField({
     />
   );
 }
+
+/** Removes one row of a list (a service, an indicator, a table row). */
+export function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <button type="button" class="template-button template-button--danger sla-remove" onClick={onClick}>
+      {label}
+    </button>
+  );
+}
