@@ -28,7 +28,10 @@ export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
  */
 export const ElementIdSchema = z
   .string()
-  .regex(/^(D[MCWR]|HO|SW|QM|WR)(-[A-Z]+)+-(C|N)?\d{2}[a-z]?$/, 'not an element ID of the form DM-PLAN-01');
+  .regex(
+    /^(D[MCWR]|HO|SW|QM|WR)(-[A-Z]+)+-(C|N)?\d{2}[a-z]?$/,
+    'not an element ID of the form DM-PLAN-01 (or HO-APP-01 in a related practice)',
+  );
 export type ElementId = z.infer<typeof ElementIdSchema>;
 
 /** Clause number such as `5.2`. */

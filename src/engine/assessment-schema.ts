@@ -213,7 +213,8 @@ function zodIssueToIssue(issue: z.core.$ZodIssue): AssessmentIssue {
   const path = issue.path.map(String);
   const elementId = (path[0] === 'answers' || path[0] === 'plan') && path[1] ? path[1] : undefined;
   let message = issue.message;
-  if (issue.code === 'invalid_key') message = `"${path.at(-1)}" is not an element ID of the form DM-PLAN-01`;
+  if (issue.code === 'invalid_key')
+    message = `"${path.at(-1)}" is not an element ID of the form DM-PLAN-01 (or HO-APP-01 in a related practice)`;
   if (issue.code === 'unrecognized_keys')
     message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   if (issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined) message = 'is missing';
