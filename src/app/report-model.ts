@@ -10,7 +10,7 @@ import {
   assessmentToJson,
   buildPlan,
   catalogIdOf,
-  checkAssessment,
+  hasErrors,
   describeCatalogId,
   parseAssessment,
   elementsToCsv,
@@ -219,14 +219,14 @@ export function createReportModel(options: ReportModelOptions) {
       };
       return undefined;
     }
-    const checked = checkAssessment(own, raw, { migrations: options.migrations });
-    if (!checked.success) {
-      fileStatus.value = { state: 'failed', fileName, issues: checked.issues.filter((i) => i.severity === 'error') };
+    const issues = validateAssessment(own, parsed.assessment);
+    if (hasErrors(issues)) {
+      fileStatus.value = { state: 'failed', fileName, issues: issues.filter((i) => i.severity === 'error') };
       return undefined;
     }
     const id = options.newId();
     try {
-      await repository.save(id, checked.assessment);
+      await repository.save(id, parsed.assessment);
     } catch (err) {
       fileStatus.value = { state: 'not-saved', fileName, reason: reasonOf(err) };
       return undefined;
@@ -235,8 +235,8 @@ export function createReportModel(options: ReportModelOptions) {
       state: 'opened',
       fileName,
       id,
-      warnings: checked.issues,
-      ...(checked.migratedFrom !== undefined && { migratedFrom: checked.migratedFrom }),
+      warnings: issues,
+      ...(parsed.migratedFrom !== undefined && { migratedFrom: parsed.migratedFrom }),
     };
     return id;
   }

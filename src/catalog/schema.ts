@@ -399,6 +399,10 @@ export const PracticePartySchema = z.strictObject({
   description: LocalizedTextSchema,
 });
 
+/** The practice catalog an element ID belongs to, by its prefix (`HO-…` → handover); undefined for GB/T 28827.2. */
+export const practiceOfElementId = (id: string): PracticeId | undefined =>
+  PRACTICE_IDS.find((p) => id.startsWith(`${PRACTICE_PREFIXES[p]}-`));
+
 /** `assessments/practices/<id>/structure.yaml`: what the practice is, where it comes from, and its section tree. */
 export const PracticeStructureSchema = z.strictObject({
   /** Version of this practice catalog; saved assessments record it. */

@@ -2,7 +2,7 @@
  * Checks an assessment against the catalog: what the file's schema cannot know (which IDs exist, which can be
  * answered, which clauses are in scope). Every issue names the field and the element.
  */
-import { PRACTICE_IDS, PRACTICE_PREFIXES, type Level } from '../catalog/schema.ts';
+import { practiceOfElementId, type Level } from '../catalog/schema.ts';
 import { DELIVERY_CATALOG_ID, parseAssessment, type Assessment, type Migration } from './assessment-schema.ts';
 import {
   catalogIdOf,
@@ -15,11 +15,6 @@ import {
 } from './catalog-index.ts';
 import { hasErrors, type AssessmentIssue } from './issues.ts';
 import { RESULT_CLAUSE_OF_CONTENT } from './scope.ts';
-
-/** The catalog an element ID's prefix belongs to (`HO-…` → handover, `DM-…` → the delivery standard). */
-function catalogOfId(id: string) {
-  return PRACTICE_IDS.find((p) => id.startsWith(`${PRACTICE_PREFIXES[p]}-`)) ?? DELIVERY_CATALOG_ID;
-}
 import { POINTS } from './score.ts';
 
 function elementProblem(catalog: EngineCatalog, field: 'answers' | 'plan', id: string): AssessmentIssue | undefined {
@@ -27,7 +22,7 @@ function elementProblem(catalog: EngineCatalog, field: 'answers' | 'plan', id: s
   const path = `${field}.${id}`;
   if (!el) {
     const own = catalogIdOf(catalog);
-    const other = catalogOfId(id);
+    const other = practiceOfElementId(id) ?? DELIVERY_CATALOG_ID;
     return {
       severity: 'error',
       code: field === 'answers' ? 'unknown-element' : 'plan-unknown-element',

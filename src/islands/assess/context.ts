@@ -2,7 +2,7 @@
  * What every view of the questionnaire shares: the model, the resolved strings, the page's language and
  * links, the catalog lookups and the notice line. Provided once by the app shell.
  */
-import { clauseSlug, practiceOfElementId } from '../../lib/paths.ts';
+import { elementPath } from '../../lib/paths.ts';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Signal } from '@preact/signals';
@@ -107,10 +107,7 @@ export type CatalogView = ReturnType<typeof catalogView>;
  * Link to an element on its spec page: `/5-2/#DM-PLAN-01`, `/en/5-2/#DM-PLAN-01`; a related-practice element on
  * its practice's page, `/practices/handover/#HO-APP-01`.
  */
-export function specHref(links: AssessLinks, clause: string, id: string): string {
-  const practice = practiceOfElementId(id);
-  return practice ? `${links.spec}practices/${practice}/#${id}` : `${links.spec}${clauseSlug(clause)}/#${id}`;
-}
+export const specHref = (links: AssessLinks, clause: string, id: string) => `${links.spec}${elementPath(id, clause)}`;
 
 /** Catalog views per catalog object, so each is built once. */
 const views = new WeakMap<EngineCatalog, Map<Locale, CatalogView>>();
