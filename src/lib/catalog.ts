@@ -54,12 +54,16 @@ export function termById(id: string) {
 /** Elements of a clause in catalog order. */
 export const elementsOfClause = (clause: string) => catalog().elements.filter((e) => e.clause === clause);
 
-/** Counts shown in overviews: scored requirements by party, and key ones. */
-export function clauseCounts(clause: string) {
-  const req = elementsOfClause(clause).filter((e) => e.kind === 'requirement');
+/** Counts shown in overviews: scored requirements in all, by party, and key ones. */
+export function requirementCounts(elements: readonly Element[]) {
+  const req = elements.filter((e) => e.kind === 'requirement');
   return {
+    total: req.length,
     supplier: req.filter((e) => e.party === 'supplier').length,
     customer: req.filter((e) => e.party === 'customer').length,
     key: req.filter((e) => e.key).length,
   };
 }
+
+/** Counts of one clause's requirements. */
+export const clauseCounts = (clause: string) => requirementCounts(elementsOfClause(clause));

@@ -5,7 +5,7 @@
  */
 import { loadPractices } from '../catalog/load.ts';
 import type { Element, PracticeCatalog, PracticeId } from '../catalog/schema.ts';
-import { catalog } from './catalog.ts';
+import { catalog, requirementCounts } from './catalog.ts';
 import { practiceOfElementId } from './paths.ts';
 
 let cached: PracticeCatalog[] | undefined;
@@ -28,13 +28,5 @@ export function practiceOfElement(el: Pick<Element, 'id'>): PracticeCatalog | un
   return id ? practiceById(id) : undefined;
 }
 
-/** Counts shown in overviews: scored elements by party, and key ones. */
-export function practiceCounts(practice: PracticeCatalog) {
-  const req = practice.elements.filter((e) => e.kind === 'requirement');
-  return {
-    total: req.length,
-    supplier: req.filter((e) => e.party === 'supplier').length,
-    customer: req.filter((e) => e.party === 'customer').length,
-    key: req.filter((e) => e.key).length,
-  };
-}
+/** Counts of a practice's requirements, as for a clause. */
+export const practiceCounts = (practice: PracticeCatalog) => requirementCounts(practice.elements);

@@ -15,6 +15,7 @@ import {
   type Perspective,
   type Scope,
 } from '../../engine/index.ts';
+import CatalogBanner from './CatalogBanner.tsx';
 import { useAssess } from './context.ts';
 import ScopeFields from './ScopeFields.tsx';
 
@@ -126,11 +127,7 @@ export default function CreateForm() {
             );
           })}
         </fieldset>
-        {practice && (
-          <p class="assess-practice-banner" data-testid="practice-banner">
-            <strong>{t('catalog.related')}</strong> {t('catalog.banner', { title: practice.title[locale] })}
-          </p>
-        )}
+        <CatalogBanner catalog={chosen} />
         {field('title', t('create.title'), title, setTitle, t('create.titleHint'))}
         {field('subject', t('create.subject'), subject, setSubject)}
         <div class="assess-field">

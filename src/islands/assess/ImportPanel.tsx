@@ -81,16 +81,18 @@ function OutcomeMessage({ outcome: { file, size, result } }: { outcome: Outcome 
   );
 }
 
+/** The example assessments, each loaded only when asked for. */
+const EXAMPLES = {
+  strong: () => import('../../../assessments/examples/strong-supplier.json'),
+  weak: () => import('../../../assessments/examples/weak-supplier.json'),
+  handover: () => import('../../../assessments/practices/handover/examples/partly-ready-project.json'),
+};
+
 export function ExamplesPanel() {
   const { model, t } = useAssess();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const load = async (which: 'strong' | 'weak' | 'handover') => {
-    const raw =
-      which === 'strong'
-        ? (await import('../../../assessments/examples/strong-supplier.json')).default
-        : which === 'weak'
-          ? (await import('../../../assessments/examples/weak-supplier.json')).default
-          : (await import('../../../assessments/practices/handover/examples/partly-ready-project.json')).default;
+  const load = async (which: keyof typeof EXAMPLES) => {
+    const raw = (await EXAMPLES[which]()).default;
     setOutcome({ file: '', size: 0, result: await model.loadExample(raw) });
   };
   return (
