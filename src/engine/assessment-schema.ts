@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { ElementIdSchema, LEVELS, PRACTICE_IDS, type PracticeId } from '../catalog/schema.ts';
 import type { AssessmentIssue } from './issues.ts';
+import { findDuplicateKeys, findForbiddenKeys, keyPath } from './raw-json.ts';
 import { SCOPE_CONTENTS, SCOPE_MODES } from './scope.ts';
 
 /** Version of the file format this code writes. Bump it, and add a migration, whenever the shape changes. */
@@ -221,11 +222,38 @@ function zodIssueToIssue(issue: z.core.$ZodIssue): AssessmentIssue {
   return { severity: 'error', code: 'invalid-field', path: path.join('.'), elementId, message };
 }
 
+/**
+ * A `__proto__`, `constructor` or `prototype` key anywhere in a parsed file, as errors naming the key: a zod
+ * record would skip `__proto__` silently and the answer under it would vanish from a file said to be valid.
+ */
+export function forbiddenKeyIssues(raw: unknown): AssessmentIssue[] {
+  return findForbiddenKeys(raw).map(({ key, path }) => ({
+    severity: 'error',
+    code: 'forbidden-key',
+    path: keyPath(path, key),
+    message: `"${key}" cannot be used as a key${path ? ` in ${path}` : ''}; remove or rename it`,
+    params: { key },
+  }));
+}
+
+/** Keys written twice in one object of a JSON text, as warnings: JSON keeps only the last value. */
+export function duplicateKeyIssues(text: string): AssessmentIssue[] {
+  return findDuplicateKeys(text.replace(/^\uFEFF/, '')).map(({ key, path }) => ({
+    severity: 'warning',
+    code: 'duplicate-key',
+    path: keyPath(path, key),
+    message: `"${key}" appears more than once${path ? ` in ${path}` : ''}; only the last value is used`,
+    params: { key },
+  }));
+}
+
 /** Migrates and validates a parsed file. Checks against the catalog are separate (`validateAssessment`). */
 export function parseAssessment(
   raw: unknown,
   options: { migrations?: Readonly<Record<number, Migration>> } = {},
 ): ParseResult {
+  const forbidden = forbiddenKeyIssues(raw);
+  if (forbidden.length > 0) return { success: false, issues: forbidden };
   const migrated = migrate(raw, { migrations: options.migrations });
   if (!migrated.success) return { success: false, issues: [migrated.issue] };
   // reportInput tells a missing field from one of the wrong type.

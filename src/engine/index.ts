@@ -12,6 +12,7 @@ export * from './export.ts';
 export * from './i18n.ts';
 export * from './issues.ts';
 export * from './plan.ts';
+export * from './raw-json.ts';
 export * from './scope.ts';
 export * from './score.ts';
 export * from './validate.ts';

@@ -7,6 +7,8 @@
 export type IssueCode =
   | 'not-json'
   | 'not-an-object'
+  | 'forbidden-key'
+  | 'duplicate-key'
   | 'schema-version-missing'
   | 'schema-version-invalid'
   | 'schema-version-newer'
@@ -35,6 +37,8 @@ export interface AssessmentIssue {
   elementId?: string;
   /** English, one line, names the element and the field. */
   message: string;
+  /** Values a translated message names besides the path and the element (e.g. the refused `key`). */
+  params?: Record<string, string | number>;
 }
 
 /** `answers.DM-PLAN-03.justification: …` on one line. */

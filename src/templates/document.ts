@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { TemplateId } from '../catalog/schema.ts';
+import { findForbiddenKeys, keyPath } from '../engine/raw-json.ts';
 import { fromZodError, issueParams, type TemplateIssue } from './issues.ts';
 
 const isTimestamp = (s: string) => z.iso.datetime({ offset: true }).safeParse(s).success;
@@ -63,6 +64,13 @@ const failure = (issue: TemplateIssue) => ({ success: false as const, issues: [i
 export function parseDocument<D extends TemplateDocument>(raw: unknown, def: TemplateDefinition<D>): ParseResult<D> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return failure({ code: 'not-an-object', path: '' });
+  // A zod record skips a `__proto__` key silently; the whole file is refused instead, naming the key.
+  const forbidden = findForbiddenKeys(raw);
+  if (forbidden.length > 0)
+    return {
+      success: false,
+      issues: forbidden.map(({ key, path }) => ({ code: 'forbidden-key', path: keyPath(path, key), params: { key } })),
+    };
   let file = raw as Record<string, unknown>;
   if (file.template === undefined)
     return failure({ code: 'template-missing', path: 'template', params: { expected: def.id } });

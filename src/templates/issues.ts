@@ -10,6 +10,7 @@ export const ISSUE_CODES = [
   // Reading a file
   'not-json',
   'not-an-object',
+  'forbidden-key',
   'too-large',
   'version-missing',
   'version-invalid',

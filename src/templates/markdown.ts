@@ -4,13 +4,24 @@
 export const fill = (template: string, vars: Record<string, string | number> = {}) =>
   template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 
+/** A line break as any system writes it: CR LF, LF, or a lone CR (which CommonMark also ends a line with). */
+const LINE_BREAK = /\r\n|\r|\n/;
+
 /** Inline text: one line, Markdown punctuation that would start formatting escaped. */
 export function mdText(value: string): string {
   return value
-    .replace(/\r?\n+/g, ' ')
+    .replace(/[\r\n]+/g, ' ')
     .replace(/([\\`*_[\]<>#|~])/g, '\\$1')
     .trim();
 }
+
+/** Multi-line text as paragraphs: one per non-blank line, each escaped as inline text. */
+export const mdParagraphs = (value: string) =>
+  value
+    .split(LINE_BREAK)
+    .map((line) => mdText(line))
+    .filter(Boolean)
+    .join('\n\n');
 
 /** A table cell: inline text, empty cells shown as a dash so the table stays readable. */
 export const mdCell = (value: string) => mdText(value) || '—';

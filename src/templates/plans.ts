@@ -9,7 +9,7 @@ import type { Locale } from '../catalog/schema.ts';
 import type { KeysWithPrefix } from '../i18n/templates.ts';
 import { documentHeader, textField, type TemplateDefinition } from './document.ts';
 import { issueParams } from './issues.ts';
-import { fill, mdDocument, mdTable, mdText } from './markdown.ts';
+import { fill, mdDocument, mdParagraphs, mdTable, mdText } from './markdown.ts';
 import {
   COLUMN_TITLES,
   PLAN_KIND_IDS,
@@ -232,18 +232,12 @@ export function sectionTable(doc: PlansDocument, id: SectionId, locale: Locale) 
 export function plansToMarkdown(doc: PlansDocument, locale: Locale, s: PlansMarkdownStrings): string {
   const kind = planKind(doc.kind);
   const empty = `*${s['plans.md.empty']}*`;
-  const paragraphs = (value: string) =>
-    value
-      .split(/\r?\n/)
-      .map((line) => mdText(line))
-      .filter(Boolean)
-      .join('\n\n');
   const body = (section: PlanSection) => {
     if (!sectionFilled(doc, section.id)) return empty;
     const field: SectionField = SECTION_FIELDS[section.id];
     switch (field.type) {
       case 'text':
-        return paragraphs(textOf(doc, section.id));
+        return mdParagraphs(textOf(doc, section.id));
       case 'list':
         return itemsOf(doc, section.id)
           .filter((item) => !blank(item))

@@ -157,8 +157,13 @@ function windowOf(localMidnight: number, hours: ServiceHours): [number, number] 
   return [localMidnight + minutesOfDay(hours.start) * MINUTE, localMidnight + minutesOfDay(hours.end, 'end') * MINUTE];
 }
 
-/** How many days the search for the next service window may look ahead before it gives up. */
-const horizonDays = (hours: ServiceHours) => 8 + hours.closedDates.length;
+/**
+ * How many days in a row without service the search for the next window may pass before it gives up. In a
+ * normal week the longest gap between service days is 6 days; each closed date can take away one service day
+ * and so lengthen a gap by up to a week (a closure of 9 days, such as the 2026 Spring Festival, or a closed
+ * Monday when Monday is the only service day). Only hours with no service day left run past this.
+ */
+const horizonDays = (hours: ServiceHours) => 7 * (hours.closedDates.length + 1);
 
 function assertUsable(hours: ServiceHours) {
   if (hours.mode === 'weekly' && !ServiceHoursSchema.safeParse(hours).success)

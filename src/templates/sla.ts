@@ -9,7 +9,7 @@ import type { Locale } from '../catalog/schema.ts';
 import type { KeysWithPrefix } from '../i18n/templates.ts';
 import { documentHeader, textField, type TemplateDefinition } from './document.ts';
 import { addRuleIssue, issueParams } from './issues.ts';
-import { fill, mdCell, mdDocument, mdTable, mdText } from './markdown.ts';
+import { fill, mdCell, mdDocument, mdParagraphs, mdTable, mdText } from './markdown.ts';
 import { newDocumentId, TemplateRepository } from './repository.ts';
 import type { RecordStore } from '../app/browser-store.ts';
 import { isIsoDate } from './priority.ts';
@@ -320,11 +320,7 @@ export function slaToMarkdown(
   const text = (value: string) =>
     blank(value)
       ? `*${s['sla.md.tbd']}*`
-      : value
-          .split(/\r?\n/)
-          .map((line) => mdText(line))
-          .filter(Boolean)
-          .join('\n\n');
+      : mdParagraphs(value);
   const heading = (n: number, key: SlaSection) => `## ${n}. ${s[`sla.section.${key}`]}`;
   const missing = slaCompleteness(doc);
   let n = 0;

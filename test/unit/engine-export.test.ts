@@ -120,6 +120,7 @@ describe('CSV cells', () => {
     ['a,b', '"a,b"'],
     ['say "hi"', '"say ""hi"""'],
     ['two\nlines', '"two\nlines"'],
+    ['lone\rreturn', '"lone\rreturn"'],
     ['=1,2', `"'=1,2"`],
     [3, '3'],
     [null, ''],
@@ -211,6 +212,12 @@ describe('Markdown report', () => {
     expect(reportToMarkdown(mini, sample, 'en')).toContain(
       `100 × ${weightedPoints} / ${3 * weightTotal} = ${result.supplier.overall.score!.toFixed(2)}`,
     );
+  });
+  it('gives the completeness with one decimal', () => {
+    const ids = Object.keys(allAt('F')).slice(0, 11);
+    const partial = buildAssessment(Object.fromEntries(ids.map((id) => [id, 'F'])));
+    expect(reportToMarkdown(mini, partial, 'en')).toContain('68.8% (11 answered of 16 applicable)');
+    expect(reportToMarkdown(mini, partial, 'zh-CN')).toContain('68.8%（已回答 11 / 适用 16）');
   });
   it('marks a provisional grade', () => {
     const partial = buildAssessment({ 'DM-PLAN-01': 'F' });

@@ -219,6 +219,8 @@ describe('validation against the catalog', () => {
       [{ 'DM-PLAN-02': { level: 'NA', justification: 'x', target: 'L' } }],
       [['warning', 'target-on-na', 'answers.DM-PLAN-02.target']],
     ],
+    ['a target equal to the level', [{ 'DM-PLAN-02': { level: 'L', target: 'L' } }], []],
+    ['a target above the level', [{ 'DM-PLAN-02': { level: 'P', target: 'L' } }], []],
     [
       'a target below the level',
       [{ 'DM-PLAN-02': { level: 'F', target: 'L' } }],

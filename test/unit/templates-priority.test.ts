@@ -70,6 +70,31 @@ describe('addServiceTime: weekdays 09:00–18:00 at UTC+8', () => {
     expect(add('2025-03-08T18:00', 15, holidays)).toBe('2025-03-11T09:15');
   });
 
+  // The 2026 Spring Festival: closed Sunday 15 to Monday 23 February (9 days), with the weekend working days
+  // (调休) Saturday 14 and Saturday 28 February. Listed as a user types it: every day of the closure.
+  const springFestival2026: ServiceHours = {
+    ...weekdays,
+    closedDates: Array.from({ length: 9 }, (_, i) => `2026-02-${String(15 + i).padStart(2, '0')}`),
+    extraDates: ['2026-02-14', '2026-02-28'],
+  };
+  it('runs across a 9-day closure (Spring Festival 2026) listed day by day', () => {
+    expect(add('2026-02-13T17:30', 60, springFestival2026)).toBe('2026-02-14T09:30');
+    expect(add('2026-02-14T17:30', 60, springFestival2026)).toBe('2026-02-24T09:30');
+  });
+  it('runs across the same closure when only its weekdays are listed', () => {
+    const weekdaysOnly = {
+      ...springFestival2026,
+      closedDates: ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-23'],
+    };
+    expect(add('2026-02-14T17:30', 60, weekdaysOnly)).toBe('2026-02-24T09:30');
+  });
+  it('runs across closures that leave weeks without service (one service day a week)', () => {
+    // Monday only; two Mondays closed: 20 days without service in a row.
+    const mondays: ServiceHours = { ...weekdays, days: [1], closedDates: ['2026-02-16', '2026-02-23'] };
+    expect(add('2026-02-10T10:00', 60, mondays)).toBe('2026-03-02T10:00');
+    expect(serviceTimeBetween(at('2026-02-10T10:00'), at('2026-03-02T10:00'), mondays)).toBe(60 * MINUTE);
+  });
+
   it('treats an end of 00:00 as midnight', () => {
     const evenings: ServiceHours = { ...weekdays, start: '20:00', end: '00:00' };
     expect(add('2025-03-10T23:00', 120, evenings)).toBe('2025-03-11T21:00');

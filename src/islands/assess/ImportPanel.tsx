@@ -12,7 +12,7 @@ import { useAssess, type Translate } from './context.ts';
 /** One issue in the page's language: the field path, and what is wrong with it. */
 export function issueText(t: Translate, issue: AssessmentIssue): { path: string; message: string } {
   const detail = issue.code === 'not-json' ? (issue.message.match(/\((.*)\)$/)?.[1] ?? issue.message) : issue.message;
-  return { path: issue.path, message: t(`import.code.${issue.code}`, { element: issue.elementId ?? '', detail }) };
+  return { path: issue.path, message: t(`import.code.${issue.code}`, { element: issue.elementId ?? '', detail, ...issue.params }) };
 }
 
 function IssueList({ issues }: { issues: readonly AssessmentIssue[] }) {

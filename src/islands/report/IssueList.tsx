@@ -31,6 +31,7 @@ export default function IssueList({ issues, t, testId }: Props) {
           {t(isMissing(issue) ? 'issue.missing-field' : `issue.${issue.code}`, {
             path: issue.path || '—',
             element: issue.elementId ?? '—',
+            ...issue.params,
           })}
           {WITH_DETAIL.has(issue.code) && !isMissing(issue) && (
             <>
