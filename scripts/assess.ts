@@ -7,8 +7,11 @@
  * Scores or checks an assessment file against the catalog the file names in its `catalog` field: GB/T 28827.2
  * (`assessments/`) or a related practice (`assessments/practices/<id>/`). Bad input ends with exit code 1
  * and one line on stderr naming the problem (never a stack trace); a wrong command line ends with exit code 2.
+ * A key written twice in one object of the file is a warning on stderr (JSON keeps the last value).
+ *
+ * `main(argv, io)` runs the same command in-process (the tests call it) and returns the exit code.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -19,6 +22,7 @@ import {
   assessmentFromJson,
   DELIVERY_CATALOG_ID,
   describeCatalogId,
+  duplicateKeyIssues,
   type EngineCatalog,
   buildPlan,
   elementsToCsv,
@@ -142,10 +146,16 @@ function errorLine(file: string, errors: AssessmentIssue[]): string {
   return `${file}: ${formatIssue(errors[0]!)}${more}`;
 }
 
-function main(argv: string[]): number {
+/** Where the CLI writes: the process's streams, or a test's buffers. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+function run(argv: string[], io: CliIo): number {
   const args = parseCommandLine(argv);
   if (args.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout(`${USAGE}\n`);
     return 0;
   }
   const text = readText(args.file);
@@ -162,16 +172,16 @@ function main(argv: string[]): number {
           args.practicesDir ?? join(args.catalogDir ?? DEFAULT_CATALOG_DIR, 'practices'),
           delivery,
         );
-  const issues = validateAssessment(catalog, assessment);
+  const issues = [...duplicateKeyIssues(text), ...validateAssessment(catalog, assessment)];
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');
 
   if (args.command === 'validate') {
-    for (const issue of errors) process.stderr.write(`${args.file}: error: ${formatIssue(issue)}\n`);
-    for (const issue of warnings) process.stderr.write(`${args.file}: warning: ${formatIssue(issue)}\n`);
+    for (const issue of errors) io.stderr(`${args.file}: error: ${formatIssue(issue)}\n`);
+    for (const issue of warnings) io.stderr(`${args.file}: warning: ${formatIssue(issue)}\n`);
     if (errors.length) return 1;
     const answered = Object.keys(assessment.answers).length;
-    process.stdout.write(
+    io.stdout(
       `${args.file}: valid (schema ${assessment.schemaVersion}, catalog ${assessment.catalog === DELIVERY_CATALOG_ID ? '' : `${assessment.catalog} `}${assessment.catalogVersion}, ${answered} answer${answered === 1 ? '' : 's'}${warnings.length ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''})\n`,
     );
     return 0;
@@ -179,23 +189,41 @@ function main(argv: string[]): number {
 
   if (errors.length)
     throw new CliError(`${errorLine(args.file, errors)}; run "npm run assess -- validate ${args.file}"`);
-  for (const issue of warnings) process.stderr.write(`${args.file}: warning: ${formatIssue(issue)}\n`);
+  for (const issue of warnings) io.stderr(`${args.file}: warning: ${formatIssue(issue)}\n`);
   const result = scoreAssessment(catalog, assessment);
   const plan = buildPlan(catalog, assessment, result);
-  if (args.format === 'json') process.stdout.write(`${JSON.stringify(toScoreSummary(result, plan), null, 2)}\n`);
-  else if (args.format === 'csv') process.stdout.write(elementsToCsv(catalog, assessment, args.lang, result));
-  else process.stdout.write(reportToMarkdown(catalog, assessment, args.lang, result, plan));
+  if (args.format === 'json') io.stdout(`${JSON.stringify(toScoreSummary(result, plan), null, 2)}\n`);
+  else if (args.format === 'csv') io.stdout(elementsToCsv(catalog, assessment, args.lang, result));
+  else io.stdout(reportToMarkdown(catalog, assessment, args.lang, result, plan));
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (err) {
-  if (err instanceof CliError) {
-    process.stderr.write(`assess: ${err.message}\n`);
-    process.exitCode = err.exitCode;
-  } else {
-    process.stderr.write(`assess: internal error: ${oneLine(err instanceof Error ? err.message : String(err))}\n`);
-    process.exitCode = 1;
+/** Runs one command; returns the exit code. Bad input is one line on stderr, never a stack trace. */
+export function main(argv: string[], io: CliIo): number {
+  try {
+    return run(argv, io);
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.stderr(`assess: ${err.message}\n`);
+      return err.exitCode;
+    }
+    io.stderr(`assess: internal error: ${oneLine(err instanceof Error ? err.message : String(err))}\n`);
+    return 1;
   }
+}
+
+/** Whether this module is the program Node was started with (not imported by a test). */
+function isCommand(): boolean {
+  try {
+    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isCommand()) {
+  process.exitCode = main(process.argv.slice(2), {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+  });
 }

@@ -6,19 +6,32 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ScoreSummary } from '../../src/engine/export.ts';
 import { readCsv } from './fixtures/csv.ts';
 import { loadCatalog, loadPractice } from '../../src/catalog/load.ts';
+import { main } from '../../scripts/assess.ts';
 
 const STRONG = 'assessments/examples/strong-supplier.json';
 const WEAK = 'assessments/examples/weak-supplier.json';
 const HANDOVER = 'assessments/practices/handover/examples/partly-ready-project.json';
 const handoverTitle = loadPractice('assessments/practices/handover', loadCatalog()).structure.practice.title;
 
+/** Runs the CLI in-process, as `node scripts/assess.ts …` would, collecting what it writes. */
 function assess(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
+  return { status, stdout, stderr };
+}
+
+/** Runs the real command as a child process. */
+function spawnAssess(...args: string[]) {
   const run = spawnSync(process.execPath, ['scripts/assess.ts', ...args], { encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
+
+// Every call loads the catalogs from YAML; generous timeouts keep the suite steady on a busy machine.
+const SLOW = { timeout: 60_000 };
 const scoreJson = (file: string) => JSON.parse(assess('score', file).stdout) as ScoreSummary;
 
-describe('assess score', () => {
+describe('assess score', SLOW, () => {
   it('prints one JSON object with the documented shape', () => {
     const run = assess('score', STRONG, '--format', 'json');
     expect(run.status).toBe(0);
@@ -105,7 +118,7 @@ describe('assess score', () => {
   });
 });
 
-describe('a related-practice file is scored against its own catalog', { timeout: 20_000 }, () => {
+describe('a related-practice file is scored against its own catalog', SLOW, () => {
   it('prints the summary with the catalog named and the handover numbers', () => {
     const run = assess('score', HANDOVER);
     expect(run.status, run.stderr).toBe(0);
@@ -158,7 +171,7 @@ describe('a related-practice file is scored against its own catalog', { timeout:
     const run = assess('validate', HANDOVER);
     expect(run.stdout).toMatch(/: valid \(schema 1, catalog handover 1\.0\.0, 16 answers\)\n$/);
   });
-  it('finds practices under --practices, and says when the practice is missing there', { timeout: 30_000 }, () => {
+  it('finds practices under --practices, and says when the practice is missing there', () => {
     expect(assess('validate', HANDOVER, '--practices', 'assessments/practices').status).toBe(0);
     const run = assess('score', HANDOVER, '--practices', 'test');
     expect(run.status).toBe(1);
@@ -168,7 +181,7 @@ describe('a related-practice file is scored against its own catalog', { timeout:
   });
 });
 
-describe('assess validate', () => {
+describe('assess validate', SLOW, () => {
   it.each([STRONG, WEAK])('accepts %s without warnings', (file) => {
     const run = assess('validate', file);
     expect(run.status).toBe(0);
@@ -177,7 +190,7 @@ describe('assess validate', () => {
   });
 });
 
-describe('bad input: non-zero exit and one line naming the problem', () => {
+describe('bad input: non-zero exit and one line naming the problem', SLOW, () => {
   const dir = mkdtempSync(join(tmpdir(), 'assess-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const strong = () =>
@@ -192,7 +205,30 @@ describe('bad input: non-zero exit and one line naming the problem', () => {
     edit(f);
     return write(name, JSON.stringify(f));
   };
+  /** The strong example with `"key": value` written first into the object `field` (raw text: JSON.parse keeps it). */
+  const injected = (name: string, field: 'answers' | 'plan', entry: string) =>
+    write(name, readFileSync(STRONG, 'utf8').replace(new RegExp(`"${field}":\\s*\\{`), `"${field}": {${entry},`));
   const cases: [string, () => string, RegExp][] = [
+    [
+      'a __proto__ key in answers',
+      () => injected('proto.json', 'answers', '"__proto__": "not even an object"'),
+      /proto\.json: answers\.__proto__: "__proto__" cannot be used as a key in answers/,
+    ],
+    [
+      'a __proto__ key in plan',
+      () => injected('proto-plan.json', 'plan', '"__proto__": { "owner": "x" }'),
+      /plan\.__proto__: "__proto__" cannot be used as a key in plan/,
+    ],
+    [
+      'a constructor key in answers',
+      () => injected('constructor.json', 'answers', '"constructor": { "level": "F" }'),
+      /answers\.constructor: "constructor" cannot be used as a key in answers/,
+    ],
+    [
+      'a prototype key inside an answer',
+      () => edited('prototype.json', (f) => (f.answers!['DM-PLAN-01']!.prototype = {})),
+      /answers\.DM-PLAN-01\.prototype: "prototype" cannot be used as a key in answers\.DM-PLAN-01/,
+    ],
     ['a missing file', () => join(dir, 'nope.json'), /nope\.json: cannot read the file \(no such file\)/],
     ['a directory', () => dir, /cannot read the file \(is a directory\)/],
     ['text that is not JSON', () => write('broken.json', '{ "title": '), /broken\.json: not valid JSON/],
@@ -233,7 +269,7 @@ describe('bad input: non-zero exit and one line naming the problem', () => {
       /catalog: catalog must be gbt28827\.2 \(GB\/T 28827\.2\) or a related practice: handover, software, quality, work-rules/,
     ],
   ];
-  it('names every answer that belongs to another catalog', { timeout: 30_000 }, () => {
+  it('names every answer that belongs to another catalog', () => {
     const mixed = edited('mixed.json', (f) => ((f as Record<string, unknown>).catalog = 'handover'));
     const scored = assess('score', mixed);
     expect(scored.status).toBe(1);
@@ -264,6 +300,28 @@ describe('bad input: non-zero exit and one line naming the problem', () => {
     });
   });
 
+  describe('a key written twice in one object', () => {
+    const text = readFileSync(STRONG, 'utf8')
+      .replace('"schemaVersion": 1,', '"schemaVersion": 2, "schemaVersion": 1,')
+      .replace(/"DM-PLAN-01": \{/, '"DM-PLAN-01": { "level": "N",');
+    it('validate warns, naming each repeated key, and accepts the file (JSON keeps the last value)', () => {
+      const file = write('duplicates.json', text);
+      const run = assess('validate', file);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/valid \(.*, 2 warnings\)\n$/);
+      expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+        `${file}: warning: schemaVersion: "schemaVersion" appears more than once; only the last value is used`,
+        `${file}: warning: answers.DM-PLAN-01.level: "level" appears more than once in answers.DM-PLAN-01; only the last value is used`,
+      ]);
+    });
+    it('score warns on stderr and still scores', () => {
+      const run = assess('score', write('duplicates-score.json', text));
+      expect(run.status).toBe(0);
+      expect(run.stderr).toMatch(/warning: schemaVersion: "schemaVersion" appears more than once/);
+      expect(() => JSON.parse(run.stdout) as unknown).not.toThrow();
+    });
+  });
+
   it.each([
     [['frobnicate', STRONG], /unknown command "frobnicate"/],
     [['score'], /no assessment file given/],
@@ -275,5 +333,21 @@ describe('bad input: non-zero exit and one line naming the problem', () => {
     expect(run.status).toBe(2);
     expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(1);
     expect(run.stderr).toMatch(message);
+  });
+});
+
+describe('the real command, as a child process', { timeout: 120_000 }, () => {
+  it('scores a file and prints JSON', () => {
+    const run = spawnAssess('score', STRONG);
+    expect(run.status, run.stderr).toBe(0);
+    expect((JSON.parse(run.stdout) as ScoreSummary).overall.grade).toBe('conformant');
+  });
+  it('exits 1 with one line on bad input, and 2 on a wrong command line', () => {
+    const bad = spawnAssess('validate', 'assessments');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/^assess: assessments: cannot read the file \(is a directory\)\n$/);
+    const wrong = spawnAssess('frobnicate');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr.split('\n').filter(Boolean)).toHaveLength(1);
   });
 });
