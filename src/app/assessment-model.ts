@@ -15,6 +15,7 @@ import {
   hasErrors,
   indexCatalog,
   isAnswerable,
+  MAX_IMPORT_BYTES,
   parseAssessment,
   validateAssessment,
   withAnswer,
@@ -39,8 +40,8 @@ import {
   type UnreadableRecord,
 } from './storage.ts';
 
-/** Largest file the import accepts. An assessment of the whole catalog with long notes is well under 1 MB. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** Largest file the import accepts: the engine's limit, shared with the report's "open a file". */
+export { MAX_IMPORT_BYTES };
 
 /** Where the last write stands. `saved.at` is an ISO time. */
 export type SaveState =

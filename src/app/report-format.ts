@@ -42,3 +42,9 @@ export function fileBaseName(title: string): string {
     .replace(/^[-.]+|[-.]+$/g, '');
   return [...cleaned].slice(0, 60).join('') || 'assessment';
 }
+
+/** A file size in megabytes with at most one decimal, rounded up so a file over a limit never shows as equal to it. */
+export function formatMegabytes(bytes: number): string {
+  const tenths = Math.ceil((bytes / (1024 * 1024)) * 10) / 10;
+  return `${tenths} MB`;
+}

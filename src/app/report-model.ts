@@ -12,6 +12,8 @@ import {
   catalogIdOf,
   hasErrors,
   describeCatalogId,
+  duplicateKeyIssues,
+  MAX_IMPORT_BYTES,
   parseAssessment,
   elementsToCsv,
   reportToMarkdown,
@@ -52,10 +54,21 @@ export type SaveStatus =
 export type FileStatus =
   | { state: 'idle' }
   | { state: 'reading'; fileName: string }
+  /** Refused before reading: larger than MAX_IMPORT_BYTES. */
+  | { state: 'too-large'; fileName: string; size: number; limit: number }
+  /** The browser could not read the file (removed or unreadable since it was chosen). */
+  | { state: 'read-failed'; fileName: string; reason: string }
   | { state: 'failed'; fileName: string; issues: AssessmentIssue[] }
   /** The file is valid but the browser refused to store it. */
   | { state: 'not-saved'; fileName: string; reason: string }
   | { state: 'opened'; fileName: string; id: string; migratedFrom?: number; warnings: AssessmentIssue[] };
+
+/** A file the user chose (a `File` in the browser): its size is known before its text is read. */
+export interface FileSource {
+  name: string;
+  size: number;
+  text(): Promise<string>;
+}
 
 /** The user's change to one plan item: any of owner, due date (ISO date or blank) and status. */
 export interface PlanEditPatch {
@@ -235,10 +248,32 @@ export function createReportModel(options: ReportModelOptions) {
       state: 'opened',
       fileName,
       id,
-      warnings: issues,
+      // A key written twice is legal JSON that keeps the last value: said, not refused.
+      warnings: [...duplicateKeyIssues(text), ...issues],
       ...(parsed.migratedFrom !== undefined && { migratedFrom: parsed.migratedFrom }),
     };
     return id;
+  }
+
+  /**
+   * Opens a chosen file: one larger than MAX_IMPORT_BYTES is refused before it is read (a huge file would freeze
+   * the page), otherwise as `openFile`.
+   */
+  async function openSource(source: FileSource): Promise<string | undefined> {
+    const fileName = source.name;
+    if (source.size > MAX_IMPORT_BYTES) {
+      fileStatus.value = { state: 'too-large', fileName, size: source.size, limit: MAX_IMPORT_BYTES };
+      return undefined;
+    }
+    fileStatus.value = { state: 'reading', fileName };
+    let text: string;
+    try {
+      text = await source.text();
+    } catch (err) {
+      fileStatus.value = { state: 'read-failed', fileName, reason: reasonOf(err) };
+      return undefined;
+    }
+    return openFile(fileName, text);
   }
 
   /** The text of one export of the shown assessment, in the report language. */
@@ -284,6 +319,7 @@ export function createReportModel(options: ReportModelOptions) {
     load,
     setPlanEdit,
     openFile,
+    openSource,
     exportFile,
     setReportLocale: (locale: Locale) => void (reportLocale.value = locale),
   };

@@ -7,6 +7,8 @@ import { buildPlan } from '../../src/engine/plan.ts';
 import { scoreAssessment } from '../../src/engine/score.ts';
 import type { Migration } from '../../src/engine/assessment-schema.ts';
 import { createReportModel } from '../../src/app/report-model.ts';
+import { formatMegabytes } from '../../src/app/report-format.ts';
+import { MAX_IMPORT_BYTES } from '../../src/app/assessment-model.ts';
 import { AssessmentRepository, memoryStore, type RecordStore } from '../../src/app/storage.ts';
 import { buildAssessment, mini } from './fixtures/engine-catalog.ts';
 
@@ -164,6 +166,8 @@ describe('opening a file', () => {
     ],
     ['a bad level', valid.replace('"level": "F"', '"level": "X"'), 'invalid-field', 'DM-PLAN-02'],
     ['a newer version', valid.replace('"schemaVersion": 1', '"schemaVersion": 9'), 'schema-version-newer', undefined],
+    ['a __proto__ key in answers', valid.replace('"answers": {', '"answers": { "__proto__": {},'), 'forbidden-key', undefined],
+    ['a constructor key in plan', valid.replace('"plan": {', '"plan": { "constructor": {},'), 'forbidden-key', undefined],
   ];
 
   it.each(cases)('with %s names the problem and changes nothing stored', async (_, text, code, elementId) => {
@@ -216,6 +220,64 @@ describe('opening a file', () => {
     expect(await model.openFile('other.json', other)).toBe('new-1');
     const status = model.fileStatus.value;
     expect(status.state === 'opened' && status.warnings.map((w) => w.code)).toEqual(['catalog-version-differs']);
+  });
+});
+
+describe('opening a chosen file', () => {
+  const valid = assessmentToJson(sample);
+  const source = (name: string, size: number, text: () => Promise<string>) => ({ name, size, text });
+
+  it('refuses a file over the limit before reading it, naming its size and the limit', async () => {
+    const { model, store, ready } = setup({ a: sample });
+    await ready;
+    const before = await store.all();
+    let read = false;
+    const big = source('big.json', MAX_IMPORT_BYTES + 1, () => {
+      read = true;
+      return Promise.resolve(valid);
+    });
+    expect(await model.openSource(big)).toBeUndefined();
+    expect(read).toBe(false);
+    expect(model.fileStatus.value).toEqual({
+      state: 'too-large',
+      fileName: 'big.json',
+      size: MAX_IMPORT_BYTES + 1,
+      limit: 5 * 1024 * 1024,
+    });
+    expect(await store.all()).toEqual(before);
+  });
+
+  it('says so when the browser cannot read the file', async () => {
+    const { model } = setup();
+    const gone = source('gone.json', 10, () => Promise.reject(new Error('NotFoundError: the file was removed')));
+    expect(await model.openSource(gone)).toBeUndefined();
+    expect(model.fileStatus.value).toEqual({
+      state: 'read-failed',
+      fileName: 'gone.json',
+      reason: 'NotFoundError: the file was removed',
+    });
+  });
+
+  it('opens a file at the limit like any other', async () => {
+    const { model } = setup();
+    expect(await model.openSource(source('ok.json', MAX_IMPORT_BYTES, () => Promise.resolve(valid)))).toBe('new-1');
+    expect(model.fileStatus.value).toMatchObject({ state: 'opened', fileName: 'ok.json' });
+  });
+
+  it('warns about a key written twice, naming it', async () => {
+    const { model } = setup();
+    const twice = valid.replace('"title": ', '"title": "first", "title": ');
+    expect(await model.openSource(source('twice.json', twice.length, () => Promise.resolve(twice)))).toBe('new-1');
+    const status = model.fileStatus.value;
+    expect(status.state === 'opened' && status.warnings).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'duplicate-key', path: 'title', params: { key: 'title' } }),
+    ]);
+  });
+
+  it('shows sizes in megabytes, rounded up', () => {
+    expect(formatMegabytes(MAX_IMPORT_BYTES)).toBe('5 MB');
+    expect(formatMegabytes(MAX_IMPORT_BYTES + 1)).toBe('5.1 MB');
+    expect(formatMegabytes(6 * 1024 * 1024)).toBe('6 MB');
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { SCHEMA_VERSION } from '../../engine/index.ts';
 import type { ReportModel } from '../../app/report-model.ts';
-import type { Translate } from '../../app/report-format.ts';
+import { formatMegabytes, type Translate } from '../../app/report-format.ts';
 import IssueList from './IssueList.tsx';
 
 interface Props {
@@ -20,10 +20,9 @@ export default function OpenFile({ model, t }: Props) {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    const text = await file.text();
-    // Cleared so that choosing the same file again (after fixing it) reads it again.
+    // Cleared so that choosing the same file again (after fixing it) reads it again; the File stays readable.
     input.value = '';
-    const id = await model.openFile(file.name, text);
+    const id = await model.openSource(file);
     if (id) window.location.hash = encodeURIComponent(id);
   };
 
@@ -66,6 +65,22 @@ export default function OpenFile({ model, t }: Props) {
           <div class="report-error" data-testid="report-open-error">
             <p>{t('open.failed', { file: status.fileName, count: status.issues.length })}</p>
             <IssueList issues={status.issues} t={t} />
+          </div>
+        )}
+        {status.state === 'too-large' && (
+          <div class="report-error" data-testid="report-open-error">
+            <p>
+              {t('open.tooLarge', {
+                file: status.fileName,
+                size: formatMegabytes(status.size),
+                limit: formatMegabytes(status.limit),
+              })}
+            </p>
+          </div>
+        )}
+        {status.state === 'read-failed' && (
+          <div class="report-error" data-testid="report-open-error">
+            <p>{t('open.readFailed', { file: status.fileName, reason: status.reason })}</p>
           </div>
         )}
         {status.state === 'not-saved' && (
