@@ -239,6 +239,30 @@ describe('a bad file gets a message naming the field', () => {
     ],
   ])('%s', (_, file, expected) => expect(issuesOf(file, priorityTemplate)).toEqual(expected));
 
+  it.each([
+    ['__proto__', 'at the top', (t: string) => t.replace('{', '{"__proto__": {"x": 1},'), '__proto__'],
+    [
+      'constructor',
+      'in the matrix',
+      (t: string) => t.replace('"thresholds": {', '"thresholds": {"constructor": 1,'),
+      'thresholds.constructor',
+    ],
+    [
+      'prototype',
+      'in a priority',
+      (t: string) => t.replace('"priorities": [\n    {', '"priorities": [{"prototype": {},'),
+      'priorities.0.prototype',
+    ],
+  ])('refuses a %s key %s, naming it', (key, _, edit, path) => {
+    const text = edit(documentToJson(good));
+    expect(text).toContain(`"${key}"`);
+    expect(issuesOf(text, priorityTemplate)).toEqual([`${path} forbidden-key`]);
+    const read = documentFromJson(text, priorityTemplate);
+    expect(!read.success && formatIssue(read.issues[0]!, templateDictionaries['zh-CN'])).toBe(
+      `${path}：不能使用“${key}”作为键名，请删除或改名`,
+    );
+  });
+
   it('refuses a huge file before parsing it', () => {
     expect(issuesOf(' '.repeat(MAX_IMPORT_CHARS + 1), priorityTemplate)).toEqual([' too-large']);
   });

@@ -169,6 +169,16 @@ describe('SLA Markdown', () => {
     expect(md).not.toContain('尚未约定的事项');
   });
 
+  it('treats a lone carriage return as a line break: no row, heading or list can be injected', () => {
+    const hostile = 'ok\r| injected | row |\r# h\r- injected list';
+    const doc = { ...full, customer: hostile, serviceHours: `day one\rday two\r\nday three` };
+    const md = slaToMarkdown(doc, 'en', pickStrings('en', ['sla.', 'md.', 'common.']), categories('en'));
+    expect(md).not.toContain('\r');
+    expect(md).toContain('| ok \\| injected \\| row \\| \\# h - injected list |');
+    expect(md).toContain('day one\n\nday two\n\nday three');
+    expect(md.split('\n').filter((line) => line.startsWith('- injected'))).toEqual([]);
+  });
+
   it('lists what is missing, with its source, in English', () => {
     const doc = { ...full, rewardsPenalties: '', term: { start: '', end: '' } };
     const md = slaToMarkdown(doc, 'en', pickStrings('en', ['sla.', 'md.', 'common.']), categories('en'));
