@@ -270,7 +270,8 @@ const mutatedFile = (seeds: readonly unknown[]) =>
     .map(([seedIndex, mutations, edit]) => {
       let value: unknown = structuredClone(seeds[seedIndex]);
       for (const m of mutations) value = applyMutation(value, m);
-      return applyTextEdit(JSON.stringify(value, null, 2) ?? 'null', edit);
+      // Compact: indenting a deeply nested value would make the text grow with the square of its depth.
+      return applyTextEdit(JSON.stringify(value) ?? 'null', edit);
     });
 
 /** Nothing the importers read may end up on Object.prototype. */
