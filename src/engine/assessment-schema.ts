@@ -210,6 +210,34 @@ export function migrate(raw: unknown, options: MigrateOptions = {}): MigrateResu
 export type ParseResult =
   { success: true; assessment: Assessment; migratedFrom?: number } | { success: false; issues: AssessmentIssue[] };
 
+/** The kind of problem a zod issue is, with the values a translated sentence names (see FIELD_PROBLEMS). */
+function fieldProblem(issue: z.core.$ZodIssue): Record<string, string> {
+  // Keep in step with FIELD_PROBLEMS (issues.ts) and the sentences of each UI.
+  switch (issue.code) {
+    case 'invalid_type':
+      return 'input' in issue && issue.input === undefined
+        ? { problem: 'missing' }
+        : { problem: 'wrong-type', expected: issue.expected };
+    case 'invalid_value':
+      return { problem: 'not-allowed', values: issue.values.map(String).join(', ') };
+    case 'too_small':
+      return { problem: 'empty' };
+    case 'unrecognized_keys':
+      return { problem: 'unknown-fields', keys: issue.keys.join(', ') };
+    case 'invalid_key':
+      return { problem: 'bad-id' };
+    case 'invalid_format':
+      if (issue.format === 'url') return { problem: 'bad-url' };
+      if (issue.format === 'date') return { problem: 'bad-date' };
+      return { problem: 'bad-version' };
+    case 'custom':
+      // The only custom check of the schema is TimestampSchema's.
+      return { problem: 'bad-timestamp' };
+    default:
+      return {};
+  }
+}
+
 function zodIssueToIssue(issue: z.core.$ZodIssue): AssessmentIssue {
   const path = issue.path.map(String);
   const elementId = (path[0] === 'answers' || path[0] === 'plan') && path[1] ? path[1] : undefined;
@@ -219,7 +247,14 @@ function zodIssueToIssue(issue: z.core.$ZodIssue): AssessmentIssue {
   if (issue.code === 'unrecognized_keys')
     message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   if (issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined) message = 'is missing';
-  return { severity: 'error', code: 'invalid-field', path: path.join('.'), elementId, message };
+  return {
+    severity: 'error',
+    code: 'invalid-field',
+    path: path.join('.'),
+    elementId,
+    message,
+    params: fieldProblem(issue),
+  };
 }
 
 /**

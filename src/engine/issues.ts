@@ -27,6 +27,38 @@ export type IssueCode =
   | 'dates-reversed'
   | 'empty-scope';
 
+/**
+ * What is wrong with a field (`invalid-field`), in `params.problem`, so that a UI can say it in its own language
+ * instead of showing the English `message`: `wrong-type` (with `expected`: string, number, object…),
+ * `not-allowed` (with `values`), `unknown-fields` (with `keys`), and the rest without parameters.
+ */
+export const FIELD_PROBLEMS = [
+  'missing',
+  'wrong-type',
+  'not-allowed',
+  'empty',
+  'unknown-fields',
+  'bad-id',
+  'bad-url',
+  'bad-date',
+  'bad-timestamp',
+  'bad-version',
+] as const;
+export type FieldProblem = (typeof FIELD_PROBLEMS)[number];
+
+/** The `expected` types of `wrong-type` that a UI names in its language; any other is shown as zod names it. */
+export const FIELD_TYPES = ['string', 'number', 'boolean', 'object', 'array', 'record'] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+/** The translatable problem of an `invalid-field` issue, and the type it expected if that has a name. */
+export function fieldProblemOf(issue: AssessmentIssue): { problem: FieldProblem; type?: FieldType } | undefined {
+  const problem = issue.params?.problem;
+  if (issue.code !== 'invalid-field' || !(FIELD_PROBLEMS as readonly unknown[]).includes(problem)) return undefined;
+  const expected = issue.params?.expected;
+  const type = (FIELD_TYPES as readonly unknown[]).includes(expected) ? (expected as FieldType) : undefined;
+  return { problem: problem as FieldProblem, ...(type && { type }) };
+}
+
 export interface AssessmentIssue {
   /** An error makes the file unusable for scoring; a warning is shown but does not stop anything. */
   severity: 'error' | 'warning';

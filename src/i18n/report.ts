@@ -8,7 +8,7 @@
  * export say the same things; `reportStrings` merges both. zh-CN is the reference; en has the same keys.
  */
 import type { Locale } from '../catalog/schema.ts';
-import { REPORT_DICTIONARIES, type IssueCode, type ReportKey } from '../engine/index.ts';
+import { REPORT_DICTIONARIES, type FieldProblem, type IssueCode, type ReportKey } from '../engine/index.ts';
 
 const zh = {
   'app.loading': '正在加载评估报告…',
@@ -52,6 +52,22 @@ const zh = {
   'issue.schema-version-unsupported': '无法再读取这种旧版格式（字段 schemaVersion）。',
   'issue.invalid-field': '字段 {path} 的值无效。',
   'issue.missing-field': '缺少字段 {path}。',
+  'field.missing': '缺少字段 {path}。',
+  'field.wrong-type': '字段 {path} 的类型不对，应为{expected}。',
+  'field.not-allowed': '字段 {path} 的取值无效，可选值：{values}。',
+  'field.empty': '字段 {path} 不能为空。',
+  'field.unknown-fields': '字段 {path} 中有未知字段：{keys}。',
+  'field.bad-id': '字段 {path} 的键名不是要素编号（应如 DM-PLAN-01，相关实践中如 HO-APP-01）。',
+  'field.bad-url': '字段 {path} 应为 http(s) 网址。',
+  'field.bad-date': '字段 {path} 应为 ISO 日期，如 2025-06-30。',
+  'field.bad-timestamp': '字段 {path} 应为 ISO 日期（2025-03-01）或带时区的日期时间（2025-03-01T09:30:00Z）。',
+  'field.bad-version': '字段 {path} 应为形如 1.0.0 的版本号。',
+  'type.string': '文本',
+  'type.number': '数字',
+  'type.boolean': 'true 或 false',
+  'type.object': '对象',
+  'type.array': '列表',
+  'type.record': '对象',
   'issue.unknown-element': '要素 {element} 不在要素目录中（字段 {path}）。',
   'issue.not-answerable': '要素 {element} 不能单独回答（字段 {path}）。',
   'issue.na-without-justification': '要素 {element} 回答为“不适用”，但没有说明理由（字段 {path}）。',
@@ -120,7 +136,7 @@ const zh = {
   'explain.reason': '原因',
   'explain.total': '合计 Σ',
   'explain.close': '关闭',
-} as const satisfies Record<`issue.${IssueCode}`, string> & Record<string, string>;
+} as const satisfies Record<`issue.${IssueCode}` | `field.${FieldProblem}`, string> & Record<string, string>;
 
 export type ReportUiKey = keyof typeof zh;
 
@@ -157,18 +173,37 @@ const en: Record<ReportUiKey, string> = {
     'The file uses an older format (version {from}) and was converted to the current one (version {to}).',
   'open.warnings': 'Warnings',
   'open.notSaved': '{file} is valid, but the browser did not save it ({reason}).',
-  'open.tooLarge': '{file} is {size}, more than the {limit} limit, so it was not read. Nothing saved in this browser was changed.',
+  'open.tooLarge':
+    '{file} is {size}, more than the {limit} limit, so it was not read. Nothing saved in this browser was changed.',
   'open.readFailed': '{file} could not be read ({reason}). Nothing saved in this browser was changed.',
   'issue.not-json': 'The file is not valid JSON.',
   'issue.not-an-object': 'The file must contain one JSON object.',
   'issue.forbidden-key': '"{key}" cannot be used as a key (field {path}); remove or rename it.',
-  'issue.duplicate-key': 'Key "{key}" appears more than once in the same object; only the last value is used (field {path}).',
+  'issue.duplicate-key':
+    'Key "{key}" appears more than once in the same object; only the last value is used (field {path}).',
   'issue.schema-version-missing': 'The format version (field schemaVersion) is missing.',
   'issue.schema-version-invalid': 'The format version (field schemaVersion) is not valid.',
   'issue.schema-version-newer': 'The file uses a newer format than this portal supports (field schemaVersion).',
   'issue.schema-version-unsupported': 'This old format can no longer be read (field schemaVersion).',
   'issue.invalid-field': 'Field {path} has an invalid value.',
   'issue.missing-field': 'Field {path} is missing.',
+  'field.missing': 'Field {path} is missing.',
+  'field.wrong-type': 'Field {path} has the wrong type; expected {expected}.',
+  'field.not-allowed': 'Field {path} has a value that is not allowed; use one of {values}.',
+  'field.empty': 'Field {path} must not be empty.',
+  'field.unknown-fields': 'Field {path} has unknown fields: {keys}.',
+  'field.bad-id': 'A key in field {path} is not an element ID like DM-PLAN-01 (HO-APP-01 in a related practice).',
+  'field.bad-url': 'Field {path} must be an http(s) address.',
+  'field.bad-date': 'Field {path} must be an ISO date such as 2025-06-30.',
+  'field.bad-timestamp':
+    'Field {path} must be an ISO date (2025-03-01) or a date-time with zone (2025-03-01T09:30:00Z).',
+  'field.bad-version': 'Field {path} must be a version such as 1.0.0.',
+  'type.string': 'text',
+  'type.number': 'a number',
+  'type.boolean': 'true or false',
+  'type.object': 'an object',
+  'type.array': 'a list',
+  'type.record': 'an object',
   'issue.unknown-element': 'Element {element} is not in the catalog (field {path}).',
   'issue.not-answerable': 'Element {element} cannot be answered on its own (field {path}).',
   'issue.na-without-justification':

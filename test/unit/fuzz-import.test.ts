@@ -11,6 +11,7 @@
  *
  * `npm test` runs 1,000 cases per property (FUZZ_RUNS to change it); `npm run fuzz` runs 20,000.
  */
+/// <reference types="vite/client" />
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -535,7 +536,7 @@ const TEMPLATES = [
     ],
     markdown: (doc, locale) => slaToMarkdown(doc, locale, strings(locale), categories(locale)),
   } satisfies Fuzzed<ReturnType<typeof newSlaDocument>>,
-] as Fuzzed<TemplateDocument>[];
+] as unknown as Fuzzed<TemplateDocument>[];
 
 /** Reads a template file and checks every property; returns whether it was accepted. */
 function checkDocumentFile<D extends TemplateDocument>(t: Fuzzed<D>, text: string): boolean {

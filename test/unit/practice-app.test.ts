@@ -3,7 +3,6 @@
  * model creates, answers and imports practice assessments against their own catalog, the report model fetches
  * that catalog and scores exactly as the CLI does, and the strings speak of the practice's parties and sections.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AssessmentModel, type ImportSource } from '../../src/app/assessment-model.ts';
@@ -16,6 +15,7 @@ import { loadCatalog, loadPractices } from '../../src/catalog/load.ts';
 import { FULL_SCOPE, type CatalogId } from '../../src/engine/index.ts';
 import { assessStrings } from '../../src/i18n/assess.ts';
 import { reportStrings } from '../../src/i18n/report.ts';
+import { runCli } from './fixtures/cli.ts';
 
 const delivery = loadCatalog();
 const practices = loadPractices(delivery);
@@ -121,7 +121,7 @@ describe('questionnaire model with practices', () => {
   });
 });
 
-describe('report model with practices', () => {
+describe('report model with practices', { timeout: 60_000 }, () => {
   it('fetches the practice catalog of a saved assessment and shows exactly the CLI numbers', async () => {
     const store = memoryStore();
     const fetched: string[] = [];
@@ -142,7 +142,7 @@ describe('report model with practices', () => {
     const report = model.report.value!;
     expect(report.catalog).toBe(handover);
     expect(report.issues).toEqual([]);
-    const cli = spawnSync(process.execPath, ['scripts/assess.ts', 'score', EXAMPLE], { encoding: 'utf8' });
+    const cli = runCli('score', EXAMPLE);
     expect(JSON.parse(cli.stdout)).toEqual(report.summary);
     expect(model.exportFile('markdown')!.text).toContain('Related practice — not part of GB/T 28827.2');
   });

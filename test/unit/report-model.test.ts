@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load.ts';
@@ -10,6 +9,7 @@ import { createReportModel } from '../../src/app/report-model.ts';
 import { formatMegabytes } from '../../src/app/report-format.ts';
 import { MAX_IMPORT_BYTES } from '../../src/app/assessment-model.ts';
 import { AssessmentRepository, memoryStore, type RecordStore } from '../../src/app/storage.ts';
+import { runCli } from './fixtures/cli.ts';
 import { buildAssessment, mini } from './fixtures/engine-catalog.ts';
 
 const NOW = new Date('2025-04-01T08:00:00Z');
@@ -77,13 +77,11 @@ describe('loading', () => {
   });
 });
 
-describe('the CLI and the model agree on the examples', () => {
+describe('the CLI and the model agree on the examples', { timeout: 60_000 }, () => {
   const catalog = loadCatalog();
   it.each(['weak-supplier', 'strong-supplier'])('%s', async (name) => {
     const file = `assessments/examples/${name}.json`;
-    const cli = spawnSync(process.execPath, ['scripts/assess.ts', 'score', file, '--format', 'json'], {
-      encoding: 'utf8',
-    });
+    const cli = runCli('score', file, '--format', 'json');
     const store = memoryStore();
     const model = createReportModel({
       catalog,

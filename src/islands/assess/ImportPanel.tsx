@@ -6,13 +6,22 @@
 import { useState } from 'preact/hooks';
 import type { ImportResult } from '../../app/assessment-model.ts';
 import { routeHash } from '../../app/hash-route.ts';
-import type { AssessmentIssue } from '../../engine/index.ts';
+import { fieldProblemOf, type AssessmentIssue } from '../../engine/index.ts';
 import { useAssess, type Translate } from './context.ts';
 
 /** One issue in the page's language: the field path, and what is wrong with it. */
 export function issueText(t: Translate, issue: AssessmentIssue): { path: string; message: string } {
+  // A field problem has its own sentence in each language (not the schema's English message).
+  const field = fieldProblemOf(issue);
+  if (field) {
+    const expected = field.type ? t(`import.type.${field.type}`) : (issue.params?.expected ?? '');
+    return { path: issue.path, message: t(`import.field.${field.problem}`, { ...issue.params, expected }) };
+  }
   const detail = issue.code === 'not-json' ? (issue.message.match(/\((.*)\)$/)?.[1] ?? issue.message) : issue.message;
-  return { path: issue.path, message: t(`import.code.${issue.code}`, { element: issue.elementId ?? '', detail, ...issue.params }) };
+  return {
+    path: issue.path,
+    message: t(`import.code.${issue.code}`, { element: issue.elementId ?? '', detail, ...issue.params }),
+  };
 }
 
 function IssueList({ issues }: { issues: readonly AssessmentIssue[] }) {
