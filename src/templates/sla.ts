@@ -317,10 +317,7 @@ export function slaToMarkdown(
   categories: CategoryNames,
 ): string {
   void locale;
-  const text = (value: string) =>
-    blank(value)
-      ? `*${s['sla.md.tbd']}*`
-      : mdParagraphs(value);
+  const text = (value: string) => (blank(value) ? `*${s['sla.md.tbd']}*` : mdParagraphs(value));
   const heading = (n: number, key: SlaSection) => `## ${n}. ${s[`sla.section.${key}`]}`;
   const missing = slaCompleteness(doc);
   let n = 0;

@@ -150,7 +150,7 @@ const hugeNumber = fc.oneof(
   fc.integer(),
 );
 /** An array or object nested `depth` levels deep. */
-const deepNest = fc.tuple(fc.integer({ min: 50, max: 3_000 }), fc.boolean()).map(([depth, arrays]) => {
+const deepNest = fc.tuple(fc.integer({ min: 50, max: 300 }), fc.boolean()).map(([depth, arrays]) => {
   let v: unknown = 'bottom';
   for (let i = 0; i < depth; i++) v = arrays ? [v] : { a: v };
   return v;

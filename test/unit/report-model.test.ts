@@ -164,8 +164,18 @@ describe('opening a file', () => {
     ],
     ['a bad level', valid.replace('"level": "F"', '"level": "X"'), 'invalid-field', 'DM-PLAN-02'],
     ['a newer version', valid.replace('"schemaVersion": 1', '"schemaVersion": 9'), 'schema-version-newer', undefined],
-    ['a __proto__ key in answers', valid.replace('"answers": {', '"answers": { "__proto__": {},'), 'forbidden-key', undefined],
-    ['a constructor key in plan', valid.replace('"plan": {', '"plan": { "constructor": {},'), 'forbidden-key', undefined],
+    [
+      'a __proto__ key in answers',
+      valid.replace('"answers": {', '"answers": { "__proto__": {},'),
+      'forbidden-key',
+      undefined,
+    ],
+    [
+      'a constructor key in plan',
+      valid.replace('"plan": {', '"plan": { "constructor": {},'),
+      'forbidden-key',
+      undefined,
+    ],
   ];
 
   it.each(cases)('with %s names the problem and changes nothing stored', async (_, text, code, elementId) => {
