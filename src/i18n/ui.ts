@@ -15,6 +15,7 @@ const zh = {
   'badge.informative': '资料性注',
   'badge.subItem': '组成部分',
   'badge.leadIn': '依据官方导语',
+  'badge.leadInScored': '依据官方导语，计分',
   'element.requirement': '要求',
   'element.rationale': '为什么重要',
   'element.keyReason': '为何列为关键要素',
@@ -29,6 +30,7 @@ const zh = {
   'element.anchor': '本要素的链接',
   'element.more': '说明、证据与实施指导',
   'element.origin': '出处',
+  'element.beyond': '超出标准的良好实践（本门户建议，非标准要求）',
   'practice.label': '相关实践',
   'practice.notNormative': '本页内容不属于 GB/T 28827.2。',
   'practice.noticeBody':
@@ -120,6 +122,7 @@ const en: Dictionary = {
   'badge.informative': 'Informative note',
   'badge.subItem': 'Required part',
   'badge.leadIn': 'From official lead-in',
+  'badge.leadInScored': 'From the official lead-in, scored',
   'element.requirement': 'Requirement',
   'element.rationale': 'Why it matters',
   'element.keyReason': 'Why it is a key element',
@@ -134,6 +137,7 @@ const en: Dictionary = {
   'element.anchor': 'Link to this element',
   'element.more': 'Why, evidence and guidance',
   'element.origin': 'Where the source states it',
+  'element.beyond': "Good practice beyond the standard (this portal's suggestion, not a requirement of GB/T 28827.2)",
   'practice.label': 'Related practice',
   'practice.notNormative': 'This page is not part of GB/T 28827.2.',
   'practice.noticeBody':
