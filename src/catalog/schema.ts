@@ -340,7 +340,7 @@ export const RequestHandlingSchema = z.strictObject({
     z.strictObject({ id: z.enum(['C.1', 'C.2']), title: LocalizedTextSchema, summary: LocalizedTextSchema }),
   ),
   /**
-   * An illustrative template, NOT from the standard (it publishes no numbers): impact × urgency → priority,
+   * An illustrative template, NOT from the standard (the content of its Appendix C is not in our source): impact × urgency → priority,
    * with example targets. Every page that shows it labels it as an example.
    */
   example: z.strictObject({

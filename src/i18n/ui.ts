@@ -78,7 +78,8 @@ const zh = {
   'glossary.examples': '示例',
   'glossary.usedBy': '使用本术语的要素',
   'example.title': '示例模板，并非标准内容',
-  'example.body': 'GB/T 28827.2 没有规定具体的优先级划分、时限或阈值。下列数值仅供参考，请按服务级别协议自行设定。',
+  'example.body':
+    'GB/T 28827.2 的附录C含有申报优先级表（C.1）和预警、报警与升级机制（C.2），但我们的源文本缺少附录C的正文，公开资料中也未找到其内容。下列数值是本门户的示例，请按服务级别协议自行设定。',
   'appendix.field': '字段',
   'appendix.description': '说明',
   'appendix.basis': '依据',
@@ -187,7 +188,7 @@ const en: Dictionary = {
   'glossary.usedBy': 'Elements that use this term',
   'example.title': 'Example template, not part of the standard',
   'example.body':
-    'GB/T 28827.2 sets no particular priority scheme, time limits or thresholds. The values below are only an illustration; set your own in the SLA.',
+    'Appendix C of GB/T 28827.2 holds a request priority table (C.1) and a pre-warning, alarm and escalation mechanism (C.2), but its content is missing from our source and we found it in no public source. The values below are this portal\'s examples; set your own in the SLA.',
   'appendix.field': 'Field',
   'appendix.description': 'Description',
   'appendix.basis': 'Basis',
