@@ -752,7 +752,7 @@ const en: TemplateStrings = {
   'sla.target.remove': 'Remove priority {n}',
   'sla.target.row': 'Priority {n}',
   'sla.targets.note':
-    'Targets count service time. The prefilled values are examples this portal laid out in the shape of Appendix C, not the standard\'s values.',
+    "Targets count service time. The prefilled values are examples this portal laid out in the shape of Appendix C, not the standard's values.",
   'sla.indicator.name': 'Indicator',
   'sla.indicator.target': 'Target',
   'sla.indicator.calculation': 'How it is calculated',

@@ -188,7 +188,7 @@ const en: Dictionary = {
   'glossary.usedBy': 'Elements that use this term',
   'example.title': 'Example template, not part of the standard',
   'example.body':
-    'Appendix C of GB/T 28827.2 holds a request priority table (C.1) and a pre-warning, alarm and escalation mechanism (C.2), but its content is missing from our source and we found it in no public source. The values below are this portal\'s examples; set your own in the SLA.',
+    "Appendix C of GB/T 28827.2 holds a request priority table (C.1) and a pre-warning, alarm and escalation mechanism (C.2), but its content is missing from our source and we found it in no public source. The values below are this portal's examples; set your own in the SLA.",
   'appendix.field': 'Field',
   'appendix.description': 'Description',
   'appendix.basis': 'Basis',
