@@ -139,6 +139,12 @@ export const ElementSchema = z
     levels: RubricSchema.optional(),
     /** Where the source text was garbled, truncated or ambiguous, and how we read it. */
     sourceNote: LocalizedTextSchema.optional(),
+    /**
+     * Good practice beyond the standard: this portal's suggestion, NOT a requirement of GB/T 28827.2. Kept out of
+     * `levels` (F is the clause's requirement met fully, consistently and on record) and shown apart, so no
+     * assessor reads it as an obligation. Requirements only.
+     */
+    beyond: LocalizedTextSchema.optional(),
     /** Glossary terms the element uses (IDs from `terms.yaml`). */
     terms: z.array(TermIdSchema).default([]),
     /** Other elements closely related to this one. */
@@ -166,6 +172,13 @@ export const ElementSchema = z
     }
     if (el.kind === 'note' && el.key) {
       ctx.addIssue({ code: 'custom', path: ['key'], message: 'an informative note cannot be key' });
+    }
+    if (el.beyond && el.kind !== 'requirement') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['beyond'],
+        message: 'only a requirement carries good practice beyond the standard',
+      });
     }
     if (el.party === 'both' && el.kind !== 'note') {
       ctx.addIssue({ code: 'custom', path: ['party'], message: 'only a note may oblige both parties' });
@@ -327,7 +340,7 @@ export const RequestHandlingSchema = z.strictObject({
     z.strictObject({ id: z.enum(['C.1', 'C.2']), title: LocalizedTextSchema, summary: LocalizedTextSchema }),
   ),
   /**
-   * An illustrative template, NOT from the standard (it publishes no numbers): impact × urgency → priority,
+   * An illustrative template, NOT from the standard (the content of its Appendix C is not in our source): impact × urgency → priority,
    * with example targets. Every page that shows it labels it as an example.
    */
   example: z.strictObject({

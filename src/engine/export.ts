@@ -277,6 +277,7 @@ export function reportToMarkdown(
   } else {
     out.push(t('report.subtitle'), '');
   }
+  out.push(`> ${t('method.portal')}`, '');
   const scopeList = (numbers: readonly string[]) =>
     numbers.length ? numbers.map((n) => `${n} ${titleOf(n, clauseTitle)}`).join(sep) : t('none');
   out.push(

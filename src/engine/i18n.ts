@@ -119,6 +119,8 @@ const zh = {
   'detail.evidence': '证据',
   'detail.flagged': '标记为待复核',
   'method.heading': '评分方法',
+  'method.portal':
+    '评分方法为本门户所定，非标准内容：实施程度的分值、权重、85 / 60 分界和“符合 / 基本符合 / 不符合”等级都不是 GB/T 28827.2 规定的，标准本身没有规定符合性评分。',
   'method.body':
     '每个适用要素按实施程度计分：未实施 0、部分实施 1、大部分实施 2、完全实施 3；未回答计 0 分。范围外的条款（及其对应的 8.3–8.6 成果条款）和回答“不适用”并说明理由的要素不计入。任一集合（条、章、总体）的得分 = 100 × Σ(权重 × 得分) / (3 × Σ权重)，只取该集合内的适用要素；没有适用要素时得分为空。',
 } as const;
@@ -243,6 +245,8 @@ const en: Record<ReportKey, string> = {
   'detail.evidence': 'Evidence',
   'detail.flagged': 'Flagged for review',
   'method.heading': 'Scoring method',
+  'method.portal':
+    'Scoring method defined by this portal, not by the standard: the level points, the weights, the 85 / 60 thresholds and the grades Conformant / Largely conformant / Not conformant are not set by GB/T 28827.2, which defines no conformity scoring.',
   'method.body':
     'Each applicable element scores by its level: not implemented 0, partially 1, largely 2, fully 3; an unanswered element scores 0. Out-of-scope clauses (with their result clauses 8.3–8.6) and elements answered not applicable with a justification do not count. The score of any set (clause, chapter, overall) = 100 × Σ(weight × points) / (3 × Σweight) over the applicable elements of that set; a set with none has no score.',
 };

@@ -170,6 +170,7 @@ const zh = {
 
   'element.customer': '需方要素',
   'element.key': '关键要素',
+  'element.leadIn': '依据官方导语，计分',
   'element.weight': '权重 {n}',
   'element.requirement': '要求',
   'element.levels': '实施程度',
@@ -386,6 +387,7 @@ const en: AssessStrings = {
 
   'element.customer': 'Customer element',
   'element.key': 'Key element',
+  'element.leadIn': 'From the official lead-in, scored',
   'element.weight': 'Weight {n}',
   'element.requirement': 'Requirement',
   'element.levels': 'Level of implementation',

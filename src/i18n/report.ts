@@ -93,6 +93,7 @@ const zh = {
   'summary.final': '所有适用要素均已回答。',
   'summary.method': '评分方法说明',
   'summary.customerApart': '需方准备度单独计分，不影响供方的得分和评级。',
+  'badge.leadIn': '依据官方导语，计分',
   'charts.chaptersCaption': '各章得分（0–100）。没有适用要素的章在图中留空，表中标为“不适用”。',
   'charts.clausesCaption': '各条得分（0–100）。没有适用要素的条在图中留空，表中标为“不适用”。',
   'charts.chaptersAlt': '雷达图：供方各章得分，数值见下表。',
@@ -235,6 +236,7 @@ const en: Record<ReportUiKey, string> = {
   'summary.final': 'Every applicable element is answered.',
   'summary.method': 'How scoring works',
   'summary.customerApart': "Customer readiness is scored apart and never changes the supplier's score or grade.",
+  'badge.leadIn': 'From the official lead-in, scored',
   'charts.chaptersCaption':
     'Scores by chapter (0–100). A chapter with no applicable element is left blank in the chart and marked not applicable in the table.',
   'charts.clausesCaption':

@@ -327,7 +327,7 @@ const zh = {
   'sla.target.add': '添加优先级',
   'sla.target.remove': '删除优先级 {n}',
   'sla.target.row': '优先级 {n}',
-  'sla.targets.note': '时限按服务时间计算。预填的数值是本门户参照附录C给出的示例，并非标准规定。',
+  'sla.targets.note': '时限按服务时间计算。预填的数值是本门户仿照附录C的结构给出的示例，不是标准中的数值。',
   'sla.indicator.name': '指标名称',
   'sla.indicator.target': '目标值',
   'sla.indicator.calculation': '计算方法',
@@ -754,7 +754,7 @@ const en: TemplateStrings = {
   'sla.target.remove': 'Remove priority {n}',
   'sla.target.row': 'Priority {n}',
   'sla.targets.note':
-    'Targets count service time. The prefilled values are examples this portal took from Appendix C; the standard does not specify them.',
+    "Targets count service time. The prefilled values are examples this portal laid out in the shape of Appendix C, not the standard's values.",
   'sla.indicator.name': 'Indicator',
   'sla.indicator.target': 'Target',
   'sla.indicator.calculation': 'How it is calculated',

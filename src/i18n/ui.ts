@@ -15,6 +15,7 @@ const zh = {
   'badge.informative': '资料性注',
   'badge.subItem': '组成部分',
   'badge.leadIn': '依据官方导语',
+  'badge.leadInScored': '依据官方导语，计分',
   'element.requirement': '要求',
   'element.rationale': '为什么重要',
   'element.keyReason': '为何列为关键要素',
@@ -29,6 +30,7 @@ const zh = {
   'element.anchor': '本要素的链接',
   'element.more': '说明、证据与实施指导',
   'element.origin': '出处',
+  'element.beyond': '超出标准的良好实践（本门户建议，非标准要求）',
   'practice.label': '相关实践',
   'practice.notNormative': '本页内容不属于 GB/T 28827.2。',
   'practice.noticeBody':
@@ -76,7 +78,8 @@ const zh = {
   'glossary.examples': '示例',
   'glossary.usedBy': '使用本术语的要素',
   'example.title': '示例模板，并非标准内容',
-  'example.body': 'GB/T 28827.2 没有规定具体的优先级划分、时限或阈值。下列数值仅供参考，请按服务级别协议自行设定。',
+  'example.body':
+    'GB/T 28827.2 的附录C含有申报优先级表（C.1）和预警、报警与升级机制（C.2），但我们的源文本缺少附录C的正文，公开资料中也未找到其内容。下列数值是本门户的示例，请按服务级别协议自行设定。',
   'appendix.field': '字段',
   'appendix.description': '说明',
   'appendix.basis': '依据',
@@ -120,6 +123,7 @@ const en: Dictionary = {
   'badge.informative': 'Informative note',
   'badge.subItem': 'Required part',
   'badge.leadIn': 'From official lead-in',
+  'badge.leadInScored': 'From the official lead-in, scored',
   'element.requirement': 'Requirement',
   'element.rationale': 'Why it matters',
   'element.keyReason': 'Why it is a key element',
@@ -134,6 +138,7 @@ const en: Dictionary = {
   'element.anchor': 'Link to this element',
   'element.more': 'Why, evidence and guidance',
   'element.origin': 'Where the source states it',
+  'element.beyond': "Good practice beyond the standard (this portal's suggestion, not a requirement of GB/T 28827.2)",
   'practice.label': 'Related practice',
   'practice.notNormative': 'This page is not part of GB/T 28827.2.',
   'practice.noticeBody':
@@ -183,7 +188,7 @@ const en: Dictionary = {
   'glossary.usedBy': 'Elements that use this term',
   'example.title': 'Example template, not part of the standard',
   'example.body':
-    'GB/T 28827.2 sets no particular priority scheme, time limits or thresholds. The values below are only an illustration; set your own in the SLA.',
+    "Appendix C of GB/T 28827.2 holds a request priority table (C.1) and a pre-warning, alarm and escalation mechanism (C.2), but its content is missing from our source and we found it in no public source. The values below are this portal's examples; set your own in the SLA.",
   'appendix.field': 'Field',
   'appendix.description': 'Description',
   'appendix.basis': 'Basis',

@@ -14,6 +14,8 @@ export interface ElementRow {
   partyLabel: string;
   key: boolean;
   kindLabel: string;
+  /** For a chapter 8 element built from the clause's official lead-in: the badge saying so. */
+  leadIn?: string;
 }
 
 export interface ElementFilterStrings {
@@ -100,7 +102,17 @@ export default function ElementFilter({ rows, strings: s }: Props) {
                     <code>{r.id}</code>
                   </a>
                 </td>
-                <td>{r.title}</td>
+                <td>
+                  {r.title}
+                  {r.leadIn && (
+                    <>
+                      {' '}
+                      <span class="badge badge--leadin" data-testid="lead-in-badge">
+                        {r.leadIn}
+                      </span>
+                    </>
+                  )}
+                </td>
                 <td>{r.clause}</td>
                 <td>{r.partyLabel}</td>
                 <td>{r.key ? s.yes : s.no}</td>

@@ -139,6 +139,7 @@ function ReportPage({ model, t, ...props }: ReportAppProps & { model: ReportMode
       r: translator(strings),
       practice: practiceOf(catalog),
       elementTitle: (id) => elements.get(id)?.title[locale] ?? id,
+      isLeadIn: (id) => elements.get(id)?.source === 'official-lead-in',
       clauseTitle: (n) => clauses.get(n) ?? '',
       chapterTitle: (n) => chapters.get(n) ?? '',
       elementHref: (id) => elementHref(id, elements.get(id)?.clause ?? '', locale),

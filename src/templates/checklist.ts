@@ -4,7 +4,7 @@
  *
  * The on-site clause has no "before leaving the site" group, which is probably a gap in the source (see the
  * source note of DW-ONSITE-ARRIVE-06). The checklist offers one as suggested practice mirroring the remote
- * ending items, marked `source: 'suggested'` and labelled as not from the standard wherever it appears. Pure.
+ * ending items, marked `source: 'suggested'` and labeled as not from the standard wherever it appears. Pure.
  */
 import { z } from 'zod';
 import type { Element, Locale, LocalizedText } from '../catalog/schema.ts';

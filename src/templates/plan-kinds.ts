@@ -162,7 +162,7 @@ export interface PlanSection {
   clause: string;
   /** The catalog element asking for it (none for a suggestion of ours). */
   element?: string;
-  /** Our suggestion, not something the standard asks for: labelled as such, never required. */
+  /** Our suggestion, not something the standard asks for: labeled as such, never required. */
   suggested?: boolean;
   /** Warn before export while it is empty. Defaults to true for sections that are not suggestions. */
   required?: boolean;
@@ -359,7 +359,7 @@ export const PLAN_KINDS = [
         title: t('检查人员与需方参与', 'Checkers and the customer’s part'),
         hint: t(
           '供方检查人员，以及需方组织或参与检查并反馈意见的人员。',
-          'The supplier’s checkers, and who on the customer side organises or joins the checks and gives feedback.',
+          'The supplier’s checkers, and who on the customer side organizes or joins the checks and gives feedback.',
         ),
         clause: '5.4',
         element: 'DM-CHECK-C01',

@@ -2,7 +2,7 @@
  * The priority and escalation template (Appendix C) as a document: the levels of impact and urgency, the matrix
  * that turns them into a priority, each priority's targets, the thresholds, the service hours and one request to
  * work out. Its defaults come from `assessments/appendix-c.yaml`'s `example`, which is the portal's illustration
- * and not the standard's (the standard publishes no numbers). Pure: no DOM.
+ * and not the standard's (the content of the standard's Appendix C is not in our source). Pure: no DOM.
  */
 import { z } from 'zod';
 import type { Locale, RequestHandling } from '../catalog/schema.ts';

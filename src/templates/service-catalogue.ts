@@ -142,7 +142,7 @@ export const EXAMPLE_SERVICES: readonly ExampleService[] = [
     name: t('安全事件监测与响应', 'Security monitoring and incident response'),
     overview: t(
       '分析安全日志和告警，发现并处置安全事件。',
-      'Analyse security logs and alerts, detect and handle security incidents.',
+      'Analyze security logs and alerts, detect and handle security incidents.',
     ),
     objects: t('防火墙、入侵检测和主机安全日志', 'Firewall, intrusion detection and host security logs'),
     frequency: t('7×24', '24×7'),

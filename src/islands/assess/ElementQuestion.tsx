@@ -52,6 +52,11 @@ export default function ElementQuestion({ id, element: el, answer, parts }: Prop
       <ul class="assess-badges" role="list">
         {el.party === 'customer' && <li class="assess-badge assess-badge--customer">{t('element.customer')}</li>}
         {el.key && <li class="assess-badge assess-badge--key">{t('element.key')}</li>}
+        {el.source === 'official-lead-in' && (
+          <li class="assess-badge" data-testid="lead-in-badge">
+            {t('element.leadIn')}
+          </li>
+        )}
         <li class="assess-badge">{t('element.weight', { n: el.weight })}</li>
         <li class={`assess-badge assess-badge--${answered ? 'answered' : 'unanswered'}`} data-testid="element-state">
           {answered ? t('element.answered') : t('element.unanswered')}

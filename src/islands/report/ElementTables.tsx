@@ -9,9 +9,9 @@ import { useReport } from './context.ts';
 import { answerText, levelText } from './levels.ts';
 import { ScoreTable } from './ScoreFigures.tsx';
 
-/** An element ID linking to its card on the clause page, with the key badge. */
+/** An element ID linking to its card on the clause page, with the key badge and, for chapter 8, the lead-in badge. */
 export function ElementId({ id, isKey }: { id: string; isKey: boolean }) {
-  const { r, elementHref } = useReport();
+  const { r, elementHref, isLeadIn } = useReport();
   return (
     <>
       <a href={elementHref(id)}>
@@ -21,6 +21,14 @@ export function ElementId({ id, isKey }: { id: string; isKey: boolean }) {
         <>
           {' '}
           <span class="badge badge--key">{r('col.key')}</span>
+        </>
+      )}
+      {isLeadIn(id) && (
+        <>
+          {' '}
+          <span class="badge badge--leadin" data-testid="lead-in-badge">
+            {r('badge.leadIn')}
+          </span>
         </>
       )}
     </>

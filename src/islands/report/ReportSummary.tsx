@@ -37,6 +37,9 @@ export function ReportHeader({ assessment }: { assessment: Assessment }) {
       <p class="report__kicker" data-testid="report-kicker">
         {practice ? r('report.subtitlePractice', { practice: practice.title[locale] }) : r('summary.subtitle')}
       </p>
+      <p class="report-method-note" data-testid="method-note">
+        {r('method.portal')}
+      </p>
       {practice && (
         <p class="report-practice-banner" data-testid="practice-banner">
           {r('practice.notPart')}

@@ -22,6 +22,8 @@ export interface ReportContextValue {
   practice: PracticeStructure['practice'] | undefined;
   /** Element title in the report language. */
   elementTitle: (id: string) => string;
+  /** Whether the element is built from a clause's official lead-in (chapter 8), not from the clause's list. */
+  isLeadIn: (id: string) => boolean;
   /** Clause or chapter title in the report language (empty when unknown). */
   clauseTitle: (number: string) => string;
   chapterTitle: (number: string) => string;
