@@ -184,6 +184,8 @@ export class AssessmentModel {
   readonly repository: AssessmentRepository;
   /** `indexeddb`, `localstorage` or `memory`: whether work survives a reload. */
   readonly storageKind: RecordStore['kind'];
+  /** What happened when the store was opened: a repair, records moved back, or why a fallback is in use. */
+  readonly storeOpening: RecordStore['opened'];
   /** Readable assessments, most recently changed first. */
   readonly saved = signal<SavedAssessment[]>([]);
   /** Records in storage that could not be read: shown to the user, never dropped silently. */
@@ -213,6 +215,7 @@ export class AssessmentModel {
     this.catalogs = new Map([options.catalog, ...(options.practices ?? [])].map((c) => [catalogIdOf(c), c]));
     this.repository = new AssessmentRepository(options.store);
     this.storageKind = options.store.kind;
+    this.storeOpening = options.store.opened;
     this.now = options.now ?? (() => new Date());
     this.makeId = options.newId ?? newId;
     this.migrations = options.migrations;

@@ -95,8 +95,8 @@ export interface StoreOpening {
   fallbackFrom?: StorageFailure;
   /** Records found in localStorage, left there by an earlier fallback, and moved into the database. */
   adopted?: number;
-  /** Records in localStorage whose key the database already holds with other content: left in localStorage. */
-  leftInFallback?: number;
+  /** Of those, records whose key the database already held with other content: kept under a key of their own. */
+  copies?: number;
 }
 
 /** A minimal key–value store of plain JSON values. */
@@ -335,14 +335,15 @@ export async function openNamedBrowserStore(
 
 /**
  * Moves records an earlier fallback left in localStorage into the database, so they do not vanish from view once
- * the database works again. A key the database already holds with other content is left in localStorage (and
- * counted), never overwritten; an identical copy is dropped.
+ * the database works again. Nothing is overwritten: a key the database already holds with other content gets the
+ * localStorage copy under a key of its own (`<key>~localstorage`, numbered when taken); an identical copy is
+ * dropped.
  */
 async function adoptFallbackRecords(
   store: RecordStore,
   ls: Storage,
   prefix: string,
-): Promise<Pick<StoreOpening, 'adopted' | 'leftInFallback'>> {
+): Promise<Pick<StoreOpening, 'adopted' | 'copies'>> {
   let rows: [string, unknown][];
   try {
     rows = (await namedLocalStorageStore(ls, prefix).all()).filter(([key]) => key !== '__probe');
@@ -350,20 +351,29 @@ async function adoptFallbackRecords(
     return {};
   }
   let adopted = 0;
-  let leftInFallback = 0;
+  let copies = 0;
   for (const [key, value] of rows) {
-    let absent = false;
-    // Rewrites what the database holds unchanged, or fills the empty key: never overwrites.
-    const stored = await store.update(key, (current) => {
-      absent = current === undefined;
-      return absent ? value : current;
-    });
-    if (absent || sameJson(stored, value)) {
-      ls.removeItem(prefix + key);
-      if (absent) adopted++;
-    } else leftInFallback++;
+    let outcome: Placement = 'taken';
+    for (let n = 0; outcome === 'taken'; n++) {
+      outcome = await place(store, n === 0 ? key : `${key}~localstorage${n > 1 ? `-${n}` : ''}`, value);
+      if (outcome === 'written' && n > 0) copies++;
+    }
+    if (outcome === 'written') adopted++;
+    ls.removeItem(prefix + key);
   }
-  return { ...(adopted > 0 && { adopted }), ...(leftInFallback > 0 && { leftInFallback }) };
+  return { ...(adopted > 0 && { adopted }), ...(copies > 0 && { copies }) };
+}
+
+type Placement = 'written' | 'same' | 'taken';
+
+/** Writes `value` under `key` if the key is free; rewrites what is there unchanged otherwise. Never overwrites. */
+async function place(store: RecordStore, key: string, value: unknown): Promise<Placement> {
+  let outcome = 'taken' as Placement;
+  await store.update(key, (current) => {
+    outcome = current === undefined ? 'written' : sameJson(current, value) ? 'same' : 'taken';
+    return outcome === 'written' ? value : current;
+  });
+  return outcome;
 }
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
