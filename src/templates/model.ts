@@ -223,7 +223,7 @@ export class DocumentModel<D extends TemplateDocument> {
         const stored = result.document;
         await this.repo!.setCurrent(id);
         this.channel.post({ key: this.repo!.keyOf(id), paths: (edits ?? []).map((e) => pathKey(e.path)) });
-        for (const edit of edits ?? diffFields(base ?? {}, doc)) this.touched.add(pathKey(edit.path));
+        for (const edit of edits ?? []) this.touched.add(pathKey(edit.path));
         const rest = this.documents.value.filter((d) => d.id !== id);
         batch(() => {
           this.documents.value = [summary(id, stored), ...rest].sort(byUpdated);
