@@ -34,7 +34,8 @@ const zh = {
   'storage.problem.unreadable': '保存的记录已无法读取，未作改动。',
   'storage.problem.unknown': '浏览器报告了未知的存储错误。',
   'storage.errorDetail': '浏览器的原始信息：{detail}',
-  'storage.repaired': '本浏览器的数据库缺少保存评估的存储区，已重新建立。原存储区中的记录已不在数据库中，无法恢复；请用导出的 JSON 文件重新导入。',
+  'storage.repaired':
+    '本浏览器的数据库缺少保存评估的存储区，已重新建立。原存储区中的记录已不在数据库中，无法恢复；请用导出的 JSON 文件重新导入。',
   'storage.fallback.localstorage':
     '无法使用本浏览器的数据库：{problem}评估改为保存在 localStorage 中，重新加载后仍在；数据库恢复可用后，这些评估会自动移回数据库。',
   'storage.fallback.memory':
@@ -245,12 +246,13 @@ const en: AssessStrings = {
   'storage.loadError':
     'The assessments saved in this browser could not be read ({reason}). Reload the page; new assessments can still be saved.',
   'storage.error': 'Saving failed: {problem} Your changes are still on this page; export a JSON file to keep them.',
-  'storage.problem.quota': 'The browser\'s storage is full.',
+  'storage.problem.quota': "The browser's storage is full.",
   'storage.problem.closed': 'The browser closed the database (it may have been deleted, or the disk is unavailable).',
-  'storage.problem.missing-store': 'This browser\'s database lacks the store these records are kept in.',
+  'storage.problem.missing-store': "This browser's database lacks the store these records are kept in.",
   'storage.problem.denied': 'The browser or its policy does not let this site store data.',
   'storage.problem.version': 'Another tab has a newer version of the database open; close the other tabs and reload.',
-  'storage.problem.blocked': 'Another tab keeps the database open, so it could not be repaired; close the other tabs of this site and reload.',
+  'storage.problem.blocked':
+    'Another tab keeps the database open, so it could not be repaired; close the other tabs of this site and reload.',
   'storage.problem.unavailable': 'This browser offers no IndexedDB (in a private window, for example).',
   'storage.problem.data': 'The content could not be stored in the browser database.',
   'storage.problem.gone': 'This record was deleted in another tab.',
@@ -264,10 +266,11 @@ const en: AssessStrings = {
   'storage.fallback.memory':
     "This browser's database cannot be used: {problem} localStorage cannot be used either, so assessments are kept in memory only and are lost when you reload or close the page. Export a JSON file to keep your work.",
   'storage.adopted':
-    '{n} records kept in localStorage while the database could not be used have been moved back into this browser\'s database.',
+    "{n} records kept in localStorage while the database could not be used have been moved back into this browser's database.",
   'storage.adoptedCopies':
     '{copies} of them differ from a record with the same ID in the database; they were saved as records of their own, so both are kept.',
-  'sync.changed': '{fields} in “{title}” was changed in another tab: the later change wins, and this page now shows it.',
+  'sync.changed':
+    '{fields} in “{title}” was changed in another tab: the later change wins, and this page now shows it.',
   'sync.removed': '“{title}” was deleted in another tab.',
   'sync.field.title': 'Assessment name',
   'sync.field.subject': 'Supplier assessed',

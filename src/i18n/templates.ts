@@ -488,12 +488,13 @@ const en: TemplateStrings = {
   'toolbar.status.invalid':
     'Some entries need correcting ({n}). Until they are, these changes are not saved and the last saved version stays as it was; the fields are marked.',
   'toolbar.status.error': 'Saving failed: {problem} Export the JSON now so nothing is lost.',
-  'toolbar.problem.quota': 'The browser\'s storage is full.',
+  'toolbar.problem.quota': "The browser's storage is full.",
   'toolbar.problem.closed': 'The browser closed the database (it may have been deleted, or the disk is unavailable).',
-  'toolbar.problem.missing-store': 'This browser\'s database lacks the store these records are kept in.',
+  'toolbar.problem.missing-store': "This browser's database lacks the store these records are kept in.",
   'toolbar.problem.denied': 'The browser or its policy does not let this site store data.',
   'toolbar.problem.version': 'Another tab has a newer version of the database open; close the other tabs and reload.',
-  'toolbar.problem.blocked': 'Another tab keeps the database open, so it could not be repaired; close the other tabs of this site and reload.',
+  'toolbar.problem.blocked':
+    'Another tab keeps the database open, so it could not be repaired; close the other tabs of this site and reload.',
   'toolbar.problem.unavailable': 'This browser offers no IndexedDB (in a private window, for example).',
   'toolbar.problem.data': 'The content could not be stored in the browser database.',
   'toolbar.problem.gone': 'This record was deleted in another tab.',

@@ -36,7 +36,12 @@ export default function AssessmentApp({ strings, locale, links }: AssessmentAppP
           Promise.all(links.catalogs.map((id) => fetchCatalog(id))),
           openBrowserStore(),
         ]);
-        const model = new AssessmentModel({ store, catalog: catalog!, practices, channel: openAssessmentChannel(store.kind) });
+        const model = new AssessmentModel({
+          store,
+          catalog: catalog!,
+          practices,
+          channel: openAssessmentChannel(store.kind),
+        });
         await model.load();
         if (live) setBoot({ status: 'ready', model, catalog: model.catalog });
       } catch (err) {

@@ -23,8 +23,7 @@ export interface FieldEdit {
   arrays: { path: FieldPath; length: number }[];
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -38,7 +37,12 @@ export function diffFields(base: unknown, edited: unknown): FieldEdit[] {
     if (isRecord(a) && isRecord(b)) {
       for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
         if (path.length === 0 && key === 'updated') continue;
-        walk(Object.hasOwn(a, key) ? a[key] : undefined, Object.hasOwn(b, key) ? b[key] : undefined, [...path, key], arrays);
+        walk(
+          Object.hasOwn(a, key) ? a[key] : undefined,
+          Object.hasOwn(b, key) ? b[key] : undefined,
+          [...path, key],
+          arrays,
+        );
       }
     } else if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
       const inner = [...arrays, { path, length: a.length }];

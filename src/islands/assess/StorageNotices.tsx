@@ -52,7 +52,9 @@ export function ChangedElsewhere() {
   return (
     <div class="assess-alert" role="alert" data-testid="changed-elsewhere">
       <p>
-        {change.removed ? t('sync.removed', { title: change.title }) : t('sync.changed', { title: change.title, fields })}
+        {change.removed
+          ? t('sync.removed', { title: change.title })
+          : t('sync.changed', { title: change.title, fields })}
       </p>
       <button type="button" class="assess-button" onClick={() => model.dismissChangedElsewhere()}>
         {t('sync.dismiss')}

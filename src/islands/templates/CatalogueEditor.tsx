@@ -73,8 +73,11 @@ export default function CatalogueEditor(props: CatalogueEditorProps) {
     try {
       const store = await openNamedBrowserStore(TEMPLATE_STORE);
       const now = new Date().toISOString();
-      const result = await appendToOpenDraft(store, service, now, () =>
-        newSlaDocument(fill(s['sla.defaultTitle'], { n: 1 }), now, props.slaTargets),
+      const result = await appendToOpenDraft(
+        store,
+        service,
+        now,
+        () => newSlaDocument(fill(s['sla.defaultTitle'], { n: 1 }), now, props.slaTargets),
         openChangeChannel(TEMPLATE_STORE, store.kind),
       );
       const key = result.created ? 'catalogue.addedNew' : 'catalogue.added';

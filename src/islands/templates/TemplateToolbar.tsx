@@ -53,7 +53,13 @@ function statusText(status: SaveStatus, store: string | undefined, s: ToolbarStr
 }
 
 /** Where documents are kept when it is not the browser database, and why; repairs; another tab's overwrite. */
-function StoreNotices<D extends TemplateDocument>({ model, strings: s }: { model: DocumentModel<D>; strings: ToolbarStrings }) {
+function StoreNotices<D extends TemplateDocument>({
+  model,
+  strings: s,
+}: {
+  model: DocumentModel<D>;
+  strings: ToolbarStrings;
+}) {
   const opened = model.storeOpening.value;
   const kind = model.storeKind.value;
   const fallback = opened?.fallbackFrom;
