@@ -128,7 +128,10 @@ describe('changedFields', () => {
       ...before,
       title: 'x',
       updated: '2030-01-01T00:00:00.000Z',
-      answers: { ...before.answers, 'DM-PLAN-01': { level: 'F', evidence: [], flagged: false } },
+      answers: {
+        ...before.answers,
+        'DM-PLAN-01': { level: 'F', justification: undefined, notes: undefined, evidence: [], flagged: false },
+      },
     };
     expect(changedFields(before, after).sort()).toEqual(['DM-PLAN-01', 'title']);
     expect(changedFields(before, before)).toEqual([]);
