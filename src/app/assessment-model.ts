@@ -2,6 +2,11 @@
  * The questionnaire's model: the assessments saved in this browser as signals, and the actions that change
  * them. Every action saves at once through the RecordStore it is given (IndexedDB, localStorage or memory in
  * the browser, memory in tests); writes run one after another so the last change always wins. No DOM.
+ *
+ * Several tabs may have one assessment open. Each action is saved as a change applied to the latest stored
+ * record (one transaction), never as this tab's copy of the whole record, so an answer given in another tab is
+ * kept. Each write is announced on a `ChangeChannel`; the other tabs reread that record and show it. When another
+ * tab changed something this tab had changed too, the later write wins and `changedElsewhere` says what.
  */
 import { signal } from '@preact/signals';
 import {
@@ -33,8 +38,16 @@ import {
   type Scope,
 } from '../engine/index.ts';
 import {
+  describeStorageError,
+  silentChannel,
+  type ChangeChannel,
+  type StorageFailure,
+  type StorageProblem,
+} from './browser-store.ts';
+import {
   AssessmentRepository,
   newId,
+  RecordUnavailableError,
   type RecordStore,
   type SavedAssessment,
   type UnreadableRecord,
@@ -43,9 +56,27 @@ import {
 /** Largest file the import accepts: the engine's limit, shared with the report's "open a file". */
 export { MAX_IMPORT_BYTES };
 
-/** Where the last write stands. `saved.at` is an ISO time. */
+/**
+ * Where the last write stands. `saved.at` is an ISO time. An error names its kind (`problem`, shown in the
+ * user's language) and keeps the browser's own words as `message`, shown as secondary detail.
+ */
 export type SaveState =
-  { status: 'idle' } | { status: 'saving' } | { status: 'saved'; at: string } | { status: 'error'; message: string };
+  | { status: 'idle' }
+  | { status: 'saving' }
+  | { status: 'saved'; at: string }
+  | { status: 'error'; problem: StorageProblem; message: string };
+
+/**
+ * What another tab changed that this tab had changed too (the other tab's write came later and won). `fields`
+ * are element IDs, or `title`, `subject`, `assessor`, `perspective`, `scope`, `plan`; `removed` when the other
+ * tab deleted the assessment.
+ */
+export interface ChangedElsewhere {
+  id: string;
+  title: string;
+  fields: string[];
+  removed?: boolean;
+}
 
 export interface CreateFields {
   /** What to assess: GB/T 28827.2 when absent, or a related practice. */
@@ -101,10 +132,34 @@ export function exportFileName(assessment: Assessment): string {
   return `${base.slice(0, 80).trim() || 'assessment'}.json`;
 }
 
+// eslint-disable-next-line no-control-regex
+const safeName = (id: string) => id.replace(/[\u0000-\u001f\\/:*?"<>|]+/g, '_').slice(0, 80) || 'record';
+
 const sortNewestFirst = (list: SavedAssessment[]) =>
   [...list].sort((a, b) => b.assessment.updated.localeCompare(a.assessment.updated) || a.id.localeCompare(b.id));
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+function failureOf(err: unknown): StorageFailure {
+  if (err instanceof RecordUnavailableError) return { problem: err.reason, detail: err.message };
+  return describeStorageError(err);
+}
+
+/** The parts of an assessment that two tabs can change apart: each answer, and each other field. */
+export function changedFields(before: Assessment, after: Assessment): string[] {
+  const fields: string[] = [];
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  for (const id of new Set([...Object.keys(before.answers), ...Object.keys(after.answers)])) {
+    const a = Object.hasOwn(before.answers, id) ? before.answers[id] : undefined;
+    const b = Object.hasOwn(after.answers, id) ? after.answers[id] : undefined;
+    if (!same(a, b)) fields.push(id);
+  }
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof Assessment>) {
+    if (key === 'answers' || key === 'updated' || key === 'created') continue;
+    if (!same(before[key], after[key])) fields.push(key);
+  }
+  return fields;
+}
 
 export interface AssessmentModelOptions {
   store: RecordStore;
@@ -118,6 +173,8 @@ export interface AssessmentModelOptions {
   newId?: () => string;
   /** Migration chain for imports (the engine's by default). */
   migrations?: Readonly<Record<number, Migration>>;
+  /** How tabs sharing the store tell each other about changes; none by default. */
+  channel?: ChangeChannel;
 }
 
 export class AssessmentModel {
@@ -128,6 +185,8 @@ export class AssessmentModel {
   readonly repository: AssessmentRepository;
   /** `indexeddb`, `localstorage` or `memory`: whether work survives a reload. */
   readonly storageKind: RecordStore['kind'];
+  /** What happened when the store was opened: a repair, records moved back, or why a fallback is in use. */
+  readonly storeOpening: RecordStore['opened'];
   /** Readable assessments, most recently changed first. */
   readonly saved = signal<SavedAssessment[]>([]);
   /** Records in storage that could not be read: shown to the user, never dropped silently. */
@@ -136,12 +195,19 @@ export class AssessmentModel {
   /** Set when storage could not be listed at all. */
   readonly loadError = signal<string | null>(null);
   readonly saveState = signal<SaveState>({ status: 'idle' });
+  /** The last change of another tab that overwrote a change of this tab; null once dismissed. */
+  readonly changedElsewhere = signal<ChangedElsewhere | null>(null);
 
   private readonly now: () => Date;
   private readonly makeId: () => string;
   private readonly migrations: Readonly<Record<number, Migration>> | undefined;
+  private readonly channel: ChangeChannel;
   private queue: Promise<void> = Promise.resolve();
   private pendingWrites = 0;
+  /** Writes queued per record, so a record is not redrawn from storage while a change of this tab is on its way. */
+  private readonly pendingById = new Map<string, number>();
+  /** The fields this tab has changed, per record: another tab overwriting one of them is reported. */
+  private readonly touched = new Map<string, Set<string>>();
   /** Records whose last write failed; the state stays `error` until each is written. */
   private readonly failed = new Set<string>();
 
@@ -150,9 +216,12 @@ export class AssessmentModel {
     this.catalogs = new Map([options.catalog, ...(options.practices ?? [])].map((c) => [catalogIdOf(c), c]));
     this.repository = new AssessmentRepository(options.store);
     this.storageKind = options.store.kind;
+    this.storeOpening = options.store.opened;
     this.now = options.now ?? (() => new Date());
     this.makeId = options.newId ?? newId;
     this.migrations = options.migrations;
+    this.channel = options.channel ?? silentChannel;
+    this.channel.listen((message) => this.refresh(message.key));
   }
 
   /** Reads every record from storage. */
@@ -236,17 +305,16 @@ export class AssessmentModel {
   }
 
   async setScope(id: string, scope: Scope): Promise<boolean> {
-    const current = this.find(id);
-    if (!current) return false;
-    await this.put(id, withScope(current, scope, this.now()));
-    return true;
+    return this.change(id, ['scope'], (latest) => withScope(latest, scope, this.now()));
   }
 
   async rename(id: string, title: string): Promise<boolean> {
-    const current = this.find(id);
-    if (!current || title.trim() === '') return false;
-    await this.put(id, { ...current, title: title.trim(), updated: this.now().toISOString() });
-    return true;
+    if (title.trim() === '') return false;
+    return this.change(id, ['title'], (latest) => ({
+      ...latest,
+      title: title.trim(),
+      updated: this.now().toISOString(),
+    }));
   }
 
   /** Copies an assessment under a new ID and title; the copy starts its own history now. */
@@ -296,6 +364,60 @@ export class AssessmentModel {
     return assessment && { name: exportFileName(assessment), text: assessmentToJson(assessment) };
   }
 
+  /** The stored record as text, readable or not, to download for repair. */
+  rawFile(id: string): Promise<{ name: string; text: string } | undefined> {
+    return this.repository
+      .raw(id)
+      .then((text) => (text === undefined ? undefined : { name: `record-${safeName(id)}.json`, text }));
+  }
+
+  dismissChangedElsewhere(): void {
+    this.changedElsewhere.value = null;
+  }
+
+  /**
+   * Rereads one record after another tab changed it, and shows it. A change of this tab still on its way is
+   * left to finish (its write reads the latest record and shows what it stored). When the other tab overwrote a
+   * field this tab had changed, `changedElsewhere` names it.
+   */
+  async refresh(id: string): Promise<void> {
+    if (this.pendingById.get(id)) return;
+    let value: unknown;
+    try {
+      value = await this.repository.store.get(id);
+    } catch {
+      return; // the next write or load says what is wrong
+    }
+    if (this.pendingById.get(id)) return;
+    const before = this.find(id);
+    const touched = this.touched.get(id) ?? new Set<string>();
+    if (value === undefined) {
+      this.failed.delete(id);
+      this.saved.value = this.saved.value.filter((s) => s.id !== id);
+      this.unreadable.value = this.unreadable.value.filter((u) => u.id !== id);
+      if (before && touched.size > 0)
+        this.changedElsewhere.value = { id, title: before.title, fields: [], removed: true };
+      return;
+    }
+    const parsed = parseAssessment(value);
+    if (!parsed.success) {
+      this.saved.value = this.saved.value.filter((s) => s.id !== id);
+      const problem = parsed.issues.map((i) => `${i.path || '(file)'}: ${i.message}`).join('; ');
+      this.unreadable.value = [...this.unreadable.value.filter((u) => u.id !== id), { id, problem }];
+      return;
+    }
+    const latest = parsed.assessment;
+    if (before) {
+      const overwritten = changedFields(before, latest).filter((f) => touched.has(f));
+      if (overwritten.length > 0) {
+        const earlier = this.changedElsewhere.value;
+        const fields = earlier?.id === id && !earlier.removed ? [...earlier.fields, ...overwritten] : overwritten;
+        this.changedElsewhere.value = { id, title: latest.title, fields: [...new Set(fields)] };
+      }
+    }
+    this.show(id, latest);
+  }
+
   /** Resolves once every write started so far has finished (for tests and before leaving). */
   settled(): Promise<void> {
     return this.queue;
@@ -335,39 +457,84 @@ export class AssessmentModel {
     const catalog = current && this.catalogOf(current);
     const element = catalog && indexCatalog(catalog).byId.get(elementId);
     if (!current || !element || !isAnswerable(element)) return false;
-    const prev = Object.hasOwn(current.answers, elementId) ? current.answers[elementId] : undefined;
-    const next = change(prev);
-    if (next === undefined && !allowRemove) return false;
-    await this.put(id, withAnswer(current, elementId, next, this.now()));
+    return this.change(id, [elementId], (latest) => {
+      const prev = Object.hasOwn(latest.answers, elementId) ? latest.answers[elementId] : undefined;
+      const next = change(prev);
+      if (next === undefined && !allowRemove) return undefined;
+      return withAnswer(latest, elementId, next, this.now());
+    });
+  }
+
+  /**
+   * Applies `apply` to the record on screen and shows the result at once, then applies it again to the latest
+   * stored record inside the write, so changes made meanwhile in another tab are kept. `apply` returns undefined
+   * when there is nothing to change.
+   */
+  private async change(
+    id: string,
+    fields: string[],
+    apply: (latest: Assessment) => Assessment | undefined,
+  ): Promise<boolean> {
+    const current = this.find(id);
+    const optimistic = current && apply(current);
+    if (!optimistic) return false;
+    this.show(id, optimistic);
+    const touched = this.touched.get(id) ?? new Set<string>();
+    for (const f of fields) touched.add(f);
+    this.touched.set(id, touched);
+    await this.write(
+      id,
+      async () => {
+        const stored = await this.repository.update(id, (latest) => apply(latest) ?? latest);
+        // A later change of this tab is queued: it will show the record as it stores it.
+        if (this.pendingById.get(id) === 1) this.show(id, stored);
+      },
+      fields,
+    );
     return true;
   }
 
-  /** Shows the new value at once, then queues its write. */
+  /** Shows the new value at once, then queues its write (a new record: no other tab has it yet). */
   private async put(id: string, assessment: Assessment): Promise<void> {
-    const others = this.saved.value.filter((s) => s.id !== id);
-    this.saved.value = sortNewestFirst([...others, { id, assessment }]);
-    await this.write(id, () => this.repository.save(id, assessment));
+    this.show(id, assessment);
+    await this.write(id, () => this.repository.save(id, assessment), ['*']);
   }
 
-  private write(id: string, operation: () => Promise<void>): Promise<void> {
+  private show(id: string, assessment: Assessment): void {
+    const others = this.saved.value.filter((s) => s.id !== id);
+    this.saved.value = sortNewestFirst([...others, { id, assessment }]);
+  }
+
+  private write(id: string, operation: () => Promise<void>, fields?: string[]): Promise<void> {
     this.pendingWrites++;
+    this.pendingById.set(id, (this.pendingById.get(id) ?? 0) + 1);
     this.saveState.value = { status: 'saving' };
+    const done = () => {
+      const left = (this.pendingById.get(id) ?? 1) - 1;
+      if (left > 0) this.pendingById.set(id, left);
+      else this.pendingById.delete(id);
+    };
     this.queue = this.queue.then(operation).then(
       () => {
+        done();
         this.failed.delete(id);
+        this.channel.post({ key: id, ...(fields && { paths: fields }) });
         this.settle();
       },
       (err: unknown) => {
+        done();
         this.failed.add(id);
-        this.settle(messageOf(err));
+        this.settle(failureOf(err));
+        // The record went away or became unreadable elsewhere: show what storage holds now.
+        if (err instanceof RecordUnavailableError) void this.refresh(id);
       },
     );
     return this.queue;
   }
 
-  private settle(error?: string) {
+  private settle(error?: ReturnType<typeof failureOf>) {
     this.pendingWrites--;
-    if (error !== undefined) this.saveState.value = { status: 'error', message: error };
+    if (error !== undefined) this.saveState.value = { status: 'error', problem: error.problem, message: error.detail };
     else if (this.pendingWrites === 0 && this.failed.size === 0)
       this.saveState.value = { status: 'saved', at: this.now().toISOString() };
   }

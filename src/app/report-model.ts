@@ -186,8 +186,14 @@ export function createReportModel(options: ReportModelOptions) {
       saveStatus.value = { state: 'saving', elementId };
     });
     try {
-      await repository.save(s.id, after);
-      saveStatus.value = { state: 'saved', elementId };
+      // Applied to the latest stored record, so answers given meanwhile in another tab are kept.
+      const stored = await repository.update(s.id, (latest) => withPlanEdit(latest, elementId, edit, now()));
+      batch(() => {
+        const shown = state.value;
+        if (shown.status === 'ready' && shown.id === s.id && shown.assessment === after)
+          state.value = { ...shown, assessment: stored };
+        saveStatus.value = { state: 'saved', elementId };
+      });
     } catch (err) {
       batch(() => {
         const latest = state.value;

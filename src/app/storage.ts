@@ -9,8 +9,11 @@ import {
   namedIndexedDbStore,
   namedLocalStorageStore,
   namedMemoryStore,
+  openChangeChannel,
   openNamedBrowserStore,
+  rawRecordText,
   type RecordStore,
+  type StoreKind,
   type StoreName,
 } from './browser-store.ts';
 import { parseAssessment, type Assessment } from '../engine/index.ts';
@@ -40,6 +43,21 @@ export const memoryStore = namedMemoryStore;
 export const localStorageStore = (ls: Storage) => namedLocalStorageStore(ls, ASSESSMENT_STORE.prefix);
 export const indexedDbStore = () => namedIndexedDbStore(ASSESSMENT_STORE);
 export const openBrowserStore = () => openNamedBrowserStore(ASSESSMENT_STORE);
+/** The channel on which tabs tell each other about changed assessments. */
+export const openAssessmentChannel = (kind: StoreKind) => openChangeChannel(ASSESSMENT_STORE, kind);
+
+/** A change could not be applied because the stored record is gone (deleted in another tab) or unreadable. */
+export class RecordUnavailableError extends Error {
+  readonly reason: 'gone' | 'unreadable';
+  constructor(reason: 'gone' | 'unreadable', message: string) {
+    super(message);
+    this.name = 'RecordUnavailableError';
+    this.reason = reason;
+  }
+}
+
+const problemText = (issues: { path: string; message: string }[]) =>
+  issues.map((i) => `${i.path || '(file)'}: ${i.message}`).join('; ');
 
 /** Assessments on top of a RecordStore, validated on the way in and out. */
 export class AssessmentRepository {
@@ -55,7 +73,7 @@ export class AssessmentRepository {
     for (const [id, value] of await this.store.all()) {
       const parsed = parseAssessment(value);
       if (parsed.success) saved.push({ id, assessment: parsed.assessment });
-      else unreadable.push({ id, problem: parsed.issues.map((i) => `${i.path || '(file)'}: ${i.message}`).join('; ') });
+      else unreadable.push({ id, problem: problemText(parsed.issues) });
     }
     saved.sort((a, b) => b.assessment.updated.localeCompare(a.assessment.updated));
     return { saved, unreadable };
@@ -65,8 +83,28 @@ export class AssessmentRepository {
     const value = await this.store.get(id);
     if (value === undefined) return undefined;
     const parsed = parseAssessment(value);
-    if (!parsed.success) throw new Error(parsed.issues.map((i) => `${i.path || '(file)'}: ${i.message}`).join('; '));
+    if (!parsed.success) throw new Error(problemText(parsed.issues));
     return { id, assessment: parsed.assessment };
+  }
+
+  /**
+   * Applies `change` to the latest stored version of an assessment and writes the result, in one transaction:
+   * what another tab saved meanwhile is kept. Returns what was written. A record that is gone or unreadable is
+   * left as it is (RecordUnavailableError).
+   */
+  async update(id: string, change: (latest: Assessment) => Assessment): Promise<Assessment> {
+    return this.store.update(id, (value) => {
+      if (value === undefined) throw new RecordUnavailableError('gone', `the assessment ${id} is no longer stored`);
+      const parsed = parseAssessment(value);
+      if (!parsed.success) throw new RecordUnavailableError('unreadable', problemText(parsed.issues));
+      return change(parsed.assessment);
+    });
+  }
+
+  /** The record as stored, as text to download for repair (readable or not); undefined when there is none. */
+  async raw(id: string): Promise<string | undefined> {
+    const value = await this.store.get(id);
+    return value === undefined ? undefined : rawRecordText(value);
   }
 
   async save(id: string, assessment: Assessment): Promise<void> {

@@ -21,7 +21,38 @@ const zh = {
   'storage.ready.localstorage': '评估保存在本浏览器（localStorage）中，不会上传。',
   'storage.ready.memory': '评估只暂存在内存中。',
   'storage.loadError': '无法读取本浏览器中保存的评估（{reason}）。请重新加载页面；新建的评估仍可保存。',
-  'storage.error': '保存失败：{reason}。更改仍在本页中，请先导出 JSON 文件备份。',
+  'storage.error': '保存失败：{problem}更改仍在本页中，请先导出 JSON 文件备份。',
+  'storage.problem.quota': '浏览器的存储空间已满。',
+  'storage.problem.closed': '浏览器关闭了数据库连接（数据库可能已被删除，或磁盘不可用）。',
+  'storage.problem.missing-store': '本浏览器的数据库中缺少保存记录所需的存储区。',
+  'storage.problem.denied': '浏览器或其策略不允许本站保存数据。',
+  'storage.problem.version': '另一个标签页打开了更新版本的数据库，请关闭其他标签页后重新加载。',
+  'storage.problem.blocked': '另一个标签页占用着数据库，无法修复；请关闭本站的其他标签页后重新加载。',
+  'storage.problem.unavailable': '此浏览器不提供 IndexedDB（例如在隐私模式下）。',
+  'storage.problem.data': '要保存的内容无法存入浏览器数据库。',
+  'storage.problem.gone': '这项记录已在另一个标签页中删除。',
+  'storage.problem.unreadable': '保存的记录已无法读取，未作改动。',
+  'storage.problem.unknown': '浏览器报告了未知的存储错误。',
+  'storage.errorDetail': '浏览器的原始信息：{detail}',
+  'storage.repaired':
+    '本浏览器的数据库缺少保存评估的存储区，已重新建立。原存储区中的记录已不在数据库中，无法恢复；请用导出的 JSON 文件重新导入。',
+  'storage.fallback.localstorage':
+    '无法使用本浏览器的数据库：{problem}评估改为保存在 localStorage 中，重新加载后仍在；数据库恢复可用后，这些评估会自动移回数据库。',
+  'storage.fallback.memory':
+    '无法使用本浏览器的数据库：{problem}也无法使用 localStorage，评估只暂存在内存中，重新加载或关闭页面后会丢失。请随时导出 JSON 文件。',
+  'storage.adopted': '此前因数据库不可用而暂存在 localStorage 中的 {n} 条记录已移回本浏览器的数据库。',
+  'storage.adoptedCopies': '其中 {copies} 条与数据库中同一编号的记录内容不同，已作为单独的记录保存，两份都保留。',
+  'sync.changed': '另一个标签页修改了“{title}”中的 {fields}：后保存的为准，此处已显示最新内容。',
+  'sync.removed': '“{title}”已在另一个标签页中删除。',
+  'sync.field.title': '评估名称',
+  'sync.field.subject': '被评估供方',
+  'sync.field.assessor': '评估人',
+  'sync.field.perspective': '评估视角',
+  'sync.field.scope': '评估范围',
+  'sync.field.plan': '改进计划',
+  'sync.dismiss': '知道了',
+  'start.unreadableDownload': '下载原始 JSON',
+  'start.unreadableDownloaded': '已下载记录 {id} 的原始内容（{file}），可修复后重新导入。',
   'storage.memoryWarning':
     '本浏览器不允许网站保存数据（例如隐私模式或存储已被禁用），评估只暂存在内存中，重新加载或关闭页面后会丢失。请随时导出 JSON 文件。',
 
@@ -233,7 +264,42 @@ const en: AssessStrings = {
   'storage.ready.memory': 'Assessments are kept in memory only.',
   'storage.loadError':
     'The assessments saved in this browser could not be read ({reason}). Reload the page; new assessments can still be saved.',
-  'storage.error': 'Saving failed: {reason}. Your changes are still on this page; export a JSON file to keep them.',
+  'storage.error': 'Saving failed: {problem} Your changes are still on this page; export a JSON file to keep them.',
+  'storage.problem.quota': "The browser's storage is full.",
+  'storage.problem.closed': 'The browser closed the database (it may have been deleted, or the disk is unavailable).',
+  'storage.problem.missing-store': "This browser's database lacks the store these records are kept in.",
+  'storage.problem.denied': 'The browser or its policy does not let this site store data.',
+  'storage.problem.version': 'Another tab has a newer version of the database open; close the other tabs and reload.',
+  'storage.problem.blocked':
+    'Another tab keeps the database open, so it could not be repaired; close the other tabs of this site and reload.',
+  'storage.problem.unavailable': 'This browser offers no IndexedDB (in a private window, for example).',
+  'storage.problem.data': 'The content could not be stored in the browser database.',
+  'storage.problem.gone': 'This record was deleted in another tab.',
+  'storage.problem.unreadable': 'The saved record can no longer be read; it was left as it is.',
+  'storage.problem.unknown': 'The browser reported an unknown storage error.',
+  'storage.errorDetail': 'The browser said: {detail}',
+  'storage.repaired':
+    "This browser's database lacked the store assessments are kept in; it has been created again. Records of the old store are no longer in the database and cannot be recovered; import your exported JSON files again.",
+  'storage.fallback.localstorage':
+    "This browser's database cannot be used: {problem} Assessments are kept in localStorage instead and survive a reload; once the database works again they are moved back into it.",
+  'storage.fallback.memory':
+    "This browser's database cannot be used: {problem} localStorage cannot be used either, so assessments are kept in memory only and are lost when you reload or close the page. Export a JSON file to keep your work.",
+  'storage.adopted':
+    "{n} records kept in localStorage while the database could not be used have been moved back into this browser's database.",
+  'storage.adoptedCopies':
+    '{copies} of them differ from a record with the same ID in the database; they were saved as records of their own, so both are kept.',
+  'sync.changed':
+    '{fields} in “{title}” was changed in another tab: the later change wins, and this page now shows it.',
+  'sync.removed': '“{title}” was deleted in another tab.',
+  'sync.field.title': 'Assessment name',
+  'sync.field.subject': 'Supplier assessed',
+  'sync.field.assessor': 'Assessor',
+  'sync.field.perspective': 'Perspective',
+  'sync.field.scope': 'Scope',
+  'sync.field.plan': 'Improvement plan',
+  'sync.dismiss': 'Dismiss',
+  'start.unreadableDownload': 'Download the raw JSON',
+  'start.unreadableDownloaded': 'Downloaded the raw record {id} ({file}); repair it and import it again.',
   'storage.memoryWarning':
     'This browser does not let the site store data (a private window, or storage turned off), so assessments are kept in memory only and are lost when you reload or close the page. Export a JSON file to keep your work.',
 

@@ -47,7 +47,30 @@ const zh = {
   'toolbar.status.saved': '已保存在本浏览器（{store}），{time}',
   'toolbar.status.invalid':
     '有 {n} 处输入需要更正。更正之前这些更改不会保存，上次保存的内容保持不变；出错的字段已标出。',
-  'toolbar.status.error': '保存失败（{detail}）。请先导出 JSON，以免丢失内容。',
+  'toolbar.status.error': '保存失败：{problem}请先导出 JSON，以免丢失内容。',
+  'toolbar.problem.quota': '浏览器的存储空间已满。',
+  'toolbar.problem.closed': '浏览器关闭了数据库连接（数据库可能已被删除，或磁盘不可用）。',
+  'toolbar.problem.missing-store': '本浏览器的数据库中缺少保存记录所需的存储区。',
+  'toolbar.problem.denied': '浏览器或其策略不允许本站保存数据。',
+  'toolbar.problem.version': '另一个标签页打开了更新版本的数据库，请关闭其他标签页后重新加载。',
+  'toolbar.problem.blocked': '另一个标签页占用着数据库，无法修复；请关闭本站的其他标签页后重新加载。',
+  'toolbar.problem.unavailable': '此浏览器不提供 IndexedDB（例如在隐私模式下）。',
+  'toolbar.problem.data': '要保存的内容无法存入浏览器数据库。',
+  'toolbar.problem.gone': '这项记录已在另一个标签页中删除。',
+  'toolbar.problem.unreadable': '保存的记录已无法读取，未作改动。',
+  'toolbar.problem.unknown': '浏览器报告了未知的存储错误。',
+  'toolbar.errorDetail': '浏览器的原始信息：{detail}',
+  'toolbar.storage.repaired':
+    '本浏览器的数据库缺少保存文档的存储区，已重新建立。原存储区中的文档已不在数据库中，无法恢复；请用导出的 JSON 文件重新导入。',
+  'toolbar.storage.fallback.localstorage':
+    '无法使用本浏览器的数据库：{problem}文档改为保存在本地存储（localStorage）中，重新加载后仍在；数据库恢复可用后会自动移回。',
+  'toolbar.storage.fallback.memory':
+    '无法使用本浏览器的数据库：{problem}也无法使用本地存储，内容只在本页打开期间保留。请导出 JSON 备份。',
+  'toolbar.storage.adopted': '此前暂存在本地存储中的 {n} 条记录已移回本浏览器的数据库。',
+  'toolbar.storage.adoptedCopies': '其中 {copies} 条与数据库中的同名记录不同，已另存为单独的记录，两份都保留。',
+  'toolbar.changedElsewhere': '另一个标签页修改了以下字段，后保存的为准，此处已显示最新内容：{fields}',
+  'toolbar.unreadableDownload': '下载原始 JSON',
+  'toolbar.fieldSeparator': '、',
   'toolbar.status.memory': '此浏览器不允许保存数据：内容只在本页打开期间保留，请导出 JSON 备份。',
   'toolbar.store.indexeddb': 'IndexedDB',
   'toolbar.store.localstorage': '本地存储',
@@ -465,7 +488,34 @@ const en: TemplateStrings = {
   'toolbar.status.saved': 'Saved in this browser ({store}) at {time}',
   'toolbar.status.invalid':
     'Some entries need correcting ({n}). Until they are, these changes are not saved and the last saved version stays as it was; the fields are marked.',
-  'toolbar.status.error': 'Saving failed ({detail}). Export the JSON now so nothing is lost.',
+  'toolbar.status.error': 'Saving failed: {problem} Export the JSON now so nothing is lost.',
+  'toolbar.problem.quota': "The browser's storage is full.",
+  'toolbar.problem.closed': 'The browser closed the database (it may have been deleted, or the disk is unavailable).',
+  'toolbar.problem.missing-store': "This browser's database lacks the store these records are kept in.",
+  'toolbar.problem.denied': 'The browser or its policy does not let this site store data.',
+  'toolbar.problem.version': 'Another tab has a newer version of the database open; close the other tabs and reload.',
+  'toolbar.problem.blocked':
+    'Another tab keeps the database open, so it could not be repaired; close the other tabs of this site and reload.',
+  'toolbar.problem.unavailable': 'This browser offers no IndexedDB (in a private window, for example).',
+  'toolbar.problem.data': 'The content could not be stored in the browser database.',
+  'toolbar.problem.gone': 'This record was deleted in another tab.',
+  'toolbar.problem.unreadable': 'The saved record can no longer be read; it was left as it is.',
+  'toolbar.problem.unknown': 'The browser reported an unknown storage error.',
+  'toolbar.errorDetail': 'The browser said: {detail}',
+  'toolbar.storage.repaired':
+    "This browser's database lacked the store documents are kept in; it has been created again. Documents of the old store are no longer in the database and cannot be recovered; import your exported JSON files again.",
+  'toolbar.storage.fallback.localstorage':
+    "This browser's database cannot be used: {problem} Documents are kept in local storage instead and survive a reload; once the database works again they are moved back into it.",
+  'toolbar.storage.fallback.memory':
+    "This browser's database cannot be used: {problem} Local storage cannot be used either, so the content lasts only while this page is open. Export the JSON to keep it.",
+  'toolbar.storage.adopted':
+    "{n} records kept in local storage while the database could not be used have been moved back into this browser's database.",
+  'toolbar.storage.adoptedCopies':
+    '{copies} of them differ from a record of the same name in the database; they were saved as records of their own, so both are kept.',
+  'toolbar.changedElsewhere':
+    'Another tab changed these fields; the later change wins, and this page now shows it: {fields}',
+  'toolbar.unreadableDownload': 'Download the raw JSON',
+  'toolbar.fieldSeparator': ', ',
   'toolbar.status.memory':
     'This browser does not allow saving: your entries last only while this page is open. Export the JSON to keep them.',
   'toolbar.store.indexeddb': 'IndexedDB',

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { AssessmentModel } from '../app/assessment-model.ts';
 import { fetchCatalog } from '../app/catalog-client.ts';
-import { openBrowserStore } from '../app/storage.ts';
+import { openAssessmentChannel, openBrowserStore } from '../app/storage.ts';
 import type { Locale } from '../catalog/schema.ts';
 import type { EngineCatalog } from '../engine/index.ts';
 import type { AssessStrings } from '../i18n/assess.ts';
@@ -36,7 +36,12 @@ export default function AssessmentApp({ strings, locale, links }: AssessmentAppP
           Promise.all(links.catalogs.map((id) => fetchCatalog(id))),
           openBrowserStore(),
         ]);
-        const model = new AssessmentModel({ store, catalog: catalog!, practices });
+        const model = new AssessmentModel({
+          store,
+          catalog: catalog!,
+          practices,
+          channel: openAssessmentChannel(store.kind),
+        });
         await model.load();
         if (live) setBoot({ status: 'ready', model, catalog: model.catalog });
       } catch (err) {

@@ -5,9 +5,20 @@
  *
  * Edits are saved shortly after they are made. A document that breaks a rule is not saved: the status says how
  * many entries need correcting and the last saved version stays untouched, so bad input never costs saved work.
+ *
+ * Several tabs may have one document open. A save writes only the fields this tab changed since the version it
+ * last stored or read (`base`), onto the latest stored version, in one transaction (a three-way merge by field,
+ * see merge.ts), and tells the other tabs; they reread the document and show it, keeping their own unsaved
+ * edits. When another tab overwrote a field this tab had changed, `changedElsewhere` names it.
  */
 import { batch, computed, signal } from '@preact/signals';
-import type { RecordStore } from '../app/browser-store.ts';
+import {
+  describeStorageError,
+  silentChannel,
+  type ChangeChannel,
+  type RecordStore,
+  type StorageProblem,
+} from '../app/browser-store.ts';
 import {
   documentFromJson,
   documentIssues,
@@ -16,6 +27,7 @@ import {
   type TemplateDocument,
 } from './document.ts';
 import type { TemplateIssue } from './issues.ts';
+import { applyFields, diffFields, pathKey } from './merge.ts';
 import { newDocumentId, TemplateRepository, type UnreadableDocument } from './repository.ts';
 
 export type SaveStatus =
@@ -23,7 +35,7 @@ export type SaveStatus =
   | { state: 'saving' }
   | { state: 'saved'; at: string }
   | { state: 'invalid'; count: number }
-  | { state: 'error'; detail: string };
+  | { state: 'error'; problem: StorageProblem; detail: string };
 
 /** A one-off message about the last action. */
 export type Notice =
@@ -63,6 +75,13 @@ export class DocumentModel<D extends TemplateDocument> {
   readonly status = signal<SaveStatus>({ state: 'loading' });
   /** Where documents are kept; `memory` means they are lost on reload. */
   readonly storeKind = signal<RecordStore['kind'] | undefined>(undefined);
+  /** What happened when the store was opened (a repair, or why a fallback is in use). */
+  readonly storeOpening = signal<RecordStore['opened']>(undefined);
+  /**
+   * Fields of the open document (dotted paths, `title`, `customer`, `services.2.name`) that another tab changed
+   * after this tab had changed them: the later write won. Null once dismissed or another document is opened.
+   */
+  readonly changedElsewhere = signal<string[] | null>(null);
   readonly notice = signal<Notice | null>(null);
   /** The rule problems of the open document; empty when it can be saved and exported. */
   readonly issues;
@@ -78,6 +97,12 @@ export class DocumentModel<D extends TemplateDocument> {
   private repo?: TemplateRepository<D>;
   private timer?: ReturnType<typeof setTimeout>;
   private pending?: Promise<void>;
+  private channel: ChangeChannel = silentChannel;
+  private unlisten?: () => void;
+  /** The open document as last stored or read by this tab: what its own edits are measured against. */
+  private base?: D;
+  /** Fields of the open document this tab has saved: another tab overwriting one of them is reported. */
+  private touched = new Set<string>();
 
   constructor(options: DocumentModelOptions<D>) {
     this.definition = options.definition;
@@ -98,10 +123,17 @@ export class DocumentModel<D extends TemplateDocument> {
     this.fieldProblems.value = next;
   }
 
-  /** Connects the model to a store and opens the document used last (or the newest, or a new one). */
-  async attach(store: RecordStore): Promise<void> {
+  /**
+   * Connects the model to a store and opens the document used last (or the newest, or a new one). Changes other
+   * tabs announce on `channel` are shown as they come.
+   */
+  async attach(store: RecordStore, channel: ChangeChannel = silentChannel): Promise<void> {
     this.repo = new TemplateRepository(store, this.definition);
     this.storeKind.value = store.kind;
+    this.storeOpening.value = store.opened;
+    this.channel = channel;
+    this.unlisten?.();
+    this.unlisten = channel.listen((message) => this.refresh(message.key));
     const { saved, unreadable } = await this.repo.list();
     const current = await this.repo.currentId();
     const open = saved.find((s) => s.id === current) ?? saved[0];
@@ -111,6 +143,7 @@ export class DocumentModel<D extends TemplateDocument> {
       if (open) {
         this.documentId.value = open.id;
         this.document.value = open.document;
+        this.opened(open.document);
       }
     });
     if (open) {
@@ -145,30 +178,121 @@ export class DocumentModel<D extends TemplateDocument> {
     await this.pending;
   }
 
+  /** Stops listening to other tabs (when the page goes away). */
+  detach(): void {
+    this.unlisten?.();
+    this.unlisten = undefined;
+  }
+
+  dismissChangedElsewhere(): void {
+    this.changedElsewhere.value = null;
+  }
+
+  /** A document was opened (or replaced): it is the new base, and nothing of it has been changed here yet. */
+  private opened(doc: D | undefined): void {
+    this.base = doc;
+    this.touched = new Set();
+    this.changedElsewhere.value = null;
+  }
+
   private async saveNow(): Promise<void> {
     if (!this.repo) return;
     const id = this.documentId.value;
-    const doc = this.document.value;
     const run = async () => {
+      // Read when the write starts: edits made while an earlier write ran are part of this one.
+      if (this.documentId.value !== id) return;
+      const doc = this.document.value;
+      const base = this.base;
+      const edits = base ? diffFields(base, doc) : undefined;
       try {
-        const issues = await this.repo!.save(id, doc);
+        const issues = documentIssues(doc, this.definition);
         if (issues.length > 0) {
           this.status.value = { state: 'invalid', count: issues.length };
           return;
         }
+        const result = await this.repo!.update(id, (latest) => {
+          if (!latest || !edits) return doc;
+          const merged = { ...applyFields(latest, edits, doc), updated: doc.updated };
+          // A merge that breaks a rule across fields (rare) gives way to this tab's whole document: later wins.
+          return documentIssues(merged, this.definition).length === 0 ? merged : doc;
+        });
+        if (!result.document) {
+          this.status.value = { state: 'invalid', count: result.issues.length };
+          return;
+        }
+        const stored = result.document;
         await this.repo!.setCurrent(id);
+        this.channel.post({ key: this.repo!.keyOf(id), paths: (edits ?? []).map((e) => pathKey(e.path)) });
+        for (const edit of edits ?? []) this.touched.add(pathKey(edit.path));
         const rest = this.documents.value.filter((d) => d.id !== id);
         batch(() => {
-          this.documents.value = [summary(id, doc), ...rest].sort(byUpdated);
+          this.documents.value = [summary(id, stored), ...rest].sort(byUpdated);
+          if (this.documentId.value !== id) return;
+          this.base = stored;
+          const onScreen = this.document.value;
+          // Edits made while this write ran stay on screen, on top of what was stored.
+          this.document.value = onScreen === doc ? stored : applyFields(stored, diffFields(doc, onScreen), onScreen);
           // A later edit may have started meanwhile; only report "saved" for what is on screen.
-          if (this.document.value === doc) this.status.value = { state: 'saved', at: doc.updated };
+          if (onScreen === doc) this.status.value = { state: 'saved', at: stored.updated };
         });
       } catch (err) {
-        this.status.value = { state: 'error', detail: err instanceof Error ? err.message : String(err) };
+        const { problem, detail } = describeStorageError(err);
+        this.status.value = { state: 'error', problem, detail };
       }
     };
     this.pending = (this.pending ?? Promise.resolve()).then(run);
     await this.pending;
+  }
+
+  /**
+   * Another tab changed the record under `key`: the list is brought up to date and, when it is the open
+   * document, the latest stored version is shown with this tab's unsaved edits on top. Runs after any save of
+   * this tab that is under way.
+   */
+  async refresh(key: string): Promise<void> {
+    const repo = this.repo;
+    const id = repo?.idOfKey(key);
+    if (!repo || id === undefined) return;
+    const run = async () => {
+      let found: Awaited<ReturnType<typeof repo.read>>;
+      try {
+        found = await repo.read(id);
+      } catch {
+        return; // the next save says what is wrong
+      }
+      const rest = this.documents.value.filter((d) => d.id !== id);
+      if (!found) {
+        if (id !== this.documentId.value) this.documents.value = rest;
+        return; // the open document stays on screen; its next save stores it again
+      }
+      if ('issues' in found) {
+        this.unreadable.value = [...this.unreadable.value.filter((u) => u.id !== id), { id, issues: found.issues }];
+        return;
+      }
+      const latest = found.document;
+      batch(() => {
+        this.documents.value = [summary(id, latest), ...rest].sort(byUpdated);
+        if (id !== this.documentId.value) return;
+        const base = this.base ?? latest;
+        const remote = diffFields(base, latest);
+        if (remote.length === 0) return;
+        const onScreen = this.document.value;
+        const overwritten = remote.map((e) => pathKey(e.path)).filter((p) => this.touched.has(p));
+        this.base = latest;
+        this.document.value = applyFields(latest, diffFields(base, onScreen), onScreen);
+        if (overwritten.length > 0)
+          this.changedElsewhere.value = [...new Set([...(this.changedElsewhere.value ?? []), ...overwritten])];
+        if (this.status.value.state === 'saved') this.status.value = { state: 'saved', at: latest.updated };
+      });
+    };
+    this.pending = (this.pending ?? Promise.resolve()).then(run);
+    await this.pending;
+  }
+
+  /** The stored record of an unreadable document as text, to download for repair. */
+  async rawFile(id: string): Promise<{ name: string; text: string } | undefined> {
+    const text = await this.repo?.raw(id);
+    return text === undefined ? undefined : { name: `${this.definition.id}-${id}.json`, text };
   }
 
   /** Opens a saved document, saving the open one first. */
@@ -181,6 +305,7 @@ export class DocumentModel<D extends TemplateDocument> {
     batch(() => {
       this.documentId.value = id;
       this.document.value = doc;
+      this.opened(doc);
       this.status.value = { state: 'saved', at: doc.updated };
       this.notice.value = null;
     });
@@ -194,6 +319,7 @@ export class DocumentModel<D extends TemplateDocument> {
     batch(() => {
       this.documentId.value = newDocumentId();
       this.document.value = this.options.create(title, this.options.now());
+      this.opened(undefined);
       this.notice.value = { kind: 'created', title };
     });
     await this.saveNow();
@@ -213,6 +339,7 @@ export class DocumentModel<D extends TemplateDocument> {
         batch(() => {
           this.documentId.value = rest[0]!.id;
           this.document.value = doc;
+          this.opened(doc);
           this.status.value = { state: 'saved', at: doc.updated };
         });
         await this.repo.setCurrent(rest[0].id);
@@ -221,6 +348,7 @@ export class DocumentModel<D extends TemplateDocument> {
       batch(() => {
         this.documentId.value = newDocumentId();
         this.document.value = this.options.create(this.options.defaultTitle(1), this.options.now());
+        this.opened(undefined);
       });
       await this.saveNow();
     }
@@ -247,6 +375,7 @@ export class DocumentModel<D extends TemplateDocument> {
     batch(() => {
       this.documentId.value = newDocumentId();
       this.document.value = parsed.document;
+      this.opened(undefined);
       this.notice.value = { kind: 'imported', file, title: parsed.document.title };
     });
     await this.saveNow();

@@ -3,7 +3,7 @@
  * share one store: a document lives under `doc:<template>:<id>`, and `current:<template>` remembers which one was
  * open last. A record that no longer validates is reported, never deleted, and the others still load.
  */
-import type { RecordStore } from '../app/browser-store.ts';
+import { rawRecordText, StorageError, type RecordStore } from '../app/browser-store.ts';
 import { documentIssues, parseDocument, type TemplateDefinition, type TemplateDocument } from './document.ts';
 import type { TemplateIssue } from './issues.ts';
 
@@ -29,6 +29,16 @@ export class TemplateRepository<D extends TemplateDocument> {
 
   private get prefix() {
     return `doc:${this.definition.id}:`;
+  }
+
+  /** The store key of a document (what a `ChangeMessage` names). */
+  keyOf(id: string): string {
+    return this.prefix + id;
+  }
+
+  /** The document ID a store key names, if it is one of this template's documents. */
+  idOfKey(key: string): string | undefined {
+    return key.startsWith(this.prefix) ? key.slice(this.prefix.length) : undefined;
   }
   private get currentKey() {
     return `current:${this.definition.id}`;
@@ -59,6 +69,44 @@ export class TemplateRepository<D extends TemplateDocument> {
     const issues = documentIssues(doc, this.definition);
     if (issues.length === 0) await this.store.put(this.prefix + id, doc);
     return issues;
+  }
+
+  /** A document as stored now: readable, unreadable (with its issues) or gone. */
+  async read(id: string): Promise<{ document: D } | { issues: TemplateIssue[] } | undefined> {
+    const value = await this.store.get(this.prefix + id);
+    if (value === undefined) return undefined;
+    const parsed = parseDocument(value, this.definition);
+    return parsed.success ? { document: parsed.document } : { issues: parsed.issues };
+  }
+
+  /**
+   * Computes the next version of a document from the latest stored one (undefined when there is none) and writes
+   * it, in one transaction. A result that breaks a rule is refused with its issues and nothing is written; a
+   * stored record that cannot be read is left as it is (a StorageError `unreadable`).
+   */
+  async update(id: string, change: (latest: D | undefined) => D): Promise<{ issues: TemplateIssue[]; document?: D }> {
+    let issues: TemplateIssue[] = [];
+    const refused = new Error('refused');
+    try {
+      const document = await this.store.update(this.prefix + id, (value) => {
+        const parsed = value === undefined ? undefined : parseDocument(value, this.definition);
+        if (parsed && !parsed.success) throw new StorageError('unreadable', `the saved document ${id} cannot be read`);
+        const next = change(parsed?.document);
+        issues = documentIssues(next, this.definition);
+        if (issues.length > 0) throw refused;
+        return next;
+      });
+      return { issues: [], document };
+    } catch (err) {
+      if (err === refused) return { issues };
+      throw err;
+    }
+  }
+
+  /** The record as stored, as text to download for repair; undefined when there is none. */
+  async raw(id: string): Promise<string | undefined> {
+    const value = await this.store.get(this.prefix + id);
+    return value === undefined ? undefined : rawRecordText(value);
   }
 
   async rename(id: string, title: string, now: string): Promise<TemplateIssue[]> {

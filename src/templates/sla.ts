@@ -11,7 +11,7 @@ import { documentHeader, textField, type TemplateDefinition } from './document.t
 import { addRuleIssue, issueParams } from './issues.ts';
 import { fill, mdCell, mdDocument, mdParagraphs, mdTable, mdText } from './markdown.ts';
 import { newDocumentId, TemplateRepository } from './repository.ts';
-import type { RecordStore } from '../app/browser-store.ts';
+import { silentChannel, type ChangeChannel, type RecordStore } from '../app/browser-store.ts';
 import { isIsoDate } from './priority.ts';
 
 export const SLA_VERSION = 1;
@@ -395,13 +395,15 @@ export function slaToMarkdown(
 
 /**
  * Appends a service to the SLA draft the SLA page has open (or to a new draft when there is none), in the same
- * store the SLA page uses. Returns the draft's title.
+ * store the SLA page uses. The service is added to the latest stored version in one transaction, and an SLA page
+ * open in another tab is told. Returns the draft's title.
  */
 export async function appendToOpenDraft(
   store: RecordStore,
   service: SlaService,
   now: string,
   create: () => SlaDocument,
+  channel: ChangeChannel = silentChannel,
 ): Promise<{ title: string; created: boolean }> {
   const repo = new TemplateRepository(store, slaTemplate);
   const current = await repo.currentId();
@@ -417,8 +419,10 @@ export async function appendToOpenDraft(
     id = newDocumentId();
     created = true;
   }
-  const issues = await repo.save(id, addService(doc, service, now));
-  if (issues.length > 0) throw new Error(issues.map((i) => `${i.path} ${i.code}`).join('; '));
+  const fresh = doc;
+  const result = await repo.update(id, (latest) => addService(latest ?? fresh, service, now));
+  if (!result.document) throw new Error(result.issues.map((i) => `${i.path} ${i.code}`).join('; '));
   await repo.setCurrent(id);
-  return { title: doc.title, created };
+  channel.post({ key: repo.keyOf(id), paths: ['services'] });
+  return { title: result.document.title, created };
 }

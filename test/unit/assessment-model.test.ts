@@ -351,13 +351,21 @@ describe('storage problems', () => {
         if (failing) throw new Error('QuotaExceededError');
         return inner.put(id, value);
       },
+      update: async (id, change) => {
+        if (failing) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return inner.update(id, change);
+      },
     };
     const { model } = setup(store);
     await model.load();
     const id = await created(model);
     failing = true;
     await model.setLevel(id, 'DM-PLAN-01', 'F');
-    expect(model.saveState.value).toEqual({ status: 'error', message: 'QuotaExceededError' });
+    expect(model.saveState.value).toEqual({
+      status: 'error',
+      problem: 'quota',
+      message: 'QuotaExceededError: The quota has been exceeded',
+    });
     expect(model.find(id)!.answers['DM-PLAN-01']!.level).toBe('F');
     failing = false;
     await model.setLevel(id, 'DM-PLAN-01', 'L');

@@ -130,7 +130,11 @@ describe('plan edits', () => {
   });
 
   it('are undone when saving fails, and the status says why', async () => {
-    const failing: RecordStore = { ...memoryStore(), put: () => Promise.reject(new Error('quota exceeded')) };
+    const failing: RecordStore = {
+      ...memoryStore(),
+      put: () => Promise.reject(new Error('quota exceeded')),
+      update: () => Promise.reject(new Error('quota exceeded')),
+    };
     const s = setup({}, failing);
     const inner = memoryStore();
     await inner.put('a', sample);

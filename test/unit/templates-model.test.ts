@@ -126,12 +126,16 @@ describe('DocumentModel', () => {
     const store = namedMemoryStore();
     const { model } = setup(store);
     await model.attach(store);
-    store.put = async () => {
-      throw new Error('QuotaExceededError');
+    store.put = store.update = async () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
     model.update((d) => ({ ...d, title: 'x' }));
     await model.flush();
-    expect(model.status.value).toEqual({ state: 'error', detail: 'QuotaExceededError' });
+    expect(model.status.value).toEqual({
+      state: 'error',
+      problem: 'quota',
+      detail: 'QuotaExceededError: The quota has been exceeded',
+    });
     expect(model.document.value.title).toBe('x');
   });
 });

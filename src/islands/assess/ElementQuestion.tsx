@@ -6,7 +6,8 @@
  * Text areas are uncontrolled: the model trims what it saves, and feeding that back while someone types
  * would eat the space they just typed.
  */
-import { useRef, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { LEVELS, type Element } from '../../catalog/schema.ts';
 import type { AnswerableElement, Answer } from '../../engine/index.ts';
 import { routeHash } from '../../app/hash-route.ts';
@@ -22,6 +23,19 @@ interface Props {
   parts: Element[];
 }
 
+/**
+ * Shows in an uncontrolled text area a value changed elsewhere (another tab), unless the user is typing in it:
+ * their text is not replaced under their cursor.
+ */
+function useShownValue(value: string): RefObject<HTMLTextAreaElement> {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    const area = ref.current;
+    if (area && area !== document.activeElement && area.value !== value) area.value = value;
+  }, [value]);
+  return ref;
+}
+
 export default function ElementQuestion({ id, element: el, answer, parts }: Props) {
   const { model, t, links, cat, notice } = useAssess();
   const base = `q-${el.id}`;
@@ -29,6 +43,7 @@ export default function ElementQuestion({ id, element: el, answer, parts }: Prop
   const naUnjustified = level === 'NA' && answer?.justification === undefined;
   const answered = answer !== undefined && !naUnjustified;
   const firstRadio = useRef<HTMLInputElement>(null);
+  const justification = useShownValue(answer?.justification ?? '');
 
   const clear = async () => {
     await model.clearAnswer(id, el.id);
@@ -136,6 +151,7 @@ export default function ElementQuestion({ id, element: el, answer, parts }: Prop
             id={`${base}-justification`}
             rows={3}
             required
+            ref={justification}
             defaultValue={answer?.justification ?? ''}
             aria-invalid={naUnjustified ? 'true' : undefined}
             aria-describedby={naUnjustified ? `${base}-justification-error` : undefined}
@@ -186,6 +202,7 @@ function AnswerDetails({
   // Open at first when something is filled in; after that the user decides (a prop that changed later would
   // snap it shut while they clear a note).
   const [openAtFirst] = useState(hasDetails);
+  const notes = useShownValue(answer.notes ?? '');
   const summary = [
     answer.notes && t('element.moreNotes'),
     answer.evidence.length > 0 && t('element.moreEvidence', { n: answer.evidence.length }),
@@ -205,6 +222,7 @@ function AnswerDetails({
           <textarea
             id={`${base}-notes`}
             rows={3}
+            ref={notes}
             defaultValue={answer.notes ?? ''}
             onInput={(e) => model.updateAnswer(id, el.id, { notes: e.currentTarget.value })}
           />

@@ -1,6 +1,7 @@
 /**
  * The live line that says where the work is kept. It changes only when a save completes (at most once a
- * minute with the same wording), so typing in a note does not make a screen reader repeat it.
+ * minute with the same wording), so typing in a note does not make a screen reader repeat it. A failure says
+ * what went wrong in the user's language, with the browser's own words below it.
  */
 import { useRef } from 'preact/hooks';
 import { useAssess } from './context.ts';
@@ -11,7 +12,7 @@ export default function SaveStatus() {
   const kind = model.storageKind;
   const last = useRef(t(`storage.ready.${kind}`));
   let text = last.current;
-  if (state.status === 'error') text = t('storage.error', { reason: state.message });
+  if (state.status === 'error') text = t('storage.error', { problem: t(`storage.problem.${state.problem}`) });
   else if (state.status === 'saved') {
     const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(state.at));
     text = t(`storage.saved.${kind}`, { time });
@@ -27,6 +28,9 @@ export default function SaveStatus() {
       data-state={state.status}
     >
       {text}
+      {state.status === 'error' && state.message && (
+        <small class="assess-status__detail">{t('storage.errorDetail', { detail: state.message })}</small>
+      )}
     </p>
   );
 }

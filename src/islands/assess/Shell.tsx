@@ -20,6 +20,7 @@ import {
 import type { AssessStrings } from '../../i18n/assess.ts';
 import OverviewView from './OverviewView.tsx';
 import SaveStatus from './SaveStatus.tsx';
+import { ChangedElsewhere, StorageNotices } from './StorageNotices.tsx';
 import StartView from './StartView.tsx';
 
 interface Props {
@@ -67,7 +68,8 @@ export default function Shell({ model, catalog, strings, t: plainT, locale, link
   return (
     <Context.Provider value={context}>
       <div class="assess-app" data-view={route.view}>
-        {model.storageKind === 'memory' && <p class="assess-warning">{t('storage.memoryWarning')}</p>}
+        <StorageNotices />
+        <ChangedElsewhere />
         {model.loadError.value && (
           <p class="assess-alert" role="alert">
             {t('storage.loadError', { reason: model.loadError.value })}

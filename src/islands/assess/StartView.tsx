@@ -158,14 +158,29 @@ export default function StartView({ focus }: { focus: boolean }) {
                   <p class="assess-hint">
                     <code>{u.problem}</code>
                   </p>
-                  <button
-                    type="button"
-                    class="assess-button assess-button--danger"
-                    aria-describedby={`unreadable-${u.id}`}
-                    onClick={() => setPending({ kind: 'delete-unreadable', id: u.id })}
-                  >
-                    {t('start.unreadableDelete')}
-                  </button>
+                  <div class="assess-actions">
+                    <button
+                      type="button"
+                      class="assess-button"
+                      aria-describedby={`unreadable-${u.id}`}
+                      onClick={async () => {
+                        const file = await model.rawFile(u.id);
+                        if (!file) return;
+                        downloadText(file.name, file.text);
+                        say(t('start.unreadableDownloaded', { id: u.id, file: file.name }));
+                      }}
+                    >
+                      {t('start.unreadableDownload')}
+                    </button>
+                    <button
+                      type="button"
+                      class="assess-button assess-button--danger"
+                      aria-describedby={`unreadable-${u.id}`}
+                      onClick={() => setPending({ kind: 'delete-unreadable', id: u.id })}
+                    >
+                      {t('start.unreadableDelete')}
+                    </button>
+                  </div>
                 </li>
               ))}
             </ul>

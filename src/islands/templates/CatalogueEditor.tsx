@@ -4,7 +4,7 @@
  * service to the SLA draft open in this browser and says so in a status region.
  */
 import { useState } from 'preact/hooks';
-import { openNamedBrowserStore, TEMPLATE_STORE } from '../../app/browser-store.ts';
+import { openChangeChannel, openNamedBrowserStore, TEMPLATE_STORE } from '../../app/browser-store.ts';
 import type { Locale } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
 import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
@@ -73,8 +73,12 @@ export default function CatalogueEditor(props: CatalogueEditorProps) {
     try {
       const store = await openNamedBrowserStore(TEMPLATE_STORE);
       const now = new Date().toISOString();
-      const result = await appendToOpenDraft(store, service, now, () =>
-        newSlaDocument(fill(s['sla.defaultTitle'], { n: 1 }), now, props.slaTargets),
+      const result = await appendToOpenDraft(
+        store,
+        service,
+        now,
+        () => newSlaDocument(fill(s['sla.defaultTitle'], { n: 1 }), now, props.slaTargets),
+        openChangeChannel(TEMPLATE_STORE, store.kind),
       );
       const key = result.created ? 'catalogue.addedNew' : 'catalogue.added';
       setAdded({ text: fill(s[key], { name: service.name, title: result.title }), ok: true });

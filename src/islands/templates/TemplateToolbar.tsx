@@ -40,7 +40,7 @@ function statusText(status: SaveStatus, store: string | undefined, s: ToolbarStr
     case 'invalid':
       return fill(s['toolbar.status.invalid'], { n: status.count });
     case 'error':
-      return fill(s['toolbar.status.error'], { detail: status.detail });
+      return fill(s['toolbar.status.error'], { problem: s[`toolbar.problem.${status.problem}`] });
     case 'saved': {
       if (store === 'memory') return s['toolbar.status.memory'];
       const time = new Date(status.at).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' });
@@ -50,6 +50,53 @@ function statusText(status: SaveStatus, store: string | undefined, s: ToolbarStr
       });
     }
   }
+}
+
+/** Where documents are kept when it is not the browser database, and why; repairs; another tab's overwrite. */
+function StoreNotices<D extends TemplateDocument>({
+  model,
+  strings: s,
+}: {
+  model: DocumentModel<D>;
+  strings: ToolbarStrings;
+}) {
+  const opened = model.storeOpening.value;
+  const kind = model.storeKind.value;
+  const fallback = opened?.fallbackFrom;
+  const changed = model.changedElsewhere.value;
+  return (
+    <>
+      {fallback && kind && kind !== 'indexeddb' && (
+        <p class="template-alert" role="alert" data-testid="storage-fallback" data-problem={fallback.problem}>
+          {fill(s[kind === 'memory' ? 'toolbar.storage.fallback.memory' : 'toolbar.storage.fallback.localstorage'], {
+            problem: s[`toolbar.problem.${fallback.problem}`],
+          })}
+          {fallback.detail && (
+            <small class="template-status__detail">{fill(s['toolbar.errorDetail'], { detail: fallback.detail })}</small>
+          )}
+        </p>
+      )}
+      {opened?.repaired && (
+        <p class="template-alert" role="alert" data-testid="storage-repaired">
+          {s['toolbar.storage.repaired']}
+        </p>
+      )}
+      {opened?.adopted && (
+        <p class="template-alert" data-testid="storage-adopted">
+          {fill(s['toolbar.storage.adopted'], { n: opened.adopted })}
+          {opened.copies ? ` ${fill(s['toolbar.storage.adoptedCopies'], { copies: opened.copies })}` : ''}
+        </p>
+      )}
+      {changed && (
+        <div class="template-alert" role="alert" data-testid="changed-elsewhere">
+          <p>{fill(s['toolbar.changedElsewhere'], { fields: changed.join(s['toolbar.fieldSeparator']) })}</p>
+          <button type="button" class="template-button" onClick={() => model.dismissChangedElsewhere()}>
+            {s['toolbar.dismiss']}
+          </button>
+        </div>
+      )}
+    </>
+  );
 }
 
 export default function TemplateToolbar<D extends TemplateDocument>({
@@ -196,8 +243,12 @@ export default function TemplateToolbar<D extends TemplateDocument>({
           {s['toolbar.print']}
         </button>
       </div>
+      <StoreNotices model={model} strings={s} />
       <p class={`template-status template-status--${status.state}`} role="status" aria-live="polite">
         {statusText(status, model.storeKind.value, s, locale)}
+        {status.state === 'error' && status.detail && (
+          <small class="template-status__detail">{fill(s['toolbar.errorDetail'], { detail: status.detail })}</small>
+        )}
         {notice?.kind === 'imported' && ` ${fill(s['toolbar.imported'], { file: notice.file, title: notice.title })}`}
         {notice?.kind === 'created' && ` ${fill(s['toolbar.created'], { title: notice.title })}`}
         {notice?.kind === 'deleted' && ` ${fill(s['toolbar.deleted'], { title: notice.title })}`}
@@ -226,7 +277,17 @@ export default function TemplateToolbar<D extends TemplateDocument>({
           <ul>
             {model.unreadable.value.map((u) => (
               <li key={u.id}>
-                <code>{u.id}</code> {u.issues.map((i) => formatIssue(i, messages)).join('; ')}
+                <code>{u.id}</code> {u.issues.map((i) => formatIssue(i, messages)).join('; ')}{' '}
+                <button
+                  type="button"
+                  class="template-button"
+                  onClick={async () => {
+                    const file = await model.rawFile(u.id);
+                    if (file) downloadText(file.name, file.text, 'application/json');
+                  }}
+                >
+                  {s['toolbar.unreadableDownload']}
+                </button>
               </li>
             ))}
           </ul>

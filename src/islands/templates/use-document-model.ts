@@ -1,9 +1,9 @@
 /**
- * The model of a template island: created once, connected to the browser's template store after hydration, and
- * flushed when the page goes away so that a last edit is not lost.
+ * The model of a template island: created once, connected to the browser's template store (and to the other tabs
+ * using it) after hydration, and flushed when the page goes away so that a last edit is not lost.
  */
 import { useEffect, useMemo } from 'preact/hooks';
-import { openNamedBrowserStore, TEMPLATE_STORE } from '../../app/browser-store.ts';
+import { openChangeChannel, openNamedBrowserStore, TEMPLATE_STORE } from '../../app/browser-store.ts';
 import type { TemplateDocument } from '../../templates/document.ts';
 import { DocumentModel, type DocumentModelOptions } from '../../templates/model.ts';
 
@@ -11,12 +11,15 @@ export function useDocumentModel<D extends TemplateDocument>(options: () => Docu
   const model = useMemo(() => new DocumentModel(options()), []);
   useEffect(() => {
     let alive = true;
-    void openNamedBrowserStore(TEMPLATE_STORE).then((store) => (alive ? model.attach(store) : undefined));
+    void openNamedBrowserStore(TEMPLATE_STORE).then((store) =>
+      alive ? model.attach(store, openChangeChannel(TEMPLATE_STORE, store.kind)) : undefined,
+    );
     const flush = () => void model.flush();
     addEventListener('pagehide', flush);
     return () => {
       alive = false;
       removeEventListener('pagehide', flush);
+      model.detach();
     };
   }, [model]);
   return model;
