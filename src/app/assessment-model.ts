@@ -38,6 +38,7 @@ import {
   type SavedAssessment,
   type UnreadableRecord,
 } from './storage.ts';
+import { moveToTrash, restoreFromTrash, type RestoreOutcome, type Trash } from './trash.ts';
 
 /** Largest file the import accepts. An assessment of the whole catalog with long notes is well under 1 MB. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -117,6 +118,8 @@ export interface AssessmentModelOptions {
   newId?: () => string;
   /** Migration chain for imports (the engine's by default). */
   migrations?: Readonly<Record<number, Migration>>;
+  /** Where deleted assessments go, so a delete can be undone; without one a delete is final. */
+  trash?: Trash;
 }
 
 export class AssessmentModel {
@@ -139,6 +142,7 @@ export class AssessmentModel {
   private readonly now: () => Date;
   private readonly makeId: () => string;
   private readonly migrations: Readonly<Record<number, Migration>> | undefined;
+  readonly trash: Trash | undefined;
   private queue: Promise<void> = Promise.resolve();
   private pendingWrites = 0;
   /** Records whose last write failed; the state stays `error` until each is written. */
@@ -152,6 +156,7 @@ export class AssessmentModel {
     this.now = options.now ?? (() => new Date());
     this.makeId = options.newId ?? newId;
     this.migrations = options.migrations;
+    this.trash = options.trash;
   }
 
   /** Reads every record from storage. */
@@ -258,9 +263,24 @@ export class AssessmentModel {
     return copyId;
   }
 
-  async remove(id: string): Promise<void> {
+  /** Deletes an assessment: into the trash when there is one. Returns the trash entry's ID (for an undo). */
+  async remove(id: string): Promise<string | undefined> {
     this.saved.value = this.saved.value.filter((s) => s.id !== id);
-    await this.write(id, () => this.repository.remove(id));
+    let entryId: string | undefined;
+    await this.write(id, async () => {
+      if (this.trash) entryId = await moveToTrash(this.trash, 'assessments', this.repository.store, id);
+      else await this.repository.remove(id);
+    });
+    return entryId;
+  }
+
+  /** Undoes a delete: puts the trash entry back (asking, through `conflict`, if its ID is in use again). */
+  async undoRemove(entryId: string): Promise<RestoreOutcome | undefined> {
+    if (!this.trash) return undefined;
+    await this.settled();
+    const outcome = await restoreFromTrash(this.trash, entryId, { assessments: this.repository.store });
+    if (outcome.status === 'restored') await this.load();
+    return outcome;
   }
 
   async removeUnreadable(id: string): Promise<void> {
