@@ -230,7 +230,11 @@ export async function readBackup(
     const ref = `${collection}:${key}`;
     const kind = { collection, ...(template !== undefined && { template }) };
     if (!checked.ok) {
-      unreadable.push({ ...kind, name: nameOf(record, key.replace(TEMPLATE_PREFIX, '')), reason: { code: 'invalid', detail: checked.problem } });
+      unreadable.push({
+        ...kind,
+        name: nameOf(record, key.replace(TEMPLATE_PREFIX, '')),
+        reason: { code: 'invalid', detail: checked.problem },
+      });
       return;
     }
     if (seen.has(ref)) {

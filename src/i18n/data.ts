@@ -28,7 +28,8 @@ const zh = {
   'data.problem.invalid': '备份文件的结构不正确：{detail}',
   'data.plan.heading': '恢复“{file}”',
   'data.plan.exported': '备份时间：{time}',
-  'data.plan.summary': '新增 {new} 项；本浏览器中已有且相同 {same} 项；编号冲突 {conflicts} 项；无法读取 {unreadable} 项。',
+  'data.plan.summary':
+    '新增 {new} 项；本浏览器中已有且相同 {same} 项；编号冲突 {conflicts} 项；无法读取 {unreadable} 项。',
   'data.plan.unreadableHeading': '无法读取的记录（不会恢复）',
   'data.plan.reason.unknown-template': '本站没有模板“{template}”',
   'data.plan.reason.duplicate': '同一编号在备份中出现了两次，只恢复第一条',

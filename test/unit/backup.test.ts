@@ -101,7 +101,16 @@ describe('export everything', () => {
     await stores.assessments.put('bad', cyclic);
     await stores.assessments.put('a1', weak);
     const out = await exportBackup(
-      { assessments: { ...stores.assessments, all: async () => [['bad', cyclic], ['a1', weak]] }, templates: stores.templates },
+      {
+        assessments: {
+          ...stores.assessments,
+          all: async () => [
+            ['bad', cyclic],
+            ['a1', weak],
+          ],
+        },
+        templates: stores.templates,
+      },
       new Date(NOW),
     );
     expect(out.skipped).toEqual(['bad']);

@@ -252,7 +252,9 @@ function TrashView({
                     {t('data.trash.deleted', { time: formatTime(item.deletedAt, locale) })}
                   </time>
                   {' · '}
-                  <time dateTime={item.expires}>{t('data.trash.expires', { time: formatTime(item.expires, locale) })}</time>
+                  <time dateTime={item.expires}>
+                    {t('data.trash.expires', { time: formatTime(item.expires, locale) })}
+                  </time>
                 </p>
                 <div class="assess-actions">
                   <button
