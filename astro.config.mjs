@@ -22,6 +22,7 @@ export default defineConfig({
         './src/styles/assess.css',
         './src/styles/report.css',
         './src/styles/templates.css',
+        './src/styles/data.css',
       ],
       lastUpdated: false,
       pagination: true,

@@ -52,6 +52,7 @@ import {
   type SavedAssessment,
   type UnreadableRecord,
 } from './storage.ts';
+import { moveToTrash, restoreFromTrash, type RestoreOutcome, type Trash } from './trash.ts';
 
 /** Largest file the import accepts: the engine's limit, shared with the report's "open a file". */
 export { MAX_IMPORT_BYTES };
@@ -175,6 +176,8 @@ export interface AssessmentModelOptions {
   migrations?: Readonly<Record<number, Migration>>;
   /** How tabs sharing the store tell each other about changes; none by default. */
   channel?: ChangeChannel;
+  /** Where deleted assessments go, so a delete can be undone; without one a delete is final. */
+  trash?: Trash;
 }
 
 export class AssessmentModel {
@@ -202,6 +205,7 @@ export class AssessmentModel {
   private readonly makeId: () => string;
   private readonly migrations: Readonly<Record<number, Migration>> | undefined;
   private readonly channel: ChangeChannel;
+  readonly trash: Trash | undefined;
   private queue: Promise<void> = Promise.resolve();
   private pendingWrites = 0;
   /** Writes queued per record, so a record is not redrawn from storage while a change of this tab is on its way. */
@@ -222,6 +226,7 @@ export class AssessmentModel {
     this.migrations = options.migrations;
     this.channel = options.channel ?? silentChannel;
     this.channel.listen((message) => this.refresh(message.key));
+    this.trash = options.trash;
   }
 
   /** Reads every record from storage. */
@@ -327,9 +332,27 @@ export class AssessmentModel {
     return copyId;
   }
 
-  async remove(id: string): Promise<void> {
+  /** Deletes an assessment: into the trash when there is one. Returns the trash entry's ID (for an undo). */
+  async remove(id: string): Promise<string | undefined> {
     this.saved.value = this.saved.value.filter((s) => s.id !== id);
-    await this.write(id, () => this.repository.remove(id));
+    let entryId: string | undefined;
+    await this.write(id, async () => {
+      if (this.trash) entryId = await moveToTrash(this.trash, 'assessments', this.repository.store, id);
+      else await this.repository.remove(id);
+    });
+    return entryId;
+  }
+
+  /** Undoes a delete: puts the trash entry back (asking, through `conflict`, if its ID is in use again). */
+  async undoRemove(entryId: string): Promise<RestoreOutcome | undefined> {
+    if (!this.trash) return undefined;
+    await this.settled();
+    const outcome = await restoreFromTrash(this.trash, entryId, { assessments: this.repository.store });
+    if (outcome.status === 'restored') {
+      this.channel.post({ key: outcome.key });
+      await this.load();
+    }
+    return outcome;
   }
 
   async removeUnreadable(id: string): Promise<void> {

@@ -72,7 +72,7 @@ const zh = {
   'start.copyTitle': '{title}（副本）',
   'start.renamed': '已重命名为“{title}”。',
   'start.duplicated': '已复制为“{title}”。',
-  'start.deleted': '已删除“{title}”。',
+  'start.deleted': '已将“{title}”移到回收站。',
   'start.exported': '已导出 {file}。',
   'start.unreadableHeading': '无法读取的记录',
   'start.unreadableIntro': '以下记录保存在本浏览器中，但内容无法读取，已原样保留。确认不再需要时可以删除。',
@@ -165,7 +165,7 @@ const zh = {
 
   'dialog.cancel': '取消',
   'delete.title': '删除评估？',
-  'delete.body': '“{title}”及其全部答案将从本浏览器中删除，无法恢复。需要保留的话，请先导出 JSON 文件。',
+  'delete.body': '“{title}”及其全部答案将移到回收站，30 天内可以恢复，之后自动清除。',
   'delete.confirm': '删除',
   'deleteUnreadable.title': '删除无法读取的记录？',
   'deleteUnreadable.body': '记录 {id} 将从本浏览器中删除，无法恢复。',
@@ -319,7 +319,7 @@ const en: AssessStrings = {
   'start.copyTitle': '{title} (copy)',
   'start.renamed': 'Renamed to “{title}”.',
   'start.duplicated': 'Duplicated as “{title}”.',
-  'start.deleted': 'Deleted “{title}”.',
+  'start.deleted': 'Moved “{title}” to the trash.',
   'start.exported': 'Exported {file}.',
   'start.unreadableHeading': 'Records that cannot be read',
   'start.unreadableIntro':
@@ -417,7 +417,7 @@ const en: AssessStrings = {
   'dialog.cancel': 'Cancel',
   'delete.title': 'Delete the assessment?',
   'delete.body':
-    '“{title}” and all its answers will be removed from this browser for good. Export a JSON file first if you want to keep it.',
+    '“{title}” and all its answers will move to the trash, where they can be restored for 30 days before they are purged.',
   'delete.confirm': 'Delete',
   'deleteUnreadable.title': 'Delete the unreadable record?',
   'deleteUnreadable.body': 'Record {id} will be removed from this browser for good.',

@@ -7,6 +7,11 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { AssessmentModel } from '../app/assessment-model.ts';
 import { fetchCatalog } from '../app/catalog-client.ts';
 import { openAssessmentChannel, openBrowserStore } from '../app/storage.ts';
+import { openNamedBrowserStore, TEMPLATE_STORE } from '../app/browser-store.ts';
+import { backupChecker } from '../app/backup-checks.ts';
+import { DataModel } from '../app/data-model.ts';
+import { openBrowserTrash } from '../app/trash.ts';
+import type { DataPanelProps } from '../lib/data-panel.ts';
 import type { Locale } from '../catalog/schema.ts';
 import type { EngineCatalog } from '../engine/index.ts';
 import type { AssessStrings } from '../i18n/assess.ts';
@@ -17,14 +22,16 @@ export interface AssessmentAppProps {
   strings: AssessStrings;
   locale: Locale;
   links: AssessLinks;
+  /** The "backup and trash" panel of the start view. */
+  data: DataPanelProps;
 }
 
 type Boot =
   | { status: 'loading' }
-  | { status: 'ready'; model: AssessmentModel; catalog: EngineCatalog }
+  | { status: 'ready'; model: AssessmentModel; catalog: EngineCatalog; dataModel: DataModel }
   | { status: 'failed'; reason: string };
 
-export default function AssessmentApp({ strings, locale, links }: AssessmentAppProps) {
+export default function AssessmentApp({ strings, locale, links, data }: AssessmentAppProps) {
   const t = useMemo(() => translator(strings), [strings]);
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
 
@@ -32,18 +39,27 @@ export default function AssessmentApp({ strings, locale, links }: AssessmentAppP
     let live = true;
     (async () => {
       try {
-        const [[catalog, ...practices], store] = await Promise.all([
+        const [[catalog, ...practices], store, templates, trash] = await Promise.all([
           Promise.all(links.catalogs.map((id) => fetchCatalog(id))),
           openBrowserStore(),
+          openNamedBrowserStore(TEMPLATE_STORE),
+          openBrowserTrash(),
         ]);
         const model = new AssessmentModel({
           store,
           catalog: catalog!,
           practices,
+          trash,
           channel: openAssessmentChannel(store.kind),
         });
-        await model.load();
-        if (live) setBoot({ status: 'ready', model, catalog: model.catalog });
+        const dataModel = new DataModel({
+          stores: { assessments: store, templates },
+          trash,
+          checker: backupChecker(data.checklists, data.messages),
+          onChange: () => model.load(),
+        });
+        await Promise.all([model.load(), dataModel.refresh()]);
+        if (live) setBoot({ status: 'ready', model, catalog: model.catalog, dataModel });
       } catch (err) {
         if (live) setBoot({ status: 'failed', reason: err instanceof Error ? err.message : String(err) });
       }
@@ -51,7 +67,7 @@ export default function AssessmentApp({ strings, locale, links }: AssessmentAppP
     return () => {
       live = false;
     };
-  }, [links.catalogs]);
+  }, [links.catalogs, data]);
 
   if (boot.status === 'loading') {
     return (
@@ -67,5 +83,15 @@ export default function AssessmentApp({ strings, locale, links }: AssessmentAppP
       </p>
     );
   }
-  return <Shell model={boot.model} catalog={boot.catalog} strings={strings} t={t} locale={locale} links={links} />;
+  return (
+    <Shell
+      model={boot.model}
+      catalog={boot.catalog}
+      strings={strings}
+      t={t}
+      locale={locale}
+      links={links}
+      data={{ model: boot.dataModel, props: data }}
+    />
+  );
 }

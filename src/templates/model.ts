@@ -19,6 +19,7 @@ import {
   type RecordStore,
   type StorageProblem,
 } from '../app/browser-store.ts';
+import { restoreFromTrash, type Trash } from '../app/trash.ts';
 import {
   documentFromJson,
   documentIssues,
@@ -42,7 +43,11 @@ export type Notice =
   | { kind: 'imported'; file: string; title: string }
   | { kind: 'import-failed'; file: string; issues: TemplateIssue[] }
   | { kind: 'created'; title: string }
-  | { kind: 'deleted'; title: string };
+  /** `entryId` is the document's entry in the trash, for an undo (none when there is no trash). */
+  | { kind: 'deleted'; title: string; entryId?: string }
+  | { kind: 'restored'; title: string }
+  /** The undo found another document under the deleted one's ID (another tab): it waits in the trash. */
+  | { kind: 'restore-conflict'; title: string };
 
 export interface DocumentSummary {
   id: string;
@@ -95,6 +100,7 @@ export class DocumentModel<D extends TemplateDocument> {
 
   private readonly options: Required<Omit<DocumentModelOptions<D>, 'definition'>>;
   private repo?: TemplateRepository<D>;
+  private trash?: Trash;
   private timer?: ReturnType<typeof setTimeout>;
   private pending?: Promise<void>;
   private channel: ChangeChannel = silentChannel;
@@ -125,10 +131,13 @@ export class DocumentModel<D extends TemplateDocument> {
 
   /**
    * Connects the model to a store and opens the document used last (or the newest, or a new one). Changes other
-   * tabs announce on `channel` are shown as they come.
+   * tabs announce on `channel` are shown as they come; deleted documents go to `trash` when given.
    */
-  async attach(store: RecordStore, channel: ChangeChannel = silentChannel): Promise<void> {
+  async attach(store: RecordStore, links: { channel?: ChangeChannel; trash?: Trash } = {}): Promise<void> {
+    const channel = links.channel ?? silentChannel;
+    const trash = links.trash;
     this.repo = new TemplateRepository(store, this.definition);
+    this.trash = trash;
     this.storeKind.value = store.kind;
     this.storeOpening.value = store.opened;
     this.channel = channel;
@@ -330,7 +339,9 @@ export class DocumentModel<D extends TemplateDocument> {
     if (!this.repo) return;
     clearTimeout(this.timer);
     const { title } = this.document.value;
-    await this.repo.remove(this.documentId.value);
+    const removedId = this.documentId.value;
+    const entryId = await this.repo.remove(removedId, this.trash);
+    this.channel.post({ key: this.repo.keyOf(removedId) });
     const rest = this.documents.value.filter((d) => d.id !== this.documentId.value);
     this.documents.value = rest;
     if (rest[0]) {
@@ -352,7 +363,33 @@ export class DocumentModel<D extends TemplateDocument> {
       });
       await this.saveNow();
     }
-    this.notice.value = { kind: 'deleted', title };
+    this.notice.value = { kind: 'deleted', title, ...(entryId !== undefined && { entryId }) };
+  }
+
+  /** Undoes the last delete: the document comes back from the trash and opens. */
+  async undoDelete(): Promise<void> {
+    const notice = this.notice.value;
+    if (!this.repo || !this.trash || notice?.kind !== 'deleted' || notice.entryId === undefined) return;
+    await this.flush();
+    const outcome = await restoreFromTrash(this.trash, notice.entryId, { templates: this.repo.store });
+    if (outcome.status === 'conflict') {
+      this.notice.value = { kind: 'restore-conflict', title: notice.title };
+      return;
+    }
+    if (outcome.status !== 'restored') return;
+    this.channel.post({ key: outcome.key });
+    const id = this.repo.idOfKey(outcome.key);
+    const doc = id === undefined ? undefined : await this.repo.get(id);
+    if (id === undefined || !doc) return;
+    clearTimeout(this.timer);
+    batch(() => {
+      this.documentId.value = id;
+      this.document.value = doc;
+      this.documents.value = [summary(id, doc), ...this.documents.value.filter((d) => d.id !== id)].sort(byUpdated);
+      this.status.value = { state: 'saved', at: doc.updated };
+      this.notice.value = { kind: 'restored', title: doc.title };
+    });
+    await this.repo.setCurrent(id);
   }
 
   /** The open document as a JSON file, or undefined while something needs correcting. */

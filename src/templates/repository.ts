@@ -4,6 +4,7 @@
  * open last. A record that no longer validates is reported, never deleted, and the others still load.
  */
 import { rawRecordText, StorageError, type RecordStore } from '../app/browser-store.ts';
+import { moveToTrash, type Trash } from '../app/trash.ts';
 import { documentIssues, parseDocument, type TemplateDefinition, type TemplateDocument } from './document.ts';
 import type { TemplateIssue } from './issues.ts';
 
@@ -40,6 +41,7 @@ export class TemplateRepository<D extends TemplateDocument> {
   idOfKey(key: string): string | undefined {
     return key.startsWith(this.prefix) ? key.slice(this.prefix.length) : undefined;
   }
+
   private get currentKey() {
     return `current:${this.definition.id}`;
   }
@@ -115,9 +117,13 @@ export class TemplateRepository<D extends TemplateDocument> {
     return this.save(id, { ...doc, title, updated: now });
   }
 
-  async remove(id: string): Promise<void> {
-    await this.store.remove(this.prefix + id);
+  /** Deletes a document: into `trash` when given. Returns the trash entry's ID (for an undo). */
+  async remove(id: string, trash?: Trash): Promise<string | undefined> {
+    let entryId: string | undefined;
+    if (trash) entryId = await moveToTrash(trash, 'templates', this.store, this.prefix + id);
+    else await this.store.remove(this.prefix + id);
     if ((await this.currentId()) === id) await this.store.remove(this.currentKey);
+    return entryId;
   }
 
   /** The document that was open last, if it is still there. */

@@ -252,7 +252,7 @@ test.describe('questionnaire (zh-CN)', () => {
     await confirm.getByRole('button', { name: '删除' }).click();
     await expect(page.getByTestId('saved-assessment')).toHaveCount(1);
     await expect(card(page, '新名')).toHaveCount(1);
-    await expect(page.getByTestId('notice')).toHaveText('已删除“新名（副本）”。');
+    await expect(page.getByTestId('notice')).toHaveText('已将“新名（副本）”移到回收站。');
     await expect(page.getByTestId('view-heading')).toBeFocused();
     await saved(page);
 

@@ -158,8 +158,8 @@ function slaTabs() {
 
 async function slaInBoth() {
   const tabs = slaTabs();
-  await tabs.a.model.attach(tabs.store, tabs.a.channel);
-  await tabs.b.model.attach(tabs.store, tabs.b.channel);
+  await tabs.a.model.attach(tabs.store, { channel: tabs.a.channel });
+  await tabs.b.model.attach(tabs.store, { channel: tabs.b.channel });
   expect(tabs.b.model.documentId.value).toBe(tabs.a.model.documentId.value);
   return tabs;
 }

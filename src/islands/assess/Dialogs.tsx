@@ -15,7 +15,7 @@ interface ModalProps {
   children: ComponentChildren;
 }
 
-function Modal({ labelledBy, describedBy, onClose, testId, children }: ModalProps) {
+export function Modal({ labelledBy, describedBy, onClose, testId, children }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const closeRef = useRef(onClose);
   closeRef.current = onClose;

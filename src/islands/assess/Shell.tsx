@@ -21,7 +21,7 @@ import type { AssessStrings } from '../../i18n/assess.ts';
 import OverviewView from './OverviewView.tsx';
 import SaveStatus from './SaveStatus.tsx';
 import { ChangedElsewhere, StorageNotices } from './StorageNotices.tsx';
-import StartView from './StartView.tsx';
+import StartView, { type StartData } from './StartView.tsx';
 
 interface Props {
   model: AssessmentModel;
@@ -30,6 +30,7 @@ interface Props {
   t: Translate;
   locale: Locale;
   links: AssessLinks;
+  data: StartData;
 }
 
 /** The route of the current hash, and whether the user has navigated since the page loaded. */
@@ -49,7 +50,7 @@ function useHashRoute() {
   return state;
 }
 
-export default function Shell({ model, catalog, strings, t: plainT, locale, links }: Props) {
+export default function Shell({ model, catalog, strings, t: plainT, locale, links, data }: Props) {
   const { route, navigated } = useHashRoute();
   const notice = useSignal<Notice | null>(null);
   const tOf = useMemo(() => catalogTranslators(strings, locale), [strings, locale]);
@@ -79,7 +80,7 @@ export default function Shell({ model, catalog, strings, t: plainT, locale, link
         <p class="assess-notice" role="status" data-testid="notice">
           {current}
         </p>
-        {route.view === 'start' && <StartView key={hash} focus={navigated} />}
+        {route.view === 'start' && <StartView key={hash} focus={navigated} data={data} />}
         {route.view === 'overview' && <OverviewView key={hash} id={route.id} focus={navigated} />}
         {route.view === 'clause' && <ClauseView key={hash} id={route.id} clause={route.clause} focus={navigated} />}
       </div>

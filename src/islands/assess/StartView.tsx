@@ -13,6 +13,17 @@ import { ConfirmDialog, RenameDialog } from './Dialogs.tsx';
 import { downloadText } from '../download.ts';
 import { ExamplesPanel, ImportPanel } from './ImportPanel.tsx';
 import ViewHeading, { focusViewHeading } from './ViewHeading.tsx';
+import type { DataModel } from '../../app/data-model.ts';
+import type { DataPanelProps } from '../../lib/data-panel.ts';
+import { dataTranslator } from '../../i18n/data.ts';
+import DataPanel from '../data/DataPanel.tsx';
+import UndoNotice from '../data/UndoNotice.tsx';
+
+/** The "backup and trash" panel's model and build-time props. */
+export interface StartData {
+  model: DataModel;
+  props: DataPanelProps;
+}
 
 type Pending =
   { kind: 'rename'; id: string } | { kind: 'delete'; id: string } | { kind: 'delete-unreadable'; id: string } | null;
@@ -120,9 +131,19 @@ function SavedCard({ saved, onAction }: { saved: SavedAssessment; onAction: (p: 
   );
 }
 
-export default function StartView({ focus }: { focus: boolean }) {
-  const { model, t, notice } = useAssess();
+export default function StartView({ focus, data }: { focus: boolean; data: StartData }) {
+  const { model, t, notice, locale } = useAssess();
   const [pending, setPending] = useState<Pending>(null);
+  /** The last delete, while it can be undone. */
+  const [deleted, setDeleted] = useState<{ entryId: string; title: string } | null>(null);
+  const dt = dataTranslator(data.props.strings);
+  const undo = async () => {
+    if (!deleted) return;
+    setDeleted(null);
+    const outcome = await model.undoRemove(deleted.entryId);
+    say(dt(outcome?.status === 'conflict' ? 'data.undoConflict' : 'data.undone', { title: deleted.title }));
+    await data.model.refresh();
+  };
   const saved = model.saved.value;
   const unreadable = model.unreadable.value;
   const target = pending && pending.kind !== 'delete-unreadable' ? model.find(pending.id) : undefined;
@@ -132,6 +153,14 @@ export default function StartView({ focus }: { focus: boolean }) {
 
   return (
     <>
+      {deleted && (
+        <UndoNotice
+          undoLabel={dt('data.undo')}
+          dismissLabel={dt('data.dismiss')}
+          onUndo={() => void undo()}
+          onDismiss={() => setDeleted(null)}
+        />
+      )}
       <ViewHeading focus={focus} title={t('start.heading')}>
         {t('start.heading')}
       </ViewHeading>
@@ -190,6 +219,13 @@ export default function StartView({ focus }: { focus: boolean }) {
       <CreateForm />
       <ExamplesPanel />
       <ImportPanel />
+      <DataPanel
+        model={data.model}
+        strings={data.props.strings}
+        locale={locale}
+        templateNames={data.props.templateNames}
+        level={3}
+      />
 
       {pending?.kind === 'rename' && target && (
         <RenameDialog
@@ -209,8 +245,10 @@ export default function StartView({ focus }: { focus: boolean }) {
           onCancel={() => setPending(null)}
           onConfirm={async () => {
             setPending(null);
-            await model.remove(pending.id);
+            const entryId = await model.remove(pending.id);
             say(t('start.deleted', { title: target.title }));
+            if (entryId !== undefined) setDeleted({ entryId, title: target.title });
+            await data.model.refresh();
             focusList();
           }}
         />

@@ -252,7 +252,16 @@ export default function TemplateToolbar<D extends TemplateDocument>({
         {notice?.kind === 'imported' && ` ${fill(s['toolbar.imported'], { file: notice.file, title: notice.title })}`}
         {notice?.kind === 'created' && ` ${fill(s['toolbar.created'], { title: notice.title })}`}
         {notice?.kind === 'deleted' && ` ${fill(s['toolbar.deleted'], { title: notice.title })}`}
+        {notice?.kind === 'restored' && ` ${fill(s['toolbar.restored'], { title: notice.title })}`}
+        {notice?.kind === 'restore-conflict' && ` ${fill(s['toolbar.restoreConflict'], { title: notice.title })}`}
       </p>
+      {notice?.kind === 'deleted' && notice.entryId !== undefined && (
+        <p class="template-undo">
+          <button type="button" class="template-button" onClick={() => void model.undoDelete()}>
+            {s['toolbar.undo']}
+          </button>
+        </p>
+      )}
       {blocked && problems > 0 && (
         <p class="template-alert" role="alert">
           {fill(s['toolbar.exportBlocked'], { n: problems })}

@@ -4,6 +4,7 @@
  */
 import { useEffect, useMemo } from 'preact/hooks';
 import { openChangeChannel, openNamedBrowserStore, TEMPLATE_STORE } from '../../app/browser-store.ts';
+import { openBrowserTrash } from '../../app/trash.ts';
 import type { TemplateDocument } from '../../templates/document.ts';
 import { DocumentModel, type DocumentModelOptions } from '../../templates/model.ts';
 
@@ -11,8 +12,8 @@ export function useDocumentModel<D extends TemplateDocument>(options: () => Docu
   const model = useMemo(() => new DocumentModel(options()), []);
   useEffect(() => {
     let alive = true;
-    void openNamedBrowserStore(TEMPLATE_STORE).then((store) =>
-      alive ? model.attach(store, openChangeChannel(TEMPLATE_STORE, store.kind)) : undefined,
+    void Promise.all([openNamedBrowserStore(TEMPLATE_STORE), openBrowserTrash()]).then(([store, trash]) =>
+      alive ? model.attach(store, { channel: openChangeChannel(TEMPLATE_STORE, store.kind), trash }) : undefined,
     );
     const flush = () => void model.flush();
     addEventListener('pagehide', flush);
