@@ -2,11 +2,24 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
 import { sidebar } from './src/lib/sidebar.mjs';
+import { baseLinksPlugin, normalizeBase } from './src/lib/base-links.mjs';
+
+// The path the site is served from: `/` by default, `BASE=/gbt28827/ npm run build` for an intranet path or a
+// repository's pages site. Pages and islands read it as `import.meta.env.BASE_URL` (src/lib/paths.ts).
+const base = normalizeBase(process.env.BASE ?? '/');
 
 export default defineConfig({
   site: 'https://itss-delivery.example.org',
+  base,
+  // `npm run build:base` builds into its own folder, so the e2e suite can test both builds side by side.
+  outDir: process.env.OUT_DIR ?? 'dist',
   trailingSlash: 'always',
+  markdown: {
+    // Starlight adds its own plugins to this processor; ours puts the base in front of site-root links in pages.
+    processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
+  },
   integrations: [
     starlight({
       title: { 'zh-CN': 'ITSS 运维交付规范门户', en: 'ITSS O&M Delivery Portal' },
