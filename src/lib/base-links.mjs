@@ -63,3 +63,23 @@ export function baseLinksPlugin(base) {
     mdxJsxTextElement: jsx,
   };
 }
+
+/**
+ * An Astro integration that adds `baseLinksPlugin` for the base the build ends up with, whether set in the
+ * config (`BASE=…`) or on the command line (`astro build --base …`). Starlight adds its plugins the same way.
+ * @returns {import('astro').AstroIntegration}
+ */
+export function baseLinks() {
+  return {
+    name: 'portal-base-links',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        const processor = /** @type {any} */ (config.markdown.processor);
+        if (processor?.name !== 'satteri' || !Array.isArray(processor.options?.hastPlugins))
+          throw new Error(`base links need Astro's Sätteri Markdown processor, not "${processor?.name}"`);
+        processor.options.hastPlugins.push(baseLinksPlugin(config.base));
+        if (normalizeBase(config.base) !== '/') logger.info(`links in pages go below ${normalizeBase(config.base)}`);
+      },
+    },
+  };
+}

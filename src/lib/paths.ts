@@ -14,8 +14,7 @@ export { normalizeBase };
  * The site's base path, as Astro's `base` gives it to every page and island (`import.meta.env.BASE_URL`). Under
  * plain Node (the CLI, which builds no links) there is no `import.meta.env` and the base is `/`.
  */
-// The optional chain is for plain Node, where `import.meta.env` is undefined whatever its type says.
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+// The optional chain is for plain Node (the e2e suite imports these helpers), where `import.meta.env` is undefined.
 export const BASE: string = normalizeBase(import.meta.env?.BASE_URL ?? '/');
 
 /** A site-root path below a base: (`/gbt28827/`, `/catalog.json`) → `/gbt28827/catalog.json`. */
