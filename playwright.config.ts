@@ -10,7 +10,8 @@ const basePort = Number(process.env.BASE_PORT ?? port + 100);
 // The site built under a base path (`npm run build:base`) is tested by its own project. `npm test` always builds
 // it; a targeted run without that build skips the project and says so, unless CI requires it.
 const withBasePath = existsSync(`${BASE_PATH_BUILD.outDir}/index.html`) || Boolean(process.env.CI);
-if (!withBasePath) console.warn(`No ${BASE_PATH_BUILD.outDir}/: run \`npm run build:base\` to test the base-path build too.`);
+if (!withBasePath)
+  console.warn(`No ${BASE_PATH_BUILD.outDir}/: run \`npm run build:base\` to test the base-path build too.`);
 
 const browser = { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() };
 

@@ -43,9 +43,7 @@ export function baseLinksPlugin(base) {
     /** @param {any} node @param {any} ctx */
     visit(node, ctx) {
       const name = LINK_ATTRIBUTES[/** @type {keyof typeof LINK_ATTRIBUTES} */ (node.name)];
-      const attribute = node.attributes.find(
-        (/** @type {any} */ a) => a.type === 'mdxJsxAttribute' && a.name === name,
-      );
+      const attribute = node.attributes.find((/** @type {any} */ a) => a.type === 'mdxJsxAttribute' && a.name === name);
       if (attribute) fix(node, ctx, name, attribute.value);
     },
   };

@@ -118,7 +118,10 @@ test('the questionnaire fetches its catalogs, loads an example and links to the 
 test('a related practice is assessed from its page, with its own catalog fetched below the base', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto(at('/practices/handover/'));
-  await page.locator(`a[href="${at('/assess/')}?catalog=handover"]`).first().click();
+  await page
+    .locator(`a[href="${at('/assess/')}?catalog=handover"]`)
+    .first()
+    .click();
   await expect(page.getByTestId('view-heading')).toBeVisible();
   await expect(page.getByTestId('create-form').locator('input[name="catalog"][value="handover"]')).toBeChecked();
   expect(errors).toEqual([]);

@@ -69,7 +69,9 @@ test('the browser enforces the policy: an injected inline script does not run an
   cspViolations.length = 0; // The one violation this test caused on purpose.
 });
 
-test('the search form submits nothing under the policy (Pagefind prevents its javascript: action)', async ({ page }) => {
+test('the search form submits nothing under the policy (Pagefind prevents its javascript: action)', async ({
+  page,
+}) => {
   await page.goto('/en/');
   await page.locator('site-search button[data-open-modal]').first().click();
   const input = page.locator('site-search dialog input').first();
