@@ -67,7 +67,11 @@ export function inlineScriptHashes() {
   });
 }
 
-/** The `security.csp` option of the Astro config. */
+/**
+ * The `security.csp` option of the Astro config. Astro types directives and hashes as template literals
+ * (`sha256-${string}`), which plain JS strings here cannot show; Astro validates them when it loads the config.
+ * @returns {any}
+ */
 export const astroCsp = () => ({
   algorithm: /** @type {const} */ ('SHA-256'),
   directives: PAGE_DIRECTIVES,
