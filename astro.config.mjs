@@ -3,10 +3,21 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { sidebar } from './src/lib/sidebar.mjs';
+import { baseLinks, normalizeBase } from './src/lib/base-links.mjs';
+import { astroCsp, zodWithoutEval } from './src/lib/csp.mjs';
+
+// The path the site is served from: `/` by default, `BASE=/gbt28827/ npm run build` (or `astro build --base …`)
+// for an intranet path or a repository's pages site. Pages and islands read it as `import.meta.env.BASE_URL`
+// (src/lib/paths.ts); links written in the pages get it from the `baseLinks` integration.
+const base = normalizeBase(process.env.BASE ?? '/');
 
 export default defineConfig({
   site: 'https://itss-delivery.example.org',
+  base,
   trailingSlash: 'always',
+  // A strict Content-Security-Policy in a meta tag of every page, with the hashes of its inline scripts and
+  // styles; no 'unsafe-inline' script. What it allows and why: src/lib/csp.mjs.
+  security: { csp: astroCsp() },
   integrations: [
     starlight({
       title: { 'zh-CN': 'ITSS 运维交付规范门户', en: 'ITSS O&M Delivery Portal' },
@@ -29,10 +40,16 @@ export default defineConfig({
       // Titles name the clause a user looks for; without a stronger title weight long clause pages sink below
       // short pages that merely mention the words.
       pagefind: { ranking: { pageLength: 0, metaWeights: { title: 20 } } },
-      components: {},
+      components: {
+        // Both read the stored theme in try/catch, so a browser that blocks storage gets no script error.
+        ThemeProvider: './src/components/starlight/ThemeProvider.astro',
+        ThemeSelect: './src/components/starlight/ThemeSelect.astro',
+      },
       // Adds the sections of related-practice pages, rendered from the catalog, to the table of contents.
       routeMiddleware: './src/routeData.ts',
     }),
     preact(),
+    baseLinks(),
+    zodWithoutEval(),
   ],
 });

@@ -1,14 +1,17 @@
 /**
  * Starlight route middleware. A related-practice page renders its sections from the catalog inside a component,
  * which Starlight's table of contents cannot see; this adds them (sections and their sub-sections) to it.
+ * The hero buttons of a splash page get the site's base path, which Starlight does not add to their links.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { prefixBase } from './lib/base-links.mjs';
 import { toLocale } from './lib/catalog.ts';
-import { sectionAnchor } from './lib/paths.ts';
+import { BASE, sectionAnchor } from './lib/paths.ts';
 import { practices } from './lib/practices.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
+  for (const action of route.entry.data.hero?.actions ?? []) action.link = prefixBase(BASE, action.link) as string;
   const match = /^(?:en\/)?practices\/([a-z-]+)$/.exec(route.id);
   const practice = match && practices().find((p) => p.structure.practice.id === match[1]);
   if (!practice || !route.toc) return;

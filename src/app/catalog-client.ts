@@ -6,19 +6,23 @@
 import { z } from 'zod';
 import { ElementSchema, PracticeStructureSchema, StructureSchema } from '../catalog/schema.ts';
 import { DELIVERY_CATALOG_ID, type CatalogId, type EngineCatalog } from '../engine/index.ts';
+import { withBase } from '../lib/paths.ts';
 
 const CatalogResponseSchema = z.object({ structure: StructureSchema, elements: z.array(ElementSchema) });
 const PracticeResponseSchema = z.object({ structure: PracticeStructureSchema, elements: z.array(ElementSchema) });
 
-/** Where a catalog is served, relative to the site root. */
-export const catalogUrl = (id: CatalogId) => (id === DELIVERY_CATALOG_ID ? '/catalog.json' : `/practices/${id}.json`);
+/** A catalog's file, relative to the site's base: `catalog.json`, `practices/handover.json`. */
+export const catalogFile = (id: CatalogId) => (id === DELIVERY_CATALOG_ID ? 'catalog.json' : `practices/${id}.json`);
+
+/** Where a catalog is served, below the site's base path: `/catalog.json`, `/gbt28827/practices/handover.json`. */
+export const catalogUrl = (id: CatalogId) => withBase(catalogFile(id));
 
 /**
  * Checks a parsed catalog file; throws an Error naming the file and the first field that is wrong. A practice file
  * must be the practice asked for, so answers are never read against another catalog.
  */
 export function parseCatalogResponse(raw: unknown, id: CatalogId = DELIVERY_CATALOG_ID): EngineCatalog {
-  const file = catalogUrl(id).slice(1);
+  const file = catalogFile(id);
   const result =
     id === DELIVERY_CATALOG_ID ? CatalogResponseSchema.safeParse(raw) : PracticeResponseSchema.safeParse(raw);
   if (!result.success) {

@@ -2,11 +2,29 @@
  * URL scheme of the portal, in one pure module (no Node, no DOM) so pages, islands and exports agree:
  * zh-CN at `/`, English under `/en/`; a clause page is `/5-2/`, an element its anchor `/5-2/#DM-PLAN-01`.
  * A related-practice catalog has one page, `/practices/handover/`, and its elements are anchors on it.
+ * Every link starts with the site's base path (`/` by default; `BASE=/gbt28827/ npm run build` serves the
+ * site from `/gbt28827/`, so a clause page is `/gbt28827/5-2/`).
  */
 import { practiceOfElementId, type Locale, type PracticeId } from '../catalog/schema.ts';
+import { normalizeBase } from './base-links.mjs';
 
-/** Prefix of a locale's pages. */
-export const localePrefix = (locale: Locale) => (locale === 'en' ? '/en/' : '/');
+export { normalizeBase };
+
+/**
+ * The site's base path, as Astro's `base` gives it to every page and island (`import.meta.env.BASE_URL`). Under
+ * plain Node (the CLI, which builds no links) there is no `import.meta.env` and the base is `/`.
+ */
+// The optional chain is for plain Node (the e2e suite imports these helpers), where `import.meta.env` is undefined.
+export const BASE: string = normalizeBase(import.meta.env?.BASE_URL ?? '/');
+
+/** A site-root path below a base: (`/gbt28827/`, `/catalog.json`) → `/gbt28827/catalog.json`. */
+export const joinBase = (base: string, path: string) => `${normalizeBase(base)}${path.replace(/^\/+/, '')}`;
+
+/** A site-root path below this build's base: `/catalog.json` → `/gbt28827/catalog.json`. */
+export const withBase = (path: string) => joinBase(BASE, path);
+
+/** Prefix of a locale's pages: `/` and `/en/` below the base. */
+export const localePrefix = (locale: Locale) => withBase(locale === 'en' ? '/en/' : '/');
 
 /** Slug of a clause page: `5.2` → `5-2`. */
 export const clauseSlug = (clause: string) => clause.replace('.', '-');

@@ -4,7 +4,8 @@
  * empty IndexedDB.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { axeViolations, watchErrors } from './site.ts';
 
 const fixture = (name: string) => `test/fixtures/${name}`;

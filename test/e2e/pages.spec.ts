@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { axeViolations, builtPages, counterpart, isEnglish, watchErrors } from './site.ts';
 
 const pages = builtPages().filter((p) => !p.endsWith('404.html'));

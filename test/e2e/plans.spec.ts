@@ -3,7 +3,8 @@
  * empty required sections, saving and reloading, export and import (good and broken files), Markdown, the A4
  * printout, changing the kind without losing anything, bad input, and accessibility, in zh-CN and en.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { axeViolations, watchErrors } from './site.ts';
 import { download, fitsA4Width, importFile, open, printedPages, saved } from './template-page.ts';
 

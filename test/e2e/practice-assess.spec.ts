@@ -5,7 +5,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import type { Locale } from '../../src/catalog/schema.ts';
 import type { ScoreSummary } from '../../src/engine/export.ts';
 import { axeViolations, watchErrors } from './site.ts';

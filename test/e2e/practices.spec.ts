@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { loadCatalog, loadPractices } from '../../src/catalog/load.ts';
 
 /** The related-practice pages: what they say about themselves, their elements, links and printout. */

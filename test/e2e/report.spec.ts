@@ -5,7 +5,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import type { Locale } from '../../src/catalog/schema.ts';
 import type { ScoreSummary } from '../../src/engine/export.ts';
 import { REPORT_DICTIONARIES } from '../../src/engine/i18n.ts';

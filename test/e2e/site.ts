@@ -4,10 +4,8 @@ import { join, relative, sep } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
-const DIST = 'dist';
-
-/** Every HTML page of the built site as a URL path (`/`, `/5-2/`, `/en/glossary/`, `/404.html`). */
-export function builtPages(): string[] {
+/** Every HTML page of a built site (`dist` unless named) as a URL path (`/`, `/5-2/`, `/en/glossary/`, `/404.html`). */
+export function builtPages(root = 'dist'): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -15,7 +13,7 @@ export function builtPages(): string[] {
       if (statSync(full).isDirectory()) {
         if (name !== 'pagefind' && name !== '_astro') walk(full);
       } else if (name.endsWith('.html')) {
-        const rel = relative(DIST, full).split(sep).join('/');
+        const rel = relative(root, full).split(sep).join('/');
         pages.push(
           rel === 'index.html'
             ? '/'
@@ -26,7 +24,7 @@ export function builtPages(): string[] {
       }
     }
   };
-  walk(DIST);
+  walk(root);
   return pages.sort();
 }
 

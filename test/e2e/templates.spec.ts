@@ -3,7 +3,8 @@
  * files), Markdown, the printed layout and accessibility in normal and error states, in zh-CN and en.
  * Every test starts with empty browser storage (Playwright gives each test its own context).
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { TEMPLATE_PAGES } from '../../src/lib/templates.ts';
 import { axeViolations, watchErrors } from './site.ts';
 import { download, fitsA4Width, importFile, open, printedPages, saved } from './template-page.ts';
