@@ -5,7 +5,7 @@
  * the note are written to screenshots/ (desktop and phone, zh-CN and en) for a person to look at.
  */
 import { mkdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import type { Locale } from '../../src/catalog/schema.ts';
 import { REPORT_DICTIONARIES } from '../../src/engine/i18n.ts';
 import { assessDictionaries } from '../../src/i18n/assess.ts';

@@ -4,7 +4,8 @@
  * and ask for each conflicting ID. Each test has a fresh browser context, so its own empty storage.
  */
 import { readFileSync } from 'node:fs';
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect as baseExpect, test } from './fixtures.ts';
 import { example, seed } from './seed.ts';
 import { axeViolations, watchErrors } from './site.ts';
 
