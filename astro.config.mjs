@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { sidebar } from './src/lib/sidebar.mjs';
+import { serviceWorker } from './scripts/build-sw.ts';
 
 export default defineConfig({
   site: 'https://itss-delivery.example.org',
@@ -28,10 +29,13 @@ export default defineConfig({
       // Titles name the clause a user looks for; without a stronger title weight long clause pages sink below
       // short pages that merely mention the words.
       pagefind: { ranking: { pageLength: 0, metaWeights: { title: 20 } } },
-      components: {},
+      // The Footer override adds the offline update notice to every page (src/components/UpdateNotice.astro).
+      components: { Footer: './src/components/overrides/Footer.astro' },
       // Adds the sections of related-practice pages, rendered from the catalog, to the table of contents.
       routeMiddleware: './src/routeData.ts',
     }),
     preact(),
+    // After Starlight, whose own build step writes the Pagefind index that the service worker precaches.
+    serviceWorker(),
   ],
 });
