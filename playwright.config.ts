@@ -16,6 +16,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
     launchOptions: chromiumLaunchOptions(),
+    // Each test has a fresh context, so an allowed service worker would download the whole site (about 8 MB)
+    // into its offline cache in every test. offline.spec.ts allows it and tests the site with it.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx astro preview --port ${port}`,

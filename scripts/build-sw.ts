@@ -10,7 +10,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW, type GenerateSWOptions } from 'workbox-build';
+import { generateSW, getManifest, type GenerateSWOptions, type GetManifestOptions } from 'workbox-build';
 
 /** File name of the worker, at the site's base; the registration in `src/app/service-worker.ts` uses it. */
 export const SERVICE_WORKER_FILE = 'sw.js';
@@ -41,15 +41,24 @@ export const PRECACHE_IGNORES = [
   '404.html',
 ];
 
-/** generateSW options for a built site in `distDir`. */
-export function serviceWorkerOptions(distDir: string): GenerateSWOptions {
+/** What goes into the precache of a built site in `distDir`, and how each file is revised. */
+export function precacheOptions(distDir: string): GetManifestOptions {
   return {
     globDirectory: distDir,
     globPatterns: PRECACHE_PATTERNS,
-    globIgnores: [...PRECACHE_IGNORES],
-    swDest: `${distDir.replace(/\/$/, '')}/${SERVICE_WORKER_FILE}`,
+    globIgnores: [...PRECACHE_IGNORES, SERVICE_WORKER_FILE, 'workbox-*.js'],
     // Hashed names under `_astro/` change with their content, so they need no revision of their own.
     dontCacheBustURLsMatching: /(?:^|\/)_astro\//,
+    // catalog.json is the largest file (about 350 KB); this bound only guards against an accidental giant.
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+  };
+}
+
+/** generateSW options for a built site in `distDir`. */
+export function serviceWorkerOptions(distDir: string): GenerateSWOptions {
+  return {
+    ...precacheOptions(distDir),
+    swDest: `${distDir.replace(/\/$/, '')}/${SERVICE_WORKER_FILE}`,
     // `/5-2/` is served from the precached `/5-2/index.html` (trailingSlash: 'always' in astro.config.mjs).
     directoryIndex: 'index.html',
     // Every query parameter is read in the browser (`?catalog=handover` on /assess/, Pagefind's `?ts=` on its
@@ -61,8 +70,6 @@ export function serviceWorkerOptions(distDir: string): GenerateSWOptions {
     skipWaiting: false,
     clientsClaim: true,
     cleanupOutdatedCaches: true,
-    // catalog.json is the largest file (about 350 KB); this bound only guards against an accidental giant.
-    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
     sourcemap: false,
     disableDevLogs: true,
   };
@@ -75,8 +82,13 @@ export interface ServiceWorkerBuild {
   size: number;
 }
 
-/** Writes `sw.js` (and its Workbox runtime chunk) into `distDir`. A file left out of the precache is an error. */
+/**
+ * Writes `sw.js` (and its Workbox runtime chunk) into `distDir`. A file that would be left out of the precache
+ * is an error, found before the worker is bundled so that no worker with a partial precache is written.
+ */
 export async function buildServiceWorker(distDir: string): Promise<ServiceWorkerBuild> {
+  const check = await getManifest(precacheOptions(distDir));
+  if (check.warnings.length > 0) throw new Error(`service worker: ${check.warnings.join('; ')}`);
   const { count, size, warnings } = await generateSW(serviceWorkerOptions(distDir));
   if (warnings.length > 0) throw new Error(`service worker: ${warnings.join('; ')}`);
   return { count, size };

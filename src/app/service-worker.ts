@@ -24,7 +24,8 @@ export interface RegistrationLike extends EventTarget {
 /** The parts of `ServiceWorkerContainer` (`navigator.serviceWorker`) used here. */
 export interface ContainerLike extends EventTarget {
   readonly controller: WorkerLike | null;
-  register(scriptURL: string, options: RegistrationOptions): Promise<RegistrationLike>;
+  /** Resolves to nothing where registration is refused quietly (e.g. a test browser that blocks workers). */
+  register(scriptURL: string, options: RegistrationOptions): Promise<RegistrationLike | undefined>;
 }
 
 /** The message that the generated worker answers with `skipWaiting()` (workbox-build, `skipWaiting: false`). */
@@ -65,8 +66,9 @@ export class ServiceWorkerUpdates {
    * shows the notice at once; a later one shows it when it has installed. Only an update counts: the first
    * worker on a page without a controller is not a new version.
    */
-  async register(scriptURL: string, scope: string): Promise<RegistrationLike> {
+  async register(scriptURL: string, scope: string): Promise<RegistrationLike | null> {
     const registration = await this.#container.register(scriptURL, { scope, updateViaCache: 'none' });
+    if (!registration) return null;
     this.#registration = registration;
     if (registration.waiting && this.#container.controller) this.#setUpdateReady();
     registration.addEventListener('updatefound', () => {

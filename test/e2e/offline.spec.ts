@@ -11,8 +11,18 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type BrowserContext, type Page } from '@playwright/test';
 import { axeViolations, watchErrors } from './site.ts';
+
+// Every step here runs beside a service worker filling its cache: give each one time on a busy machine.
+const expect = baseExpect.configure({ timeout: 30_000 });
+
+// Other suites block the worker (playwright.config.ts); these are about it.
+test.use({ serviceWorkers: 'allow' });
+
+/** The site's base path (`BASE=/gbt28827/ npm run build`), and a page's path below it. */
+const BASE = (process.env.BASE ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
+const at = (path: string) => `${BASE}${path.replace(/^\//, '')}`;
 
 /** Waits until the service worker has installed (its precache is complete) and controls the page. */
 async function offlineReady(page: Page) {
@@ -53,26 +63,25 @@ test.describe('offline after one visit', () => {
     // Installing the precache and opening a dozen pages: slow on a busy machine.
     test.slow();
     const errors = watchErrors(page);
-    await page.goto('/');
+    await page.goto(at('/'));
     await offlineReady(page);
-    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toMatch(
-      /^http:\/\/localhost:\d+\/$/,
-    );
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
+    expect(scope).toBe(new URL(at('/'), page.url()).href);
 
     await context.setOffline(true);
     const network = watchNetwork(context, page);
 
     // Clause pages in both languages, by their canonical URL and by index.html.
-    await page.goto('/5-2/');
+    await page.goto(at('/5-2/'));
     await expect(page.locator('#DM-PLAN-01')).toBeVisible();
-    await page.goto('/en/7-3/index.html');
+    await page.goto(at('/en/7-3/index.html'));
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.locator('h1')).toContainText('7.3');
-    await page.goto('/glossary/');
+    await page.goto(at('/glossary/'));
     await expect(page.locator('#term-sla')).toBeVisible();
 
     // The questionnaire: create an assessment and answer an element; then a related practice by its query.
-    await page.goto('/assess/');
+    await page.goto(at('/assess/'));
     await page.getByLabel('评估名称').fill('离线评估');
     await page.getByLabel('被评估供方').fill('离线供方');
     await page.getByRole('button', { name: '创建并开始评估' }).click();
@@ -82,16 +91,16 @@ test.describe('offline after one visit', () => {
     const plan01 = page.locator('fieldset[data-element="DM-PLAN-01"]');
     await plan01.locator('label', { hasText: '完全实施' }).click();
     await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
-    await page.goto('/en/assess/?catalog=handover');
+    await page.goto(at('/en/assess/?catalog=handover'));
     await expect(page.getByTestId('view-heading')).toBeVisible();
 
     // The report of that assessment, with its charts (chart.js is a chunk loaded on demand).
-    await page.goto(`/report/#${id}`);
+    await page.goto(at(`/report/#${id}`));
     await expect(page.getByTestId('report')).toHaveAttribute('data-id', id);
     await expect(page.locator('.report-chart canvas')).toHaveCount(2);
 
     // A template: fill in a field and find it again after a reload.
-    await page.goto('/sla/');
+    await page.goto(at('/sla/'));
     await expect(page.locator('.template-root')).toHaveAttribute('data-ready', 'true');
     await page.locator('#sla-supplier').fill('离线供方');
     await expect(page.locator('.template-status')).toHaveClass(/template-status--saved/);
@@ -99,9 +108,9 @@ test.describe('offline after one visit', () => {
     await expect(page.locator('#sla-supplier')).toHaveValue('离线供方');
 
     // Search, in both languages' indexes.
-    await page.goto('/checklist-remote/');
-    expect(await search(page, '知识库')).toContain('/5-3/');
-    await page.goto('/en/plans/');
+    await page.goto(at('/checklist-remote/'));
+    expect(await search(page, '知识库')).toContain(at('/5-3/'));
+    await page.goto(at('/en/plans/'));
     expect((await search(page, 'knowledge base')).length).toBeGreaterThan(0);
 
     expect(network, 'requests that reached the network').toEqual([]);
@@ -109,10 +118,10 @@ test.describe('offline after one visit', () => {
   });
 
   test('a page outside the precache still fails offline (the test can tell)', async ({ page, context }) => {
-    await page.goto('/');
+    await page.goto(at('/'));
     await offlineReady(page);
     await context.setOffline(true);
-    await expect(page.goto('/no-such-page/')).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
+    await expect(page.goto(at('/no-such-page/'))).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
   });
 });
 
@@ -127,7 +136,9 @@ async function startSite() {
     '.svg': 'image/svg+xml',
   };
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const url = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!url.startsWith(BASE)) return void res.writeHead(404).end();
+    const path = `/${url.slice(BASE.length)}`;
     const file = normalize(join('dist', path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith('dist')) return void res.writeHead(403).end();
     readFile(file).then(
@@ -192,7 +203,7 @@ test.describe('update notice', () => {
       test.slow();
       const site = await startSite();
       try {
-        await page.goto(`${site.url}${c.path}`);
+        await page.goto(`${site.url}${at(c.path)}`);
         await offlineReady(page);
         const notice = page.locator('[data-update-notice]');
         await expect(notice).toHaveAttribute('role', 'status');
