@@ -80,7 +80,11 @@ describe('buildServiceWorker', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('precaches every page, app asset, catalog file and the search index, and nothing else', () => {
-    expect(manifest(sw).map((e) => e.url).sort()).toEqual([...PRECACHED].sort());
+    expect(
+      manifest(sw)
+        .map((e) => e.url)
+        .sort(),
+    ).toEqual([...PRECACHED].sort());
     expect(result.count).toBe(PRECACHED.length);
   });
 
