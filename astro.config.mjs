@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { sidebar } from './src/lib/sidebar.mjs';
 import { baseLinks, normalizeBase } from './src/lib/base-links.mjs';
+import { serviceWorker } from './scripts/build-sw.ts';
 import { astroCsp, zodWithoutEval } from './src/lib/csp.mjs';
 
 // The path the site is served from: `/` by default, `BASE=/gbt28827/ npm run build` (or `astro build --base …`)
@@ -44,6 +45,8 @@ export default defineConfig({
         // Both read the stored theme in try/catch, so a browser that blocks storage gets no script error.
         ThemeProvider: './src/components/starlight/ThemeProvider.astro',
         ThemeSelect: './src/components/starlight/ThemeSelect.astro',
+        // Adds the offline update notice to every page (src/components/UpdateNotice.astro).
+        Footer: './src/components/overrides/Footer.astro',
       },
       // Adds the sections of related-practice pages, rendered from the catalog, to the table of contents.
       routeMiddleware: './src/routeData.ts',
@@ -51,5 +54,7 @@ export default defineConfig({
     preact(),
     baseLinks(),
     zodWithoutEval(),
+    // After Starlight, whose own build step writes the Pagefind index that the service worker precaches.
+    serviceWorker(),
   ],
 });

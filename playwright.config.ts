@@ -13,7 +13,13 @@ const withBasePath = existsSync(`${BASE_PATH_BUILD.outDir}/index.html`) || Boole
 if (!withBasePath)
   console.warn(`No ${BASE_PATH_BUILD.outDir}/: run \`npm run build:base\` to test the base-path build too.`);
 
-const browser = { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() };
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: chromiumLaunchOptions(),
+  // Each test has a fresh context, so an allowed service worker would download the whole site (about 8 MB) into
+  // its offline cache in every test. offline.spec.ts allows it and tests the site with it.
+  serviceWorkers: 'block' as const,
+};
 
 export default defineConfig({
   testDir: 'test/e2e',
