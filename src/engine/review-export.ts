@@ -173,18 +173,20 @@ export function reviewToMarkdown(
       signed(s.difference),
       direction(s),
     ]),
-    ...Object.entries(review.claimed.supplier.clauses).map(([n, s]) => {
-      const claimed = s.score === null ? null : Math.round(s.score * 100) / 100;
-      const verifiedScore = review.verified.supplier.clauses[n]?.score ?? null;
-      const verified = verifiedScore === null ? null : Math.round(verifiedScore * 100) / 100;
-      return [
-        n,
-        score(claimed),
-        score(verified),
-        claimed === null || verified === null ? '—' : signed(Math.round((claimed - verified) * 100) / 100),
-        '',
-      ];
-    }),
+    ...Object.entries(review.claimed.supplier.clauses)
+      .filter(([, s]) => s.applicable > 0)
+      .map(([n, s]) => {
+        const claimed = s.score === null ? null : Math.round(s.score * 100) / 100;
+        const verifiedScore = review.verified.supplier.clauses[n]?.score ?? null;
+        const verified = verifiedScore === null ? null : Math.round(verifiedScore * 100) / 100;
+        return [
+          n,
+          score(claimed),
+          score(verified),
+          claimed === null || verified === null ? '—' : signed(Math.round((claimed - verified) * 100) / 100),
+          '',
+        ];
+      }),
   ];
   out.push(
     table(

@@ -140,6 +140,7 @@ export interface ReviewResult {
   chapters: Record<string, Statement>;
   /** The same for the overall score. */
   overall: Statement;
+  /** Elements in scope by review state, and the number disputed. */
   counts: { reviewed: number; unreviewed: number; changed: number; disputed: number };
 }
 
@@ -237,6 +238,9 @@ export function reviewAssessment(
       disputed,
     };
   });
+  // Out-of-scope elements are neither reviewed nor waiting for review.
+  const inScope = new Set(claimed.elements.filter((e) => e.exclusion !== 'out-of-scope').map((e) => e.id));
+  const counted = elements.filter((e) => inScope.has(e.id));
   const chapters: Record<string, Statement> = {};
   for (const [n, set] of Object.entries(claimed.supplier.chapters)) {
     chapters[n] = statementOf(set.score, verified.supplier.chapters[n]?.score ?? null);
@@ -258,9 +262,9 @@ export function reviewAssessment(
     chapters,
     overall: statementOf(claimed.supplier.overall.score, verified.supplier.overall.score),
     counts: {
-      reviewed: elements.filter((e) => e.state === 'reviewed').length,
-      unreviewed: elements.filter((e) => e.state === 'unreviewed').length,
-      changed: elements.filter((e) => e.state === 'changed-since-review').length,
+      reviewed: counted.filter((e) => e.state === 'reviewed').length,
+      unreviewed: counted.filter((e) => e.state === 'unreviewed').length,
+      changed: counted.filter((e) => e.state === 'changed-since-review').length,
       disputed: disputed.length,
     },
   };

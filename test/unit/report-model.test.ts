@@ -5,7 +5,7 @@ import { loadCatalog } from '../../src/catalog/load.ts';
 import { assessmentFromJson, assessmentToJson, toScoreSummary } from '../../src/engine/export.ts';
 import { buildPlan } from '../../src/engine/plan.ts';
 import { scoreAssessment } from '../../src/engine/score.ts';
-import type { Migration } from '../../src/engine/assessment-schema.ts';
+import { MIGRATIONS, type Migration } from '../../src/engine/assessment-schema.ts';
 import { createReportModel } from '../../src/app/report-model.ts';
 import { AssessmentRepository, memoryStore, type RecordStore } from '../../src/app/storage.ts';
 import { buildAssessment, mini } from './fixtures/engine-catalog.ts';
@@ -163,7 +163,7 @@ describe('opening a file', () => {
       'DM-PLAN-01',
     ],
     ['a bad level', valid.replace('"level": "F"', '"level": "X"'), 'invalid-field', 'DM-PLAN-02'],
-    ['a newer version', valid.replace('"schemaVersion": 1', '"schemaVersion": 9'), 'schema-version-newer', undefined],
+    ['a newer version', valid.replace('"schemaVersion": 2', '"schemaVersion": 9'), 'schema-version-newer', undefined],
   ];
 
   it.each(cases)('with %s names the problem and changes nothing stored', async (_, text, code, elementId) => {
@@ -194,6 +194,7 @@ describe('opening a file', () => {
   it('migrates a file of an older schema version and says so', async () => {
     const store = memoryStore();
     const migrations: Record<number, Migration> = {
+      ...MIGRATIONS,
       0: ({ name, ...rest }) => ({ ...rest, title: name, schemaVersion: 1 }),
     };
     const model = createReportModel({
