@@ -16,6 +16,9 @@ import { buildPlan } from './plan.ts';
 import { canonicalJson } from './review.ts';
 import { scoreAssessment, type AssessmentResult, type Grade } from './score.ts';
 
+/** Label of the snapshot taken on an export, in each language. */
+export const EXPORT_SNAPSHOT_LABEL = { 'zh-CN': '导出时自动保存', en: 'Saved on export' } as const;
+
 export interface SnapshotResult {
   assessment: Assessment;
   /** Snapshots dropped to stay within MAX_SNAPSHOTS (oldest first): tell the user. */

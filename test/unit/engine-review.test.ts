@@ -41,7 +41,7 @@ describe('fingerprints', () => {
     expect(canonicalJson({ b: 1, a: [{ d: undefined, c: 'x' }] })).toBe('{"a":[{"c":"x"}],"b":1}');
     const answer = AnswerSchema.parse({ level: 'F', notes: 'n' });
     const reordered = { notes: 'n', flagged: false, evidence: [], level: 'F' as const };
-    expect(await fingerprintAnswer(answer)).toBe(await fingerprintAnswer(reordered as typeof answer));
+    expect(await fingerprintAnswer(answer)).toBe(await fingerprintAnswer(reordered as unknown as typeof answer));
     expect(await fingerprintAnswer(answer)).toBe(nodeSha(canonicalJson(answer)));
     expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(await fingerprintAnswer(undefined)).toBe(nodeSha('null'));
