@@ -4,6 +4,7 @@
  * the browser, memory in tests); writes run one after another so the last change always wins. No DOM.
  */
 import { signal } from '@preact/signals';
+import type { Locale } from '../catalog/schema.ts';
 import {
   assessmentFromJson,
   assessmentToJson,
@@ -19,6 +20,9 @@ import {
   validateAssessment,
   withAnswer,
   withScope,
+  withExportSnapshot,
+  EXPORT_SNAPSHOT_LABEL,
+  type Snapshot,
   type Answer,
   type AnswerInput,
   type AnswerLevel,
@@ -289,10 +293,16 @@ export class AssessmentModel {
     return this.addChecked(parsed.assessment, parsed.migratedFrom);
   }
 
-  /** The file to download for an assessment. */
-  exportFile(id: string): { name: string; text: string } | undefined {
-    const assessment = this.find(id);
-    return assessment && { name: exportFileName(assessment), text: assessmentToJson(assessment) };
+  /**
+   * The file to download for an assessment. Each export takes a snapshot for the history (unless nothing changed
+   * since the last one), saved with the assessment; `dropped` lists the oldest snapshots pushed out past the bound.
+   */
+  exportFile(id: string, locale: Locale = 'zh-CN'): { name: string; text: string; dropped: Snapshot[] } | undefined {
+    const current = this.find(id);
+    if (!current) return undefined;
+    const { assessment, dropped } = withExportSnapshot(current, EXPORT_SNAPSHOT_LABEL[locale], this.now());
+    if (assessment !== current) void this.put(id, assessment);
+    return { name: exportFileName(assessment), text: assessmentToJson(assessment), dropped };
   }
 
   /** Resolves once every write started so far has finished (for tests and before leaving). */

@@ -19,6 +19,8 @@ import {
   toScoreSummary,
   validateAssessment,
   withPlanEdit,
+  withExportSnapshot,
+  EXPORT_SNAPSHOT_LABEL,
   type Assessment,
   type AssessmentIssue,
   type CatalogId,
@@ -241,6 +243,17 @@ export function createReportModel(options: ReportModelOptions) {
     return id;
   }
 
+  /** Shows and saves the assessment with its export snapshot; if saving fails, the export still has it. */
+  async function keepExportSnapshot(id: string, assessment: Assessment): Promise<void> {
+    const s = state.value;
+    if (s.status === 'ready' && s.id === id) state.value = { ...s, assessment };
+    try {
+      await repository.save(id, assessment);
+    } catch {
+      // The downloaded file holds the snapshot; the stored record simply lacks it until the next export.
+    }
+  }
+
   /** The text of one export of the shown assessment, in the report language. */
   function exportFile(kind: ExportKind): ExportFile | undefined {
     const r = report.value;
@@ -249,8 +262,12 @@ export function createReportModel(options: ReportModelOptions) {
     const locale = reportLocale.value;
     const { catalog } = r;
     switch (kind) {
-      case 'json':
-        return { name: `${base}.json`, type: 'application/json', text: assessmentToJson(r.assessment) };
+      case 'json': {
+        // Each export takes a snapshot for the history (unless nothing changed since the last one), saved too.
+        const { assessment } = withExportSnapshot(r.assessment, EXPORT_SNAPSHOT_LABEL[locale], now());
+        if (assessment !== r.assessment) void keepExportSnapshot(r.id, assessment);
+        return { name: `${base}.json`, type: 'application/json', text: assessmentToJson(assessment) };
+      }
       case 'plan-csv':
         return {
           name: `${base}-plan.${locale}.csv`,

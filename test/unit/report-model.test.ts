@@ -231,7 +231,20 @@ describe('exports', () => {
     await model.load('a');
     const json = model.exportFile('json')!;
     expect(json).toMatchObject({ name: 'Test-assessment.json', type: 'application/json' });
-    expect(assessmentFromJson(json.text)).toEqual({ success: true, assessment: sample });
+    // The export takes a snapshot (saved too); the rest of the file is the assessment as it was.
+    const exported = assessmentFromJson(json.text);
+    expect(exported.success).toBe(true);
+    if (!exported.success) return;
+    const { snapshots, updated, ...rest } = exported.assessment;
+    const { snapshots: _before, updated: _then, ...expected } = sample;
+    expect(rest).toEqual(expected);
+    expect(snapshots).toEqual([
+      expect.objectContaining({ kind: 'export', answers: sample.answers, scope: sample.scope, plan: sample.plan }),
+    ]);
+    expect(updated >= _then).toBe(true);
+    expect(_before).toEqual([]);
+    // A second export with nothing changed adds no snapshot.
+    expect(assessmentFromJson(model.exportFile('json')!.text)).toEqual(exported);
 
     for (const kind of ['plan-csv', 'elements-csv'] as const) {
       const csv = model.exportFile(kind)!;
