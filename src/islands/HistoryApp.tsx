@@ -189,7 +189,7 @@ function Trend({ rows, t, r, locale }: { rows: HistoryRow[]; t: ReviewTranslate;
         <div class="report-chart history-chart">
           <Chart build={build} label={t('history.chartAlt')} />
         </div>
-        <div class="table-scroll">
+        <div class="table-scroll" tabIndex={0} role="region" aria-label={t('history.tableCaption')}>
           <table class="report-table" data-testid="history-table">
             <caption>{t('history.tableCaption')}</caption>
             <thead>
@@ -297,7 +297,7 @@ function Changes({ model, t, r, locale }: { model: HistoryModel; t: ReviewTransl
       {changes.length === 0 ? (
         <p>{t('compare.none')}</p>
       ) : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabIndex={0} role="region" aria-label={t('compare.heading')}>
           <table class="report-table" data-testid="history-changes">
             <thead>
               <tr>

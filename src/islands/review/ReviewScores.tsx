@@ -40,7 +40,7 @@ export function ReviewScores({ review }: { review: ReviewResult }) {
       <h3 id="review-scores-heading">{t('scores.heading')}</h3>
       <p>{t('scores.intro')}</p>
       <p data-testid="review-counts">{t('scores.counts', review.counts)}</p>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label={t('scores.caption')}>
         <table class="report-table" data-testid="review-scores">
           <caption>{t('scores.caption')}</caption>
           {header}
@@ -85,7 +85,7 @@ export function ReviewScores({ review }: { review: ReviewResult }) {
       </div>
       <details class="review-clauses">
         <summary>{t('scores.clausesCaption')}</summary>
-        <div class="table-scroll">
+        <div class="table-scroll" tabIndex={0} role="region" aria-label={t('scores.clausesCaption')}>
           <table class="report-table" data-testid="review-clause-scores">
             <caption>{t('scores.clausesCaption')}</caption>
             {header}
@@ -141,7 +141,7 @@ export function DisputedTable({ review }: { review: ReviewResult }) {
       ) : (
         <>
           <p>{t('disputed.intro')}</p>
-          <div class="table-scroll">
+          <div class="table-scroll" tabIndex={0} role="region" aria-label={t('disputed.heading')}>
             <table class="report-table" data-testid="review-disputed">
               <thead>
                 <tr>
