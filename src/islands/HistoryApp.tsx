@@ -196,7 +196,6 @@ function Trend({ rows, t, r, locale }: { rows: HistoryRow[]; t: ReviewTranslate;
               <tr>
                 <th scope="col">{t('history.label')}</th>
                 <th scope="col">{t('history.taken')}</th>
-                <th scope="col">{t('history.kind')}</th>
                 <th scope="col" class="num">
                   {t('history.overall')}
                 </th>
@@ -215,9 +214,11 @@ function Trend({ rows, t, r, locale }: { rows: HistoryRow[]; t: ReviewTranslate;
             <tbody>
               {rows.map((row, i) => (
                 <tr key={i} data-snapshot={i}>
-                  <th scope="row">{row.label}</th>
-                  <td>{localTime(row.taken, locale)}</td>
-                  <td>{t(`history.kind.${row.kind}`)}</td>
+                  <th scope="row">
+                    {row.label}
+                    <span class="review-hint">{t(`history.kind.${row.kind}`)}</span>
+                  </th>
+                  <td class="history-taken">{localTime(row.taken, locale, 'short')}</td>
                   <td class="num">{formatScore(row.overall.score) ?? '—'}</td>
                   <td>{row.overall.grade ? r(`grade.${row.overall.grade}`) : r('grade.none')}</td>
                   <td class="num">{formatPercent(row.overall.completeness)}</td>

@@ -159,10 +159,10 @@ export function OpenFileControl({
 }
 
 /** A stored time in the reader's own time zone, e.g. `2025-03-18 15:00`. */
-export function localTime(stamp: string, locale: string): string {
+export function localTime(stamp: string, locale: string, style: 'medium' | 'short' = 'medium'): string {
   const date = new Date(stamp);
   if (Number.isNaN(date.getTime())) return stamp;
   // A bare date has no time of day to convert.
   if (/^\d{4}-\d{2}-\d{2}$/.test(stamp)) return stamp;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeStyle: 'short' }).format(date);
 }
