@@ -124,6 +124,10 @@ test('an answer changed after review says so and no longer counts', async ({ pag
   await expect(page.getByTestId('review-disputed').locator('tbody tr')).toHaveCount(cli.disputed.length);
   await page.getByLabel(ui('en')['filter.label']).selectOption('changed');
   await expect(page.locator('article[data-element]')).toHaveCount(1);
+  // The report shows the same claimed and verified scores beside each other.
+  await page.goto('/en/report/#ex');
+  await expect(page.getByTestId('report-claimed')).toContainText(cli.claimed.overall.score!.toFixed(2));
+  await expect(page.getByTestId('report-verified')).toContainText(cli.verified.overall.score!.toFixed(2));
 });
 
 test('history: one row per snapshot beside the drawn trend; saving a snapshot adds one', async ({ page }) => {
