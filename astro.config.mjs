@@ -33,6 +33,7 @@ export default defineConfig({
         './src/styles/portal.css',
         './src/styles/assess.css',
         './src/styles/report.css',
+        './src/styles/review.css',
         './src/styles/templates.css',
         './src/styles/data.css',
       ],

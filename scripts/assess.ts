@@ -1,6 +1,8 @@
 /**
  * `npm run assess -- score <file.json> [--format json|md|csv] [--lang zh-CN|en]`
  * `npm run assess -- validate <file.json>`
+ * `npm run assess -- review <file.json> [--format json|md|csv] [--lang zh-CN|en]`: claimed vs verified scores
+ * `npm run assess -- history <file.json> [--format json|md] [--lang zh-CN|en]`: one row per snapshot
  * Both take `--catalog <dir>` (the delivery catalog, `assessments/`) and `--practices <dir>` (the folder of the
  * related-practice catalogs, `<catalog dir>/practices`).
  *
@@ -11,6 +13,7 @@
  *
  * `main(argv, io)` runs the same command in-process (the tests call it) and returns the exit code.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,10 +35,19 @@ import {
   toScoreSummary,
   validateAssessment,
   type AssessmentIssue,
+  type Assessment,
+  answerFingerprintsWith,
+  historyOf,
+  historyToMarkdown,
+  reviewAssessment,
+  reviewToCsv,
+  reviewToMarkdown,
+  toReviewSummary,
 } from '../src/engine/index.ts';
 
 const USAGE =
-  'usage: npm run assess -- score <file.json> [--format json|md|csv] [--lang zh-CN|en] | validate <file.json>  [--catalog <dir>] [--practices <dir>]';
+  'usage: npm run assess -- score <file.json> [--format json|md|csv] [--lang zh-CN|en] | validate <file.json> | review <file.json> [--format json|md|csv] [--lang zh-CN|en] | history <file.json> [--format json|md] [--lang zh-CN|en]  [--catalog <dir>] [--practices <dir>]';
+const COMMANDS = ['score', 'validate', 'review', 'history'] as const;
 const FORMATS = ['json', 'md', 'csv'] as const;
 const LANGS = ['zh-CN', 'en'] as const;
 
@@ -70,19 +82,20 @@ function parseCommandLine(argv: string[]) {
   const { values, positionals } = parsed;
   if (values.help) return { help: true as const };
   const [command, file, ...rest] = positionals;
-  if (command !== 'score' && command !== 'validate') {
+  if (!(COMMANDS as readonly (string | undefined)[]).includes(command)) {
     throw new CliError(`${command ? `unknown command "${command}"` : 'no command given'}; ${USAGE}`, 2);
   }
   if (!file) throw new CliError(`${command}: no assessment file given; ${USAGE}`, 2);
   if (rest.length) throw new CliError(`unexpected argument "${rest[0]}"; ${USAGE}`, 2);
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new CliError(`--format must be json, md or csv, not "${values.format}"`, 2);
+  if (command === 'history' && format === 'csv') throw new CliError('history: --format must be json or md', 2);
   const lang = values.lang as Locale;
   if (!(LANGS as readonly string[]).includes(lang))
     throw new CliError(`--lang must be zh-CN or en, not "${values.lang}"`, 2);
   return {
     help: false as const,
-    command,
+    command: command as (typeof COMMANDS)[number],
     file,
     format,
     lang,
@@ -146,6 +159,36 @@ function errorLine(file: string, errors: AssessmentIssue[]): string {
   return `${file}: ${formatIssue(errors[0]!)}${more}`;
 }
 
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * `review`: the claimed scores, the verified scores (each reviewed element at its verified level, the others at
+ * their claimed level; a verdict on an answer changed since review does not count) and the disputed elements.
+ */
+export function reviewOutput(
+  catalog: EngineCatalog,
+  assessment: Assessment,
+  format: (typeof FORMATS)[number],
+  lang: Locale,
+): string {
+  const review = reviewAssessment(catalog, assessment, answerFingerprintsWith(assessment, sha256));
+  if (format === 'json') return `${JSON.stringify(toReviewSummary(catalog, assessment, review), null, 2)}\n`;
+  if (format === 'csv') return reviewToCsv(catalog, review, lang);
+  return reviewToMarkdown(catalog, assessment, review, lang);
+}
+
+/** `history`: one row per snapshot, oldest first, with its overall and chapter scores. */
+export function historyOutput(
+  catalog: EngineCatalog,
+  assessment: Assessment,
+  format: 'json' | 'md' | 'csv',
+  lang: Locale,
+): string {
+  const rows = historyOf(catalog, assessment);
+  if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
+  return historyToMarkdown(catalog, assessment, rows, lang);
+}
+
 /** Where the CLI writes: the process's streams, or a test's buffers. */
 export interface CliIo {
   stdout: (text: string) => void;
@@ -190,6 +233,14 @@ function run(argv: string[], io: CliIo): number {
   if (errors.length)
     throw new CliError(`${errorLine(args.file, errors)}; run "npm run assess -- validate ${args.file}"`);
   for (const issue of warnings) io.stderr(`${args.file}: warning: ${formatIssue(issue)}\n`);
+  if (args.command === 'review') {
+    io.stdout(reviewOutput(catalog, assessment, args.format, args.lang));
+    return 0;
+  }
+  if (args.command === 'history') {
+    io.stdout(historyOutput(catalog, assessment, args.format, args.lang));
+    return 0;
+  }
   const result = scoreAssessment(catalog, assessment);
   const plan = buildPlan(catalog, assessment, result);
   if (args.format === 'json') io.stdout(`${JSON.stringify(toScoreSummary(result, plan), null, 2)}\n`);

@@ -9,6 +9,7 @@
  * tab changed something this tab had changed too, the later write wins and `changedElsewhere` says what.
  */
 import { signal } from '@preact/signals';
+import type { Locale } from '../catalog/schema.ts';
 import {
   assessmentFromJson,
   assessmentToJson,
@@ -25,6 +26,9 @@ import {
   validateAssessment,
   withAnswer,
   withScope,
+  withExportSnapshot,
+  EXPORT_SNAPSHOT_LABEL,
+  type Snapshot,
   type Answer,
   type AnswerInput,
   type AnswerLevel,
@@ -381,10 +385,16 @@ export class AssessmentModel {
     return this.addChecked(parsed.assessment, parsed.migratedFrom);
   }
 
-  /** The file to download for an assessment. */
-  exportFile(id: string): { name: string; text: string } | undefined {
-    const assessment = this.find(id);
-    return assessment && { name: exportFileName(assessment), text: assessmentToJson(assessment) };
+  /**
+   * The file to download for an assessment. Each export takes a snapshot for the history (unless nothing changed
+   * since the last one), saved with the assessment; `dropped` lists the oldest snapshots pushed out past the bound.
+   */
+  exportFile(id: string, locale: Locale = 'zh-CN'): { name: string; text: string; dropped: Snapshot[] } | undefined {
+    const current = this.find(id);
+    if (!current) return undefined;
+    const { assessment, dropped } = withExportSnapshot(current, EXPORT_SNAPSHOT_LABEL[locale], this.now());
+    if (assessment !== current) void this.put(id, assessment);
+    return { name: exportFileName(assessment), text: assessmentToJson(assessment), dropped };
   }
 
   /** The stored record as text, readable or not, to download for repair. */

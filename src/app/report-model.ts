@@ -21,6 +21,8 @@ import {
   toScoreSummary,
   validateAssessment,
   withPlanEdit,
+  withExportSnapshot,
+  EXPORT_SNAPSHOT_LABEL,
   type Assessment,
   type AssessmentIssue,
   type CatalogId,
@@ -282,6 +284,20 @@ export function createReportModel(options: ReportModelOptions) {
     return openFile(fileName, text);
   }
 
+  /**
+   * Shows the assessment with its export snapshot and adds the snapshot to the latest stored version (what another
+   * tab saved meanwhile is kept); if saving fails, the export still has it.
+   */
+  async function keepExportSnapshot(id: string, assessment: Assessment, label: string, at: Date): Promise<void> {
+    const s = state.value;
+    if (s.status === 'ready' && s.id === id) state.value = { ...s, assessment };
+    try {
+      await repository.update(id, (latest) => withExportSnapshot(latest, label, at).assessment);
+    } catch {
+      // The downloaded file holds the snapshot; the stored record simply lacks it until the next export.
+    }
+  }
+
   /** The text of one export of the shown assessment, in the report language. */
   function exportFile(kind: ExportKind): ExportFile | undefined {
     const r = report.value;
@@ -290,8 +306,13 @@ export function createReportModel(options: ReportModelOptions) {
     const locale = reportLocale.value;
     const { catalog } = r;
     switch (kind) {
-      case 'json':
-        return { name: `${base}.json`, type: 'application/json', text: assessmentToJson(r.assessment) };
+      case 'json': {
+        // Each export takes a snapshot for the history (unless nothing changed since the last one), saved too.
+        const at = now();
+        const { assessment } = withExportSnapshot(r.assessment, EXPORT_SNAPSHOT_LABEL[locale], at);
+        if (assessment !== r.assessment) void keepExportSnapshot(r.id, assessment, EXPORT_SNAPSHOT_LABEL[locale], at);
+        return { name: `${base}.json`, type: 'application/json', text: assessmentToJson(assessment) };
+      }
       case 'plan-csv':
         return {
           name: `${base}-plan.${locale}.csv`,

@@ -3,8 +3,11 @@
  * older version are migrated step by step before they are validated, and files of a newer version are refused
  * with a clear message. Types come from the schemas. No Node, DOM or `astro:*` imports.
  *
- * `catalog` (which catalog the answers are for) was added without a version bump: it is optional on input and
- * defaults to the delivery standard, so every version-1 file written before it still reads, unchanged in meaning.
+ * Version history:
+ * - 1: the first published format. `catalog` (which catalog the answers are for) was added to it without a
+ *   bump: optional on input, defaulting to the delivery standard.
+ * - 2: adds the customer's `review` of a supplier's self-assessment (claimed vs verified) and `snapshots` (the
+ *   assessment's history). Both are optional, so a version-1 file means exactly the same as version 2.
  */
 import { z } from 'zod';
 import { ElementIdSchema, LEVELS, PRACTICE_IDS, type PracticeId } from '../catalog/schema.ts';
@@ -13,7 +16,7 @@ import { findDuplicateKeys, findForbiddenKeys, keyPath } from './raw-json.ts';
 import { SCOPE_CONTENTS, SCOPE_MODES } from './scope.ts';
 
 /** Version of the file format this code writes. Bump it, and add a migration, whenever the shape changes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** ID of the GB/T 28827.2 delivery catalog (`assessments/`), as an assessment file names it. */
 export const DELIVERY_CATALOG_ID = 'gbt28827.2';
@@ -116,6 +119,77 @@ export const PerspectiveSchema = z.enum(['supplier-self', 'customer-evaluation']
 });
 export type Perspective = z.infer<typeof PerspectiveSchema>;
 
+/** A customer's verdict on one claimed answer: accepted, challenged, or more evidence requested. */
+export const REVIEW_STATUSES = ['accepted', 'challenged', 'evidence-requested'] as const;
+export const ReviewStatusSchema = z.enum(REVIEW_STATUSES, {
+  error: 'status must be one of accepted, challenged or evidence-requested',
+});
+export type ReviewStatus = z.infer<typeof ReviewStatusSchema>;
+
+/** A SHA-256 digest as 64 lowercase hex digits. */
+export const FingerprintSchema = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'fingerprint must be a SHA-256 digest: 64 lowercase hex digits');
+
+/**
+ * What the customer found on one element of a supplier's self-assessment, and the supplier's reply. The
+ * portal's own record of a review; GB/T 28827.2 does not prescribe one.
+ */
+export const ReviewEntrySchema = z.strictObject({
+  /** The level the customer verified (N, P, L, F, or NA); absent while the element is not yet reviewed. */
+  verified: AnswerLevelSchema.optional(),
+  /** The customer's verdict on the claim. */
+  status: ReviewStatusSchema.optional(),
+  /** The customer's comment: what was seen, what is missing. */
+  comment: OptionalTextSchema,
+  /** The supplier's reply to the comment. */
+  reply: OptionalTextSchema,
+  /**
+   * SHA-256 (hex) of the claimed answer's canonical JSON (keys sorted) when the verdict was given, or of `null`
+   * when the element was unanswered. When the answer no longer matches it, the verdict is "changed since review"
+   * and no longer counts.
+   */
+  fingerprint: FingerprintSchema.optional(),
+  /** When the verdict was last changed. */
+  reviewed: TimestampSchema.optional(),
+  /** When the supplier last replied. */
+  replied: TimestampSchema.optional(),
+});
+export type ReviewEntry = z.infer<typeof ReviewEntrySchema>;
+export type ReviewEntryInput = z.input<typeof ReviewEntrySchema>;
+
+/** A customer's review of the answers (claimed levels) of a supplier's self-assessment. */
+export const ReviewSchema = z.strictObject({
+  /** Who reviewed (person or organisation of the customer). */
+  reviewer: z.string().trim().default(''),
+  /** When the review was last changed. */
+  date: TimestampSchema.optional(),
+  /** Verdicts and replies by element ID. */
+  elements: z.record(ElementIdSchema, ReviewEntrySchema).default({}),
+});
+export type Review = z.infer<typeof ReviewSchema>;
+
+/** Most snapshots a file keeps; the oldest is dropped (and the user told) when another is taken. */
+export const MAX_SNAPSHOTS = 20;
+
+/** The assessment as it stood at one moment: what the history view compares. */
+export const SnapshotSchema = z.strictObject({
+  /** What the user called it, e.g. `Before the audit`, or the export it was taken for. */
+  label: z.string().trim().min(1, 'a snapshot needs a label'),
+  /** When it was taken. */
+  taken: TimestampSchema,
+  /** `manual` when the user saved it, `export` when it was taken automatically on an export. */
+  kind: z.enum(['manual', 'export'], { error: 'kind must be manual or export' }).default('manual'),
+  /** The scope at that time. */
+  scope: ScopeSchema,
+  /** The answers at that time. */
+  answers: z.record(ElementIdSchema, AnswerSchema).default({}),
+  /** The improvement-plan edits (owner, due date, status) at that time. */
+  plan: z.record(ElementIdSchema, PlanEditSchema).default({}),
+});
+export type Snapshot = z.infer<typeof SnapshotSchema>;
+export type SnapshotInput = z.input<typeof SnapshotSchema>;
+
 /** An assessment file of the current schema version. */
 export const AssessmentSchema = z.strictObject({
   /** File format version; see SCHEMA_VERSION. */
@@ -146,6 +220,10 @@ export const AssessmentSchema = z.strictObject({
   answers: z.record(ElementIdSchema, AnswerSchema).default({}),
   /** The user's edits to improvement-plan items, by element ID. */
   plan: z.record(ElementIdSchema, PlanEditSchema).default({}),
+  /** A customer's review of this (supplier self-)assessment: verified levels, verdicts, replies. Since version 2. */
+  review: ReviewSchema.optional(),
+  /** Snapshots of the assessment over time, oldest first, at most MAX_SNAPSHOTS. Since version 2. */
+  snapshots: z.array(SnapshotSchema).max(MAX_SNAPSHOTS, `snapshots keeps at most ${MAX_SNAPSHOTS} entries`).default([]),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 export type AssessmentInput = z.input<typeof AssessmentSchema>;
@@ -154,10 +232,19 @@ export type AssessmentInput = z.input<typeof AssessmentSchema>;
 export type Migration = (file: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * MIGRATIONS[n] upgrades a version-n file to version n + 1. Version 1 is the first published format, so there
- * is nothing to migrate yet; when version 2 comes, add `1: (file) => ({ ...file, schemaVersion: 2, … })`.
+ * Version 1 → 2. Version 2 only adds optional parts (`review`, `snapshots`), so the answers, plan, scope and
+ * metadata carry over as they are; the step writes out what version 1 left implicit: the catalog (the delivery
+ * standard when absent) and an empty history. A file that is not a plain object is left for validation to refuse.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const migrateV1ToV2: Migration = (file) => ({
+  ...file,
+  schemaVersion: 2,
+  catalog: file.catalog ?? DELIVERY_CATALOG_ID,
+  snapshots: file.snapshots ?? [],
+});
+
+/** MIGRATIONS[n] upgrades a version-n file to version n + 1. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: migrateV1ToV2 };
 
 export interface MigrateOptions {
   /** Version to migrate to. */
@@ -240,7 +327,12 @@ function fieldProblem(issue: z.core.$ZodIssue): Record<string, string> {
 
 function zodIssueToIssue(issue: z.core.$ZodIssue): AssessmentIssue {
   const path = issue.path.map(String);
-  const elementId = (path[0] === 'answers' || path[0] === 'plan') && path[1] ? path[1] : undefined;
+  const elementId =
+    (path[0] === 'answers' || path[0] === 'plan') && path[1]
+      ? path[1]
+      : path[0] === 'review' && path[1] === 'elements' && path[2]
+        ? path[2]
+        : undefined;
   let message = issue.message;
   if (issue.code === 'invalid_key')
     message = `"${path.at(-1)}" is not an element ID of the form DM-PLAN-01 (or HO-APP-01 in a related practice)`;

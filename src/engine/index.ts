@@ -16,3 +16,6 @@ export * from './raw-json.ts';
 export * from './scope.ts';
 export * from './score.ts';
 export * from './validate.ts';
+export * from './review.ts';
+export * from './history.ts';
+export * from './review-export.ts';

@@ -22,6 +22,8 @@ export type IssueCode =
   | 'answer-out-of-scope'
   | 'plan-unknown-element'
   | 'plan-not-answerable'
+  | 'review-unknown-element'
+  | 'review-not-answerable'
   | 'catalog-mismatch'
   | 'catalog-version-differs'
   | 'dates-reversed'

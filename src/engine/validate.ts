@@ -17,15 +17,25 @@ import { hasErrors, type AssessmentIssue } from './issues.ts';
 import { RESULT_CLAUSE_OF_CONTENT } from './scope.ts';
 import { POINTS } from './score.ts';
 
-function elementProblem(catalog: EngineCatalog, field: 'answers' | 'plan', id: string): AssessmentIssue | undefined {
+const CODES = {
+  answers: { unknown: 'unknown-element', notAnswerable: 'not-answerable' },
+  plan: { unknown: 'plan-unknown-element', notAnswerable: 'plan-not-answerable' },
+  review: { unknown: 'review-unknown-element', notAnswerable: 'review-not-answerable' },
+} as const;
+
+function elementProblem(
+  catalog: EngineCatalog,
+  field: 'answers' | 'plan' | 'review',
+  id: string,
+): AssessmentIssue | undefined {
   const el = indexCatalog(catalog).byId.get(id);
-  const path = `${field}.${id}`;
+  const path = field === 'review' ? `review.elements.${id}` : `${field}.${id}`;
   if (!el) {
     const own = catalogIdOf(catalog);
     const other = practiceOfElementId(id) ?? DELIVERY_CATALOG_ID;
     return {
       severity: 'error',
-      code: field === 'answers' ? 'unknown-element' : 'plan-unknown-element',
+      code: CODES[field].unknown,
       path,
       elementId: id,
       message:
@@ -41,7 +51,7 @@ function elementProblem(catalog: EngineCatalog, field: 'answers' | 'plan', id: s
         : `${id} is an informative note and cannot be answered`;
     return {
       severity: 'error',
-      code: field === 'answers' ? 'not-answerable' : 'plan-not-answerable',
+      code: CODES[field].notAnswerable,
       path,
       elementId: id,
       message: what,
@@ -142,6 +152,10 @@ export function validateAssessment(catalog: EngineCatalog, assessment: Assessmen
   }
   for (const id of Object.keys(assessment.plan)) {
     const problem = elementProblem(catalog, 'plan', id);
+    if (problem) issues.push(problem);
+  }
+  for (const id of Object.keys(assessment.review?.elements ?? {})) {
+    const problem = elementProblem(catalog, 'review', id);
     if (problem) issues.push(problem);
   }
   return issues;

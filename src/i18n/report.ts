@@ -76,6 +76,8 @@ const zh = {
   'issue.answer-out-of-scope': '要素 {element} 已回答，但其条款不在评估范围内；答案保留，不计分（字段 {path}）。',
   'issue.plan-unknown-element': '改进计划中的要素 {element} 不在要素目录中（字段 {path}）。',
   'issue.plan-not-answerable': '改进计划中的要素 {element} 不能单独回答（字段 {path}）。',
+  'issue.review-unknown-element': '核查记录中的要素 {element} 不在要素目录中（字段 {path}）。',
+  'issue.review-not-answerable': '核查记录中的要素 {element} 不能单独回答（字段 {path}）。',
   'issue.catalog-mismatch': '文件中的答案属于另一个要素目录，不能按本目录计分（字段 catalog）。',
   'issue.catalog-version-differs': '评估所依据的要素目录版本与当前版本不同（字段 catalogVersion）。',
   'issue.dates-reversed': '更新时间早于创建时间（字段 updated）。',
@@ -216,6 +218,8 @@ const en: Record<ReportUiKey, string> = {
     'Element {element} is answered but its clause is out of scope; the answer is kept and not scored (field {path}).',
   'issue.plan-unknown-element': 'Plan item {element} is not in the catalog (field {path}).',
   'issue.plan-not-answerable': 'Plan item {element} cannot be answered on its own (field {path}).',
+  'issue.review-unknown-element': 'Reviewed element {element} is not in the catalog (field {path}).',
+  'issue.review-not-answerable': 'Reviewed element {element} cannot be answered on its own (field {path}).',
   'issue.catalog-mismatch':
     'The answers in the file belong to another catalog and cannot be scored against this one (field catalog).',
   'issue.catalog-version-differs':

@@ -13,6 +13,8 @@ import { createReportModel, type ReportModel } from '../app/report-model.ts';
 import { elementHref, translator } from '../app/report-format.ts';
 import { AssessmentRepository, newId, openBrowserStore } from '../app/storage.ts';
 import type { ReportStrings } from '../i18n/report.ts';
+import type { ReviewStrings } from '../i18n/review.ts';
+import ReviewNote from './review/ReviewNote.tsx';
 import { ReportContext, type ReportContextValue } from './report/context.ts';
 import EmptyState from './report/EmptyState.tsx';
 import ExplainDialog from './report/ExplainDialog.tsx';
@@ -34,6 +36,9 @@ export interface ReportAppProps {
   scoringHref: Record<Locale, string>;
   /** Where the GB/T 28827.2 catalog is served; related practices are fetched from `/practices/<id>.json`. */
   catalogUrl: string;
+  /** The review page's strings (claimed vs verified) in both languages, and the page itself. */
+  reviewStrings?: Record<Locale, ReviewStrings>;
+  reviewHref?: string;
 }
 
 /** The local ID in the address: `#<id>` (a leading slash is tolerated). */
@@ -177,6 +182,17 @@ function ReportPage({ model, t, ...props }: ReportAppProps & { model: ReportMode
       <article class="report" lang={locale} aria-labelledby="report-title" data-testid="report" data-id={report.id}>
         <ReportHeader assessment={report.assessment} />
         <ReportOverall result={report.result} />
+        {props.reviewStrings && props.reviewHref && (
+          <ReviewNote
+            id={report.id}
+            assessment={report.assessment}
+            catalog={report.catalog}
+            strings={props.reviewStrings[locale]}
+            gradeName={(g) => (g ? context.r(`grade.${g as 'conformant'}`) : context.r('grade.none'))}
+            reviewHref={props.reviewHref}
+            locale={locale}
+          />
+        )}
         <ChapterScores result={report.result} />
         <ClauseScores result={report.result} />
         <GapTable result={report.result} />

@@ -234,7 +234,7 @@ test.describe('questionnaire (zh-CN)', () => {
     ]);
     expect(download.suggestedFilename()).toBe('新名（副本）.json');
     const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as { title: string };
-    expect(exported).toMatchObject({ title: '新名（副本）', schemaVersion: 1 });
+    expect(exported).toMatchObject({ title: '新名（副本）', schemaVersion: 2 });
 
     // Escape cancels; the dialog is labelled and described; the focus returns to its button.
     const deleteCopy = card(page, '新名（副本）').getByRole('button', { name: '删除' });

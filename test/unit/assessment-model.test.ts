@@ -11,7 +11,7 @@ import {
   type ImportSource,
 } from '../../src/app/assessment-model.ts';
 import { memoryStore, type RecordStore } from '../../src/app/storage.ts';
-import { FULL_SCOPE, SCHEMA_VERSION, assessmentFromJson, type Migration } from '../../src/engine/index.ts';
+import { FULL_SCOPE, MIGRATIONS, SCHEMA_VERSION, assessmentFromJson, type Migration } from '../../src/engine/index.ts';
 
 const catalog = loadCatalog();
 const example = (name: string) => readFileSync(`assessments/examples/${name}.json`, 'utf8');
@@ -301,9 +301,9 @@ describe('import', () => {
   });
 
   it('migrates a file of an older schema version through the migration chain', async () => {
-    // The engine has no older version yet (MIGRATIONS is empty); this chain stands for the first one.
+    // A made-up version 0 before the engine's real chain (1 → 2).
     const fromV0: Migration = ({ name, ...rest }) => ({ ...rest, title: name, schemaVersion: 1 });
-    const { model } = setup(memoryStore(), { 0: fromV0 });
+    const { model } = setup(memoryStore(), { ...MIGRATIONS, 0: fromV0 });
     await model.load();
     const v1 = JSON.parse(example('weak-supplier')) as Record<string, unknown>;
     const { title, ...rest } = v1;

@@ -169,7 +169,7 @@ describe('a related-practice file is scored against its own catalog', SLOW, () =
   });
   it('validates it, naming the catalog', () => {
     const run = assess('validate', HANDOVER);
-    expect(run.stdout).toMatch(/: valid \(schema 1, catalog handover 1\.0\.0, 16 answers\)\n$/);
+    expect(run.stdout).toMatch(/: valid \(schema 2, catalog handover 1\.0\.0, 16 answers\)\n$/);
   });
   it('finds practices under --practices, and says when the practice is missing there', () => {
     expect(assess('validate', HANDOVER, '--practices', 'assessments/practices').status).toBe(0);
@@ -185,7 +185,7 @@ describe('assess validate', SLOW, () => {
   it.each([STRONG, WEAK])('accepts %s without warnings', (file) => {
     const run = assess('validate', file);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/: valid \(schema 1, catalog \d+\.\d+\.\d+, \d+ answers\)\n$/);
+    expect(run.stdout).toMatch(/: valid \(schema 2, catalog \d+\.\d+\.\d+, \d+ answers\)\n$/);
     expect(run.stderr).toBe('');
   });
 });

@@ -44,7 +44,9 @@ describe('the assessment file schema', () => {
       flagged: false,
     });
     expect(a.plan['DM-PLAN-02']).toEqual({ owner: undefined, status: 'open' });
-    expect(parsed.migratedFrom).toBeUndefined();
+    // A version-1 file: migrated to the current version on the way in.
+    expect(parsed.migratedFrom).toBe(1);
+    expect(a.schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   const rejections: [string, (f: Record<string, unknown>) => void, string, RegExp][] = [
@@ -161,7 +163,7 @@ describe('migration between schema versions', () => {
   });
 
   it('upgrades an old file step by step, then validates it', () => {
-    const parsed = parseAssessment(v0, { migrations: { 0: v0to1 } });
+    const parsed = parseAssessment(v0, { migrations: { ...MIGRATIONS, 0: v0to1 } });
     expect(parsed.success).toBe(true);
     if (!parsed.success) return;
     expect(parsed.migratedFrom).toBe(0);

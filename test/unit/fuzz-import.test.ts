@@ -27,6 +27,7 @@ import {
   hasErrors,
   indexCatalog,
   reportToMarkdown,
+  SCHEMA_VERSION,
   scoreAssessment,
   validateAssessment,
   type Assessment,
@@ -373,7 +374,7 @@ function assessmentArb(catalogId: CatalogId): fc.Arbitrary<Assessment> {
     })
     .map((f) =>
       AssessmentSchema.parse({
-        schemaVersion: 1,
+        schemaVersion: SCHEMA_VERSION,
         catalog: catalogId,
         catalogVersion: catalog.structure.version,
         title: f.title,

@@ -4,7 +4,7 @@ import { loadCatalog } from '../../src/catalog/load.ts';
 import { assessmentFromJson, assessmentToJson, toScoreSummary } from '../../src/engine/export.ts';
 import { buildPlan } from '../../src/engine/plan.ts';
 import { scoreAssessment } from '../../src/engine/score.ts';
-import type { Migration } from '../../src/engine/assessment-schema.ts';
+import { MIGRATIONS, type Migration } from '../../src/engine/assessment-schema.ts';
 import { createReportModel } from '../../src/app/report-model.ts';
 import { formatMegabytes } from '../../src/app/report-format.ts';
 import { MAX_IMPORT_BYTES } from '../../src/app/assessment-model.ts';
@@ -167,7 +167,7 @@ describe('opening a file', () => {
       'DM-PLAN-01',
     ],
     ['a bad level', valid.replace('"level": "F"', '"level": "X"'), 'invalid-field', 'DM-PLAN-02'],
-    ['a newer version', valid.replace('"schemaVersion": 1', '"schemaVersion": 9'), 'schema-version-newer', undefined],
+    ['a newer version', valid.replace('"schemaVersion": 2', '"schemaVersion": 9'), 'schema-version-newer', undefined],
     [
       'a __proto__ key in answers',
       valid.replace('"answers": {', '"answers": { "__proto__": {},'),
@@ -210,6 +210,7 @@ describe('opening a file', () => {
   it('migrates a file of an older schema version and says so', async () => {
     const store = memoryStore();
     const migrations: Record<number, Migration> = {
+      ...MIGRATIONS,
       0: ({ name, ...rest }) => ({ ...rest, title: name, schemaVersion: 1 }),
     };
     const model = createReportModel({
@@ -304,7 +305,20 @@ describe('exports', () => {
     await model.load('a');
     const json = model.exportFile('json')!;
     expect(json).toMatchObject({ name: 'Test-assessment.json', type: 'application/json' });
-    expect(assessmentFromJson(json.text)).toEqual({ success: true, assessment: sample });
+    // The export takes a snapshot (saved too); the rest of the file is the assessment as it was.
+    const exported = assessmentFromJson(json.text);
+    expect(exported.success).toBe(true);
+    if (!exported.success) return;
+    const { snapshots, updated, ...rest } = exported.assessment;
+    const { snapshots: _before, updated: _then, ...expected } = sample;
+    expect(rest).toEqual(expected);
+    expect(snapshots).toEqual([
+      expect.objectContaining({ kind: 'export', answers: sample.answers, scope: sample.scope, plan: sample.plan }),
+    ]);
+    expect(updated >= _then).toBe(true);
+    expect(_before).toEqual([]);
+    // A second export with nothing changed adds no snapshot.
+    expect(assessmentFromJson(model.exportFile('json')!.text)).toEqual(exported);
 
     for (const kind of ['plan-csv', 'elements-csv'] as const) {
       const csv = model.exportFile(kind)!;

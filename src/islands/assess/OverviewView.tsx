@@ -4,6 +4,7 @@
  */
 import { useMemo } from 'preact/hooks';
 import { progressOf } from '../../app/assessment-progress.ts';
+import { MAX_SNAPSHOTS } from '../../engine/index.ts';
 import { routeHash } from '../../app/hash-route.ts';
 import { reportHref, useAssess } from './context.ts';
 import { downloadText } from '../download.ts';
@@ -13,7 +14,7 @@ import ScopeFields from './ScopeFields.tsx';
 import ViewHeading from './ViewHeading.tsx';
 
 export default function OverviewView({ id, focus }: { id: string; focus: boolean }) {
-  const { model, t, links, cat, notice } = useAssess();
+  const { model, t, links, cat, notice, locale } = useAssess();
   const assessment = model.find(id);
   const progress = useMemo(() => assessment && progressOf(cat.catalog, assessment), [cat.catalog, assessment]);
   if (!assessment || !progress) return <NotFound focus={focus} />;
@@ -49,14 +50,33 @@ export default function OverviewView({ id, focus }: { id: string; focus: boolean
         <a class="assess-button" href={reportHref(links, id)} data-testid="report-link">
           {t('overview.report')}
         </a>
+        {links.review && (
+          <a class="assess-button" href={`${links.review}#${encodeURIComponent(id)}`} data-testid="review-link">
+            {t('overview.review')}
+          </a>
+        )}
+        {links.history && (
+          <a class="assess-button" href={`${links.history}#${encodeURIComponent(id)}`} data-testid="history-link">
+            {t('overview.history')}
+          </a>
+        )}
         <button
           type="button"
           class="assess-button"
           onClick={() => {
-            const file = model.exportFile(id);
+            const file = model.exportFile(id, locale);
             if (!file) return;
             downloadText(file.name, file.text);
-            notice.value = { text: t('start.exported', { file: file.name }), hash };
+            const dropped = file.dropped.map((s) => s.label).join('”“');
+            notice.value = {
+              text: [
+                t('start.exported', { file: file.name }),
+                dropped && t('start.snapshotDropped', { max: MAX_SNAPSHOTS, labels: dropped }),
+              ]
+                .filter(Boolean)
+                .join(' '),
+              hash,
+            };
           }}
         >
           {t('overview.export')}

@@ -39,7 +39,7 @@ function SavedCard({ saved, onAction }: { saved: SavedAssessment; onAction: (p: 
   const progress = useMemo(() => catalog && progressOf(catalog, a), [catalog, a]);
   const titleId = `saved-${id}`;
   const exportJson = () => {
-    const file = model.exportFile(id);
+    const file = model.exportFile(id, locale);
     if (!file) return;
     downloadText(file.name, file.text);
     notice.value = { text: t('start.exported', { file: file.name }), hash: START_HASH };

@@ -20,6 +20,10 @@ export interface AssessLinks {
   spec: string;
   /** The report page: `/report/` or `/en/report/`; the assessment ID goes in its hash. */
   report: string;
+  /** The review page (claimed vs verified, replies); the assessment ID goes in its hash. */
+  review?: string;
+  /** The history page (snapshots, trend); the assessment ID goes in its hash. */
+  history?: string;
 }
 
 export type Translate = (key: AssessKey, vars?: Record<string, string | number>) => string;

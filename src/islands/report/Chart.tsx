@@ -12,17 +12,23 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ChartTheme } from '../../app/chart-config.ts';
 
 export type ReportChartConfig =
-  ChartConfiguration<'radar', (number | null)[], string> | ChartConfiguration<'bar', (number | null)[], string>;
+  | ChartConfiguration<'radar', (number | null)[], string>
+  | ChartConfiguration<'bar', (number | null)[], string>
+  | ChartConfiguration<'line', (number | null)[], string>;
 
 let chartJs: Promise<typeof ChartJs> | undefined;
 
-/** chart.js with only what the report uses registered (no legend: each chart has one data set and a caption). */
+/**
+ * chart.js with only what the report and the history trend use registered (the legend is for the trend's several
+ * lines; the report's charts switch it off).
+ */
 function loadChartJs(): Promise<typeof ChartJs> {
   chartJs ??= import('chart.js').then(
     ({
       Chart,
       RadarController,
       BarController,
+      LineController,
       RadialLinearScale,
       CategoryScale,
       LinearScale,
@@ -30,11 +36,13 @@ function loadChartJs(): Promise<typeof ChartJs> {
       LineElement,
       BarElement,
       Filler,
+      Legend,
       Tooltip,
     }) => {
       Chart.register(
         RadarController,
         BarController,
+        LineController,
         RadialLinearScale,
         CategoryScale,
         LinearScale,
@@ -42,6 +50,7 @@ function loadChartJs(): Promise<typeof ChartJs> {
         LineElement,
         BarElement,
         Filler,
+        Legend,
         Tooltip,
       );
       return Chart;
