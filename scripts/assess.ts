@@ -1,6 +1,8 @@
 /**
  * `npm run assess -- score <file.json> [--format json|md|csv] [--lang zh-CN|en]`
  * `npm run assess -- validate <file.json>`
+ * `npm run assess -- compare <a.json> <b.json> [...] [--format json|md|csv] [--lang zh-CN|en] [--common-scope]`
+ *   (see scripts/assess-compare.ts)
  * Both take `--catalog <dir>` (the delivery catalog, `assessments/`) and `--practices <dir>` (the folder of the
  * related-practice catalogs, `<catalog dir>/practices`).
  *
@@ -29,9 +31,10 @@ import {
   validateAssessment,
   type AssessmentIssue,
 } from '../src/engine/index.ts';
+import { compareCommand } from './assess-compare.ts';
 
 const USAGE =
-  'usage: npm run assess -- score <file.json> [--format json|md|csv] [--lang zh-CN|en] | validate <file.json>  [--catalog <dir>] [--practices <dir>]';
+  'usage: npm run assess -- score <file.json> [--format json|md|csv] [--lang zh-CN|en] | validate <file.json> | compare <a.json> <b.json> [...] [--format json|md|csv] [--lang zh-CN|en] [--common-scope]  [--catalog <dir>] [--practices <dir>]';
 const FORMATS = ['json', 'md', 'csv'] as const;
 const LANGS = ['zh-CN', 'en'] as const;
 
@@ -58,6 +61,7 @@ function parseCommandLine(argv: string[]) {
         catalog: { type: 'string' },
         practices: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        'common-scope': { type: 'boolean', default: false },
       },
     });
   } catch (err) {
@@ -66,11 +70,11 @@ function parseCommandLine(argv: string[]) {
   const { values, positionals } = parsed;
   if (values.help) return { help: true as const };
   const [command, file, ...rest] = positionals;
-  if (command !== 'score' && command !== 'validate') {
+  if (command !== 'score' && command !== 'validate' && command !== 'compare') {
     throw new CliError(`${command ? `unknown command "${command}"` : 'no command given'}; ${USAGE}`, 2);
   }
   if (!file) throw new CliError(`${command}: no assessment file given; ${USAGE}`, 2);
-  if (rest.length) throw new CliError(`unexpected argument "${rest[0]}"; ${USAGE}`, 2);
+  if (rest.length && command !== 'compare') throw new CliError(`unexpected argument "${rest[0]}"; ${USAGE}`, 2);
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new CliError(`--format must be json, md or csv, not "${values.format}"`, 2);
   const lang = values.lang as Locale;
@@ -80,6 +84,9 @@ function parseCommandLine(argv: string[]) {
     help: false as const,
     command,
     file,
+    /** Every file named (compare takes several). */
+    files: [file, ...rest],
+    commonScope: values['common-scope'],
     format,
     lang,
     catalogDir: values.catalog,
@@ -148,6 +155,7 @@ function main(argv: string[]): number {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (args.command === 'compare') return runCompare(args);
   const text = readText(args.file);
   const parsed = assessmentFromJson(text);
   if (!parsed.success) throw new CliError(errorLine(args.file, parsed.issues));
@@ -186,6 +194,23 @@ function main(argv: string[]): number {
   else if (args.format === 'csv') process.stdout.write(elementsToCsv(catalog, assessment, args.lang, result));
   else process.stdout.write(reportToMarkdown(catalog, assessment, args.lang, result, plan));
   return 0;
+}
+
+/** `compare`: the command's text goes to stdout and stderr; files and catalogs are read as `score` reads them. */
+function runCompare(args: Exclude<ReturnType<typeof parseCommandLine>, { help: true }>): number {
+  const practicesDir = args.practicesDir ?? join(args.catalogDir ?? DEFAULT_CATALOG_DIR, 'practices');
+  let delivery: Catalog | undefined;
+  const deliveryCatalog = () => (delivery ??= readCatalog(args.catalogDir));
+  const out = compareCommand(
+    { files: args.files, format: args.format, lang: args.lang, commonScope: args.commonScope },
+    {
+      readText,
+      catalogFor: (id) => (id === DELIVERY_CATALOG_ID ? deliveryCatalog() : readPractice(id, practicesDir, deliveryCatalog())),
+    },
+  );
+  process.stdout.write(out.stdout);
+  process.stderr.write(out.stderr);
+  return out.exitCode;
 }
 
 try {
