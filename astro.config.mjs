@@ -21,6 +21,7 @@ export default defineConfig({
         './src/styles/portal.css',
         './src/styles/assess.css',
         './src/styles/report.css',
+        './src/styles/compare.css',
         './src/styles/templates.css',
       ],
       lastUpdated: false,

@@ -55,7 +55,8 @@ export function compareCommand(args: CompareArgs, io: CompareIo): CommandOutput 
     stdout: '',
     stderr: [...stderr.map((l) => `${l}\n`), ...lines.map((l) => `assess: ${l}\n`)].join(''),
   });
-  if (args.files.length < 2) return fail(2, [`compare: ${describeCompareProblem({ code: 'too-few', count: args.files.length })}`]);
+  if (args.files.length < 2)
+    return fail(2, [`compare: ${describeCompareProblem({ code: 'too-few', count: args.files.length })}`]);
 
   // Every file is read and checked before anything is compared, so one run names every file that is unusable.
   const inputs: CompareInput[] = [];
@@ -76,12 +77,14 @@ export function compareCommand(args: CompareArgs, io: CompareIo): CommandOutput 
     }
     inputs.push({ file, assessment: parsed.assessment });
   }
-  if (problems.length) return fail(1, [...problems, `compare: ${problems.length} of ${args.files.length} files cannot be compared`]);
+  if (problems.length)
+    return fail(1, [...problems, `compare: ${problems.length} of ${args.files.length} files cannot be compared`]);
 
   const first = inputs[0]!;
   const catalog = io.catalogFor(first.assessment.catalog);
   const problem = compareProblem(catalog, inputs);
-  if (problem) return fail(problem.code === 'different-catalogs' ? 1 : 2, [`compare: ${describeCompareProblem(problem)}`]);
+  if (problem)
+    return fail(problem.code === 'different-catalogs' ? 1 : 2, [`compare: ${describeCompareProblem(problem)}`]);
 
   for (const { file, assessment } of inputs) {
     const issues = validateAssessment(catalog, assessment);
@@ -91,7 +94,8 @@ export function compareCommand(args: CompareArgs, io: CompareIo): CommandOutput 
       else stderr.push(line);
     }
   }
-  if (problems.length) return fail(1, [...problems, 'compare: run "npm run assess -- validate FILE" on the files named']);
+  if (problems.length)
+    return fail(1, [...problems, 'compare: run "npm run assess -- validate FILE" on the files named']);
 
   const comparison = compareAssessments(catalog, inputs);
   const options = { commonScopeOnly: args.commonScope };

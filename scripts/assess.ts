@@ -205,7 +205,8 @@ function runCompare(args: Exclude<ReturnType<typeof parseCommandLine>, { help: t
     { files: args.files, format: args.format, lang: args.lang, commonScope: args.commonScope },
     {
       readText,
-      catalogFor: (id) => (id === DELIVERY_CATALOG_ID ? deliveryCatalog() : readPractice(id, practicesDir, deliveryCatalog())),
+      catalogFor: (id) =>
+        id === DELIVERY_CATALOG_ID ? deliveryCatalog() : readPractice(id, practicesDir, deliveryCatalog()),
     },
   );
   process.stdout.write(out.stdout);

@@ -229,7 +229,12 @@ export function createCompareModel(options: CompareModelOptions) {
     for (const example of examples) {
       const parsed = parseAssessment(example.raw, { migrations: options.migrations });
       if (!parsed.success) continue; // the shipped examples are checked by the unit tests
-      added.push({ key: `example:${example.name}`, kind: 'example', label: example.file, assessment: parsed.assessment });
+      added.push({
+        key: `example:${example.name}`,
+        kind: 'example',
+        label: example.file,
+        assessment: parsed.assessment,
+      });
     }
     const others = sources.value.filter((s) => s.kind !== 'example');
     await setSources([...others, ...added]);
@@ -266,7 +271,9 @@ export function createCompareModel(options: CompareModelOptions) {
       try {
         raw = JSON.parse(text.replace(/^\uFEFF/, ''));
       } catch (err) {
-        fail('invalid', [{ severity: 'error', code: 'not-json', path: '', message: `not valid JSON (${reasonOf(err)})` }]);
+        fail('invalid', [
+          { severity: 'error', code: 'not-json', path: '', message: `not valid JSON (${reasonOf(err)})` },
+        ]);
         continue;
       }
       const parsed = parseAssessment(raw, { migrations: options.migrations });
@@ -289,7 +296,12 @@ export function createCompareModel(options: CompareModelOptions) {
         );
         continue;
       }
-      added.push({ key: `file:${++fileCount}:${file.name}`, kind: 'file', label: file.name, assessment: parsed.assessment });
+      added.push({
+        key: `file:${++fileCount}:${file.name}`,
+        kind: 'file',
+        label: file.name,
+        assessment: parsed.assessment,
+      });
     }
     fileProblems.value = problems;
     await setSources([...sources.value, ...added]);

@@ -282,8 +282,7 @@ export function comparisonToMarkdown(
           [
             t('compare.keys'),
             ...overall.map(
-              (o) =>
-                `${o.keyElements.largelyOrFully} · ${o.keyElements.partially} · ${o.keyElements.notOrUnanswered}`,
+              (o) => `${o.keyElements.largelyOrFully} · ${o.keyElements.partially} · ${o.keyElements.notOrUnanswered}`,
             ),
           ],
           [t('compare.customerReadiness'), ...labels.map((_, i) => mark(rows.customerReadiness, i))],
@@ -366,7 +365,13 @@ export function comparisonToMarkdown(
       ),
       '',
       mdTable(
-        [t('compare.fitRank'), t('compare.candidate'), t('compare.fitValue'), t('compare.score'), t('compare.overallRank')],
+        [
+          t('compare.fitRank'),
+          t('compare.candidate'),
+          t('compare.fitValue'),
+          t('compare.score'),
+          t('compare.overallRank'),
+        ],
         fitRanking(comparison, priorities).map((f) => [
           f.rank === null ? '—' : String(f.rank),
           heads[f.index]!,
@@ -408,10 +413,38 @@ export function comparisonToCsv(
     const score = scoreRows(comparison, scopeView);
     const overall = comparison.candidates.map((c) => c[scopeView].result.supplier.overall);
     rows.push(
-      [v, t('compare.kind.overall'), '', t('compare.score'), ...score.overall.scores.map(roundScore), bestNames(score.overall)],
-      [v, t('compare.kind.overall'), '', t('compare.grade'), ...overall.map((o) => (o.grade ? r(`grade.${o.grade}`) : '')), ''],
-      [v, t('compare.kind.overall'), '', t('compare.provisional'), ...overall.map((o) => (o.provisional ? r('yes') : r('no'))), ''],
-      [v, t('compare.kind.overall'), '', t('compare.completeness'), ...overall.map((o) => formatPercent(o.completeness)), ''],
+      [
+        v,
+        t('compare.kind.overall'),
+        '',
+        t('compare.score'),
+        ...score.overall.scores.map(roundScore),
+        bestNames(score.overall),
+      ],
+      [
+        v,
+        t('compare.kind.overall'),
+        '',
+        t('compare.grade'),
+        ...overall.map((o) => (o.grade ? r(`grade.${o.grade}`) : '')),
+        '',
+      ],
+      [
+        v,
+        t('compare.kind.overall'),
+        '',
+        t('compare.provisional'),
+        ...overall.map((o) => (o.provisional ? r('yes') : r('no'))),
+        '',
+      ],
+      [
+        v,
+        t('compare.kind.overall'),
+        '',
+        t('compare.completeness'),
+        ...overall.map((o) => formatPercent(o.completeness)),
+        '',
+      ],
       [
         v,
         t('compare.kind.customer'),
@@ -446,7 +479,10 @@ export function comparisonToCsv(
         options.priorities.basis,
         t('compare.fitValue'),
         ...labels.map((_, i) => roundScore(byIndex.get(i)!.fit)),
-        fits.filter((f) => f.rank === 1).map((f) => labels[f.index]).join('; '),
+        fits
+          .filter((f) => f.rank === 1)
+          .map((f) => labels[f.index])
+          .join('; '),
       ]);
     }
   }

@@ -108,8 +108,7 @@ export function scopeBeyond(scope: Scope, base: Scope): Scope {
   };
 }
 
-const sameScope = (a: Scope, b: Scope) =>
-  a.contents.join() === b.contents.join() && a.modes.join() === b.modes.join();
+const sameScope = (a: Scope, b: Scope) => a.contents.join() === b.contents.join() && a.modes.join() === b.modes.join();
 
 /** A candidate as the engine scores it: the result and the summary `assess score --format json` prints. */
 export interface CandidateView {
@@ -158,7 +157,9 @@ export function compareAssessments(catalog: EngineCatalog, inputs: readonly Comp
   const commonScope = commonScopeOf(inputs.map((i) => i.assessment.scope));
   const candidates = inputs.map(({ file, assessment }): Candidate => {
     const own = view(catalog, assessment);
-    const common = sameScope(assessment.scope, commonScope) ? own : view(catalog, { ...assessment, scope: commonScope });
+    const common = sameScope(assessment.scope, commonScope)
+      ? own
+      : view(catalog, { ...assessment, scope: commonScope });
     return { file, assessment, own, common, beyondCommon: scopeBeyond(assessment.scope, commonScope) };
   });
   return {
@@ -241,13 +242,26 @@ export function scoreRows(comparison: Comparison, scopeView: ScopeView, party: A
   const parties = comparison.candidates.map((c) => c[scopeView].result[party]);
   const first = parties[0]!;
   return {
-    overall: row('overall', parties.map((p) => p.overall.score)),
+    overall: row(
+      'overall',
+      parties.map((p) => p.overall.score),
+    ),
     customerReadiness: row(
       'customer',
       comparison.candidates.map((c) => c[scopeView].result.customer.overall.score),
     ),
-    chapters: Object.keys(first.chapters).map((n) => row(n, parties.map((p) => p.chapters[n]!.score))),
-    clauses: Object.keys(first.clauses).map((n) => row(n, parties.map((p) => p.clauses[n]!.score))),
+    chapters: Object.keys(first.chapters).map((n) =>
+      row(
+        n,
+        parties.map((p) => p.chapters[n]!.score),
+      ),
+    ),
+    clauses: Object.keys(first.clauses).map((n) =>
+      row(
+        n,
+        parties.map((p) => p.clauses[n]!.score),
+      ),
+    ),
   };
 }
 
@@ -329,7 +343,10 @@ export interface DifferenceFilter {
 
 export const filterElementRows = (rows: readonly ElementRow[], filter: DifferenceFilter): ElementRow[] =>
   rows.filter(
-    (r) => (!filter.onlyDiffering || r.differs) && (!filter.onlyKey || r.key) && (!filter.clause || r.clause === filter.clause),
+    (r) =>
+      (!filter.onlyDiffering || r.differs) &&
+      (!filter.onlyKey || r.key) &&
+      (!filter.clause || r.clause === filter.clause),
   );
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -385,7 +402,11 @@ export function fitScore(scores: PartyScores, priorities: Priorities): FitScore 
     weightedPoints += u * set.weightedPoints;
     weightTotal += u * set.weightTotal;
   }
-  return { fit: weightTotal === 0 ? null : (100 * weightedPoints) / (MAX_POINTS * weightTotal), weightedPoints, weightTotal };
+  return {
+    fit: weightTotal === 0 ? null : (100 * weightedPoints) / (MAX_POINTS * weightTotal),
+    weightedPoints,
+    weightTotal,
+  };
 }
 
 export interface FitRow extends FitScore {
@@ -403,17 +424,19 @@ export interface FitRow extends FitScore {
  * The fit ranking of the candidates, on the common scope by default (so every candidate is weighed on the same
  * elements). Listed best fit first; candidates of equal rounded fit share a rank and keep their order.
  */
-export function fitRanking(
-  comparison: Comparison,
-  priorities: Priorities,
-  scopeView: ScopeView = 'common',
-): FitRow[] {
+export function fitRanking(comparison: Comparison, priorities: Priorities, scopeView: ScopeView = 'common'): FitRow[] {
   const fits = comparison.candidates.map((c) => fitScore(c[scopeView].result.supplier, priorities));
   const overall = comparison.candidates.map((c) => c[scopeView].result.supplier.overall.score);
   const ranks = rankOf(fits.map((f) => f.fit));
   const overallRanks = rankOf(overall);
   return fits
-    .map((f, index) => ({ ...f, index, rank: ranks[index]!, overall: overall[index]!, overallRank: overallRanks[index]! }))
+    .map((f, index) => ({
+      ...f,
+      index,
+      rank: ranks[index]!,
+      overall: overall[index]!,
+      overallRank: overallRanks[index]!,
+    }))
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.index - b.index);
 }
 

@@ -14,6 +14,7 @@ export const sidebar = [
     items: [
       { ...t('评估问卷', 'Questionnaire'), slug: 'assess' },
       { ...t('评估报告', 'Report'), slug: 'report' },
+      { ...t('比较候选供方', 'Compare candidates'), slug: 'compare' },
       { ...t('评分方法', 'How scoring works'), slug: 'scoring' },
     ],
   },

@@ -85,9 +85,14 @@ describe('assess compare (in-process)', () => {
     expect(csv.stdout.startsWith('\uFEFF')).toBe(true);
     const rows = readCsv(csv.stdout.slice(1));
     expect(rows[0]!.slice(0, 4)).toEqual(['视图', '类别', '编号', '名称']);
-    expect(new Set(rows.slice(1).filter((r) => r[1] !== '要素' && r[1] !== '关键要素').map((r) => r[0]))).toEqual(
-      new Set(['共同范围']),
-    );
+    expect(
+      new Set(
+        rows
+          .slice(1)
+          .filter((r) => r[1] !== '要素' && r[1] !== '关键要素')
+          .map((r) => r[0]),
+      ),
+    ).toEqual(new Set(['共同范围']));
   });
 });
 
@@ -102,36 +107,30 @@ async function assess(...args: string[]) {
 }
 
 describe('assess compare (command line)', () => {
-  it(
-    'each entry equals `score FILE --format json` for that file, and for it on the common scope',
-    async () => {
-      const compared = JSON.parse(await assess('compare', ...FILES, '--format', 'json')) as CompareSummary;
-      const pick = ({ overall, chapters, clauses, customerReadiness }: ScoreSummary) => ({
-        overall,
-        chapters,
-        clauses,
-        customerReadiness,
-      });
-      for (const [i, file] of FILES.entries()) {
-        const scored = JSON.parse(await assess('score', file, '--format', 'json')) as ScoreSummary;
-        const raw = JSON.parse(readFileSync(file, 'utf8')) as { subject: string };
-        expect(compared.assessments[i]).toEqual({ file, subject: raw.subject, ...pick(scored) });
-        const onCommon = join(tmp, `common-${i}.json`);
-        writeFileSync(onCommon, JSON.stringify({ ...raw, scope: compared.commonScope }));
-        const scoredCommon = JSON.parse(await assess('score', onCommon, '--format', 'json')) as ScoreSummary;
-        expect(compared.common[i]).toEqual({ file, subject: raw.subject, ...pick(scoredCommon) });
-      }
-    },
-    240_000,
-  );
+  it('each entry equals `score FILE --format json` for that file, and for it on the common scope', async () => {
+    const compared = JSON.parse(await assess('compare', ...FILES, '--format', 'json')) as CompareSummary;
+    const pick = ({ overall, chapters, clauses, customerReadiness }: ScoreSummary) => ({
+      overall,
+      chapters,
+      clauses,
+      customerReadiness,
+    });
+    for (const [i, file] of FILES.entries()) {
+      const scored = JSON.parse(await assess('score', file, '--format', 'json')) as ScoreSummary;
+      const raw = JSON.parse(readFileSync(file, 'utf8')) as { subject: string };
+      expect(compared.assessments[i]).toEqual({ file, subject: raw.subject, ...pick(scored) });
+      const onCommon = join(tmp, `common-${i}.json`);
+      writeFileSync(onCommon, JSON.stringify({ ...raw, scope: compared.commonScope }));
+      const scoredCommon = JSON.parse(await assess('score', onCommon, '--format', 'json')) as ScoreSummary;
+      expect(compared.common[i]).toEqual({ file, subject: raw.subject, ...pick(scoredCommon) });
+    }
+  }, 240_000);
 
-  it(
-    'exits non-zero naming an unreadable file',
-    async () => {
-      const error = await assess('compare', FILES[0]!, 'nowhere.json').catch((err: { code: number; stderr: string }) => err);
-      expect(error).toMatchObject({ code: 1 });
-      expect((error as { stderr: string }).stderr).toContain('nowhere.json: cannot read the file (no such file)');
-    },
-    120_000,
-  );
+  it('exits non-zero naming an unreadable file', async () => {
+    const error = await assess('compare', FILES[0]!, 'nowhere.json').catch(
+      (err: { code: number; stderr: string }) => err,
+    );
+    expect(error).toMatchObject({ code: 1 });
+    expect((error as { stderr: string }).stderr).toContain('nowhere.json: cannot read the file (no such file)');
+  }, 120_000);
 });

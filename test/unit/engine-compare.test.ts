@@ -29,6 +29,7 @@ import {
   type Assessment,
   type CompareInput,
   type Priorities,
+  withAnswer,
 } from '../../src/engine/index.ts';
 import { SCOPE_CONTENTS, SCOPE_MODES } from '../../src/engine/scope.ts';
 import { readCsv } from './fixtures/csv.ts';
@@ -200,8 +201,13 @@ describe('arrangement', () => {
 
   it('element differences filter by differing, key and clause', () => {
     const a = candidate('qingshi').assessment;
-    const b = { ...a, answers: { ...a.answers, 'DM-PLAN-02': { level: 'N' as const, evidence: [], flagged: false } } };
-    const rows = elementRows(compareAssessments(catalog, [{ file: 'a', assessment: a }, { file: 'b', assessment: b }]));
+    const b = withAnswer(a, 'DM-PLAN-02', { level: 'N' });
+    const rows = elementRows(
+      compareAssessments(catalog, [
+        { file: 'a', assessment: a },
+        { file: 'b', assessment: b },
+      ]),
+    );
     const differing = filterElementRows(rows, { onlyDiffering: true });
     expect(differing.map((r) => r.id)).toEqual(['DM-PLAN-02']);
     expect(filterElementRows(rows, { onlyDiffering: true, onlyKey: true })).toEqual([]);
@@ -252,9 +258,10 @@ describe('fit to the customer priorities', () => {
 
   it('can reorder candidates that the overall score orders otherwise', () => {
     // On 6.3 alone Qingshi is ahead of Yunling.
-    const ranking = fitRanking(c, { basis: 'clause', weights: Object.fromEntries(
-      scoreRows(c, 'common').clauses.map((r) => [r.number, r.number === '6.3' ? 1 : 0]),
-    ) });
+    const ranking = fitRanking(c, {
+      basis: 'clause',
+      weights: Object.fromEntries(scoreRows(c, 'common').clauses.map((r) => [r.number, r.number === '6.3' ? 1 : 0])),
+    });
     expect(ranking[0]!.index).toBe(1);
     expect(ranking[0]!.overallRank).toBe(2);
   });
@@ -301,7 +308,10 @@ describe('text exports', () => {
     const rows = readCsv(csv.slice(1));
     expect(rows[0]).toEqual(['View', 'Kind', 'Number', 'Name', a.assessment.subject, `'${evil.subject}`, 'Best']);
     const overall = rows.find((r) => r[0] === 'Own scope' && r[3] === 'Overall score')!;
-    expect(overall.slice(4, 6)).toEqual([String(toScoreSummary(cmp.candidates[0]!.own.result, []).overall.score), String(cmp.candidates[1]!.own.summary.overall.score)]);
+    expect(overall.slice(4, 6)).toEqual([
+      String(toScoreSummary(cmp.candidates[0]!.own.result, []).overall.score),
+      String(cmp.candidates[1]!.own.summary.overall.score),
+    ]);
     expect(rows.filter((r) => r[1] === 'Element' || r[1] === 'Key element')).toHaveLength(92);
     const fit = rows.find((r) => r[1] === 'Fit')!;
     expect(fit[4]).toBe(overall[4]);
@@ -385,7 +395,7 @@ describe('properties', () => {
       fc.property(inputsArb, (inputs) => {
         const c = compareAssessments(catalog, inputs);
         for (const row of elementRows(c)) {
-          const shown = row.cells.map((cell) => (cell.exclusion ?? (cell.answered ? cell.level : 'none')));
+          const shown = row.cells.map((cell) => cell.exclusion ?? (cell.answered ? cell.level : 'none'));
           expect(row.differs).toBe(new Set(shown).size > 1);
         }
       }),
