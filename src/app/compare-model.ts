@@ -112,11 +112,11 @@ export interface Selection {
 }
 
 export function selectionToHash(selection: Selection): string {
-  const params = new URLSearchParams();
-  if (selection.saved.length) params.set('saved', selection.saved.join(','));
-  if (selection.examples) params.set('examples', '1');
-  const text = params.toString();
-  return text ? `#${text}` : '';
+  // Commas are left readable between IDs; everything else in an ID is encoded.
+  const parts: string[] = [];
+  if (selection.saved.length) parts.push(`saved=${selection.saved.map(encodeURIComponent).join(',')}`);
+  if (selection.examples) parts.push('examples=1');
+  return parts.length ? `#${parts.join('&')}` : '';
 }
 
 /** The selection of a hash; anything else in it (Starlight's `#_top`, a heading anchor) selects nothing. */

@@ -75,7 +75,7 @@ describe('compare model', () => {
       '云岭智维信息技术有限公司（虚构）',
       '青石运维服务有限公司（虚构）',
     ]);
-    expect(model.hash.value).toBe('#saved=s1%2Cs2');
+    expect(model.hash.value).toBe('#saved=s1,s2');
     await model.toggleSaved('s1');
     expect(model.sources.value).toHaveLength(1);
 
