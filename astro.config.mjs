@@ -34,6 +34,7 @@ export default defineConfig({
         './src/styles/assess.css',
         './src/styles/report.css',
         './src/styles/review.css',
+        './src/styles/compare.css',
         './src/styles/templates.css',
         './src/styles/data.css',
       ],

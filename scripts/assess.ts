@@ -3,6 +3,8 @@
  * `npm run assess -- validate <file.json>`
  * `npm run assess -- review <file.json> [--format json|md|csv] [--lang zh-CN|en]`: claimed vs verified scores
  * `npm run assess -- history <file.json> [--format json|md] [--lang zh-CN|en]`: one row per snapshot
+ * `npm run assess -- compare <a.json> <b.json> [...] [--format json|md|csv] [--lang zh-CN|en] [--common-scope]`
+ *   (see scripts/assess-compare.ts)
  * Both take `--catalog <dir>` (the delivery catalog, `assessments/`) and `--practices <dir>` (the folder of the
  * related-practice catalogs, `<catalog dir>/practices`).
  *
@@ -44,10 +46,11 @@ import {
   reviewToMarkdown,
   toReviewSummary,
 } from '../src/engine/index.ts';
+import { compareCommand } from './assess-compare.ts';
 
 const USAGE =
-  'usage: npm run assess -- score <file.json> [--format json|md|csv] [--lang zh-CN|en] | validate <file.json> | review <file.json> [--format json|md|csv] [--lang zh-CN|en] | history <file.json> [--format json|md] [--lang zh-CN|en]  [--catalog <dir>] [--practices <dir>]';
-const COMMANDS = ['score', 'validate', 'review', 'history'] as const;
+  'usage: npm run assess -- score <file.json> [--format json|md|csv] [--lang zh-CN|en] | validate <file.json> | review <file.json> [--format json|md|csv] [--lang zh-CN|en] | history <file.json> [--format json|md] [--lang zh-CN|en] | compare <a.json> <b.json> [...] [--format json|md|csv] [--lang zh-CN|en] [--common-scope]  [--catalog <dir>] [--practices <dir>]';
+const COMMANDS = ['score', 'validate', 'review', 'history', 'compare'] as const;
 const FORMATS = ['json', 'md', 'csv'] as const;
 const LANGS = ['zh-CN', 'en'] as const;
 
@@ -74,6 +77,7 @@ function parseCommandLine(argv: string[]) {
         catalog: { type: 'string' },
         practices: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        'common-scope': { type: 'boolean', default: false },
       },
     });
   } catch (err) {
@@ -86,7 +90,7 @@ function parseCommandLine(argv: string[]) {
     throw new CliError(`${command ? `unknown command "${command}"` : 'no command given'}; ${USAGE}`, 2);
   }
   if (!file) throw new CliError(`${command}: no assessment file given; ${USAGE}`, 2);
-  if (rest.length) throw new CliError(`unexpected argument "${rest[0]}"; ${USAGE}`, 2);
+  if (rest.length && command !== 'compare') throw new CliError(`unexpected argument "${rest[0]}"; ${USAGE}`, 2);
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new CliError(`--format must be json, md or csv, not "${values.format}"`, 2);
   if (command === 'history' && format === 'csv') throw new CliError('history: --format must be json or md', 2);
@@ -97,6 +101,9 @@ function parseCommandLine(argv: string[]) {
     help: false as const,
     command: command as (typeof COMMANDS)[number],
     file,
+    /** Every file named (compare takes several). */
+    files: [file, ...rest],
+    commonScope: values['common-scope'],
     format,
     lang,
     catalogDir: values.catalog,
@@ -201,6 +208,7 @@ function run(argv: string[], io: CliIo): number {
     io.stdout(`${USAGE}\n`);
     return 0;
   }
+  if (args.command === 'compare') return runCompare(args, io);
   const text = readText(args.file);
   const parsed = assessmentFromJson(text);
   if (!parsed.success) throw new CliError(errorLine(args.file, parsed.issues));
@@ -247,6 +255,24 @@ function run(argv: string[], io: CliIo): number {
   else if (args.format === 'csv') io.stdout(elementsToCsv(catalog, assessment, args.lang, result));
   else io.stdout(reportToMarkdown(catalog, assessment, args.lang, result, plan));
   return 0;
+}
+
+/** `compare`: the command's text goes to stdout and stderr; files and catalogs are read as `score` reads them. */
+function runCompare(args: Exclude<ReturnType<typeof parseCommandLine>, { help: true }>, io: CliIo): number {
+  const practicesDir = args.practicesDir ?? join(args.catalogDir ?? DEFAULT_CATALOG_DIR, 'practices');
+  let delivery: Catalog | undefined;
+  const deliveryCatalog = () => (delivery ??= readCatalog(args.catalogDir));
+  const out = compareCommand(
+    { files: args.files, format: args.format, lang: args.lang, commonScope: args.commonScope },
+    {
+      readText,
+      catalogFor: (id) =>
+        id === DELIVERY_CATALOG_ID ? deliveryCatalog() : readPractice(id, practicesDir, deliveryCatalog()),
+    },
+  );
+  io.stdout(out.stdout);
+  io.stderr(out.stderr);
+  return out.exitCode;
 }
 
 /** Runs one command; returns the exit code. Bad input is one line on stderr, never a stack trace. */

@@ -14,6 +14,7 @@ export const sidebar = [
     items: [
       { ...t('评估问卷', 'Questionnaire'), slug: 'assess' },
       { ...t('评估报告', 'Report'), slug: 'report' },
+      { ...t('比较候选供方', 'Compare candidates'), slug: 'compare' },
       { ...t('自评核查与答复', 'Review of a self-assessment'), slug: 'review' },
       { ...t('历史与趋势', 'History and trend'), slug: 'history' },
       { ...t('评分方法', 'How scoring works'), slug: 'scoring' },

@@ -60,7 +60,7 @@ function loadChartJs(): Promise<typeof ChartJs> {
 }
 
 /** Starlight's print colours: paper is white whatever the screen theme is. */
-const PRINT_THEME: ChartTheme = {
+export const PRINT_THEME: ChartTheme = {
   text: 'rgb(40, 44, 52)',
   grid: 'rgb(190, 193, 199)',
   accent: 'rgb(61, 81, 245)',
@@ -69,7 +69,7 @@ const PRINT_THEME: ChartTheme = {
 };
 
 /** The page's colours as the canvas needs them (resolved rgb(), not CSS variables). */
-function screenTheme(): ChartTheme {
+export function screenTheme(): ChartTheme {
   const probe = document.createElement('span');
   probe.hidden = true;
   document.body.append(probe);
