@@ -416,7 +416,10 @@ test.describe('storage fallbacks', () => {
       });
     });
     await openStart(page);
-    await expect(page.locator('.assess-warning')).toContainText('重新加载或关闭页面后会丢失');
+    // The notice names why the browser database could not be used, and that work is kept in memory only.
+    const notice = page.getByTestId('storage-fallback');
+    await expect(notice).toHaveAttribute('data-problem', 'unavailable');
+    await expect(notice).toContainText('重新加载或关闭页面后会丢失');
     await createAssessment(page, '内存评估');
     await expect(page.getByTestId('save-status')).toContainText('只暂存在内存中');
     expect(await axeViolations(page)).toEqual([]);
