@@ -176,16 +176,27 @@ export function createCompareModel(options: CompareModelOptions) {
     return c ? filterElementRows(elementRows(c), filter.value) : [];
   });
 
-  /** The address of the selection (saved assessments and the examples; files cannot be kept there). */
+  /**
+   * The address of the selection (saved assessments and the examples; files cannot be kept there). IDs the address
+   * named that this browser lacks stay in it, so a reload (or the same link in another browser) still names them,
+   * until the user changes the selection.
+   */
   const hash = computed(() =>
     selectionToHash({
-      saved: sources.value.filter((s) => s.kind === 'saved').map((s) => s.key.slice('saved:'.length)),
+      saved: [
+        ...sources.value.filter((s) => s.kind === 'saved').map((s) => s.key.slice('saved:'.length)),
+        ...missingIds.value,
+      ],
       examples: sources.value.some((s) => s.kind === 'example'),
     }),
   );
 
-  /** Sets the selection; the comparison's catalog follows its first assessment. */
-  async function setSources(next: CompareSource[]): Promise<void> {
+  /**
+   * Sets the selection; the comparison's catalog follows its first assessment. A change of the user's (not of the
+   * address) forgets the IDs the address named that this browser lacks.
+   */
+  async function setSources(next: CompareSource[], keepMissing = false): Promise<void> {
+    if (!keepMissing) missingIds.value = [];
     const first = next[0];
     const target = first ? await catalogFor(first.assessment.catalog).catch(() => delivery) : delivery;
     batch(() => {
@@ -332,10 +343,10 @@ export function createCompareModel(options: CompareModelOptions) {
       if (found) picked.push(savedSource(found));
       else missing.push(id);
     }
-    missingIds.value = missing;
     const files = sources.value.filter((s) => s.kind === 'file');
-    await setSources([...picked, ...files]);
+    await setSources([...picked, ...files], true);
     if (selection.examples) await loadExamples();
+    missingIds.value = missing;
   }
 
   function setPriority(unit: string, value: number): void {

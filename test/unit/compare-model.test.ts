@@ -82,6 +82,11 @@ describe('compare model', () => {
     await model.applyHash('#saved=s2,s1,gone');
     expect(model.sources.value.map((s) => s.key)).toEqual(['saved:s2', 'saved:s1']);
     expect(model.missingIds.value).toEqual(['gone']);
+    // The address keeps naming the missing ID (a reload still says so) until the user changes the selection.
+    expect(model.hash.value).toBe('#saved=s2,s1,gone');
+    await model.toggleSaved('s1');
+    expect(model.missingIds.value).toEqual([]);
+    expect(model.hash.value).toBe('#saved=s2');
     expect(puts).toEqual([]);
   });
 
