@@ -40,7 +40,9 @@ export default function ClauseView({ id, clause, focus }: { id: string; clause: 
       </ViewHeading>
       {step.position !== null && (
         <p class="assess-progress assess-clause-status">
-          <span data-testid="clause-position">{t('clause.position', { position: step.position, count: step.count })}</span>
+          <span data-testid="clause-position">
+            {t('clause.position', { position: step.position, count: step.count })}
+          </span>
           <span data-testid="clause-progress">
             {t('clause.counts', { answered: step.rated, applicable: step.applicable })}
           </span>
