@@ -86,6 +86,8 @@ export interface ClauseStep {
   /** Applicable requirement elements of the clause, and how many of them are answered N, P, L or F. */
   applicable: number;
   rated: number;
+  /** rated / applicable, 1 when nothing in the clause is applicable. */
+  completeness: number;
 }
 
 /** The step of `clause` in an assessment's progress; null when the catalog has no such clause with elements. */
@@ -102,5 +104,6 @@ export function clauseStepOf(progress: AssessmentProgress, clause: string): Clau
     next: at >= 0 && at < order.length - 1 ? order[at + 1]! : null,
     applicable: found.applicable,
     rated: found.rated,
+    completeness: found.applicable === 0 ? 1 : found.rated / found.applicable,
   };
 }

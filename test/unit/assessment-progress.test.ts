@@ -40,15 +40,15 @@ describe('clauseStepOf: where a clause view stands', () => {
   });
 
   it('counts the applicable elements of the clause and those answered N, P, L or F', async () => {
-    expect(step('5.2')).toMatchObject({ applicable: 14, rated: 0 });
+    expect(step('5.2')).toMatchObject({ applicable: 14, rated: 0, completeness: 0 });
     await model.setLevel(id, 'DM-PLAN-01', 'F');
     await model.setLevel(id, 'DM-PLAN-02', 'N');
-    expect(step('5.2')).toMatchObject({ applicable: 14, rated: 2 });
+    expect(step('5.2')).toMatchObject({ applicable: 14, rated: 2, completeness: 2 / 14 });
     // NA without a justification is still applicable and unanswered; with one, it no longer counts.
     await model.setLevel(id, 'DM-PLAN-04', 'NA');
     expect(step('5.2')).toMatchObject({ applicable: 14, rated: 2 });
     await model.updateAnswer(id, 'DM-PLAN-04', { justification: 'Budget is set by the customer' });
-    expect(step('5.2')).toMatchObject({ applicable: 13, rated: 2 });
+    expect(step('5.2')).toMatchObject({ applicable: 13, rated: 2, completeness: 2 / 13 });
     // Another clause is not touched.
     expect(step('5.3')).toMatchObject({ rated: 0 });
   });
@@ -66,6 +66,7 @@ describe('clauseStepOf: where a clause view stands', () => {
       next: null,
       applicable: 0,
       rated: 0,
+      completeness: 1,
     });
   });
 

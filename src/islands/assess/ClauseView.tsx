@@ -47,7 +47,7 @@ export default function ClauseView({ id, clause, focus }: { id: string; clause: 
             {t('clause.counts', { answered: step.rated, applicable: step.applicable })}
           </span>
           <span class="assess-progress__bar" aria-hidden="true">
-            <span style={{ width: `${step.applicable ? Math.round((step.rated / step.applicable) * 100) : 100}%` }} />
+            <span style={{ width: `${Math.round(step.completeness * 100)}%` }} />
           </span>
         </p>
       )}
