@@ -197,7 +197,8 @@ const zh = {
 
   'clause.heading': '{number} {title}',
   'clause.assessment': '评估：{title}',
-  'clause.counts': '本条已回答 {answered} / {total}',
+  'clause.counts': '本条已回答 {answered} / {applicable} 项适用要素',
+  'clause.position': '条款 {position} / {count}',
   'clause.outOfScope': '本条不在这项评估的范围内。可以在概览中修改评估范围。',
   'clause.previous': '上一条：{clause}',
   'clause.next': '下一条：{clause}',
@@ -454,7 +455,8 @@ const en: AssessStrings = {
 
   'clause.heading': '{number} {title}',
   'clause.assessment': 'Assessment: {title}',
-  'clause.counts': '{answered} of {total} answered in this clause',
+  'clause.counts': '{answered} of {applicable} applicable elements answered in this clause',
+  'clause.position': 'Clause {position} of {count}',
   'clause.outOfScope': 'This clause is out of the scope of this assessment. You can change the scope on the overview.',
   'clause.previous': 'Previous: {clause}',
   'clause.next': 'Next: {clause}',

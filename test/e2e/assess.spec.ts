@@ -116,12 +116,12 @@ test.describe('questionnaire (zh-CN)', () => {
     await expect(justification).toHaveAttribute('aria-invalid', 'true');
     await expect(justification).toHaveAccessibleDescription(/没有理由时，本要素按未回答计算/);
     await expect(plan04.getByTestId('element-state')).toHaveText('未回答');
-    await expect(page.getByTestId('clause-progress')).toHaveText('本条已回答 2 / 14');
+    await expect(page.getByTestId('clause-progress')).toHaveText('本条已回答 2 / 14 项适用要素');
     expect(await axeViolations(page), 'clause view with an NA error').toEqual([]);
     await justification.fill('预算由需方统一编制');
     await expect(plan04.getByTestId('justification-error')).toHaveCount(0);
     await expect(plan04.getByTestId('element-state')).toHaveText('已回答');
-    await expect(page.getByTestId('clause-progress')).toHaveText('本条已回答 3 / 14');
+    await expect(page.getByTestId('clause-progress')).toHaveText('本条已回答 2 / 13 项适用要素');
     await saved(page);
     await expect(page.getByTestId('save-status')).toContainText('已保存到本浏览器（IndexedDB）');
 

@@ -81,7 +81,7 @@ function ElementTable<Row extends { id: string; key: boolean }>({
   const cellClass = (c: Column<Row>) => (c.num ? 'num' : c.level ? 'level-cell' : undefined);
   return (
     <div class="table-scroll">
-      <table class="report-table">
+      <table class="report-table table-cards">
         <caption class={hideCaption ? 'sr-only' : undefined}>{caption}</caption>
         <thead>
           <tr>
@@ -95,8 +95,8 @@ function ElementTable<Row extends { id: string; key: boolean }>({
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} data-id={row.id}>
-              {all.map((c) => (
-                <td key={c.heading} class={cellClass(c)}>
+              {all.map((c, i) => (
+                <td key={c.heading} class={cellClass(c)} data-label={i < 2 ? undefined : c.heading}>
                   {c.cell(row)}
                 </td>
               ))}
