@@ -76,7 +76,9 @@ export const detailsOf = (a: Assessment): AssessmentDetails => ({
 });
 
 /** Checks details the way the file schema will: trimmed, subject required, the date a real ISO date or blank. */
-export function checkDetails(details: AssessmentDetails): { details: AssessmentDetails } | { problems: DetailsProblems } {
+export function checkDetails(
+  details: AssessmentDetails,
+): { details: AssessmentDetails } | { problems: DetailsProblems } {
   const subject = details.subject.trim();
   const date = details.date.trim();
   const problems: DetailsProblems = {};
@@ -115,7 +117,8 @@ export function withDetails(assessment: Assessment, details: AssessmentDetails, 
 export function blankCopyTitle(title: string, oldSubject: string, newSubject: string, join: string): string {
   const subject = newSubject.trim();
   if (subject === '') return title;
-  if (oldSubject.trim() !== '' && title.includes(oldSubject.trim())) return title.split(oldSubject.trim()).join(subject);
+  if (oldSubject.trim() !== '' && title.includes(oldSubject.trim()))
+    return title.split(oldSubject.trim()).join(subject);
   return join.replace('{title}', title).replace('{subject}', subject);
 }
 

@@ -388,7 +388,11 @@ export class AssessmentModel {
    * undone; without a trash it is not offered) and saves the file under a new ID; `keep-both` saves the file
    * as a copy (title from `copyTitle`, with `{title}`); `cancel` saves nothing.
    */
-  async resolveImport(pending: PendingImport, choice: ImportChoice, copyTitle: string): Promise<ImportResult | undefined> {
+  async resolveImport(
+    pending: PendingImport,
+    choice: ImportChoice,
+    copyTitle: string,
+  ): Promise<ImportResult | undefined> {
     if (choice === 'cancel') return undefined;
     const { assessment, warnings, migratedFrom } = pending;
     const extra = migratedFrom !== undefined ? { migratedFrom } : {};

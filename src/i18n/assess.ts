@@ -161,7 +161,8 @@ const zh = {
 
   'import.heading': '导入',
   'import.label': '导入评估文件',
-  'import.hint': '选择此前导出的 JSON 文件（不超过 5 MB）。导入的文件另存为一项新的评估；如果它与已保存的评估是同一项，会先询问替换、两者都保留还是取消。',
+  'import.hint':
+    '选择此前导出的 JSON 文件（不超过 5 MB）。导入的文件另存为一项新的评估；如果它与已保存的评估是同一项，会先询问替换、两者都保留还是取消。',
   'import.reading': '正在读取 {file}…',
   'import.success': '已将 {file} 导入为新的评估“{title}”。',
   'import.migrated': '文件来自旧版本格式（第 {from} 版），已转换为当前格式。',
@@ -377,7 +378,8 @@ const en: AssessStrings = {
   'start.editDetails': 'Edit details',
   'start.duplicateBlank': 'Duplicate as blank for another supplier',
   'start.detailsSaved': 'Updated the details of “{title}”.',
-  'start.blankCreated': 'Created the blank assessment “{title}” for {subject} (scope and details as before, no answers).',
+  'start.blankCreated':
+    'Created the blank assessment “{title}” for {subject} (scope and details as before, no answers).',
   'details.title': 'Edit the details',
   'details.intro': 'Details of “{title}”. Answers, improvement plan and review are not affected.',
   'details.subject': 'Supplier assessed',
@@ -389,7 +391,8 @@ const en: AssessStrings = {
   'details.errorDate': 'Enter a valid date, e.g. 2025-06-30.',
   'details.save': 'Save',
   'blank.title': 'Duplicate as blank',
-  'blank.intro': 'The new assessment keeps the catalog, scope, assessor, perspective and date of “{title}”; its answers, improvement plan, review and snapshots are not copied.',
+  'blank.intro':
+    'The new assessment keeps the catalog, scope, assessor, perspective and date of “{title}”; its answers, improvement plan, review and snapshots are not copied.',
   'blank.subject': 'New supplier assessed',
   'blank.name': 'Name of the new assessment',
   'blank.join': '{title} – {subject}',
@@ -397,7 +400,8 @@ const en: AssessStrings = {
   'blank.errorName': 'Enter a name for the new assessment.',
   'blank.create': 'Create blank assessment',
   'conflict.title': 'This assessment is already in this browser',
-  'conflict.body': '{file} is the same assessment as the saved “{existing}” (same catalog, creation time, and name or supplier). What should happen?',
+  'conflict.body':
+    '{file} is the same assessment as the saved “{existing}” (same catalog, creation time, and name or supplier). What should happen?',
   'conflict.example': 'This example',
   'conflict.replace': 'Replace the saved one',
   'conflict.replaceHint': 'The saved assessment goes to the trash; this can be undone.',

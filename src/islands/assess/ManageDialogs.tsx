@@ -31,7 +31,18 @@ interface TextFieldProps {
   testId?: string;
 }
 
-function TextField({ id, label, value, onInput, error, hint, type = 'text', required, inputRef, testId }: TextFieldProps) {
+function TextField({
+  id,
+  label,
+  value,
+  onInput,
+  error,
+  hint,
+  type = 'text',
+  required,
+  inputRef,
+  testId,
+}: TextFieldProps) {
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
     <div class="assess-field">
@@ -249,7 +260,12 @@ export function ImportConflictDialog({ file, existing, canReplace, onChoose }: C
   const id = useId();
   const what = file ? `“${file}”` : t('conflict.example');
   return (
-    <Modal labelledBy={`${id}-title`} describedBy={`${id}-body`} onClose={() => onChoose('cancel')} testId="conflict-dialog">
+    <Modal
+      labelledBy={`${id}-title`}
+      describedBy={`${id}-body`}
+      onClose={() => onChoose('cancel')}
+      testId="conflict-dialog"
+    >
       <h2 id={`${id}-title`} class="assess-dialog__title">
         {t('conflict.title')}
       </h2>
