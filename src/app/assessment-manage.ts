@@ -174,12 +174,16 @@ export function findSameAssessment(
     if (byId) return byId;
   }
   const sameTime = (a: string, b: string) => a === b || Date.parse(a) === Date.parse(b);
-  return saved.find(
+  const candidates = saved.filter(
     ({ assessment: a }) =>
       a.catalog === incoming.catalog &&
       sameTime(a.created, incoming.created) &&
       (a.title === incoming.title || a.subject === incoming.subject),
   );
+  // The closest first: same title and supplier, then same title (a kept copy has another title).
+  const closeness = ({ assessment: a }: Saved) =>
+    (a.title === incoming.title ? 2 : 0) + (a.subject === incoming.subject ? 1 : 0);
+  return candidates.sort((x, y) => closeness(y) - closeness(x))[0];
 }
 
 /** How the user settles an import that is an assessment already saved here. */

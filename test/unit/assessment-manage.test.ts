@@ -184,6 +184,11 @@ describe('findSameAssessment', () => {
     expect(findSameAssessment(saved, { ...strong, catalog: 'handover' })).toBeUndefined();
     expect(findSameAssessment([], strong)).toBeUndefined();
   });
+  it('prefers the closest match: the original over a copy kept beside it', () => {
+    const copy = { id: 'c', assessment: asCopy(strong, '{title} (copy)') };
+    expect(findSameAssessment([copy, ...saved], strong)?.id).toBe('a');
+    expect(findSameAssessment([copy], strong)?.id).toBe('c');
+  });
   it('matches by local ID when the caller knows one', () => {
     expect(findSameAssessment(saved, { ...strong, title: 'x', subject: 'y' }, 'b')?.id).toBe('b');
   });
