@@ -52,7 +52,7 @@ const zh = {
   'export.done': '已下载 {file}。',
   'open.label': '打开评估文件',
   'open.hint':
-    '选择从本门户导出的 JSON 评估文件。文件有效时另存为一份新的评估并显示其报告；浏览器中已保存的评估不会被改动。',
+    '选择从本门户导出的 JSON 评估文件。文件有效时另存为一份新的评估并显示其报告；如果它与已保存的评估是同一项，会先询问替换、两者都保留还是取消。',
   'open.reading': '正在读取 {file}…',
   'open.failed': '无法打开 {file}：发现 {count} 个问题。浏览器中保存的数据没有任何改动。',
   'open.opened': '已打开 {file}，并另存为一份新的评估。',
@@ -210,7 +210,7 @@ const en: Record<ReportUiKey, string> = {
   'export.done': 'Downloaded {file}.',
   'open.label': 'Open an assessment file',
   'open.hint':
-    'Choose a JSON assessment file exported from this portal. A valid file is saved as a new assessment and its report is shown; assessments already saved in this browser are not changed.',
+    'Choose a JSON assessment file exported from this portal. A valid file is saved as a new assessment and its report is shown; if it is an assessment already saved here, you are asked whether to replace it, keep both or cancel.',
   'open.reading': 'Reading {file}…',
   'open.failed': '{file} cannot be opened: {count} problem(s) found. Nothing saved in this browser was changed.',
   'open.opened': 'Opened {file} and saved it as a new assessment.',

@@ -224,7 +224,7 @@ test.describe('questionnaire (zh-CN)', () => {
     await expect(card(page, '新名')).toHaveCount(1);
     await expect(page.getByTestId('notice')).toHaveText('已重命名为“新名”。');
 
-    await card(page, '新名').getByRole('button', { name: '复制' }).click();
+    await card(page, '新名').getByRole('button', { name: '复制', exact: true }).click();
     await expect(page.getByTestId('saved-assessment')).toHaveCount(2);
     await expect(card(page, '新名（副本）')).toHaveCount(1);
 
