@@ -133,7 +133,7 @@ function useImportOutcome(onReplaced?: OnReplaced) {
     <>
       {cancelled && (
         <p role="status" data-testid="import-cancelled">
-          {t('conflict.cancelled')}
+          {t('conflict.stopped')}
         </p>
       )}
       {outcome && <OutcomeMessage outcome={outcome} />}
