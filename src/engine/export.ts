@@ -310,6 +310,7 @@ export function reportToMarkdown(
                 ].join(t('list.semicolon')),
               ],
             ]),
+        [t('meta.date'), assessment.date ?? '—'],
         [t('meta.created'), escapeMarkdown(assessment.created)],
         [t('meta.updated'), escapeMarkdown(assessment.updated)],
         [

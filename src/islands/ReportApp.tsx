@@ -12,6 +12,7 @@ import { fetchCatalog } from '../app/catalog-client.ts';
 import { createReportModel, type ReportModel } from '../app/report-model.ts';
 import { elementHref, translator } from '../app/report-format.ts';
 import { AssessmentRepository, newId, openBrowserStore } from '../app/storage.ts';
+import { openBrowserTrash } from '../app/trash.ts';
 import type { ReportStrings } from '../i18n/report.ts';
 import type { ReviewStrings } from '../i18n/review.ts';
 import ReviewNote from './review/ReviewNote.tsx';
@@ -60,8 +61,9 @@ export default function ReportApp(props: ReportAppProps) {
   useEffect(() => {
     let alive = true;
     let sync: (() => void) | undefined;
-    Promise.all([fetchCatalog(DELIVERY_CATALOG_ID, props.catalogUrl), openBrowserStore()])
-      .then(([catalog, store]) => {
+    // The trash takes a saved assessment that an opened file replaces, so it can be restored.
+    Promise.all([fetchCatalog(DELIVERY_CATALOG_ID, props.catalogUrl), openBrowserStore(), openBrowserTrash()])
+      .then(([catalog, store, trash]) => {
         if (!alive) return;
         const m = createReportModel({
           catalog,
@@ -69,6 +71,7 @@ export default function ReportApp(props: ReportAppProps) {
           repository: new AssessmentRepository(store),
           newId,
           locale: props.uiLocale,
+          trash,
         });
         sync = () => void m.load(idFromHash(window.location.hash));
         sync();

@@ -224,7 +224,7 @@ test.describe('questionnaire (zh-CN)', () => {
     await expect(card(page, '新名')).toHaveCount(1);
     await expect(page.getByTestId('notice')).toHaveText('已重命名为“新名”。');
 
-    await card(page, '新名').getByRole('button', { name: '复制' }).click();
+    await card(page, '新名').getByRole('button', { name: '复制', exact: true }).click();
     await expect(page.getByTestId('saved-assessment')).toHaveCount(2);
     await expect(card(page, '新名（副本）')).toHaveCount(1);
 
@@ -330,7 +330,9 @@ test.describe('questionnaire (zh-CN)', () => {
     await expect(page.getByTestId('saved-empty')).toBeVisible();
   });
 
-  test('a valid file becomes a new assessment, never overwriting one, and its text stays text', async ({ page }) => {
+  test('a valid file becomes a new assessment, never silently overwriting one, and its text stays text', async ({
+    page,
+  }) => {
     const errors = watchErrors(page);
     await openStart(page);
     await createAssessment(page, '已有评估');
@@ -339,7 +341,12 @@ test.describe('questionnaire (zh-CN)', () => {
     const input = page.getByTestId('import-file');
     await input.setInputFiles(fixture('valid-hostile-text.json'));
     await expect(page.getByTestId('import-success')).toContainText('已将 valid-hostile-text.json 导入为新的评估');
+    // The same file again is plainly the same assessment: the user is asked, and keeps both here.
     await input.setInputFiles(fixture('valid-hostile-text.json'));
+    const conflict = page.getByTestId('conflict-dialog');
+    await expect(conflict).toBeVisible();
+    await conflict.getByRole('button', { name: '两者都保留' }).click();
+    await expect(page.getByTestId('import-success')).toContainText('已将导入的评估另存为');
     await expect(page.getByTestId('saved-assessment')).toHaveCount(3);
     await expect(card(page, '已有评估')).toHaveCount(1);
     const hostile = card(page, '<img src=x onerror="window.__xss=1">导入测试 <b>bold</b>');

@@ -4,7 +4,9 @@
  * assessment. The examples are loaded on demand (a separate chunk), through the same checks.
  */
 import { useState } from 'preact/hooks';
-import type { ImportResult } from '../../app/assessment-model.ts';
+import type { ImportResult, PendingImport } from '../../app/assessment-model.ts';
+import type { ImportChoice } from '../../app/assessment-manage.ts';
+import { ImportConflictDialog } from './ManageDialogs.tsx';
 import { routeHash } from '../../app/hash-route.ts';
 import { fieldProblemOf, type AssessmentIssue } from '../../engine/index.ts';
 import { useAssess, type Translate } from './context.ts';
@@ -62,6 +64,7 @@ interface Outcome {
 
 function OutcomeMessage({ outcome: { file, size, result } }: { outcome: Outcome }) {
   const { t, locale } = useAssess();
+  if (!result.success && result.reason === 'conflict') return null;
   if (!result.success) {
     return (
       <div class="assess-alert" role="alert" data-testid="import-error">
@@ -75,7 +78,15 @@ function OutcomeMessage({ outcome: { file, size, result } }: { outcome: Outcome 
   const title = result.assessment.title;
   return (
     <div class="assess-success" role="status" data-testid="import-success">
-      <p>{file ? t('import.success', { file, title }) : t('examples.loaded', { title })}</p>
+      <p>
+        {result.replaced
+          ? t('conflict.replaced', { title: result.replaced.title })
+          : result.keptBoth
+            ? t('conflict.keptBoth', { title })
+            : file
+              ? t('import.success', { file, title })
+              : t('examples.loaded', { title })}
+      </p>
       {result.migratedFrom !== undefined && <p>{t('import.migrated', { from: result.migratedFrom })}</p>}
       {result.warnings.length > 0 && (
         <>
@@ -90,6 +101,55 @@ function OutcomeMessage({ outcome: { file, size, result } }: { outcome: Outcome 
   );
 }
 
+/** Called when an import replaced a saved assessment: its title and trash entry, so the page can offer an undo. */
+export type OnReplaced = (replaced: { title: string; entryId?: string }) => void;
+
+/**
+ * The outcome of an import and, while a file matches a saved assessment, the dialog that asks what to do. A
+ * cancelled import says so and changes nothing.
+ */
+function useImportOutcome(onReplaced?: OnReplaced) {
+  const { model, t } = useAssess();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const pending: PendingImport | undefined =
+    outcome && !outcome.result.success && outcome.result.reason === 'conflict' ? outcome.result.pending : undefined;
+  const show = (next: Outcome | null) => {
+    setCancelled(false);
+    setOutcome(next);
+  };
+  const choose = async (choice: ImportChoice) => {
+    if (!outcome || !pending) return;
+    const result = await model.resolveImport(pending, choice, t('start.copyTitle'));
+    if (!result) {
+      setOutcome(null);
+      setCancelled(true);
+      return;
+    }
+    setOutcome({ ...outcome, result });
+    if (result.success && result.replaced) onReplaced?.(result.replaced);
+  };
+  const view = (
+    <>
+      {cancelled && (
+        <p role="status" data-testid="import-cancelled">
+          {t('conflict.stopped')}
+        </p>
+      )}
+      {outcome && <OutcomeMessage outcome={outcome} />}
+      {outcome && pending && (
+        <ImportConflictDialog
+          file={outcome.file}
+          existing={pending.existing.title}
+          canReplace={model.trash !== undefined}
+          onChoose={(choice) => void choose(choice)}
+        />
+      )}
+    </>
+  );
+  return { show, view };
+}
+
 /** The example assessments, each loaded only when asked for. */
 const EXAMPLES = {
   strong: () => import('../../../assessments/examples/strong-supplier.json'),
@@ -97,12 +157,12 @@ const EXAMPLES = {
   handover: () => import('../../../assessments/practices/handover/examples/partly-ready-project.json'),
 };
 
-export function ExamplesPanel() {
+export function ExamplesPanel({ onReplaced }: { onReplaced?: OnReplaced }) {
   const { model, t } = useAssess();
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { show, view } = useImportOutcome(onReplaced);
   const load = async (which: keyof typeof EXAMPLES) => {
     const raw = (await EXAMPLES[which]()).default;
-    setOutcome({ file: '', size: 0, result: await model.loadExample(raw) });
+    show({ file: '', size: 0, result: await model.loadExample(raw) });
   };
   return (
     <section class="assess-section" aria-labelledby="examples-heading">
@@ -121,25 +181,25 @@ export function ExamplesPanel() {
           </button>
         )}
       </div>
-      <div class="assess-outcome">{outcome && <OutcomeMessage outcome={outcome} />}</div>
+      <div class="assess-outcome">{view}</div>
     </section>
   );
 }
 
-export function ImportPanel() {
+export function ImportPanel({ onReplaced }: { onReplaced?: OnReplaced }) {
   const { model, t } = useAssess();
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { show, view } = useImportOutcome(onReplaced);
   const [reading, setReading] = useState<string | null>(null);
 
   const onFile = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    setOutcome(null);
+    show(null);
     setReading(file.name);
     const result = await model.importFile(file);
     setReading(null);
-    setOutcome({ file: file.name, size: file.size, result });
+    show({ file: file.name, size: file.size, result });
     // Lets the same file be chosen again once it is fixed.
     input.value = '';
   };
@@ -163,7 +223,7 @@ export function ImportPanel() {
       </div>
       <div class="assess-outcome">
         {reading && <p>{t('import.reading', { file: reading })}</p>}
-        {outcome && <OutcomeMessage outcome={outcome} />}
+        {view}
       </div>
     </section>
   );

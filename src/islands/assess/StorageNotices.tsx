@@ -5,7 +5,7 @@
  */
 import { useAssess } from './context.ts';
 
-const FIELD_KEYS = ['title', 'subject', 'assessor', 'perspective', 'scope', 'plan'] as const;
+const FIELD_KEYS = ['title', 'subject', 'assessor', 'perspective', 'date', 'scope', 'plan'] as const;
 
 export function StorageNotices() {
   const { model, t } = useAssess();

@@ -26,6 +26,7 @@ export function ReportHeader({ assessment }: { assessment: Assessment }) {
             </ul>,
           ],
         ] as [string, ComponentChildren][])),
+    [r('meta.date'), assessment.date ? <time dateTime={assessment.date}>{assessment.date}</time> : '—'],
     [r('meta.created'), <time dateTime={assessment.created}>{formatTimestamp(assessment.created)}</time>],
     [r('meta.updated'), <time dateTime={assessment.updated}>{formatTimestamp(assessment.updated)}</time>],
     practice
