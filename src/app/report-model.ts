@@ -16,6 +16,7 @@ import {
   MAX_IMPORT_BYTES,
   parseAssessment,
   elementsToCsv,
+  localTimeZone,
   reportToMarkdown,
   scoreAssessment,
   toScoreSummary,
@@ -99,6 +100,8 @@ export interface ReportModelOptions {
   /** The report language to start with (the UI language). */
   locale: Locale;
   now?: () => Date;
+  /** Zone the exports show times in; the browser's own when absent. */
+  timeZone?: string;
   /** The migration chain for older files; the engine's by default. */
   migrations?: Readonly<Record<number, Migration>>;
 }
@@ -329,7 +332,7 @@ export function createReportModel(options: ReportModelOptions) {
         return {
           name: `${base}.${locale}.md`,
           type: 'text/markdown;charset=utf-8',
-          text: reportToMarkdown(catalog, r.assessment, locale, r.result, r.plan),
+          text: reportToMarkdown(catalog, r.assessment, locale, r.result, r.plan, options.timeZone ?? localTimeZone()),
         };
     }
   }
