@@ -67,7 +67,8 @@ export const gapClauses = (rows: readonly GapRow[]): string[] =>
   [...new Set(rows.map((r) => r.clause))].sort(compareClauses);
 
 /** The distinct gap sizes, smallest first: the "at least" filter's choices. */
-export const gapSizes = (rows: readonly GapRow[]): number[] => [...new Set(rows.map((r) => r.gap))].sort((a, b) => a - b);
+export const gapSizes = (rows: readonly GapRow[]): number[] =>
+  [...new Set(rows.map((r) => r.gap))].sort((a, b) => a - b);
 
 /** Σ gap of the shown rows. */
 export const gapTotal = (rows: readonly GapRow[]) => rows.reduce((sum, r) => sum + r.gap, 0);

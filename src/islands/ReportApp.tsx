@@ -22,7 +22,14 @@ import IssueList from './report/IssueList.tsx';
 import PlanSection from './report/PlanSection.tsx';
 import ReportToolbar from './report/ReportToolbar.tsx';
 import { ChapterScores, ClauseScores } from './report/ScoreFigures.tsx';
-import { CustomerReadiness, FlaggedTable, GapTable, UnansweredTable } from './report/ElementTables.tsx';
+import {
+  AnswerDetailsTable,
+  CustomerReadiness,
+  FlaggedTable,
+  GapTable,
+  NotApplicableTable,
+  UnansweredTable,
+} from './report/ElementTables.tsx';
 import { ReportHeader, ReportOverall } from './report/ReportSummary.tsx';
 
 export interface ReportAppProps {
@@ -198,6 +205,8 @@ function ReportPage({ model, t, ...props }: ReportAppProps & { model: ReportMode
         <GapTable result={report.result} />
         <PlanSection plan={report.plan} />
         <CustomerReadiness result={report.result} plan={report.customerPlan} />
+        <NotApplicableTable result={report.result} assessment={report.assessment} />
+        <AnswerDetailsTable result={report.result} assessment={report.assessment} />
         <FlaggedTable result={report.result} assessment={report.assessment} />
         <UnansweredTable result={report.result} />
       </article>

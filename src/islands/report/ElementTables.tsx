@@ -8,6 +8,7 @@ import type { Translate } from '../../app/report-format.ts';
 import { useReport } from './context.ts';
 import { answerText, levelText } from './levels.ts';
 import { ScoreTable } from './ScoreFigures.tsx';
+import { answerDetailRows, notApplicableRows } from '../../app/report-content.ts';
 
 /** An element ID linking to its card on the clause page, with the key badge and, for chapter 8, the lead-in badge. */
 export function ElementId({ id, isKey }: { id: string; isKey: boolean }) {
@@ -223,6 +224,98 @@ export function UnansweredTable({ result }: { result: AssessmentResult }) {
             hideCaption
             rows={rows}
             columns={[clauseColumn(r), partyColumn(r)]}
+          />
+        </>
+      )}
+    </Section>
+  );
+}
+
+export function NotApplicableTable({ result, assessment }: { result: AssessmentResult; assessment: Assessment }) {
+  const { r } = useReport();
+  const rows = notApplicableRows(result, assessment).map((row) => ({
+    ...row,
+    id: row.element.id,
+    key: row.element.key,
+  }));
+  return (
+    <Section id="report-na" title={r('na.heading')}>
+      {rows.length === 0 ? (
+        <p>{r('na.empty')}</p>
+      ) : (
+        <>
+          <p>{r('na.intro')}</p>
+          <ElementTable
+            caption={r('na.caption')}
+            hideCaption
+            rows={rows}
+            columns={[
+              { heading: r('col.clause'), cell: (row) => row.element.clause },
+              { heading: r('col.justification'), cell: (row) => row.justification },
+            ]}
+          />
+        </>
+      )}
+    </Section>
+  );
+}
+
+export function AnswerDetailsTable({ result, assessment }: { result: AssessmentResult; assessment: Assessment }) {
+  const { r } = useReport();
+  const rows = answerDetailRows(result, assessment).map((row) => ({
+    ...row,
+    id: row.element.id,
+    key: row.element.key,
+  }));
+  return (
+    <Section id="report-details" title={r('details.heading')}>
+      {rows.length === 0 ? (
+        <p>{r('details.empty')}</p>
+      ) : (
+        <>
+          <p>{r('details.intro')}</p>
+          <ElementTable
+            caption={r('details.caption')}
+            hideCaption
+            rows={rows}
+            columns={[
+              { heading: r('col.answer'), cell: (row) => answerText(r, row.element), level: true },
+              {
+                heading: r('col.notes'),
+                cell: (row) => (
+                  <>
+                    {row.notes ?? '—'}
+                    {row.flagged && (
+                      <>
+                        {' '}
+                        <span class="badge">{r('details.flagged')}</span>
+                      </>
+                    )}
+                  </>
+                ),
+              },
+              {
+                heading: r('col.evidence'),
+                cell: (row) =>
+                  row.evidence.length === 0 ? (
+                    '—'
+                  ) : (
+                    <ul class="report-evidence">
+                      {row.evidence.map((link, i) => (
+                        <li key={i}>
+                          {link.url ? (
+                            <a href={link.url} rel="noopener noreferrer">
+                              {link.title}
+                            </a>
+                          ) : (
+                            link.title
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  ),
+              },
+            ]}
           />
         </>
       )}
