@@ -3,6 +3,20 @@
  * the supplier's), the elements flagged for review and the applicable elements still unanswered.
  */
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import {
+  DEFAULT_GAP_VIEW,
+  GAP_KEY_FILTERS,
+  GAP_SORTS,
+  gapClauses,
+  gapRowsOf,
+  gapSizes,
+  gapTableRows,
+  gapTotal,
+  type GapKeyFilter,
+  type GapSort,
+  type GapTableView,
+} from '../../app/gap-table.ts';
 import type { Assessment, AssessmentResult, ElementScore, PlanItem } from '../../engine/index.ts';
 import type { Translate } from '../../app/report-format.ts';
 import { useReport } from './context.ts';
@@ -133,26 +147,99 @@ const partyColumn = (r: Translate): Column<ElementScore> => ({
 
 export function GapTable({ result }: { result: AssessmentResult }) {
   const { r } = useReport();
-  const rows = result.elements.filter((e) => e.party === 'supplier' && e.gap !== null && e.gap > 0);
+  const [view, setView] = useState<GapTableView>(DEFAULT_GAP_VIEW);
+  const all = gapRowsOf(result);
+  const rows = gapTableRows(all, view);
+  const change = (patch: Partial<GapTableView>) => setView((v) => ({ ...v, ...patch }));
   return (
     <Section id="report-gaps" title={r('gaps.heading')}>
       <p>{r('gaps.intro')}</p>
-      {rows.length === 0 ? (
+      <p>{r('gaps.targetNote')}</p>
+      {all.length === 0 ? (
         <p>{r('gaps.empty')}</p>
       ) : (
-        <ElementTable
-          caption={r('gaps.caption')}
-          hideCaption
-          rows={rows}
-          columns={[
-            clauseColumn(r),
-            { heading: r('col.current'), cell: (e) => answerText(r, e), level: true },
-            { heading: r('col.target'), cell: (e) => levelText(r, e.target), level: true },
-            { heading: r('col.weight'), cell: (e) => e.weight, num: true },
-            { heading: r('col.gap'), cell: (e) => e.gap, num: true },
-          ]}
-          total={{ label: r('gaps.total'), value: rows.reduce((sum, e) => sum + e.gap!, 0), testId: 'gap-total' }}
-        />
+        <>
+          <div class="gap-controls" role="group" aria-label={r('gaps.controls')}>
+            <label>
+              {r('gaps.sort')}{' '}
+              <select
+                data-testid="gap-sort"
+                value={view.sort}
+                onChange={(e) => change({ sort: e.currentTarget.value as GapSort })}
+              >
+                {GAP_SORTS.map((s) => (
+                  <option key={s} value={s}>
+                    {r(`gaps.sort.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {r('gaps.filterKey')}{' '}
+              <select
+                data-testid="gap-filter-key"
+                value={view.key}
+                onChange={(e) => change({ key: e.currentTarget.value as GapKeyFilter })}
+              >
+                {GAP_KEY_FILTERS.map((k) => (
+                  <option key={k} value={k}>
+                    {r(`gaps.filterKey.${k}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {r('gaps.filterClause')}{' '}
+              <select
+                data-testid="gap-filter-clause"
+                value={view.clause}
+                onChange={(e) => change({ clause: e.currentTarget.value })}
+              >
+                <option value="">{r('gaps.filterClause.all')}</option>
+                {gapClauses(all).map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {r('gaps.filterGap')}{' '}
+              <select
+                data-testid="gap-filter-gap"
+                value={String(view.minGap)}
+                onChange={(e) => change({ minGap: Number(e.currentTarget.value) })}
+              >
+                <option value="0">{r('gaps.filterGap.all')}</option>
+                {gapSizes(all).map((n) => (
+                  <option key={n} value={String(n)}>
+                    {r('gaps.filterGap.atLeast', { n })}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <p role="status" class="report-status">
+            {r('gaps.shown', { shown: rows.length, total: all.length })}
+          </p>
+          {rows.length === 0 ? (
+            <p>{r('gaps.noneShown')}</p>
+          ) : (
+            <ElementTable
+              caption={r('gaps.caption')}
+              hideCaption
+              rows={rows}
+              columns={[
+                clauseColumn(r),
+                { heading: r('col.current'), cell: (e) => answerText(r, e), level: true },
+                { heading: r('col.target'), cell: (e) => levelText(r, e.target), level: true },
+                { heading: r('col.weight'), cell: (e) => e.weight, num: true },
+                { heading: r('col.gap'), cell: (e) => e.gap, num: true },
+              ]}
+              total={{ label: r('gaps.total'), value: gapTotal(rows), testId: 'gap-total' }}
+            />
+          )}
+        </>
       )}
     </Section>
   );
