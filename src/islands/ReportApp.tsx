@@ -30,7 +30,8 @@ import {
   NotApplicableTable,
   UnansweredTable,
 } from './report/ElementTables.tsx';
-import { ReportHeader, ReportOverall } from './report/ReportSummary.tsx';
+import { ExecutiveSummary, ReportHeader, ReportOverall } from './report/ReportSummary.tsx';
+import { executiveSummary } from '../app/report-content.ts';
 
 export interface ReportAppProps {
   /** Language of the page. */
@@ -188,6 +189,7 @@ function ReportPage({ model, t, ...props }: ReportAppProps & { model: ReportMode
       )}
       <article class="report" lang={locale} aria-labelledby="report-title" data-testid="report" data-id={report.id}>
         <ReportHeader assessment={report.assessment} />
+        <ExecutiveSummary summary={executiveSummary(report.assessment, report.result, report.plan)} />
         <ReportOverall result={report.result} />
         {props.reviewStrings && props.reviewHref && (
           <ReviewNote
