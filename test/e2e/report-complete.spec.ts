@@ -52,7 +52,7 @@ test('a target set in the questionnaire changes the gap table', async ({ page })
 
 for (const [path, expected, unexpected] of [
   ['/assess/', '要素 DM-PLAN-01 的实施程度', /level must be|must be one of/],
-  ['/en/assess/', 'the level of element DM-PLAN-01', /[\u4e00-\u9fff]/],
+  ['/en/assess/', 'The level of element DM-PLAN-01', /[\u4e00-\u9fff]/],
 ] as const) {
   test(`an import with a bad level is explained in the page's language (${path})`, async ({ page }) => {
     const file = assessmentWithDetails();
