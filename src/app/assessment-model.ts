@@ -138,7 +138,7 @@ export type ImportResult =
   | { success: false; reason: 'conflict'; issues: AssessmentIssue[]; pending: PendingImport };
 
 /** The fields of an answer that are edited apart from its level. */
-export type AnswerDetails = Partial<Pick<AnswerInput, 'justification' | 'notes' | 'flagged'>>;
+export type AnswerDetails = Partial<Pick<AnswerInput, 'justification' | 'notes' | 'flagged' | 'target'>>;
 
 /** Problems of an evidence link being added, by field. */
 export interface EvidenceProblems {

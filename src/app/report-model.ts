@@ -16,6 +16,7 @@ import {
   MAX_IMPORT_BYTES,
   parseAssessment,
   elementsToCsv,
+  localTimeZone,
   reportToMarkdown,
   scoreAssessment,
   toScoreSummary,
@@ -130,6 +131,8 @@ export interface ReportModelOptions {
   /** The report language to start with (the UI language). */
   locale: Locale;
   now?: () => Date;
+  /** Zone the exports show times in; the browser's own when absent. */
+  timeZone?: string;
   /** The migration chain for older files; the engine's by default. */
   migrations?: Readonly<Record<number, Migration>>;
   /** Where a saved assessment replaced by an opened file goes (so it can be restored); without one, no replace. */
@@ -438,7 +441,7 @@ export function createReportModel(options: ReportModelOptions) {
         return {
           name: `${base}.${locale}.md`,
           type: 'text/markdown;charset=utf-8',
-          text: reportToMarkdown(catalog, r.assessment, locale, r.result, r.plan),
+          text: reportToMarkdown(catalog, r.assessment, locale, r.result, r.plan, options.timeZone ?? localTimeZone()),
         };
     }
   }

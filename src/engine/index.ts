@@ -21,3 +21,4 @@ export * from './validate.ts';
 export * from './review.ts';
 export * from './history.ts';
 export * from './review-export.ts';
+export * from './time.ts';

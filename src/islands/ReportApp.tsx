@@ -23,8 +23,16 @@ import IssueList from './report/IssueList.tsx';
 import PlanSection from './report/PlanSection.tsx';
 import ReportToolbar from './report/ReportToolbar.tsx';
 import { ChapterScores, ClauseScores } from './report/ScoreFigures.tsx';
-import { CustomerReadiness, FlaggedTable, GapTable, UnansweredTable } from './report/ElementTables.tsx';
-import { ReportHeader, ReportOverall } from './report/ReportSummary.tsx';
+import {
+  AnswerDetailsTable,
+  CustomerReadiness,
+  FlaggedTable,
+  GapTable,
+  NotApplicableTable,
+  UnansweredTable,
+} from './report/ElementTables.tsx';
+import { ExecutiveSummary, ReportHeader, ReportOverall } from './report/ReportSummary.tsx';
+import { executiveSummary } from '../app/report-content.ts';
 
 export interface ReportAppProps {
   /** Language of the page. */
@@ -184,6 +192,7 @@ function ReportPage({ model, t, ...props }: ReportAppProps & { model: ReportMode
       )}
       <article class="report" lang={locale} aria-labelledby="report-title" data-testid="report" data-id={report.id}>
         <ReportHeader assessment={report.assessment} />
+        <ExecutiveSummary summary={executiveSummary(report.assessment, report.result, report.plan)} />
         <ReportOverall result={report.result} />
         {props.reviewStrings && props.reviewHref && (
           <ReviewNote
@@ -201,6 +210,8 @@ function ReportPage({ model, t, ...props }: ReportAppProps & { model: ReportMode
         <GapTable result={report.result} />
         <PlanSection plan={report.plan} />
         <CustomerReadiness result={report.result} plan={report.customerPlan} />
+        <NotApplicableTable result={report.result} assessment={report.assessment} />
+        <AnswerDetailsTable result={report.result} assessment={report.assessment} />
         <FlaggedTable result={report.result} assessment={report.assessment} />
         <UnansweredTable result={report.result} />
       </article>

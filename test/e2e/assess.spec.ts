@@ -284,11 +284,11 @@ test.describe('questionnaire (zh-CN)', () => {
 
   const broken: [string, string, RegExp[]][] = [
     ['not-json.json', 'not JSON', [/不是有效的 JSON 文件/]],
-    ['unknown-element.json', 'an unknown element', [/answers\.DM-PLAN-99：要素目录中没有要素 DM-PLAN-99/]],
+    ['unknown-element.json', 'an unknown element', [/要素 DM-PLAN-99 的回答：要素目录中没有要素 DM-PLAN-99/]],
     [
       'na-without-justification.json',
       'NA without justification',
-      [/answers\.DM-PLAN-04\.justification：DM-PLAN-04 回答为“不适用”，但没有说明理由/],
+      [/要素 DM-PLAN-04 的不适用理由：DM-PLAN-04 回答为“不适用”，但没有说明理由/],
     ],
     ['wrong-schema-version.json', 'a newer schemaVersion', [/schemaVersion：格式版本比本工具新/, /99/]],
   ];
@@ -477,7 +477,7 @@ test.describe('questionnaire (en)', () => {
 
     await page.getByRole('link', { name: 'Back to the list of assessments' }).click();
     await page.getByTestId('import-file').setInputFiles(fixture('unknown-element.json'));
-    await expect(page.getByRole('alert')).toContainText('answers.DM-PLAN-99: unknown element DM-PLAN-99');
+    await expect(page.getByRole('alert')).toContainText('The answer to element DM-PLAN-99: unknown element DM-PLAN-99');
     expect(await axeViolations(page), 'import error').toEqual([]);
     await card(page, 'Annual review').getByRole('button', { name: 'Delete' }).click();
     const confirm = page.getByRole('dialog', { name: 'Delete the assessment?' });
@@ -497,7 +497,7 @@ test.describe('questionnaire (en)', () => {
     await page.getByTestId('example-weak').click();
     await expect(page.getByTestId('import-success')).toBeVisible();
     await page.getByTestId('import-file').setInputFiles(fixture('na-without-justification.json'));
-    await expect(page.getByRole('alert')).toContainText('answers.DM-PLAN-04.justification');
+    await expect(page.getByRole('alert')).toContainText('The NA justification of element DM-PLAN-04');
     expect(await axeViolations(page), 'start view with messages').toEqual([]);
     await card(page, /北岭/).getByRole('link', { name: 'Open' }).click();
     await expect(page.locator('li[data-clause="6.4"]')).toContainText('Out of scope');

@@ -11,6 +11,22 @@ import { routeHash } from '../../app/hash-route.ts';
 import { fieldProblemOf, type AssessmentIssue } from '../../engine/index.ts';
 import { useAssess, type Translate } from './context.ts';
 
+const ANSWER_FIELDS = ['level', 'justification', 'target', 'notes', 'evidence', 'flagged'] as const;
+
+/**
+ * Where an issue is, in words: `answers.DM-PLAN-01.level` → "要素 DM-PLAN-01 的实施程度" / "the level of element
+ * DM-PLAN-01"; other paths stay as the file names them.
+ */
+export function issueWhere(t: Translate, path: string): string {
+  const m = /^answers\.([^.]+)(?:\.([^.]+))?/.exec(path);
+  if (!m) return path;
+  const [, element, field] = m;
+  if (!field) return t('import.where.answerWhole', { element: element! });
+  return (ANSWER_FIELDS as readonly string[]).includes(field)
+    ? t('import.where.answer', { element: element!, field: t(`import.where.field.${field as 'level'}`) })
+    : path;
+}
+
 /** One issue in the page's language: the field path, and what is wrong with it. */
 export function issueText(t: Translate, issue: AssessmentIssue): { path: string; message: string } {
   // A field problem has its own sentence in each language (not the schema's English message).
@@ -39,7 +55,7 @@ function IssueList({ issues }: { issues: readonly AssessmentIssue[] }) {
             {path ? (
               <>
                 {before}
-                <code>{path}</code>
+                {issueWhere(t, path) === path ? <code>{path}</code> : issueWhere(t, path)}
                 {after}
               </>
             ) : (
