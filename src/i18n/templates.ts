@@ -71,7 +71,9 @@ const zh = {
     '无法使用本浏览器的数据库：{problem}也无法使用本地存储，内容只在本页打开期间保留。请导出 JSON 备份。',
   'toolbar.storage.adopted': '此前暂存在本地存储中的 {n} 条记录已移回本浏览器的数据库。',
   'toolbar.storage.adoptedCopies': '其中 {copies} 条与数据库中的同名记录不同，已另存为单独的记录，两份都保留。',
-  'toolbar.changedElsewhere': '另一个标签页修改了以下字段，后保存的为准，此处已显示最新内容：{fields}',
+  'toolbar.changedElsewhere': '另一个标签页在本页之后也修改了以下内容，以后保存的为准，此处已显示最新内容：{fields}。',
+  'toolbar.fieldInRow': '{row}：{field}',
+  'toolbar.field.other': '其他内容',
   'toolbar.unreadableDownload': '下载原始 JSON',
   'toolbar.fieldSeparator': '、',
   'toolbar.status.memory': '此浏览器不允许保存数据：内容只在本页打开期间保留，请导出 JSON 备份。',
@@ -416,6 +418,7 @@ const zh = {
   'plans.kindHint': '更换类型不会丢失内容：同名章节沿用，其他章节保留在本文档中，换回原类型即可看到。',
   'plans.kindClause': '依据 {clause}，可作为以下要素的证据：',
   'plans.details': '文档信息',
+  'plans.sections': '文档章节',
   'plans.header.organisation': '供方',
   'plans.header.customer': '需方',
   'plans.header.service': '服务或合同',
@@ -520,7 +523,9 @@ const en: TemplateStrings = {
   'toolbar.storage.adoptedCopies':
     '{copies} of them differ from a record of the same name in the database; they were saved as records of their own, so both are kept.',
   'toolbar.changedElsewhere':
-    'Another tab changed these fields; the later change wins, and this page now shows it: {fields}',
+    'Another tab changed the following after this page did; the later change is kept and shown here: {fields}.',
+  'toolbar.fieldInRow': '{row}: {field}',
+  'toolbar.field.other': 'other content',
   'toolbar.unreadableDownload': 'Download the raw JSON',
   'toolbar.fieldSeparator': ', ',
   'toolbar.status.memory':
@@ -879,6 +884,7 @@ const en: TemplateStrings = {
     'Changing the kind loses nothing: sections with the same name carry over, the others stay in this document and come back when you switch back.',
   'plans.kindClause': 'Based on {clause}; evidence for:',
   'plans.details': 'Document details',
+  'plans.sections': 'Sections of the document',
   'plans.header.organisation': 'Supplier',
   'plans.header.customer': 'Customer',
   'plans.header.service': 'Service or contract',

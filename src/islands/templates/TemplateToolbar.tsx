@@ -29,6 +29,8 @@ interface Props<D extends TemplateDocument> {
   idPrefix: string;
   /** Shown just above the export buttons, e.g. what the document still lacks (export stays possible). */
   exportWarning?: ComponentChildren;
+  /** The label a user knows the field at a dotted path by (see `templates/field-labels.ts`). */
+  fieldLabel: (path: string) => string;
 }
 
 function statusText(status: SaveStatus, store: string | undefined, s: ToolbarStrings, locale: Locale): string {
@@ -56,9 +58,11 @@ function statusText(status: SaveStatus, store: string | undefined, s: ToolbarStr
 function StoreNotices<D extends TemplateDocument>({
   model,
   strings: s,
+  fieldLabel,
 }: {
   model: DocumentModel<D>;
   strings: ToolbarStrings;
+  fieldLabel: (path: string) => string;
 }) {
   const opened = model.storeOpening.value;
   const kind = model.storeKind.value;
@@ -89,7 +93,11 @@ function StoreNotices<D extends TemplateDocument>({
       )}
       {changed && (
         <div class="template-alert" role="alert" data-testid="changed-elsewhere">
-          <p>{fill(s['toolbar.changedElsewhere'], { fields: changed.join(s['toolbar.fieldSeparator']) })}</p>
+          <p>
+            {fill(s['toolbar.changedElsewhere'], {
+              fields: [...new Set(changed.map(fieldLabel))].join(s['toolbar.fieldSeparator']),
+            })}
+          </p>
           <button type="button" class="template-button" onClick={() => model.dismissChangedElsewhere()}>
             {s['toolbar.dismiss']}
           </button>
@@ -108,6 +116,7 @@ export default function TemplateToolbar<D extends TemplateDocument>({
   messages,
   idPrefix: p,
   exportWarning,
+  fieldLabel,
 }: Props<D>) {
   const [mdLocale, setMdLocale] = useState<Locale>(locale);
   const [confirming, setConfirming] = useState(false);
@@ -243,7 +252,7 @@ export default function TemplateToolbar<D extends TemplateDocument>({
           {s['toolbar.print']}
         </button>
       </div>
-      <StoreNotices model={model} strings={s} />
+      <StoreNotices model={model} strings={s} fieldLabel={fieldLabel} />
       <p class={`template-status template-status--${status.state}`} role="status" aria-live="polite">
         {statusText(status, model.storeKind.value, s, locale)}
         {status.state === 'error' && status.detail && (
