@@ -42,7 +42,7 @@ const zh = {
     '无法使用本浏览器的数据库：{problem}也无法使用 localStorage，评估只暂存在内存中，重新加载或关闭页面后会丢失。请随时导出 JSON 文件。',
   'storage.adopted': '此前因数据库不可用而暂存在 localStorage 中的 {n} 条记录已移回本浏览器的数据库。',
   'storage.adoptedCopies': '其中 {copies} 条与数据库中同一编号的记录内容不同，已作为单独的记录保存，两份都保留。',
-  'sync.changed': '另一个标签页修改了“{title}”中的 {fields}：后保存的为准，此处已显示最新内容。',
+  'sync.changed': '另一个标签页在本页之后也修改了“{title}”中的 {fields}：以后保存的为准，此处已显示最新内容。',
   'sync.removed': '“{title}”已在另一个标签页中删除。',
   'sync.field.title': '评估名称',
   'sync.field.subject': '被评估供方',
@@ -294,7 +294,7 @@ const en: AssessStrings = {
   'storage.adoptedCopies':
     '{copies} of them differ from a record with the same ID in the database; they were saved as records of their own, so both are kept.',
   'sync.changed':
-    '{fields} in “{title}” was changed in another tab: the later change wins, and this page now shows it.',
+    'Another tab changed {fields} in “{title}” after this page did: the later change wins, and this page now shows it.',
   'sync.removed': '“{title}” was deleted in another tab.',
   'sync.field.title': 'Assessment name',
   'sync.field.subject': 'Supplier assessed',
