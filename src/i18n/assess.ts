@@ -35,7 +35,10 @@ const zh = {
   'storage.problem.unknown': '浏览器报告了未知的存储错误。',
   'storage.errorDetail': '浏览器的原始信息：{detail}',
   'storage.repaired':
-    '本浏览器的数据库缺少保存评估的存储区，已重新建立。原存储区中的记录已不在数据库中，无法恢复；请用导出的 JSON 文件重新导入。',
+    '本浏览器的数据库缺少保存评估的存储区，已重新建立。数据库中没有别的记录，没有内容丢失；评估照常保存在这里。',
+  'storage.repairedForeign':
+    '本浏览器的数据库缺少保存评估的存储区，已重新建立。数据库中另有 {n} 条记录存放在本站不使用的位置，无法作为评估读取，已原样保留。可以下载其原始 JSON，检查或修复后重新导入。',
+  'storage.foreignDownload': '下载这些记录的原始 JSON',
   'storage.fallback.localstorage':
     '无法使用本浏览器的数据库：{problem}评估改为保存在 localStorage 中，重新加载后仍在；数据库恢复可用后，这些评估会自动移回数据库。',
   'storage.fallback.memory':
@@ -284,7 +287,10 @@ const en: AssessStrings = {
   'storage.problem.unknown': 'The browser reported an unknown storage error.',
   'storage.errorDetail': 'The browser said: {detail}',
   'storage.repaired':
-    "This browser's database lacked the store assessments are kept in; it has been created again. Records of the old store are no longer in the database and cannot be recovered; import your exported JSON files again.",
+    "This browser's database lacked the store assessments are kept in; it has been created again. The database held no other records, so nothing was lost; assessments are saved here as usual.",
+  'storage.repairedForeign':
+    "This browser's database lacked the store assessments are kept in; it has been created again. The database also holds {n} records in a place this site does not use, which cannot be read as assessments; they were left as they are. You can download them as raw JSON to check or repair them and import them again.",
+  'storage.foreignDownload': 'Download these records as raw JSON',
   'storage.fallback.localstorage':
     "This browser's database cannot be used: {problem} Assessments are kept in localStorage instead and survive a reload; once the database works again they are moved back into it.",
   'storage.fallback.memory':

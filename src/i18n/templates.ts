@@ -64,7 +64,10 @@ const zh = {
   'toolbar.problem.unknown': '浏览器报告了未知的存储错误。',
   'toolbar.errorDetail': '浏览器的原始信息：{detail}',
   'toolbar.storage.repaired':
-    '本浏览器的数据库缺少保存文档的存储区，已重新建立。原存储区中的文档已不在数据库中，无法恢复；请用导出的 JSON 文件重新导入。',
+    '本浏览器的数据库缺少保存文档的存储区，已重新建立。数据库中没有别的记录，没有内容丢失；文档照常保存在这里。',
+  'toolbar.storage.repairedForeign':
+    '本浏览器的数据库缺少保存文档的存储区，已重新建立。数据库中另有 {n} 条记录存放在本站不使用的位置，无法作为文档读取，已原样保留。可以下载其原始 JSON，检查或修复后重新导入。',
+  'toolbar.storage.foreignDownload': '下载这些记录的原始 JSON',
   'toolbar.storage.fallback.localstorage':
     '无法使用本浏览器的数据库：{problem}文档改为保存在本地存储（localStorage）中，重新加载后仍在；数据库恢复可用后会自动移回。',
   'toolbar.storage.fallback.memory':
@@ -513,7 +516,10 @@ const en: TemplateStrings = {
   'toolbar.problem.unknown': 'The browser reported an unknown storage error.',
   'toolbar.errorDetail': 'The browser said: {detail}',
   'toolbar.storage.repaired':
-    "This browser's database lacked the store documents are kept in; it has been created again. Documents of the old store are no longer in the database and cannot be recovered; import your exported JSON files again.",
+    "This browser's database lacked the store documents are kept in; it has been created again. The database held no other records, so nothing was lost; documents are saved here as usual.",
+  'toolbar.storage.repairedForeign':
+    "This browser's database lacked the store documents are kept in; it has been created again. The database also holds {n} records in a place this site does not use, which cannot be read as documents; they were left as they are. You can download them as raw JSON to check or repair them and import them again.",
+  'toolbar.storage.foreignDownload': 'Download these records as raw JSON',
   'toolbar.storage.fallback.localstorage':
     "This browser's database cannot be used: {problem} Documents are kept in local storage instead and survive a reload; once the database works again they are moved back into it.",
   'toolbar.storage.fallback.memory':

@@ -81,9 +81,25 @@ function StoreNotices<D extends TemplateDocument>({
         </p>
       )}
       {opened?.repaired && (
-        <p class="template-alert" role="alert" data-testid="storage-repaired">
-          {s['toolbar.storage.repaired']}
-        </p>
+        <div class="template-alert" role="alert" data-testid="storage-repaired">
+          <p>
+            {opened.foreign
+              ? fill(s['toolbar.storage.repairedForeign'], { n: opened.foreign })
+              : s['toolbar.storage.repaired']}
+          </p>
+          {opened.foreign ? (
+            <button
+              type="button"
+              class="template-button"
+              onClick={async () => {
+                const file = await model.foreignRecordsFile();
+                if (file) downloadText(file.name, file.text, 'application/json');
+              }}
+            >
+              {s['toolbar.storage.foreignDownload']}
+            </button>
+          ) : null}
+        </div>
       )}
       {opened?.adopted && (
         <p class="template-alert" data-testid="storage-adopted">
