@@ -482,6 +482,11 @@ export class AssessmentModel {
     return { name: exportFileName(assessment), text: assessmentToJson(assessment), dropped };
   }
 
+  /** Records a repaired database holds in stores this site cannot read (`storeOpening.foreign`), for a download. */
+  foreignRecordsFile(): Promise<{ name: string; text: string } | undefined> {
+    return this.repository.store.foreignRecords?.() ?? Promise.resolve(undefined);
+  }
+
   /** The stored record as text, readable or not, to download for repair. */
   rawFile(id: string): Promise<{ name: string; text: string } | undefined> {
     return this.repository

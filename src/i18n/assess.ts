@@ -35,14 +35,17 @@ const zh = {
   'storage.problem.unknown': '浏览器报告了未知的存储错误。',
   'storage.errorDetail': '浏览器的原始信息：{detail}',
   'storage.repaired':
-    '本浏览器的数据库缺少保存评估的存储区，已重新建立。原存储区中的记录已不在数据库中，无法恢复；请用导出的 JSON 文件重新导入。',
+    '本浏览器的数据库缺少保存评估的存储区，已重新建立。数据库中没有别的记录，没有内容丢失；评估照常保存在这里。',
+  'storage.repairedForeign':
+    '本浏览器的数据库缺少保存评估的存储区，已重新建立。数据库中另有 {n} 条记录存放在本站不使用的位置，无法作为评估读取，已原样保留。可以下载其原始 JSON，检查或修复后重新导入。',
+  'storage.foreignDownload': '下载这些记录的原始 JSON',
   'storage.fallback.localstorage':
     '无法使用本浏览器的数据库：{problem}评估改为保存在 localStorage 中，重新加载后仍在；数据库恢复可用后，这些评估会自动移回数据库。',
   'storage.fallback.memory':
     '无法使用本浏览器的数据库：{problem}也无法使用 localStorage，评估只暂存在内存中，重新加载或关闭页面后会丢失。请随时导出 JSON 文件。',
   'storage.adopted': '此前因数据库不可用而暂存在 localStorage 中的 {n} 条记录已移回本浏览器的数据库。',
   'storage.adoptedCopies': '其中 {copies} 条与数据库中同一编号的记录内容不同，已作为单独的记录保存，两份都保留。',
-  'sync.changed': '另一个标签页修改了“{title}”中的 {fields}：后保存的为准，此处已显示最新内容。',
+  'sync.changed': '另一个标签页在本页之后也修改了“{title}”中的 {fields}：以后保存的为准，此处已显示最新内容。',
   'sync.removed': '“{title}”已在另一个标签页中删除。',
   'sync.field.title': '评估名称',
   'sync.field.subject': '被评估供方',
@@ -343,7 +346,10 @@ const en: AssessStrings = {
   'storage.problem.unknown': 'The browser reported an unknown storage error.',
   'storage.errorDetail': 'The browser said: {detail}',
   'storage.repaired':
-    "This browser's database lacked the store assessments are kept in; it has been created again. Records of the old store are no longer in the database and cannot be recovered; import your exported JSON files again.",
+    "This browser's database lacked the store assessments are kept in; it has been created again. The database held no other records, so nothing was lost; assessments are saved here as usual.",
+  'storage.repairedForeign':
+    "This browser's database lacked the store assessments are kept in; it has been created again. The database also holds {n} records in a place this site does not use, which cannot be read as assessments; they were left as they are. You can download them as raw JSON to check or repair them and import them again.",
+  'storage.foreignDownload': 'Download these records as raw JSON',
   'storage.fallback.localstorage':
     "This browser's database cannot be used: {problem} Assessments are kept in localStorage instead and survive a reload; once the database works again they are moved back into it.",
   'storage.fallback.memory':
@@ -353,7 +359,7 @@ const en: AssessStrings = {
   'storage.adoptedCopies':
     '{copies} of them differ from a record with the same ID in the database; they were saved as records of their own, so both are kept.',
   'sync.changed':
-    '{fields} in “{title}” was changed in another tab: the later change wins, and this page now shows it.',
+    'Another tab changed {fields} in “{title}” after this page did: the later change wins, and this page now shows it.',
   'sync.removed': '“{title}” was deleted in another tab.',
   'sync.field.title': 'Assessment name',
   'sync.field.subject': 'Supplier assessed',
