@@ -59,8 +59,10 @@ export const SUMMARY_PLAN_ITEMS = 5;
 export interface ExecutiveSummary {
   subject: string;
   scope: Assessment['scope'];
-  /** When the assessment was last changed (the date it stands for). */
+  /** The assessment date when one is recorded, else when the assessment was last changed. */
   date: string;
+  /** Whether `date` is the recorded assessment date (a plain day) rather than the last change (a timestamp). */
+  dateRecorded: boolean;
   overall: AssessmentResult['supplier']['overall'];
   /** Supplier chapter scores in catalog order. */
   chapters: [number: string, score: SetScore][];
@@ -82,7 +84,8 @@ export function executiveSummary(
   return {
     subject: assessment.subject,
     scope: assessment.scope,
-    date: assessment.updated,
+    date: assessment.date ?? assessment.updated,
+    dateRecorded: assessment.date !== undefined,
     overall: result.supplier.overall,
     chapters: Object.entries(result.supplier.chapters).filter(([, s]) => s.applicable > 0),
     keyFailures: result.elements.filter(

@@ -73,11 +73,15 @@ test.describe('managing saved assessments (zh-CN)', () => {
     await expect(card(page, /星河/).getByTestId('saved-date')).toHaveText('2025-06-30');
     const id = await card(page, /星河/).getAttribute('data-id');
     await page.goto(`/report/#${id}`);
-    const meta = page.locator('.report-meta');
+    const meta = page.locator('.report__header .report-meta');
     await expect(meta).toContainText('评估日期');
     await expect(meta).toContainText('2025-06-30');
     await expect(meta).toContainText('采购评审组');
     await expect(meta).toContainText('需方对供方的评价');
+    // The executive summary stands for the recorded date, not the last change.
+    await expect(page.getByTestId('exec-date')).toHaveText('2025-06-30');
+    await expect(page.getByTestId('exec-summary')).toContainText('评估日期');
+    await expect(page.getByTestId('exec-summary')).not.toContainText('最近修改');
     expect(errors).toEqual([]);
   });
 

@@ -153,7 +153,11 @@ for (const locale of ['zh-CN', 'en'] as Locale[]) {
     // Party and section words, no delivery scope.
     const report = page.getByTestId('report');
     await expect(report).toContainText(locale === 'en' ? 'Handing-over party' : '移交方');
-    await expect(report).not.toContainText(locale === 'en' ? 'Delivery contents' : '交付内容');
+    // (The practice's own guidance may mention a contract's delivery contents; the scope rows may not.)
+    for (const part of [page.locator('.report__header'), page.getByTestId('exec-summary')]) {
+      await expect(part).not.toContainText(locale === 'en' ? 'Delivery contents' : '交付内容');
+      await expect(part).not.toContainText(locale === 'en' ? 'Scope' : '评估范围');
+    }
     await expect(report.locator('#report-clauses')).toHaveText(locale === 'en' ? 'Scores by section' : '各节得分');
 
     await expect(page.locator('.report-chart canvas')).toHaveCount(2);

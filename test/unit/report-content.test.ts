@@ -64,6 +64,11 @@ describe('report content', () => {
     expect(summary.topPlan.map((p) => p.id)).toEqual(['A-03', 'A-02']);
     expect(summary.planCount).toBe(3);
     expect(summary.chapters.map(([n]) => n)).toEqual(['5']);
-    expect(summary).toMatchObject({ subject: 'ACME', date: '2026-12-05T07:23:23Z' });
+    expect(summary).toMatchObject({ subject: 'ACME', date: '2026-12-05T07:23:23Z', dateRecorded: false });
+  });
+
+  it('stands for the recorded assessment date when there is one', () => {
+    const dated = { ...assessment, date: '2026-11-30' };
+    expect(executiveSummary(dated, result, [])).toMatchObject({ date: '2026-11-30', dateRecorded: true });
   });
 });

@@ -19,7 +19,7 @@ interface Props {
  * Replace, keep both or cancel, when the opened file is an assessment already saved here. A native modal
  * `<dialog>`: focus is trapped, Escape cancels.
  */
-function ConflictDialog({
+export function ConflictDialog({
   file,
   existing,
   canReplace,

@@ -157,7 +157,7 @@ export function ReportOverall({ result }: { result: AssessmentResult }) {
 
 /** The one-page summary that opens the report (and its print): who, what, when, the result, what to do first. */
 export function ExecutiveSummary({ summary }: { summary: ExecutiveSummaryData }) {
-  const { r, elementTitle, chapterTitle } = useReport();
+  const { r, elementTitle, chapterTitle, practice } = useReport();
   const o = summary.overall;
   const scopeText = [...summary.scope.contents, ...summary.scope.modes].join(r('list.separator')) || r('none');
   return (
@@ -168,14 +168,17 @@ export function ExecutiveSummary({ summary }: { summary: ExecutiveSummaryData })
           <dt>{r('exec.subject')}</dt>
           <dd>{summary.subject}</dd>
         </div>
+        {/* A related practice has no delivery scope: every section is assessed. */}
+        {!practice && (
+          <div class="report-meta__row">
+            <dt>{r('exec.scope')}</dt>
+            <dd>{scopeText}</dd>
+          </div>
+        )}
         <div class="report-meta__row">
-          <dt>{r('exec.scope')}</dt>
-          <dd>{scopeText}</dd>
-        </div>
-        <div class="report-meta__row">
-          <dt>{r('exec.date')}</dt>
-          <dd>
-            <time dateTime={summary.date}>{formatTimestamp(summary.date)}</time>
+          <dt>{r(summary.dateRecorded ? 'exec.date' : 'exec.dateUpdated')}</dt>
+          <dd data-testid="exec-date">
+            <time dateTime={summary.date}>{summary.dateRecorded ? summary.date : formatTimestamp(summary.date)}</time>
           </dd>
         </div>
         <div class="report-meta__row">
