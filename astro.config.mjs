@@ -41,14 +41,18 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
       // Titles name the clause a user looks for; without a stronger title weight long clause pages sink below
-      // short pages that merely mention the words.
-      pagefind: { ranking: { pageLength: 0, metaWeights: { title: 20 } } },
+      // short pages that merely mention the words. Keywords are the other names of a page's subject (SLA beside
+      // 服务级别协议, src/lib/search-synonyms.ts): half a title's weight, so a page titled with the word still
+      // comes before one that only has it as a keyword.
+      pagefind: { ranking: { pageLength: 0, metaWeights: { title: 20, keywords: 10 } } },
       components: {
         // Both read the stored theme in try/catch, so a browser that blocks storage gets no script error.
         ThemeProvider: './src/components/starlight/ThemeProvider.astro',
         ThemeSelect: './src/components/starlight/ThemeSelect.astro',
         // Adds the offline update notice to every page (src/components/UpdateNotice.astro).
         Footer: './src/components/overrides/Footer.astro',
+        // Adds the page's search keywords (src/lib/search-synonyms.ts).
+        Head: './src/components/overrides/Head.astro',
       },
       // Adds the sections of related-practice pages, rendered from the catalog, to the table of contents.
       routeMiddleware: './src/routeData.ts',
