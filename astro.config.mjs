@@ -6,6 +6,7 @@ import { sidebar } from './src/lib/sidebar.mjs';
 import { baseLinks, normalizeBase } from './src/lib/base-links.mjs';
 import { serviceWorker } from './scripts/build-sw.ts';
 import { astroCsp, zodWithoutEval } from './src/lib/csp.mjs';
+import { searchRanking } from './src/lib/search-ranking.mjs';
 
 // The path the site is served from: `/` by default, `BASE=/gbt28827/ npm run build` (or `astro build --base …`)
 // for an intranet path or a repository's pages site. Pages and islands read it as `import.meta.env.BASE_URL`
@@ -40,11 +41,8 @@ export default defineConfig({
       ],
       lastUpdated: false,
       pagination: true,
-      // Titles name the clause a user looks for; without a stronger title weight long clause pages sink below
-      // short pages that merely mention the words. Keywords are the other names of a page's subject (SLA beside
-      // 服务级别协议, src/lib/search-synonyms.ts): half a title's weight, so a page titled with the word still
-      // comes before one that only has it as a keyword.
-      pagefind: { ranking: { pageLength: 0, metaWeights: { title: 20, keywords: 10 } } },
+      // Title and keyword weights, and why: src/lib/search-ranking.mjs.
+      pagefind: { ranking: searchRanking },
       components: {
         // Both read the stored theme in try/catch, so a browser that blocks storage gets no script error.
         ThemeProvider: './src/components/starlight/ThemeProvider.astro',

@@ -59,8 +59,9 @@ export const synonymGroups: readonly SynonymGroup[] = [
   },
   {
     id: 'routine-operation',
-    'zh-CN': ['例行操作', '巡检', '日常巡检'],
-    en: ['routine operation', 'routine inspection', 'inspection'],
+    // The standard's own examples of routine operation (its note to the term): inspection and monitoring.
+    'zh-CN': ['例行操作', '巡检', '日常巡检', '监控'],
+    en: ['routine operation', 'routine inspection', 'inspection', 'monitoring'],
     pages: ['/6-2/', '/8-3/'],
   },
   {
