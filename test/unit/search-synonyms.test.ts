@@ -89,7 +89,9 @@ describe('searchKeywords', () => {
 
 describe('keywordsContent', () => {
   it('splits Chinese keywords into the words a Chinese query is split into', () => {
-    expect(keywordsContent(['服务级别协议', 'SLA', '5.2 交付策划'], 'zh-CN')).toBe('服务 级别 协议, SLA, 5.2 交付 策划');
+    expect(keywordsContent(['服务级别协议', 'SLA', '5.2 交付策划'], 'zh-CN')).toBe(
+      '服务 级别 协议, SLA, 5.2 交付 策划',
+    );
   });
   it('leaves English keywords as they are', () => {
     expect(keywordsContent(['service level agreement', 'O&M'], 'en')).toBe('service level agreement, O&M');
