@@ -143,7 +143,11 @@ test.describe('abbreviations and synonyms (src/lib/search-synonyms.ts)', () => {
     await expect(page.locator('site-search [data-pagefind-ui-meta="keywords"]').first()).toBeAttached();
     for (const tags of await page.locator('site-search .pagefind-ui__result-tags').all())
       await expect(tags).toBeHidden();
-    await expect(page.locator('site-search dialog')).not.toContainText('服务 级别 协议');
+    // What is shown (and read out): innerText leaves out what is not displayed.
+    const shown = await page.locator('site-search dialog').innerText();
+    expect(shown).toContain('5.2 交付策划');
+    expect(shown).not.toContain('服务 级别 协议');
+    expect(shown).not.toContain('Keywords');
   });
 });
 
