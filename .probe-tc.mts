@@ -11,8 +11,15 @@ const found = await page.evaluate(() => {
     if (el.closest('.handouts')) continue;
     const r = el.getBoundingClientRect();
     const cs = getComputedStyle(el);
-    if (r.width > 0 && r.height > 0 && cs.visibility !== 'hidden' && (cs.borderTopWidth !== '0px' || el.children.length === 0))
-      out.push(`${el.tagName}.${el.className} ${Math.round(r.top)} ${Math.round(r.height)} border=${cs.borderTopWidth}`);
+    if (
+      r.width > 0 &&
+      r.height > 0 &&
+      cs.visibility !== 'hidden' &&
+      (cs.borderTopWidth !== '0px' || el.children.length === 0)
+    )
+      out.push(
+        `${el.tagName}.${el.className} ${Math.round(r.top)} ${Math.round(r.height)} border=${cs.borderTopWidth}`,
+      );
   }
   return out;
 });

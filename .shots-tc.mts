@@ -17,7 +17,10 @@ for (const path of paths) {
     console.log(path, 'pages', count);
     await page.close();
   } else {
-    for (const [w, h, tag] of [[1280, 900, 'desk'], [390, 844, 'phone']] as const) {
+    for (const [w, h, tag] of [
+      [1280, 900, 'desk'],
+      [390, 844, 'phone'],
+    ] as const) {
       const page = await browser.newPage({ viewport: { width: w, height: h } });
       await page.goto(base + path);
       await page.waitForTimeout(800);

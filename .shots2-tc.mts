@@ -6,7 +6,10 @@ const browser = await chromium.launch(chromiumLaunchOptions());
 for (const path of process.argv.slice(2)) {
   const [url, anchor] = path.split('@');
   const name = url.replace(/[/?=,&#]+/g, '_') + (anchor ? '-' + anchor.replace(/\W/g, '') : '');
-  for (const [w, h, tag] of [[1280, 900, 'desk'], [390, 844, 'phone']] as const) {
+  for (const [w, h, tag] of [
+    [1280, 900, 'desk'],
+    [390, 844, 'phone'],
+  ] as const) {
     const page = await browser.newPage({ viewport: { width: w, height: h } });
     await page.goto(base + url);
     await page.waitForTimeout(700);

@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { ImportResult } from '../../app/assessment-model.ts';
 import { routeHash } from '../../app/hash-route.ts';
+import type { Locale } from '../../catalog/schema.ts';
 import { fieldProblemOf, type AssessmentIssue } from '../../engine/index.ts';
 import { useAssess, type Translate } from './context.ts';
 
@@ -90,18 +91,30 @@ function OutcomeMessage({ outcome: { file, size, result } }: { outcome: Outcome 
   );
 }
 
-/** The example assessments, each loaded only when asked for. */
-const EXAMPLES = {
-  strong: () => import('../../../assessments/examples/strong-supplier.json'),
-  weak: () => import('../../../assessments/examples/weak-supplier.json'),
-  handover: () => import('../../../assessments/practices/handover/examples/partly-ready-project.json'),
+type ExampleId = 'strong' | 'weak' | 'handover';
+
+/**
+ * The example assessments in the page's language (the same answers; titles, names and notes translated), each
+ * loaded only when asked for.
+ */
+const EXAMPLES: Record<Locale, Record<ExampleId, () => Promise<{ default: unknown }>>> = {
+  'zh-CN': {
+    strong: () => import('../../../assessments/examples/strong-supplier.json'),
+    weak: () => import('../../../assessments/examples/weak-supplier.json'),
+    handover: () => import('../../../assessments/practices/handover/examples/partly-ready-project.json'),
+  },
+  en: {
+    strong: () => import('../../../assessments/examples/strong-supplier.en.json'),
+    weak: () => import('../../../assessments/examples/weak-supplier.en.json'),
+    handover: () => import('../../../assessments/practices/handover/examples/partly-ready-project.en.json'),
+  },
 };
 
 export function ExamplesPanel() {
-  const { model, t } = useAssess();
+  const { model, t, locale } = useAssess();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const load = async (which: keyof typeof EXAMPLES) => {
-    const raw = (await EXAMPLES[which]()).default;
+  const load = async (which: ExampleId) => {
+    const raw = (await EXAMPLES[locale][which]()).default;
     setOutcome({ file: '', size: 0, result: await model.loadExample(raw) });
   };
   return (
