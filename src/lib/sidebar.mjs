@@ -33,6 +33,14 @@ export const sidebar = [
     ],
   },
   {
+    ...t('培训', 'Training'),
+    items: [
+      { ...t('培训概览', 'Overview'), slug: 'training' },
+      { ...t('条款讲义', 'Clause handouts'), slug: 'training/handouts' },
+      { ...t('空白纸质问卷', 'Blank paper questionnaire'), slug: 'training/questionnaire' },
+    ],
+  },
+  {
     ...t('第5章 交付管理', 'Ch. 5 Delivery management'),
     items: [
       { ...t('概览', 'Overview'), slug: 'chapter-5' },

@@ -499,7 +499,9 @@ test.describe('questionnaire (en)', () => {
     await page.getByTestId('import-file').setInputFiles(fixture('na-without-justification.json'));
     await expect(page.getByRole('alert')).toContainText('The NA justification of element DM-PLAN-04');
     expect(await axeViolations(page), 'start view with messages').toEqual([]);
-    await card(page, /北岭/).getByRole('link', { name: 'Open' }).click();
+    await card(page, /Beiling/)
+      .getByRole('link', { name: 'Open' })
+      .click();
     await expect(page.locator('li[data-clause="6.4"]')).toContainText('Out of scope');
     expect(await axeViolations(page), 'overview').toEqual([]);
     await taskLink(page, '5.2').click();

@@ -8,6 +8,7 @@ import type { ImportResult, PendingImport } from '../../app/assessment-model.ts'
 import type { ImportChoice } from '../../app/assessment-manage.ts';
 import { ImportConflictDialog } from './ManageDialogs.tsx';
 import { routeHash } from '../../app/hash-route.ts';
+import type { Locale } from '../../catalog/schema.ts';
 import { fieldProblemOf, type AssessmentIssue } from '../../engine/index.ts';
 import { useAssess, type Translate } from './context.ts';
 
@@ -166,18 +167,30 @@ function useImportOutcome(onReplaced?: OnReplaced) {
   return { show, view };
 }
 
-/** The example assessments, each loaded only when asked for. */
-const EXAMPLES = {
-  strong: () => import('../../../assessments/examples/strong-supplier.json'),
-  weak: () => import('../../../assessments/examples/weak-supplier.json'),
-  handover: () => import('../../../assessments/practices/handover/examples/partly-ready-project.json'),
+type ExampleId = 'strong' | 'weak' | 'handover';
+
+/**
+ * The example assessments in the page's language (the same answers; titles, names and notes translated), each
+ * loaded only when asked for.
+ */
+const EXAMPLES: Record<Locale, Record<ExampleId, () => Promise<{ default: unknown }>>> = {
+  'zh-CN': {
+    strong: () => import('../../../assessments/examples/strong-supplier.json'),
+    weak: () => import('../../../assessments/examples/weak-supplier.json'),
+    handover: () => import('../../../assessments/practices/handover/examples/partly-ready-project.json'),
+  },
+  en: {
+    strong: () => import('../../../assessments/examples/strong-supplier.en.json'),
+    weak: () => import('../../../assessments/examples/weak-supplier.en.json'),
+    handover: () => import('../../../assessments/practices/handover/examples/partly-ready-project.en.json'),
+  },
 };
 
 export function ExamplesPanel({ onReplaced }: { onReplaced?: OnReplaced }) {
-  const { model, t } = useAssess();
+  const { model, t, locale } = useAssess();
   const { show, view } = useImportOutcome(onReplaced);
-  const load = async (which: keyof typeof EXAMPLES) => {
-    const raw = (await EXAMPLES[which]()).default;
+  const load = async (which: ExampleId) => {
+    const raw = (await EXAMPLES[locale][which]()).default;
     show({ file: '', size: 0, result: await model.loadExample(raw) });
   };
   return (
