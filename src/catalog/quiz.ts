@@ -4,7 +4,7 @@
  * from these schemas. No Node, DOM or `astro:*` imports, so the build, the browser and the tests share them.
  */
 import { z } from 'zod';
-import { ClauseNumberSchema, ElementIdSchema, LocalizedTextSchema } from './schema.ts';
+import { ClauseNumberSchema, ElementIdSchema, LocaleSchema, LocalizedTextSchema } from './schema.ts';
 
 /**
  * What an item asks.
@@ -13,7 +13,7 @@ import { ClauseNumberSchema, ElementIdSchema, LocalizedTextSchema } from './sche
  * - `party`: whether the supplier or the customer carries the obligation.
  * - `modal`: whether the standard says shall (应) or should (宜), or only notes something.
  * - `evidence`: which record or document would show the requirement is met.
- * - `scenario`: what an assessor sees, and which level of the rubric it earns.
+ * - `scenario`: a situation from practice: what the standard asks in it, or which level of the rubric it earns.
  */
 export const QUIZ_KINDS = ['clause', 'key', 'party', 'modal', 'evidence', 'scenario'] as const;
 export const QuizKindSchema = z.enum(QUIZ_KINDS, { error: `not a quiz kind; use one of ${QUIZ_KINDS.join(', ')}` });
@@ -93,10 +93,33 @@ export const QuizItemSchema = z
   .superRefine(checkOptions);
 export type QuizItem = z.infer<typeof QuizItemSchema>;
 
-/** `/training/quiz-bank.json`: every item, both languages. */
-export const QuizBankSchema = z.strictObject({
-  /** The catalog version the generated items come from. */
+/**
+ * An item in one language, as `/training/quiz-bank.<locale>.json` serves it to the quiz page: the texts resolved,
+ * everything else as in the bank.
+ */
+export const LocalQuizItemSchema = z
+  .strictObject({
+    id: QuizItemIdSchema,
+    kind: QuizKindSchema,
+    difficulty: QuizDifficultySchema,
+    element: ElementIdSchema,
+    method: z.boolean(),
+    origin: z.enum(['written', 'generated']),
+    clause: ClauseNumberSchema,
+    prompt: z.string().min(1),
+    options: z.array(z.string().min(1)).min(2).max(5),
+    answer: z.int().min(0),
+    fixedOrder: z.boolean(),
+    explanation: z.string().min(1),
+  })
+  .refine((item) => item.answer < item.options.length, { path: ['answer'], message: 'not an option index' });
+export type LocalQuizItem = z.infer<typeof LocalQuizItemSchema>;
+
+/** `/training/quiz-bank.<locale>.json`: every item of the bank in one language. */
+export const LocalQuizBankSchema = z.strictObject({
+  locale: LocaleSchema,
+  /** The catalog version the generated items come from: a shared seed picks the same quiz on the same version. */
   catalogVersion: z.string(),
-  items: z.array(QuizItemSchema),
+  items: z.array(LocalQuizItemSchema),
 });
-export type QuizBank = z.infer<typeof QuizBankSchema>;
+export type LocalQuizBank = z.infer<typeof LocalQuizBankSchema>;

@@ -9,8 +9,8 @@
  * chapter 8's results clauses only for results elements;
  * another element's evidence only from elements at least two `related` steps away, in another clause and family.
  */
-import type { QuizItem, WrittenQuizItem } from '../catalog/quiz.ts';
-import type { Catalog, Element, Level, LocalizedText } from '../catalog/schema.ts';
+import type { LocalQuizBank, LocalQuizItem, QuizItem, WrittenQuizItem } from '../catalog/quiz.ts';
+import type { Catalog, Element, Level, Locale, LocalizedText } from '../catalog/schema.ts';
 import { seededRandom, shuffled } from './quiz.ts';
 
 type QuizCatalog = Pick<Catalog, 'structure' | 'elements'>;
@@ -384,4 +384,35 @@ export function buildQuizBank(catalog: QuizCatalog, written: readonly WrittenQui
     ...generateQuizItems(catalog),
     ...written.map((item): QuizItem => ({ ...item, origin: 'written', clause: clauseOf.get(item.element)! })),
   ];
+}
+
+/** An item in one language. */
+export function localizeQuizItem(item: QuizItem, locale: Locale): LocalQuizItem {
+  return {
+    id: item.id,
+    kind: item.kind,
+    difficulty: item.difficulty,
+    element: item.element,
+    method: item.method,
+    origin: item.origin,
+    clause: item.clause,
+    prompt: item.prompt[locale],
+    options: item.options.map((o) => o[locale]),
+    answer: item.answer,
+    fixedOrder: item.fixedOrder,
+    explanation: item.explanation[locale],
+  };
+}
+
+/** The bank in one language, as the quiz page fetches it. */
+export function localQuizBank(
+  catalog: QuizCatalog,
+  written: readonly WrittenQuizItem[],
+  locale: Locale,
+): LocalQuizBank {
+  return {
+    locale,
+    catalogVersion: catalog.structure.version,
+    items: buildQuizBank(catalog, written).map((item) => localizeQuizItem(item, locale)),
+  };
 }

@@ -4,13 +4,18 @@
  * and filters give the same items in the same order with the same option order, in any browser and in Node, so a
  * class can take one quiz from a shared link and a trainer can print it.
  */
-import {
-  QUIZ_DIFFICULTIES,
-  QUIZ_KINDS,
-  type QuizDifficulty,
-  type QuizItem,
-  type QuizKind,
-} from '../catalog/quiz.ts';
+import { QUIZ_DIFFICULTIES, QUIZ_KINDS, type QuizDifficulty, type QuizKind } from '../catalog/quiz.ts';
+
+/** What selection needs of an item, in either shape (both languages, or one). */
+export interface QuizItemLike {
+  id: string;
+  clause: string;
+  kind: QuizKind;
+  difficulty: QuizDifficulty;
+  fixedOrder: boolean;
+  answer: number;
+  options: readonly unknown[];
+}
 
 /** A 32-bit hash of a text (cyrb53's mixing, folded to 32 bits), the start state of the generator. */
 export function hashSeed(text: string): number {
@@ -78,7 +83,7 @@ export interface QuizConfig extends QuizFilter {
 export const QUIZ_COUNT = { min: 1, max: 50, default: 10 } as const;
 
 /** Items that pass the filter, in ID order (so the bank's own order never changes a quiz). */
-export function filterItems(items: readonly QuizItem[], filter: QuizFilter): QuizItem[] {
+export function filterItems<T extends QuizItemLike>(items: readonly T[], filter: QuizFilter): T[] {
   return items
     .filter(
       (item) =>
@@ -90,8 +95,8 @@ export function filterItems(items: readonly QuizItem[], filter: QuizFilter): Qui
 }
 
 /** One question of a quiz: the item and the order its options are shown in. */
-export interface QuizQuestion {
-  item: QuizItem;
+export interface QuizQuestion<T extends QuizItemLike = QuizItemLike> {
+  item: T;
   /** `order[shown position] = index in item.options`. */
   order: number[];
   /** Position (in the shown order) of the right answer. */
@@ -99,7 +104,7 @@ export interface QuizQuestion {
 }
 
 /** The question of an item with its options in the order a seed gives (written order when `fixedOrder`). */
-export function questionOf(item: QuizItem, seed: string): QuizQuestion {
+export function questionOf<T extends QuizItemLike>(item: T, seed: string): QuizQuestion<T> {
   const indices = item.options.map((_, i) => i);
   const order = item.fixedOrder ? indices : shuffled(indices, seededRandom(`${seed}/${item.id}`));
   return { item, order, correct: order.indexOf(item.answer) };
@@ -109,32 +114,35 @@ export function questionOf(item: QuizItem, seed: string): QuizQuestion {
  * The quiz of a configuration: the matching items shuffled by the seed, the first `count` of them, each with its
  * options in a seeded order. The option order depends on the seed and the item only, not on the other items.
  */
-export function pickQuiz(items: readonly QuizItem[], config: QuizConfig): QuizQuestion[] {
+export function pickQuiz<T extends QuizItemLike>(items: readonly T[], config: QuizConfig): QuizQuestion<T>[] {
   const pool = shuffled(filterItems(items, config), seededRandom(config.seed));
   return pool.slice(0, Math.max(0, config.count)).map((item) => questionOf(item, config.seed));
 }
 
 /** A wrong (or unanswered) question in the review. */
-export interface WrongAnswer {
+export interface WrongAnswer<T extends QuizItemLike = QuizItemLike> {
   /** Position in the quiz, from 0. */
   index: number;
-  question: QuizQuestion;
+  question: QuizQuestion<T>;
   /** The position chosen, or undefined when the question was left unanswered. */
   chosen: number | undefined;
 }
 
-export interface QuizScore {
+export interface QuizScore<T extends QuizItemLike = QuizItemLike> {
   correct: number;
   total: number;
   /** Whole per cent of the questions answered right (0 for an empty quiz). */
   percent: number;
   unanswered: number;
-  wrong: WrongAnswer[];
+  wrong: WrongAnswer<T>[];
 }
 
 /** Scores answers given as shown positions by item ID; unanswered questions count as wrong. */
-export function scoreQuiz(questions: readonly QuizQuestion[], answers: Readonly<Record<string, number>>): QuizScore {
-  const wrong: WrongAnswer[] = [];
+export function scoreQuiz<T extends QuizItemLike>(
+  questions: readonly QuizQuestion<T>[],
+  answers: Readonly<Record<string, number>>,
+): QuizScore<T> {
+  const wrong: WrongAnswer<T>[] = [];
   let unanswered = 0;
   questions.forEach((question, index) => {
     const chosen = answers[question.item.id];

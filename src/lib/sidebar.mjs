@@ -33,6 +33,10 @@ export const sidebar = [
     ],
   },
   {
+    ...t('培训', 'Training'),
+    items: [{ ...t('测验', 'Quiz'), slug: 'training/quiz' }],
+  },
+  {
     ...t('第5章 交付管理', 'Ch. 5 Delivery management'),
     items: [
       { ...t('概览', 'Overview'), slug: 'chapter-5' },
