@@ -74,6 +74,8 @@ function withNote(text: LocalizedText, note: LocalizedText): LocalizedText {
 
 /** Which clause states a requirement. Needs three clauses that cannot also be right. */
 function clauseItem(ctx: Context, el: Element): QuizItem | undefined {
+  // A requirement that names element IDs (`see DC-ROUT-02a to 02f`) gives its clause away.
+  if (/\bD[MCWR]-[A-Z]/.test(el.requirement.en)) return undefined;
   const own = ctx.clauses.find((c) => c.number === el.clause)!;
   const neighbourClauses = new Set([...near(ctx, el.id, 1)].map((id) => ctx.byId.get(id)!.clause));
   const family = elementFamily(el.id);

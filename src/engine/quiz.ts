@@ -32,11 +32,11 @@ export function hashSeed(text: string): number {
 }
 
 /**
- * Mulberry32: a small, fast generator of numbers in [0, 1) whose sequence depends only on the seed text. Not for
- * secrets; it only has to give every browser the same quiz.
+ * Mulberry32: a small, fast generator of numbers in [0, 1) from a 32-bit state. Not for secrets; it only has to
+ * give every browser the same quiz.
  */
-export function seededRandom(seed: string): () => number {
-  let a = hashSeed(seed);
+export function mulberry32(state: number): () => number {
+  let a = state >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
@@ -45,6 +45,9 @@ export function seededRandom(seed: string): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Numbers in [0, 1) whose sequence depends only on the seed text. */
+export const seededRandom = (seed: string): (() => number) => mulberry32(hashSeed(seed));
 
 /** A shuffled copy (Fisher–Yates) using the generator given. */
 export function shuffled<T>(items: readonly T[], random: () => number): T[] {
