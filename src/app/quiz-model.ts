@@ -52,7 +52,10 @@ export interface QuizDraft {
   difficulties: QuizDifficulty[];
 }
 
-const byOrder = <T>(order: readonly T[]) => (a: T, b: T) => order.indexOf(a) - order.indexOf(b);
+const byOrder =
+  <T>(order: readonly T[]) =>
+  (a: T, b: T) =>
+    order.indexOf(a) - order.indexOf(b);
 
 export function createQuizModel(options: QuizModelOptions) {
   const { items, clauses } = options;

@@ -27,7 +27,9 @@ export const QuizDifficultySchema = z.union([z.literal(1), z.literal(2), z.liter
 export type QuizDifficulty = z.infer<typeof QuizDifficultySchema>;
 
 /** Item ID: lower-case letters, digits and hyphens (`w-modal-01`, `g-clause-DM-PLAN-01` keeps the element's case). */
-export const QuizItemIdSchema = z.string().regex(/^[a-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$/, 'not an item ID like w-modal-01');
+export const QuizItemIdSchema = z
+  .string()
+  .regex(/^[a-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$/, 'not an item ID like w-modal-01');
 
 const itemFields = {
   /** Stable ID; a shared quiz refers to items by it, through the seed. */

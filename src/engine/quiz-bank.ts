@@ -197,10 +197,7 @@ function partyItem(el: Element): QuizItem | undefined {
     clause: el.clause,
     method: false,
     fixedOrder: true,
-    prompt: lt(
-      `下面这条要求中的“＿＿”是谁？\n“${zh}”`,
-      `Who is the blank (___) in this requirement?\n“${en}”`,
-    ),
+    prompt: lt(`下面这条要求中的“＿＿”是谁？\n“${zh}”`, `Who is the blank (___) in this requirement?\n“${en}”`),
     options: [lt('供方', 'The supplier'), lt('需方', 'The customer')],
     answer: el.party === 'supplier' ? 0 : 1,
     explanation: lt(
@@ -260,11 +257,7 @@ function evidenceItem(ctx: Context, el: Element): QuizItem | undefined {
     const own = contentWords(`${other.title.en} ${other.requirement.en}`);
     const text = other.evidence.find((e) => {
       const words = [...contentWords(e.en)];
-      return (
-        usableEvidence(e) &&
-        !words.some((w) => vocabulary.has(w)) &&
-        words.filter((w) => own.has(w)).length >= 2
-      );
+      return usableEvidence(e) && !words.some((w) => vocabulary.has(w)) && words.filter((w) => own.has(w)).length >= 2;
     });
     if (text && ![right, ...picked.map((p) => p.text)].some((t) => t['zh-CN'] === text['zh-CN'] || t.en === text.en))
       picked.push({ from: other, text });

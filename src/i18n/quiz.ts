@@ -40,7 +40,7 @@ const zh = {
   'quiz.difficulty.2': '中等',
   'quiz.difficulty.3': '进阶',
   'quiz.all': '全部',
-  'quiz.sheet.heading': '测验',
+  'quiz.sheet.heading': '题目',
   'quiz.sheet.meta': '种子 {seed} · {count} 道题 · 条款：{clauses} · 题型：{kinds} · 难度：{difficulties}',
   'quiz.sheet.version': '题库版本 {version}：种子相同、筛选相同、门户版本相同，抽到的题目就相同。',
   'quiz.sheet.share': '本测验的链接',
@@ -110,7 +110,7 @@ const en: Record<keyof typeof zh, string> = {
   'quiz.difficulty.2': 'Intermediate',
   'quiz.difficulty.3': 'Advanced',
   'quiz.all': 'all',
-  'quiz.sheet.heading': 'Quiz',
+  'quiz.sheet.heading': 'Questions',
   'quiz.sheet.meta': 'Seed {seed} · {count} items · clauses: {clauses} · kinds: {kinds} · difficulty: {difficulties}',
   'quiz.sheet.version':
     'Item bank version {version}: the same seed and filters on the same version of the portal give the same items.',

@@ -198,7 +198,7 @@ function Quiz({ model, t, locale, clauses, version }: ViewProps) {
           {result.wrong.length > 0 && (
             <>
               <h3>{t('quiz.result.reviewHeading', { count: result.wrong.length })}</h3>
-              <ol class="quiz-review" data-testid="quiz-review">
+              <ul class="quiz-review" data-testid="quiz-review">
                 {result.wrong.map(({ index, question, chosen }) => (
                   <li key={question.item.id} data-item-id={question.item.id}>
                     <p class="quiz-review__q">
@@ -225,7 +225,7 @@ function Quiz({ model, t, locale, clauses, version }: ViewProps) {
                     </p>
                   </li>
                 ))}
-              </ol>
+              </ul>
             </>
           )}
           <button type="button" onClick={retry}>
@@ -233,7 +233,7 @@ function Quiz({ model, t, locale, clauses, version }: ViewProps) {
           </button>
         </section>
       )}
-      {config && printKey && <AnswerKey model={model} t={t} locale={locale} />}
+      {config && printKey && <AnswerKey model={model} t={t} />}
     </div>
   );
 }
@@ -459,7 +459,7 @@ function Question({ model, t, locale, index }: { model: QuizModel; t: Translate;
   );
 }
 
-function AnswerKey({ model, t, locale }: { model: QuizModel; t: Translate; locale: Locale }) {
+function AnswerKey({ model, t }: { model: QuizModel; t: Translate }) {
   return (
     <section class="quiz-key" aria-labelledby="quiz-key-heading" data-testid="quiz-key">
       <h2 id="quiz-key-heading">{t('quiz.key.heading')}</h2>
@@ -469,14 +469,10 @@ function AnswerKey({ model, t, locale }: { model: QuizModel; t: Translate; local
           <li key={item.id}>
             <strong>{`${optionLetter(correct)}. ${item.options[item.answer]}`}</strong>
             <br />
-            {item.explanation} ({elementLabel(item.element, item.clause, locale)})
+            {item.explanation} ({item.element}, {item.clause})
           </li>
         ))}
       </ol>
     </section>
   );
 }
-
-/** The element and where its card is, as printed text (a link means nothing on paper). */
-const elementLabel = (id: string, clause: string, locale: Locale) =>
-  `${id} · ${elementAnchorHref(id, clause, locale)}`;

@@ -39,7 +39,10 @@ async function open(page: Page, locale: Locale, query = '') {
 }
 
 for (const locale of ['zh-CN', 'en'] as const) {
-  test(`${locale}: a seeded quiz scores known answers and reviews exactly the wrong ones`, async ({ page, baseURL }) => {
+  test(`${locale}: a seeded quiz scores known answers and reviews exactly the wrong ones`, async ({
+    page,
+    baseURL,
+  }) => {
     const errors = watchErrors(page);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -67,7 +70,9 @@ for (const locale of ['zh-CN', 'en'] as const) {
       if (i % 2 === 1) wrongIds.push(q.item.id);
       await options.nth(position).check();
     }
-    await expect(page.getByTestId('quiz-progress')).toHaveText(fill(locale, 'quiz.answered', { answered: 7, total: 8 }));
+    await expect(page.getByTestId('quiz-progress')).toHaveText(
+      fill(locale, 'quiz.answered', { answered: 7, total: 8 }),
+    );
     await page.getByTestId('quiz-submit').click();
 
     await expect(page.getByTestId('quiz-score')).toHaveText(
@@ -81,7 +86,10 @@ for (const locale of ['zh-CN', 'en'] as const) {
       await expect(entry).toHaveAttribute('data-item-id', id);
       const item = questions.find((q) => q.item.id === id)!.item;
       await expect(entry).toContainText(item.explanation);
-      await expect(entry.getByRole('link')).toHaveAttribute('href', elementAnchorHref(item.element, item.clause, locale));
+      await expect(entry.getByRole('link')).toHaveAttribute(
+        'href',
+        elementAnchorHref(item.element, item.clause, locale),
+      );
     }
     await expect(review.last()).toContainText(QUIZ_DICTIONARIES[locale]['quiz.result.noAnswer']);
 
@@ -93,7 +101,9 @@ for (const locale of ['zh-CN', 'en'] as const) {
     // Retry clears the answers of the same quiz.
     await page.getByRole('button', { name: QUIZ_DICTIONARIES[locale]['quiz.result.retry'] }).click();
     await expect(page.getByTestId('quiz-result')).toHaveCount(0);
-    await expect(page.getByTestId('quiz-progress')).toHaveText(fill(locale, 'quiz.answered', { answered: 0, total: 8 }));
+    await expect(page.getByTestId('quiz-progress')).toHaveText(
+      fill(locale, 'quiz.answered', { answered: 0, total: 8 }),
+    );
   });
 }
 
@@ -168,7 +178,9 @@ test('setup: filters and count in the address, share link, back to the setup', a
   await expect(page).toHaveURL(/\/en\/training\/quiz\/\?seed=setup1&n=4&clause=6\.3&kind=party$/);
   const questions = expected('en', '?seed=setup1&n=4&clause=6.3&kind=party');
   await expect(page.getByTestId('quiz-question')).toHaveCount(questions.length);
-  await expect(page.getByTestId('quiz-link')).toHaveValue(new RegExp(`/en/training/quiz/\\?seed=setup1&n=4&clause=6\\.3&kind=party$`));
+  await expect(page.getByTestId('quiz-link')).toHaveValue(
+    new RegExp(`/en/training/quiz/\\?seed=setup1&n=4&clause=6\\.3&kind=party$`),
+  );
   await page.goBack();
   await expect(page.locator('.quiz-sheet')).toHaveCount(0);
 
@@ -189,7 +201,10 @@ test('a bad address is named and the rest of it still applies', async ({ page })
 
 test('a broken item bank is named, not shown half-loaded', async ({ page }) => {
   await page.route('**/training/quiz-bank.*.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ locale: 'en', catalogVersion: '1', items: [{}] }) }),
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ locale: 'en', catalogVersion: '1', items: [{}] }),
+    }),
   );
   await page.goto(path('en', '?seed=x'));
   await expect(page.getByRole('alert')).toContainText('items.0.');
@@ -211,7 +226,9 @@ test('print: a paper quiz, and the answer key only when asked for, on its own pa
   const entries = key.locator('li');
   await expect(entries).toHaveCount(12);
   for (const [i, q] of questions.entries())
-    await expect(entries.nth(i)).toContainText(`${String.fromCharCode(65 + q.correct)}. ${q.item.options[q.item.answer]}`);
+    await expect(entries.nth(i)).toContainText(
+      `${String.fromCharCode(65 + q.correct)}. ${q.item.options[q.item.answer]}`,
+    );
 
   const pdf = await page.pdf({ format: 'A4', path: testInfo.outputPath('quiz-zh.pdf') });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];

@@ -37,7 +37,11 @@ describe('size and shape', () => {
   });
 
   it('has items of every kind, generated and hand-written', () => {
-    for (const kind of QUIZ_KINDS) expect(bank.some((i) => i.kind === kind), kind).toBe(true);
+    for (const kind of QUIZ_KINDS)
+      expect(
+        bank.some((i) => i.kind === kind),
+        kind,
+      ).toBe(true);
     for (const kind of ['clause', 'key', 'party', 'evidence', 'scenario'])
       expect(generated.filter((i) => i.kind === kind).length, kind).toBeGreaterThanOrEqual(40);
     // The catalog records no should (宜) per element: shall-or-should items are hand-written only.
@@ -85,11 +89,7 @@ describe('size and shape', () => {
 
 describe('generated items are unambiguous', () => {
   const neighbours = (id: string) =>
-    new Set([
-      id,
-      ...byId.get(id)!.related,
-      ...catalog.elements.filter((e) => e.related.includes(id)).map((e) => e.id),
-    ]);
+    new Set([id, ...byId.get(id)!.related, ...catalog.elements.filter((e) => e.related.includes(id)).map((e) => e.id)]);
   const ofKind = (kind: QuizItem['kind']) => generated.filter((i) => i.kind === kind);
 
   it('clause: the right clause is the element’s; no wrong clause holds a related element or the same family', () => {
@@ -102,8 +102,14 @@ describe('generated items are unambiguous', () => {
       for (const [i, clause] of options.entries()) {
         if (i === item.answer) continue;
         const inClause = catalog.elements.filter((e) => e.clause === clause);
-        expect(inClause.some((e) => near.has(e.id)), `${item.id}: ${clause} holds a related element`).toBe(false);
-        expect(inClause.some((e) => elementFamily(e.id) === elementFamily(el.id)), `${item.id}: ${clause}`).toBe(false);
+        expect(
+          inClause.some((e) => near.has(e.id)),
+          `${item.id}: ${clause} holds a related element`,
+        ).toBe(false);
+        expect(
+          inClause.some((e) => elementFamily(e.id) === elementFamily(el.id)),
+          `${item.id}: ${clause}`,
+        ).toBe(false);
       }
       // The quoted requirement must not name its own ID, which would give the clause away.
       expect(item.prompt.en).not.toContain(el.id);
@@ -197,9 +203,9 @@ ${extra}`;
     expect(() => loadQuizItems(catalog, fixture(item('    answer: 0\n').replace('DM-PLAN-01', 'DM-PLAN-77')))).toThrow(
       /w-test-01 › element: unknown element DM-PLAN-77/,
     );
-    expect(() => loadQuizItems(catalog, fixture(item('    answer: 0\n').replace('kind: modal', 'kind: essay')))).toThrow(
-      /w-test-01 › kind: not a quiz kind/,
-    );
+    expect(() =>
+      loadQuizItems(catalog, fixture(item('    answer: 0\n').replace('kind: modal', 'kind: essay'))),
+    ).toThrow(/w-test-01 › kind: not a quiz kind/);
     expect(() => loadQuizItems(catalog, fixture('items: [\n'))).toThrow(/training\/quiz-items\.yaml: /);
     expect(loadQuizItems(catalog, fixture(item('    answer: 1\n')))).toHaveLength(1);
   });

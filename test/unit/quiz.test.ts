@@ -146,7 +146,10 @@ describe('address', () => {
   });
 
   it('names what it ignores and keeps the rest', () => {
-    const { config: c, problems } = parseQuizQuery('?seed=abc&n=500&clause=5.2,9.9&kind=essay,key&difficulty=4', clauses);
+    const { config: c, problems } = parseQuizQuery(
+      '?seed=abc&n=500&clause=5.2,9.9&kind=essay,key&difficulty=4',
+      clauses,
+    );
     expect(c).toEqual(config({ seed: 'abc', clauses: ['5.2'], kinds: ['key'] }));
     expect(problems).toEqual([
       { kind: 'clause', value: '9.9' },
@@ -216,7 +219,9 @@ describe('model', () => {
     m.toggle('difficulties', 3, true);
     m.toggle('difficulties', 3, false);
     m.setDraft({ count: '3' });
-    expect(m.available.value).toBe(filterItems(items, { clauses: ['5.2', '6.3'], kinds: ['clause', 'scenario'], difficulties: [] }).length);
+    expect(m.available.value).toBe(
+      filterItems(items, { clauses: ['5.2', '6.3'], kinds: ['clause', 'scenario'], difficulties: [] }).length,
+    );
     expect(m.start()).toBe(true);
     expect(m.query.value).toBe('?seed=fresh1&n=3&clause=5.2,6.3&kind=clause,scenario');
     expect(m.questions.value).toHaveLength(3);
