@@ -38,6 +38,7 @@ export default defineConfig({
         './src/styles/compare.css',
         './src/styles/templates.css',
         './src/styles/data.css',
+        './src/styles/quiz.css',
       ],
       lastUpdated: false,
       pagination: true,

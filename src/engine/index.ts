@@ -22,3 +22,5 @@ export * from './review.ts';
 export * from './history.ts';
 export * from './review-export.ts';
 export * from './time.ts';
+export * from './quiz.ts';
+export * from './quiz-bank.ts';

@@ -36,6 +36,7 @@ export const sidebar = [
     ...t('培训', 'Training'),
     items: [
       { ...t('培训概览', 'Overview'), slug: 'training' },
+      { ...t('测验', 'Quiz'), slug: 'training/quiz' },
       { ...t('条款讲义', 'Clause handouts'), slug: 'training/handouts' },
       { ...t('空白纸质问卷', 'Blank paper questionnaire'), slug: 'training/questionnaire' },
     ],
