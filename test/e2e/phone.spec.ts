@@ -113,7 +113,7 @@ test.describe('on a 390 px phone', () => {
     await page.goto('/en/');
     await page.locator('.sl-menu-button').click();
     const sidebar = page.locator('#starlight__sidebar');
-    await expect(sidebar.getByRole('link', { name: 'Questionnaire' })).toBeVisible();
+    await expect(sidebar.getByRole('link', { name: 'Questionnaire', exact: true })).toBeVisible();
     await expect(sidebar.locator('starlight-theme-select select')).toHaveCount(1);
     await page.keyboard.press('Escape');
     await expect(sidebar).toBeHidden();

@@ -8,6 +8,9 @@ import { expect, test } from './fixtures.ts';
 import { axeViolations, watchErrors } from './site.ts';
 import { download, fitsA4Width, importFile, open, printedPages, saved } from './template-page.ts';
 
+// Filling, printing and re-importing a whole plan takes more than a minute on a busy 2-core machine.
+test.describe.configure({ timeout: 180_000 });
+
 const missing = (page: Page) => page.locator('.plans-missing li');
 
 /** Size of the first page of the printed PDF in points, as the page's own CSS (`@page`) sets it. */

@@ -14,6 +14,9 @@ import { REPORT_UI_DICTIONARIES } from '../../src/i18n/report.ts';
 import { axeViolations, watchErrors } from './site.ts';
 import { example, readRecord, recordIds, seed } from './seed.ts';
 
+// A full report is a large page: axe over it alone takes tens of seconds on a busy 2-core machine.
+test.describe.configure({ timeout: 180_000 });
+
 const EXAMPLES = ['weak-supplier', 'strong-supplier'] as const;
 const LOCALES: Locale[] = ['zh-CN', 'en'];
 const prefix = (locale: Locale) => (locale === 'en' ? '/en' : '');
