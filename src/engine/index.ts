@@ -21,3 +21,5 @@ export * from './validate.ts';
 export * from './review.ts';
 export * from './history.ts';
 export * from './review-export.ts';
+export * from './agreement.ts';
+export * from './agreement-export.ts';
