@@ -33,6 +33,14 @@ export const sidebar = [
     ],
   },
   {
+    ...t('培训', 'Training'),
+    items: [
+      { ...t('案例一：银行数据中心', 'Case 1: bank data centre'), slug: 'training/cases/bank-dc' },
+      { ...t('案例二：城市政务云', 'Case 2: city government cloud'), slug: 'training/cases/city-cloud' },
+      { ...t('评估员校准', 'Assessor calibration'), slug: 'training/calibration' },
+    ],
+  },
+  {
     ...t('第5章 交付管理', 'Ch. 5 Delivery management'),
     items: [
       { ...t('概览', 'Overview'), slug: 'chapter-5' },
