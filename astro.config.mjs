@@ -6,6 +6,7 @@ import { sidebar } from './src/lib/sidebar.mjs';
 import { baseLinks, normalizeBase } from './src/lib/base-links.mjs';
 import { serviceWorker } from './scripts/build-sw.ts';
 import { astroCsp, zodWithoutEval } from './src/lib/csp.mjs';
+import { searchRanking } from './src/lib/search-ranking.mjs';
 
 // The path the site is served from: `/` by default, `BASE=/gbt28827/ npm run build` (or `astro build --base …`)
 // for an intranet path or a repository's pages site. Pages and islands read it as `import.meta.env.BASE_URL`
@@ -37,18 +38,20 @@ export default defineConfig({
         './src/styles/compare.css',
         './src/styles/templates.css',
         './src/styles/data.css',
+        './src/styles/quiz.css',
       ],
       lastUpdated: false,
       pagination: true,
-      // Titles name the clause a user looks for; without a stronger title weight long clause pages sink below
-      // short pages that merely mention the words.
-      pagefind: { ranking: { pageLength: 0, metaWeights: { title: 20 } } },
+      // Title and keyword weights, and why: src/lib/search-ranking.mjs.
+      pagefind: { ranking: searchRanking },
       components: {
         // Both read the stored theme in try/catch, so a browser that blocks storage gets no script error.
         ThemeProvider: './src/components/starlight/ThemeProvider.astro',
         ThemeSelect: './src/components/starlight/ThemeSelect.astro',
         // Adds the offline update notice to every page (src/components/UpdateNotice.astro).
         Footer: './src/components/overrides/Footer.astro',
+        // Adds the page's search keywords (src/lib/search-synonyms.ts).
+        Head: './src/components/overrides/Head.astro',
       },
       // Adds the sections of related-practice pages, rendered from the catalog, to the table of contents.
       routeMiddleware: './src/routeData.ts',

@@ -57,6 +57,16 @@ import {
   type UnreadableRecord,
 } from './storage.ts';
 import { moveToTrash, restoreFromTrash, type RestoreOutcome, type Trash } from './trash.ts';
+import {
+  asCopy,
+  blankCopyOf,
+  checkDetails,
+  findSameAssessment,
+  withDetails,
+  type AssessmentDetails,
+  type DetailsProblems,
+  type ImportChoice,
+} from './assessment-manage.ts';
 
 /** Largest file the import accepts: the engine's limit, shared with the report's "open a file". */
 export { MAX_IMPORT_BYTES };
@@ -102,12 +112,33 @@ export interface ImportSource {
   text(): Promise<string>;
 }
 
+/** A valid file that is plainly an assessment already saved here, waiting for the user's choice. */
+export interface PendingImport {
+  assessment: Assessment;
+  warnings: AssessmentIssue[];
+  migratedFrom?: number;
+  /** The saved assessment it matches. */
+  existing: { id: string; title: string };
+}
+
 export type ImportResult =
-  | { success: true; id: string; assessment: Assessment; warnings: AssessmentIssue[]; migratedFrom?: number }
-  | { success: false; reason: 'too-large' | 'empty' | 'invalid'; issues: AssessmentIssue[] };
+  | {
+      success: true;
+      id: string;
+      assessment: Assessment;
+      warnings: AssessmentIssue[];
+      migratedFrom?: number;
+      /** Set when the import replaced a saved assessment: its title and its trash entry (for an undo). */
+      replaced?: { title: string; entryId?: string };
+      /** Set when the import was kept beside the saved assessment it matches, as a copy. */
+      keptBoth?: boolean;
+    }
+  | { success: false; reason: 'too-large' | 'empty' | 'invalid'; issues: AssessmentIssue[] }
+  /** Nothing is saved until `resolveImport` is called with the user's choice; `issues` is empty. */
+  | { success: false; reason: 'conflict'; issues: AssessmentIssue[]; pending: PendingImport };
 
 /** The fields of an answer that are edited apart from its level. */
-export type AnswerDetails = Partial<Pick<AnswerInput, 'justification' | 'notes' | 'flagged'>>;
+export type AnswerDetails = Partial<Pick<AnswerInput, 'justification' | 'notes' | 'flagged' | 'target'>>;
 
 /** Problems of an evidence link being added, by field. */
 export interface EvidenceProblems {
@@ -326,6 +357,59 @@ export class AssessmentModel {
     }));
   }
 
+  /**
+   * Changes the supplier, assessor, perspective and date. Returns the problems instead when the details are not
+   * valid (nothing is saved), else null.
+   */
+  async editDetails(id: string, details: AssessmentDetails): Promise<DetailsProblems | null> {
+    const checked = checkDetails(details);
+    if ('problems' in checked) return checked.problems;
+    await this.change(id, ['subject', 'assessor', 'perspective', 'date'], (latest) =>
+      withDetails(latest, checked.details, this.now()),
+    );
+    return null;
+  }
+
+  /**
+   * A blank assessment for another supplier: the catalog, scope and details of `id` under a new title and
+   * subject, without answers, plan, review or snapshots. Returns its ID.
+   */
+  async duplicateBlank(id: string, fields: { title: string; subject: string }): Promise<string | undefined> {
+    const current = this.find(id);
+    const blank = current && blankCopyOf(current, fields, this.now());
+    if (!blank) return undefined;
+    const copyId = this.makeId();
+    await this.put(copyId, blank);
+    return copyId;
+  }
+
+  /**
+   * Settles an import that matched a saved assessment. `replace` moves the saved one to the trash (so it can be
+   * undone; without a trash it is not offered) and saves the file under a new ID; `keep-both` saves the file
+   * as a copy (title from `copyTitle`, with `{title}`); `cancel` saves nothing.
+   */
+  async resolveImport(
+    pending: PendingImport,
+    choice: ImportChoice,
+    copyTitle: string,
+  ): Promise<ImportResult | undefined> {
+    if (choice === 'cancel') return undefined;
+    const { assessment, warnings, migratedFrom } = pending;
+    const extra = migratedFrom !== undefined ? { migratedFrom } : {};
+    if (choice === 'keep-both') {
+      const copy = asCopy(assessment, copyTitle);
+      const id = this.makeId();
+      await this.put(id, copy);
+      return { success: true, id, assessment: copy, warnings, keptBoth: true, ...extra };
+    }
+    if (!this.trash) return undefined;
+    const existing = this.find(pending.existing.id);
+    const entryId = existing ? await this.remove(pending.existing.id) : undefined;
+    const id = this.makeId();
+    await this.put(id, assessment);
+    return { success: true, id, assessment, warnings, replaced: { title: pending.existing.title, entryId }, ...extra };
+  }
+
   /** Copies an assessment under a new ID and title; the copy starts its own history now. */
   async duplicate(id: string, title: string): Promise<string | undefined> {
     const current = this.find(id);
@@ -367,7 +451,8 @@ export class AssessmentModel {
   /**
    * Reads an assessment file and saves it as a new assessment. A file that is too large, empty, not JSON, of
    * an unreadable version, of the wrong shape or wrong for the catalog is refused with every problem, and
-   * nothing is written.
+   * nothing is written. A file that is plainly an assessment saved here comes back as a `conflict` to settle
+   * with `resolveImport`.
    */
   async importFile(source: ImportSource): Promise<ImportResult> {
     if (source.size > MAX_IMPORT_BYTES) return { success: false, reason: 'too-large', issues: [] };
@@ -395,6 +480,11 @@ export class AssessmentModel {
     const { assessment, dropped } = withExportSnapshot(current, EXPORT_SNAPSHOT_LABEL[locale], this.now());
     if (assessment !== current) void this.put(id, assessment);
     return { name: exportFileName(assessment), text: assessmentToJson(assessment), dropped };
+  }
+
+  /** Records a repaired database holds in stores this site cannot read (`storeOpening.foreign`), for a download. */
+  foreignRecordsFile(): Promise<{ name: string; text: string } | undefined> {
+    return this.repository.store.foreignRecords?.() ?? Promise.resolve(undefined);
   }
 
   /** The stored record as text, readable or not, to download for repair. */
@@ -469,6 +559,17 @@ export class AssessmentModel {
     }
     const issues = validateAssessment(catalog, assessment);
     if (hasErrors(issues)) return { success: false, reason: 'invalid', issues };
+    // Never a silent duplicate: a file that is plainly a saved assessment waits for the user's choice.
+    const same = findSameAssessment(this.saved.value, assessment);
+    if (same) {
+      const existing = { id: same.id, title: same.assessment.title };
+      return {
+        success: false,
+        reason: 'conflict',
+        issues: [],
+        pending: { assessment, warnings: issues, existing, ...(migratedFrom !== undefined && { migratedFrom }) },
+      };
+    }
     const id = this.makeId();
     await this.put(id, assessment);
     return {

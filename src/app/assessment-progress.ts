@@ -23,6 +23,10 @@ export interface ClauseProgress {
   answered: number;
   /** Of those, flagged for review. */
   flagged: number;
+  /** Requirement elements that count in the scores: all but those answered NA with a justification; 0 out of scope. */
+  applicable: number;
+  /** Of the applicable elements, those answered N, P, L or F (the report's "answered / applicable"). */
+  rated: number;
   /** Null when out of scope. */
   status: ClauseStatus | null;
 }
@@ -56,6 +60,8 @@ export function progressOf(catalog: EngineCatalog, assessment: Assessment): Asse
         total: elements.length,
         answered,
         flagged,
+        applicable: elements.filter((e) => e.applicable).length,
+        rated: elements.filter((e) => e.answered).length,
         status: !inScope ? null : answered === elements.length ? 'completed' : touched ? 'in-progress' : 'not-started',
       });
     }
@@ -65,4 +71,39 @@ export function progressOf(catalog: EngineCatalog, assessment: Assessment): Asse
   const answered = inScope.reduce((n, c) => n + c.answered, 0);
   const flagged = inScope.reduce((n, c) => n + c.flagged, 0);
   return { clauses, total, answered, flagged, completeness: total === 0 ? 1 : answered / total };
+}
+
+/** Where one clause view stands: its place among the clauses in scope, its neighbours and its own count. */
+export interface ClauseStep {
+  clause: string;
+  /** 1-based place among the clauses in scope; null when the clause is out of scope. */
+  position: number | null;
+  /** How many clauses are in scope. */
+  count: number;
+  /** The clauses in scope before and after it (for an out-of-scope clause: none). */
+  previous: string | null;
+  next: string | null;
+  /** Applicable requirement elements of the clause, and how many of them are answered N, P, L or F. */
+  applicable: number;
+  rated: number;
+  /** rated / applicable, 1 when nothing in the clause is applicable. */
+  completeness: number;
+}
+
+/** The step of `clause` in an assessment's progress; null when the catalog has no such clause with elements. */
+export function clauseStepOf(progress: AssessmentProgress, clause: string): ClauseStep | null {
+  const found = progress.clauses.find((c) => c.clause === clause);
+  if (!found) return null;
+  const order = progress.clauses.filter((c) => c.inScope).map((c) => c.clause);
+  const at = order.indexOf(clause);
+  return {
+    clause,
+    position: at < 0 ? null : at + 1,
+    count: order.length,
+    previous: at > 0 ? order[at - 1]! : null,
+    next: at >= 0 && at < order.length - 1 ? order[at + 1]! : null,
+    applicable: found.applicable,
+    rated: found.rated,
+    completeness: found.applicable === 0 ? 1 : found.rated / found.applicable,
+  };
 }

@@ -89,8 +89,14 @@ export class StorageError extends Error {
 
 /** What happened when a store was opened, so the user can be told where their work is kept and why. */
 export interface StoreOpening {
-  /** The database lacked the app's store, and it was created again (records that were not there stay lost). */
+  /** The database lacked the app's store, and it was created again. */
   repaired?: boolean;
+  /**
+   * With `repaired`: how many records the database holds in other stores, which this site cannot read (left
+   * untouched; `RecordStore.foreignRecords` gives them for a download). Absent when there are none, so nothing
+   * was lost.
+   */
+  foreign?: number;
   /** Why the browser database is not used: the store in use is a fallback (localStorage or memory). */
   fallbackFrom?: StorageFailure;
   /** Records found in localStorage, left there by an earlier fallback, and moved into the database. */
@@ -115,6 +121,11 @@ export interface RecordStore {
    * written. `change` may throw to write nothing; the error is passed on.
    */
   update<T>(id: string, change: (current: unknown) => T): Promise<T>;
+  /**
+   * The records of the database's other stores (see `StoreOpening.foreign`) as JSON text to download for a repair;
+   * undefined when there are none or the store is not a database.
+   */
+  foreignRecords?(): Promise<{ name: string; text: string } | undefined>;
 }
 
 export interface StoreName {
@@ -191,11 +202,12 @@ const request = <T>(req: IDBRequest<T>) =>
 export async function openRepairedDatabase(
   name: StoreName,
   idb: IDBFactory = indexedDB,
-): Promise<{ db: IDBDatabase; repaired: boolean }> {
+): Promise<{ db: IDBDatabase; repaired: boolean; foreign: number }> {
   const first = idb.open(name.database);
   first.onupgradeneeded = () => first.result.createObjectStore(name.store);
   const db = await request(first);
-  if (db.objectStoreNames.contains(name.store)) return { db: yieldOnVersionChange(db), repaired: false };
+  if (db.objectStoreNames.contains(name.store)) return { db: yieldOnVersionChange(db), repaired: false, foreign: 0 };
+  const foreign = (await foreignRows(db, name)).length;
   const version = db.version + 1;
   db.close();
   const second = idb.open(name.database, version);
@@ -221,7 +233,25 @@ export async function openRepairedDatabase(
       reject(second.error);
     };
   });
-  return { db: yieldOnVersionChange(repaired), repaired: true };
+  return { db: yieldOnVersionChange(repaired), repaired: true, foreign };
+}
+
+/** Every record of the database's stores other than `name.store`, with its store and key. */
+async function foreignRows(
+  db: IDBDatabase,
+  name: StoreName,
+): Promise<{ store: string; key: unknown; value: unknown }[]> {
+  const others = [...db.objectStoreNames].filter((store) => store !== name.store);
+  if (others.length === 0) return [];
+  const tx = db.transaction(others, 'readonly');
+  const perStore = await Promise.all(
+    others.map(async (store) => {
+      const objects = tx.objectStore(store);
+      const [keys, values] = await Promise.all([request(objects.getAllKeys()), request(objects.getAll())]);
+      return keys.map((key, i) => ({ store, key, value: values[i] }));
+    }),
+  );
+  return perStore.flat();
 }
 
 function yieldOnVersionChange(db: IDBDatabase): IDBDatabase {
@@ -230,8 +260,11 @@ function yieldOnVersionChange(db: IDBDatabase): IDBDatabase {
 }
 
 /** An idb-keyval store function on a repaired database; a closed connection is reopened (and repaired) on use. */
-function repairingStore(name: StoreName, idb: IDBFactory): { use: UseStore; opened: () => Promise<boolean> } {
-  let pending: Promise<{ db: IDBDatabase; repaired: boolean }> | undefined;
+function repairingStore(
+  name: StoreName,
+  idb: IDBFactory,
+): { use: UseStore; opened: () => Promise<{ repaired: boolean; foreign: number }>; db: () => Promise<IDBDatabase> } {
+  let pending: Promise<{ db: IDBDatabase; repaired: boolean; foreign: number }> | undefined;
   let closed = false;
   const connect = () => {
     if (pending && !closed) return pending;
@@ -256,17 +289,29 @@ function repairingStore(name: StoreName, idb: IDBFactory): { use: UseStore; open
   };
   const use: UseStore = (mode, callback) =>
     connect().then(({ db }) => callback(db.transaction(name.store, mode).objectStore(name.store)));
-  return { use, opened: () => connect().then((r) => r.repaired) };
+  return {
+    use,
+    opened: () => connect().then(({ repaired, foreign }) => ({ repaired, foreign })),
+    db: () => connect().then((r) => r.db),
+  };
 }
 
 export function namedIndexedDbStore(
   name: StoreName,
   idb: IDBFactory = indexedDB,
-): RecordStore & { ready: () => Promise<boolean> } {
-  const { use, opened } = repairingStore(name, idb);
+): RecordStore & { ready: () => Promise<{ repaired: boolean; foreign: number }> } {
+  const { use, opened, db } = repairingStore(name, idb);
   return {
     kind: 'indexeddb',
     ready: opened,
+    foreignRecords: async () => {
+      const rows = await foreignRows(await db(), name);
+      if (rows.length === 0) return undefined;
+      return {
+        name: `${name.database}-unreadable-records.json`,
+        text: rawRecordText({ database: name.database, records: rows }),
+      };
+    },
     all: async () => (await entries(use)).map(([k, v]) => [String(k), v]),
     get: (id) => get(id, use),
     put: (id, value) => set(id, value, use),
@@ -309,10 +354,10 @@ export async function openNamedBrowserStore(
   if (env.indexedDB) {
     try {
       const store = namedIndexedDbStore(name, env.indexedDB);
-      const repaired = await store.ready();
+      const { repaired, foreign } = await store.ready();
       await store.all(); // a transaction can still fail (private mode, policy)
       const moved = env.localStorage ? await adoptFallbackRecords(store, env.localStorage, name.prefix) : {};
-      const opened: StoreOpening = { ...(repaired && { repaired }), ...moved };
+      const opened: StoreOpening = { ...(repaired && { repaired }), ...(foreign > 0 && { foreign }), ...moved };
       return { ...store, opened };
     } catch (err) {
       failure = describeStorageError(err);

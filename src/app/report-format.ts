@@ -2,7 +2,7 @@
  * Small pure helpers of the report page: translating with resolved strings, formatting numbers the way the CLI
  * rounds them, links to element pages and names of downloaded files. No DOM, so they are unit-tested directly.
  */
-import { roundScore } from '../engine/index.ts';
+import { formatLocalTime, localTimeZone, roundScore } from '../engine/index.ts';
 import type { ReportStringKey, ReportStrings } from '../i18n/report.ts';
 
 export type Translate = (key: ReportStringKey, params?: Record<string, string | number>) => string;
@@ -25,8 +25,11 @@ export const formatPercent = (ratio: number) => `${Math.round(ratio * 1000) / 10
 /** The element's card on its clause page: `DM-PLAN-01` of 5.2 → `/5-2/#DM-PLAN-01`. */
 export { elementAnchorHref as elementHref } from '../lib/paths.ts';
 
-/** A stored timestamp for reading: `2025-03-05T16:20:00+08:00` → `2025-03-05 16:20:00+08:00`. */
-export const formatTimestamp = (stamp: string) => stamp.replace('T', ' ').replace(/\.\d+(?=Z|[+-]|$)/, '');
+/**
+ * A stored timestamp in the reader's time zone (the browser's unless one is given):
+ * `2025-03-05T08:20:00Z` in Asia/Shanghai → `2025-03-05 16:20 (UTC+8)`; a bare date stays as it is.
+ */
+export const formatTimestamp = (stamp: string, timeZone: string = localTimeZone()) => formatLocalTime(stamp, timeZone);
 
 /**
  * A file name built from the assessment title: characters that file systems refuse become hyphens, the length

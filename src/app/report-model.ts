@@ -16,6 +16,7 @@ import {
   MAX_IMPORT_BYTES,
   parseAssessment,
   elementsToCsv,
+  localTimeZone,
   reportToMarkdown,
   scoreAssessment,
   toScoreSummary,
@@ -31,6 +32,8 @@ import {
   type PlanStatus,
 } from '../engine/index.ts';
 import type { AssessmentRepository } from './storage.ts';
+import { asCopy, cardSummaryOf, findSameAssessment, type CardSummary, type ImportChoice } from './assessment-manage.ts';
+import { moveToTrash, type Trash } from './trash.ts';
 import { planToCsv } from './plan-csv.ts';
 import { fileBaseName } from './report-format.ts';
 
@@ -63,7 +66,36 @@ export type FileStatus =
   | { state: 'failed'; fileName: string; issues: AssessmentIssue[] }
   /** The file is valid but the browser refused to store it. */
   | { state: 'not-saved'; fileName: string; reason: string }
-  | { state: 'opened'; fileName: string; id: string; migratedFrom?: number; warnings: AssessmentIssue[] };
+  | {
+      state: 'opened';
+      fileName: string;
+      id: string;
+      migratedFrom?: number;
+      warnings: AssessmentIssue[];
+      /** The saved assessment it replaced (now in the trash), or true when it was kept beside it as a copy. */
+      replaced?: string;
+      keptBoth?: boolean;
+    }
+  /** Valid, but plainly an assessment saved here: nothing is saved until `resolveConflict` has the user's choice. */
+  | {
+      state: 'conflict';
+      fileName: string;
+      existing: { id: string; title: string };
+      assessment: Assessment;
+      migratedFrom?: number;
+      warnings: AssessmentIssue[];
+    };
+
+/** One saved assessment in the list shown when no ID is in the address. */
+export interface SavedChoice {
+  id: string;
+  title: string;
+  subject: string;
+  updated: string;
+  catalog: CatalogId;
+  /** The engine's overall result; undefined when its catalog cannot be loaded. */
+  summary?: CardSummary;
+}
 
 /** A file the user chose (a `File` in the browser): its size is known before its text is read. */
 export interface FileSource {
@@ -99,8 +131,12 @@ export interface ReportModelOptions {
   /** The report language to start with (the UI language). */
   locale: Locale;
   now?: () => Date;
+  /** Zone the exports show times in; the browser's own when absent. */
+  timeZone?: string;
   /** The migration chain for older files; the engine's by default. */
   migrations?: Readonly<Record<number, Migration>>;
+  /** Where a saved assessment replaced by an opened file goes (so it can be restored); without one, no replace. */
+  trash?: Trash;
 }
 
 const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim();
@@ -120,6 +156,30 @@ export function createReportModel(options: ReportModelOptions) {
   const reportLocale = signal<Locale>(options.locale);
   const saveStatus = signal<SaveStatus>({ state: 'idle' });
   const fileStatus = signal<FileStatus>({ state: 'idle' });
+  /** The saved assessments, newest first, listed when no ID is in the address; null until read. */
+  const savedList = signal<SavedChoice[] | null>(null);
+
+  /** Reads the saved assessments for the list, each with its overall result. */
+  async function listSaved(): Promise<void> {
+    try {
+      const { saved } = await repository.list();
+      const sorted = [...saved].sort((a, b) => b.assessment.updated.localeCompare(a.assessment.updated));
+      savedList.value = await Promise.all(
+        sorted.map(async ({ id, assessment: a }) => {
+          let summary: CardSummary | undefined;
+          try {
+            summary = cardSummaryOf(await catalogFor(a.catalog), a);
+          } catch {
+            summary = undefined; // listed without a result
+          }
+          const choice = { id, title: a.title, subject: a.subject, updated: a.updated, catalog: a.catalog };
+          return summary ? { ...choice, summary } : choice;
+        }),
+      );
+    } catch {
+      savedList.value = [];
+    }
+  }
 
   /** The shown assessment as the engine sees it: the same functions and numbers as the CLI. */
   const report = computed(() => {
@@ -148,6 +208,7 @@ export function createReportModel(options: ReportModelOptions) {
     const ticket = ++loadCount;
     if (!id) {
       state.value = { status: 'no-id' };
+      await listSaved();
       return;
     }
     state.value = { status: 'loading' };
@@ -245,22 +306,73 @@ export function createReportModel(options: ReportModelOptions) {
       fileStatus.value = { state: 'failed', fileName, issues: issues.filter((i) => i.severity === 'error') };
       return undefined;
     }
+    // A key written twice is legal JSON that keeps the last value: said, not refused.
+    const warnings = [...duplicateKeyIssues(text), ...issues];
+    const migrated = parsed.migratedFrom !== undefined ? { migratedFrom: parsed.migratedFrom } : {};
+    // Never a silent duplicate: a file that is plainly a saved assessment waits for the user's choice.
+    let same;
+    try {
+      same = findSameAssessment((await repository.list()).saved, parsed.assessment);
+    } catch {
+      same = undefined; // storage cannot be listed: saving says what is wrong
+    }
+    if (same) {
+      fileStatus.value = {
+        state: 'conflict',
+        fileName,
+        existing: { id: same.id, title: same.assessment.title },
+        assessment: parsed.assessment,
+        warnings,
+        ...migrated,
+      };
+      return undefined;
+    }
+    return saveOpened(fileName, parsed.assessment, warnings, migrated);
+  }
+
+  async function saveOpened(
+    fileName: string,
+    assessment: Assessment,
+    warnings: AssessmentIssue[],
+    extra: { migratedFrom?: number; replaced?: string; keptBoth?: boolean },
+  ): Promise<string | undefined> {
     const id = options.newId();
     try {
-      await repository.save(id, parsed.assessment);
+      await repository.save(id, assessment);
     } catch (err) {
       fileStatus.value = { state: 'not-saved', fileName, reason: reasonOf(err) };
       return undefined;
     }
-    fileStatus.value = {
-      state: 'opened',
-      fileName,
-      id,
-      // A key written twice is legal JSON that keeps the last value: said, not refused.
-      warnings: [...duplicateKeyIssues(text), ...issues],
-      ...(parsed.migratedFrom !== undefined && { migratedFrom: parsed.migratedFrom }),
-    };
+    fileStatus.value = { state: 'opened', fileName, id, warnings, ...extra };
     return id;
+  }
+
+  /** Whether an opened file can replace the saved assessment it matches (the old one needs the trash). */
+  const canReplace = options.trash !== undefined;
+
+  /**
+   * Settles an opened file that matched a saved assessment: `replace` moves the saved one to the trash and saves
+   * the file under a new ID, `keep-both` saves it as a copy (title from `copyTitle`, with `{title}`), `cancel`
+   * saves nothing. Returns the new ID.
+   */
+  async function resolveConflict(choice: ImportChoice, copyTitle: string): Promise<string | undefined> {
+    const s = fileStatus.value;
+    if (s.state !== 'conflict') return undefined;
+    const migrated = s.migratedFrom !== undefined ? { migratedFrom: s.migratedFrom } : {};
+    if (choice === 'cancel') {
+      fileStatus.value = { state: 'idle' };
+      return undefined;
+    }
+    if (choice === 'keep-both')
+      return saveOpened(s.fileName, asCopy(s.assessment, copyTitle), s.warnings, { ...migrated, keptBoth: true });
+    if (!options.trash) return undefined;
+    try {
+      await moveToTrash(options.trash, 'assessments', repository.store, s.existing.id);
+    } catch (err) {
+      fileStatus.value = { state: 'not-saved', fileName: s.fileName, reason: reasonOf(err) };
+      return undefined;
+    }
+    return saveOpened(s.fileName, s.assessment, s.warnings, { ...migrated, replaced: s.existing.title });
   }
 
   /**
@@ -329,7 +441,7 @@ export function createReportModel(options: ReportModelOptions) {
         return {
           name: `${base}.${locale}.md`,
           type: 'text/markdown;charset=utf-8',
-          text: reportToMarkdown(catalog, r.assessment, locale, r.result, r.plan),
+          text: reportToMarkdown(catalog, r.assessment, locale, r.result, r.plan, options.timeZone ?? localTimeZone()),
         };
     }
   }
@@ -343,7 +455,10 @@ export function createReportModel(options: ReportModelOptions) {
     reportLocale,
     saveStatus,
     fileStatus,
+    savedList,
+    canReplace,
     load,
+    resolveConflict,
     setPlanEdit,
     openFile,
     openSource,

@@ -2,7 +2,7 @@
  * Cross-checks that no single schema can express: IDs unique and consistent with file names, every ID in
  * the clause tree has exactly one element file and vice versa, references resolve. Pure: takes parsed data.
  */
-import type { Element, Structure, Term } from './schema.ts';
+import type { ClauseTeaching, Element, Structure, Term } from './schema.ts';
 
 export interface CatalogProblem {
   /** File the problem is in, relative to the catalog folder. */
@@ -154,5 +154,40 @@ export function crossCheck(
       });
     }
   }
+  return problems;
+}
+
+/**
+ * `teaching.yaml` against the clause tree: exactly one entry per clause, in the tree's order, naming only elements
+ * that exist.
+ */
+export function checkTeaching(
+  structure: Pick<Structure, 'chapters'>,
+  elements: readonly Element[],
+  teaching: readonly ClauseTeaching[],
+): CatalogProblem[] {
+  const file = 'teaching.yaml';
+  const problems: CatalogProblem[] = [];
+  const clauses = structure.chapters.flatMap((c) => c.clauses.map((cl) => cl.number));
+  const ids = new Set(elements.map((e) => e.id));
+  const given = teaching.map((t) => t.clause);
+  teaching.forEach((entry, i) => {
+    if (!clauses.includes(entry.clause))
+      problems.push({ file, field: `clauses.${i}.clause`, message: `unknown clause ${entry.clause}` });
+    else if (given.indexOf(entry.clause) !== i)
+      problems.push({ file, field: `clauses.${i}.clause`, message: `clause ${entry.clause} is given twice` });
+    entry.elements.forEach((id, j) => {
+      if (!ids.has(id))
+        problems.push({ file, id, field: `clauses.${i}.elements.${j}`, message: `unknown element ${id}` });
+    });
+  });
+  for (const clause of clauses) {
+    if (!given.includes(clause))
+      problems.push({ file, field: 'clauses', message: `clause ${clause} has no discussion question` });
+  }
+  const known = given.filter((c) => clauses.includes(c));
+  const expected = clauses.filter((c) => known.includes(c));
+  if (problems.length === 0 && known.join() !== expected.join())
+    problems.push({ file, field: 'clauses', message: 'clauses are not in the order of structure.yaml' });
   return problems;
 }

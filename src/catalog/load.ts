@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
-import { CatalogError, crossCheck, type CatalogProblem } from './check.ts';
+import { CatalogError, checkTeaching, crossCheck, type CatalogProblem } from './check.ts';
 import {
   ElementSchema,
   FrameworkSchema,
@@ -17,6 +17,7 @@ import {
   ServiceCatalogueSchema,
   SlaFrameworkSchema,
   StructureSchema,
+  TeachingSchema,
   TermsSchema,
   type Catalog,
   type Element,
@@ -84,15 +85,35 @@ export function loadCatalog(dir: string = DEFAULT_CATALOG_DIR): Catalog {
   const appendixA = readYaml(dir, 'appendix-a.yaml', ServiceCatalogueSchema, problems);
   const appendixB = readYaml(dir, 'appendix-b.yaml', SlaFrameworkSchema, problems);
   const appendixC = readYaml(dir, 'appendix-c.yaml', RequestHandlingSchema, problems);
+  const teaching = readYaml(dir, 'teaching.yaml', TeachingSchema, problems);
 
   const elements = readElements(dir, problems);
 
   if (structure && termsFile) problems.push(...crossCheck(structure, elements, termsFile.terms));
-  if (problems.length > 0 || !structure || !termsFile || !framework || !appendixA || !appendixB || !appendixC) {
+  if (structure && teaching) problems.push(...checkTeaching(structure, elements, teaching.clauses));
+  if (
+    problems.length > 0 ||
+    !structure ||
+    !termsFile ||
+    !framework ||
+    !appendixA ||
+    !appendixB ||
+    !appendixC ||
+    !teaching
+  ) {
     throw new CatalogError(problems);
   }
   sortByStructure(elements, structure.chapters);
-  return { structure, elements, terms: termsFile.terms, framework, appendixA, appendixB, appendixC };
+  return {
+    structure,
+    elements,
+    terms: termsFile.terms,
+    framework,
+    appendixA,
+    appendixB,
+    appendixC,
+    teaching: teaching.clauses,
+  };
 }
 
 /** Default location of the related-practice catalogs. */

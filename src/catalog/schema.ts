@@ -230,26 +230,53 @@ export const StructureSchema = z.strictObject({
 });
 export type Structure = z.infer<typeof StructureSchema>;
 
-/** A defined term of chapter 3. */
-export const TermSchema = z.strictObject({
-  /** Stable term ID, used as the glossary anchor. */
-  id: TermIdSchema,
-  /** Sub-clause number as inferred from the source's order, e.g. `3.4`. */
-  number: z.string().regex(/^3\.\d+$/),
-  /** The term. */
-  term: LocalizedTextSchema,
-  /** Abbreviation, if any (e.g. `SLA`). */
-  abbreviation: z.string().optional(),
-  /** The definition in our own words. */
-  definition: LocalizedTextSchema,
-  /** Examples given by the note to the definition, if any. */
-  examples: LocalizedTextSchema.optional(),
-  /** Where the source text was garbled and how we read it. */
-  sourceNote: LocalizedTextSchema.optional(),
-});
+/**
+ * Where a glossary entry comes from.
+ * - `standard`: a term defined in chapter 3 of GB/T 28827.2; `number` says which sub-clause.
+ * - `portal`: a word the standard uses without defining it, explained by this portal. Its text is NOT a
+ *   definition of the standard, and every page that shows it says so.
+ */
+export const TermBasisSchema = z.enum(['standard', 'portal']);
+export type TermBasis = z.infer<typeof TermBasisSchema>;
+
+/** A glossary entry: a defined term of chapter 3, or a word of the standard that this portal explains. */
+export const TermSchema = z
+  .strictObject({
+    /** Stable term ID, used as the glossary anchor. */
+    id: TermIdSchema,
+    /** Defined in the standard (chapter 3) or explained by this portal. */
+    basis: TermBasisSchema,
+    /** A term of the standard: its sub-clause number as inferred from the source's order, e.g. `3.4`. */
+    number: z
+      .string()
+      .regex(/^3\.\d+$/)
+      .optional(),
+    /** A portal term: the clauses where the standard uses the word (the glossary links them). */
+    clauses: z.array(ClauseNumberSchema).default([]),
+    /** The term. */
+    term: LocalizedTextSchema,
+    /** Abbreviation, if any (e.g. `SLA`). */
+    abbreviation: z.string().optional(),
+    /** The definition (a term of the standard) or the explanation (a portal term), in our own words. */
+    definition: LocalizedTextSchema,
+    /** Examples given by the note to the definition, if any. */
+    examples: LocalizedTextSchema.optional(),
+    /** Where the source text was garbled and how we read it. */
+    sourceNote: LocalizedTextSchema.optional(),
+  })
+  .superRefine((term, ctx) => {
+    if (term.basis === 'standard' && !term.number)
+      ctx.addIssue({ code: 'custom', path: ['number'], message: 'a term of the standard needs its number (3.x)' });
+    if (term.basis === 'portal' && term.number)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['number'],
+        message: 'a term explained by the portal has no number of the standard',
+      });
+  });
 export type Term = z.infer<typeof TermSchema>;
 export const TermsSchema = z.strictObject({
-  /** The terms of chapter 3, in order. */
+  /** The terms of chapter 3 in order, then the words this portal explains. */
   terms: z.array(TermSchema).min(1),
 });
 
@@ -374,6 +401,30 @@ export type ServiceCatalogue = z.infer<typeof ServiceCatalogueSchema>;
 export type SlaFramework = z.infer<typeof SlaFrameworkSchema>;
 export type RequestHandling = z.infer<typeof RequestHandlingSchema>;
 
+/**
+ * Teaching material of one clause: this portal's, NOT text of the standard. The clause page shows the discussion
+ * question with the instructor's notes folded away; the clause's handout adds the pitfalls.
+ */
+export const ClauseTeachingSchema = z.strictObject({
+  /** The clause, e.g. `5.2`. */
+  clause: ClauseNumberSchema,
+  /** A question for the class to discuss. */
+  question: LocalizedTextSchema,
+  /** Notes for the instructor: what a good answer brings out. A trainee can reveal them after discussing. */
+  notes: LocalizedTextSchema,
+  /** Elements the question turns on; linked under the notes. */
+  elements: z.array(ElementIdSchema).default([]),
+  /** Common pitfalls an assessor meets in this clause, for the handout. */
+  pitfalls: z.array(LocalizedTextSchema).min(2, 'give at least two pitfalls').max(4, 'give at most four pitfalls'),
+});
+export type ClauseTeaching = z.infer<typeof ClauseTeachingSchema>;
+
+/** `assessments/teaching.yaml`: the teaching material of every clause of chapters 5–8. */
+export const TeachingSchema = z.strictObject({
+  /** One entry per clause, in the order of `structure.yaml`. */
+  clauses: z.array(ClauseTeachingSchema).min(1),
+});
+
 /** The whole catalog once loaded and cross-checked. */
 export interface Catalog {
   structure: Structure;
@@ -383,6 +434,8 @@ export interface Catalog {
   appendixA: ServiceCatalogue;
   appendixB: SlaFramework;
   appendixC: RequestHandling;
+  /** Teaching material per clause (this portal's): discussion question, instructor notes, pitfalls. */
+  teaching: ClauseTeaching[];
 }
 
 /**

@@ -8,7 +8,8 @@
  *   bump: optional on input, defaulting to the delivery standard.
  * - 2: adds the customer's `review` of a supplier's self-assessment (claimed vs verified) and `snapshots` (the
  *   assessment's history). Both are optional, so a version-1 file means exactly the same as version 2.
- *   `role` and `case` (training: an instructor key, a trainee's exercise) were added later without a bump: both
+ *   `date` (the day of the assessment) was added to it later without a bump: optional, absent in older files.
+ *   `role` and `case` (training: an instructor key, a trainee's exercise) were also added later without a bump: both
  *   optional, absent in every other file.
  */
 import { z } from 'zod';
@@ -213,6 +214,11 @@ export const AssessmentSchema = z.strictObject({
   assessor: z.string().trim().default(''),
   /** Supplier self-assessment or customer evaluation of a supplier. */
   perspective: PerspectiveSchema,
+  /**
+   * The day the assessment was made (ISO date, `2025-06-30`), as the report header shows it. Optional: files
+   * written before it existed read unchanged (an addition without a version bump, like `catalog` in version 1).
+   */
+  date: z.iso.date({ error: 'date must be an ISO date like 2025-06-30' }).optional(),
   /** Delivery contents and modes covered. Ignored for a related practice: all of its sections are assessed. */
   scope: ScopeSchema,
   /** When the assessment was started. */

@@ -7,6 +7,7 @@ import type { Locale, LocalizedText } from '../catalog/schema.ts';
 import { parseAssessment, type Assessment, type Migration, type ParseResult } from './assessment-schema.ts';
 import { indexCatalog, practiceOf, type EngineCatalog } from './catalog-index.ts';
 import { reportText, type ReportTranslator } from './i18n.ts';
+import { formatLocalTime, localTimeZone } from './time.ts';
 import { buildPlan, phaseOf, type Phase, type PlanItem } from './plan.ts';
 import {
   explainScore,
@@ -251,6 +252,8 @@ export function reportToMarkdown(
   locale: Locale = 'zh-CN',
   result: AssessmentResult = scoreAssessment(catalog, assessment),
   plan: readonly PlanItem[] = buildPlan(catalog, assessment, result),
+  /** Zone the times are shown in (the reader's); the environment's when absent. */
+  timeZone: string = localTimeZone(),
 ): string {
   const t = reportText(locale);
   const index = indexCatalog(catalog);
@@ -310,8 +313,9 @@ export function reportToMarkdown(
                 ].join(t('list.semicolon')),
               ],
             ]),
-        [t('meta.created'), escapeMarkdown(assessment.created)],
-        [t('meta.updated'), escapeMarkdown(assessment.updated)],
+        [t('meta.date'), assessment.date ?? '—'],
+        [t('meta.created'), escapeMarkdown(formatLocalTime(assessment.created, timeZone))],
+        [t('meta.updated'), escapeMarkdown(formatLocalTime(assessment.updated, timeZone))],
         [
           practice ? t('meta.catalogPractice') : t('meta.catalog'),
           practice

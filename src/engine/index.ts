@@ -21,5 +21,8 @@ export * from './validate.ts';
 export * from './review.ts';
 export * from './history.ts';
 export * from './review-export.ts';
+export * from './time.ts';
+export * from './quiz.ts';
+export * from './quiz-bank.ts';
 export * from './agreement.ts';
 export * from './agreement-export.ts';

@@ -9,6 +9,7 @@ import { indexCatalog, type EngineCatalog } from './catalog-index.ts';
 import { catalogTerms, escapeMarkdown, toCsv } from './export.ts';
 import type { HistoryRow } from './history.ts';
 import { reportText } from './i18n.ts';
+import { formatLocalTime, localTimeZone } from './time.ts';
 import type { ElementReview, ReviewResult, Statement } from './review.ts';
 
 const zh = {
@@ -131,6 +132,8 @@ export function reviewToMarkdown(
   assessment: Assessment,
   review: ReviewResult,
   locale: Locale = 'zh-CN',
+  /** Zone the times are shown in (the reader's); the environment's when absent. */
+  timeZone: string = localTimeZone(),
 ): string {
   const t = reportText(locale);
   const v = reviewText(locale);
@@ -148,7 +151,7 @@ export function reviewToMarkdown(
   out.push(
     `- **${v('review.subject')}**${t('punct.colon')}${escapeMarkdown(assessment.subject)}`,
     `- **${v('review.reviewer')}**${t('punct.colon')}${escapeMarkdown(assessment.review?.reviewer ?? '') || '—'}`,
-    `- **${v('review.date')}**${t('punct.colon')}${assessment.review?.date ?? '—'}`,
+    `- **${v('review.date')}**${t('punct.colon')}${assessment.review?.date ? escapeMarkdown(formatLocalTime(assessment.review.date, timeZone)) : '—'}`,
     '',
     v('review.counts', review.counts),
     '',
@@ -266,6 +269,8 @@ export function historyToMarkdown(
   assessment: Assessment,
   rows: readonly HistoryRow[],
   locale: Locale = 'zh-CN',
+  /** Zone the times are shown in (the reader's); the environment's when absent. */
+  timeZone: string = localTimeZone(),
 ): string {
   const t = reportText(locale);
   const v = reviewText(locale);
@@ -287,7 +292,7 @@ export function historyToMarkdown(
       ],
       rows.map((r) => [
         escapeMarkdown(r.label),
-        r.taken,
+        escapeMarkdown(formatLocalTime(r.taken, timeZone)),
         v(`history.kind.${r.kind}`),
         score(r.overall.score),
         r.overall.grade ? t(`grade.${r.overall.grade}` as const) : t('grade.none'),

@@ -64,14 +64,19 @@ const zh = {
   'toolbar.problem.unknown': '浏览器报告了未知的存储错误。',
   'toolbar.errorDetail': '浏览器的原始信息：{detail}',
   'toolbar.storage.repaired':
-    '本浏览器的数据库缺少保存文档的存储区，已重新建立。原存储区中的文档已不在数据库中，无法恢复；请用导出的 JSON 文件重新导入。',
+    '本浏览器的数据库缺少保存文档的存储区，已重新建立。数据库中没有别的记录，没有内容丢失；文档照常保存在这里。',
+  'toolbar.storage.repairedForeign':
+    '本浏览器的数据库缺少保存文档的存储区，已重新建立。数据库中另有 {n} 条记录存放在本站不使用的位置，无法作为文档读取，已原样保留。可以下载其原始 JSON，检查或修复后重新导入。',
+  'toolbar.storage.foreignDownload': '下载这些记录的原始 JSON',
   'toolbar.storage.fallback.localstorage':
     '无法使用本浏览器的数据库：{problem}文档改为保存在本地存储（localStorage）中，重新加载后仍在；数据库恢复可用后会自动移回。',
   'toolbar.storage.fallback.memory':
     '无法使用本浏览器的数据库：{problem}也无法使用本地存储，内容只在本页打开期间保留。请导出 JSON 备份。',
   'toolbar.storage.adopted': '此前暂存在本地存储中的 {n} 条记录已移回本浏览器的数据库。',
   'toolbar.storage.adoptedCopies': '其中 {copies} 条与数据库中的同名记录不同，已另存为单独的记录，两份都保留。',
-  'toolbar.changedElsewhere': '另一个标签页修改了以下字段，后保存的为准，此处已显示最新内容：{fields}',
+  'toolbar.changedElsewhere': '另一个标签页在本页之后也修改了以下内容，以后保存的为准，此处已显示最新内容：{fields}。',
+  'toolbar.fieldInRow': '{row}：{field}',
+  'toolbar.field.other': '其他内容',
   'toolbar.unreadableDownload': '下载原始 JSON',
   'toolbar.fieldSeparator': '、',
   'toolbar.status.memory': '此浏览器不允许保存数据：内容只在本页打开期间保留，请导出 JSON 备份。',
@@ -416,6 +421,7 @@ const zh = {
   'plans.kindHint': '更换类型不会丢失内容：同名章节沿用，其他章节保留在本文档中，换回原类型即可看到。',
   'plans.kindClause': '依据 {clause}，可作为以下要素的证据：',
   'plans.details': '文档信息',
+  'plans.sections': '文档章节',
   'plans.header.organisation': '供方',
   'plans.header.customer': '需方',
   'plans.header.service': '服务或合同',
@@ -510,7 +516,10 @@ const en: TemplateStrings = {
   'toolbar.problem.unknown': 'The browser reported an unknown storage error.',
   'toolbar.errorDetail': 'The browser said: {detail}',
   'toolbar.storage.repaired':
-    "This browser's database lacked the store documents are kept in; it has been created again. Documents of the old store are no longer in the database and cannot be recovered; import your exported JSON files again.",
+    "This browser's database lacked the store documents are kept in; it has been created again. The database held no other records, so nothing was lost; documents are saved here as usual.",
+  'toolbar.storage.repairedForeign':
+    "This browser's database lacked the store documents are kept in; it has been created again. The database also holds {n} records in a place this site does not use, which cannot be read as documents; they were left as they are. You can download them as raw JSON to check or repair them and import them again.",
+  'toolbar.storage.foreignDownload': 'Download these records as raw JSON',
   'toolbar.storage.fallback.localstorage':
     "This browser's database cannot be used: {problem} Documents are kept in local storage instead and survive a reload; once the database works again they are moved back into it.",
   'toolbar.storage.fallback.memory':
@@ -520,7 +529,9 @@ const en: TemplateStrings = {
   'toolbar.storage.adoptedCopies':
     '{copies} of them differ from a record of the same name in the database; they were saved as records of their own, so both are kept.',
   'toolbar.changedElsewhere':
-    'Another tab changed these fields; the later change wins, and this page now shows it: {fields}',
+    'Another tab changed the following after this page did; the later change is kept and shown here: {fields}.',
+  'toolbar.fieldInRow': '{row}: {field}',
+  'toolbar.field.other': 'other content',
   'toolbar.unreadableDownload': 'Download the raw JSON',
   'toolbar.fieldSeparator': ', ',
   'toolbar.status.memory':
@@ -879,6 +890,7 @@ const en: TemplateStrings = {
     'Changing the kind loses nothing: sections with the same name carry over, the others stay in this document and come back when you switch back.',
   'plans.kindClause': 'Based on {clause}; evidence for:',
   'plans.details': 'Document details',
+  'plans.sections': 'Sections of the document',
   'plans.header.organisation': 'Supplier',
   'plans.header.customer': 'Customer',
   'plans.header.service': 'Service or contract',

@@ -1,13 +1,60 @@
 /**
- * Strings of the training-case pages (`/training/cases/<case>/`), the class-exercise button and the calibration
- * page (`/training/calibration/`), flat dotted keys under `case.*`, `exercise.*` and `cal.*`. The calibration
- * island also uses the engine's export words (`agr.*`) so the screen and the Markdown and CSV exports say the
- * same things; `trainingStrings` merges them. zh-CN is the reference; en has the same keys.
+ * Strings of the teaching material: the discussion question on clause pages, the one-page clause handouts, the
+ * blank paper questionnaire, the training-case pages (`/training/cases/<case>/`), the class-exercise button and
+ * the calibration page (`/training/calibration/`). Flat dotted keys, one dictionary per language; zh-CN is the
+ * reference, en has the same keys. The calibration island also uses the engine's export words (`agr.*`) so the
+ * screen and the Markdown and CSV exports say the same things; `trainingStrings` merges them.
  */
 import type { Locale } from '../catalog/schema.ts';
 import { AGREEMENT_DICTIONARIES } from '../engine/index.ts';
 
 const zh = {
+  'discussion.label': '本门户编写的教学材料，非标准内容',
+  'discussion.question': '讨论题',
+  'discussion.notes': '讲师提示（讨论之后再展开）',
+  'discussion.elements': '相关要素',
+
+  'picker.legend': '选择条款',
+  'picker.all': '全选',
+  'picker.none': '全不选',
+  'picker.chapter': '第{n}章',
+  'picker.noJs': '未启用脚本时，打印全部内容。',
+
+  'handouts.print': '打印所选讲义',
+  'handouts.count': '已选 {count} 条，打印为 {count} 页 A4。',
+  'handouts.empty': '请至少选择一条。',
+  'handouts.heading': '{clause} {title}',
+  'handouts.chapter': '第{n}章 {title}',
+  'handouts.purpose': '本条目的',
+  'handouts.elements': '本条要素与评估时索取的证据',
+  'handouts.col.element': '要素',
+  'handouts.col.evidence': '索取的证据',
+  'handouts.key': '★ 关键',
+  'handouts.keyLegend': '★ 关键要素（本门户评分中权重为 2）',
+  'handouts.customer': '需方',
+  'handouts.leadIn': '本条依据官方导语整理，源文本缺少正文。',
+  'handouts.pitfalls': '常见误区',
+  'handouts.discussion': '讨论题',
+  'handouts.footer': 'GB/T 28827.2 条款讲义 · 要求为本门户转述；误区与讨论题由本门户编写，非标准内容 · {url}',
+
+  'blank.scopeLegend': '评估范围',
+  'blank.contents': '交付内容（第6章，连同第8章对应的成果条款）',
+  'blank.modes': '交付方式（第7章）',
+  'blank.always': '第5章和 8.2 总在范围内。',
+  'blank.print': '打印空白问卷',
+  'blank.count': '范围内 {clauses} 条、{elements} 个要素。',
+  'blank.title': 'GB/T 28827.2 交付规范评估问卷（纸质）',
+  'blank.scope': '范围',
+  'blank.subject': '被评估方',
+  'blank.assessor': '评估人',
+  'blank.date': '日期',
+  'blank.perspective': '视角',
+  'blank.perspectives': '□ 供方自评　□ 需方评价',
+  'blank.levels': '实施程度：N 未实施 · P 部分实施 · L 大部分实施 · F 完全实施 · NA 不适用（须说明理由）',
+  'blank.notes': '证据与备注',
+  'blank.parts': '包含：',
+  'blank.footer': '空白问卷由本门户根据要素目录生成；实施程度的分级是本门户的方法，非标准内容 · {url}',
+
   'case.fictional': '本案例是本门户编写的培训材料，机构、人物和数字均为虚构，非标准内容。',
   'case.facts': '案例要点',
   'case.supplier': '供方',
@@ -84,9 +131,58 @@ const zh = {
   'cal.mismatch': '与讲师答案不同',
 } as const;
 
-export type TrainingUiKey = keyof typeof zh;
+export type TrainingKey = keyof typeof zh;
 
-const en: Record<TrainingUiKey, string> = {
+const en: Record<TrainingKey, string> = {
+  'discussion.label': 'Teaching material written for this portal, not part of the standard',
+  'discussion.question': 'Discussion question',
+  'discussion.notes': 'Notes for the instructor (open them after the discussion)',
+  'discussion.elements': 'Elements',
+
+  'picker.legend': 'Choose clauses',
+  'picker.all': 'All',
+  'picker.none': 'None',
+  'picker.chapter': 'Chapter {n}',
+  'picker.noJs': 'Without scripts, everything is printed.',
+
+  'handouts.print': 'Print the chosen handouts',
+  'handouts.count': '{count} clauses chosen: {count} A4 pages.',
+  'handouts.empty': 'Choose at least one clause.',
+  'handouts.heading': '{clause} {title}',
+  'handouts.chapter': 'Chapter {n} {title}',
+  'handouts.purpose': 'Purpose',
+  'handouts.elements': 'Elements and the evidence to ask for',
+  'handouts.col.element': 'Element',
+  'handouts.col.evidence': 'Evidence to ask for',
+  'handouts.key': '★ Key',
+  'handouts.keyLegend': '★ key element (weight 2 in this portal’s scoring)',
+  'handouts.customer': 'Customer',
+  'handouts.leadIn': 'Built from the official lead-in; the source lacks the body of this clause.',
+  'handouts.pitfalls': 'Common pitfalls',
+  'handouts.discussion': 'Discussion question',
+  'handouts.footer':
+    'GB/T 28827.2 clause handout · requirements paraphrased by this portal; pitfalls and question written by this portal, not part of the standard · {url}',
+
+  'blank.scopeLegend': 'Scope of the assessment',
+  'blank.contents': 'Delivery contents (chapter 6, with their result clauses of chapter 8)',
+  'blank.modes': 'Delivery modes (chapter 7)',
+  'blank.always': 'Chapter 5 and 8.2 are always in scope.',
+  'blank.print': 'Print the blank questionnaire',
+  'blank.count': '{clauses} clauses and {elements} elements in scope.',
+  'blank.title': 'GB/T 28827.2 delivery assessment questionnaire (paper)',
+  'blank.scope': 'Scope',
+  'blank.subject': 'Assessed party',
+  'blank.assessor': 'Assessor',
+  'blank.date': 'Date',
+  'blank.perspective': 'Perspective',
+  'blank.perspectives': '□ Supplier self-assessment　□ Customer evaluation',
+  'blank.levels':
+    'Level: N not implemented · P partially · L largely · F fully implemented · NA not applicable (give the reason)',
+  'blank.notes': 'Evidence and notes',
+  'blank.parts': 'Includes:',
+  'blank.footer':
+    'Blank questionnaire generated by this portal from its element catalog; the levels are this portal’s method, not part of the standard · {url}',
+
   'case.fictional':
     "This case is training material written for this portal; its organizations, people and figures are fictional. It is not the standard's content.",
   'case.facts': 'The case at a glance',
@@ -167,11 +263,26 @@ const en: Record<TrainingUiKey, string> = {
   'cal.mismatch': 'differs from the key',
 };
 
-export const TRAINING_UI_DICTIONARIES: Record<Locale, Record<TrainingUiKey, string>> = { 'zh-CN': zh, en };
+export const TRAINING_DICTIONARIES: Record<Locale, Record<TrainingKey, string>> = { 'zh-CN': zh, en };
 
-/** Every string the training pages and islands use, resolved for one language. */
+/** A translator for the teaching material; `{name}` placeholders are filled from params. */
+export function trainingText(locale: Locale) {
+  const dict = TRAINING_DICTIONARIES[locale];
+  return (key: TrainingKey, params: Record<string, string | number> = {}) =>
+    dict[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/** Keys the case pages and the calibration island use (islands receive only these, already resolved). */
+const CASE_PREFIXES = ['case.', 'exercise.', 'cal.'] as const;
+type CaseKey = Extract<TrainingKey, `${(typeof CASE_PREFIXES)[number]}${string}`>;
+
+/** Every string the case pages and the calibration island use, resolved for one language. */
 export function trainingStrings(locale: Locale) {
-  return { ...AGREEMENT_DICTIONARIES[locale], ...TRAINING_UI_DICTIONARIES[locale] };
+  const dict = TRAINING_DICTIONARIES[locale];
+  const own = Object.fromEntries(
+    Object.entries(dict).filter(([key]) => CASE_PREFIXES.some((prefix) => key.startsWith(prefix))),
+  ) as Record<CaseKey, string>;
+  return { ...AGREEMENT_DICTIONARIES[locale], ...own };
 }
 
 export type TrainingStrings = ReturnType<typeof trainingStrings>;

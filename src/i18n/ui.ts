@@ -77,6 +77,9 @@ const zh = {
   'glossary.number': '条目',
   'glossary.examples': '示例',
   'glossary.usedBy': '使用本术语的要素',
+  'glossary.standard': '标准界定的术语（{number}）',
+  'glossary.portal': '本门户的说明，非标准定义',
+  'glossary.clauses': '标准中出现在',
   'example.title': '示例模板，并非标准内容',
   'example.body':
     'GB/T 28827.2 的附录C含有申报优先级表（C.1）和预警、报警与升级机制（C.2），但我们的源文本缺少附录C的正文，公开资料中也未找到其内容。下列数值是本门户的示例，请按服务级别协议自行设定。',
@@ -186,6 +189,9 @@ const en: Dictionary = {
   'glossary.number': 'Entry',
   'glossary.examples': 'Examples',
   'glossary.usedBy': 'Elements that use this term',
+  'glossary.standard': 'Defined in the standard ({number})',
+  'glossary.portal': 'Explained by this portal, not a definition of the standard',
+  'glossary.clauses': 'Used in the standard in',
   'example.title': 'Example template, not part of the standard',
   'example.body':
     "Appendix C of GB/T 28827.2 holds a request priority table (C.1) and a pre-warning, alarm and escalation mechanism (C.2), but its content is missing from our source and we found it in no public source. The values below are this portal's examples; set your own in the SLA.",

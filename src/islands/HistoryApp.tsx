@@ -13,6 +13,7 @@ import { createHistoryModel, type HistoryModel } from '../app/history-model.ts';
 import { toTrendConfig } from '../app/history-chart.ts';
 import { elementHref, formatPercent, formatScore, translator, type Translate } from '../app/report-format.ts';
 import { AssessmentRepository, newId, openBrowserStore } from '../app/storage.ts';
+import { openBrowserTrash } from '../app/trash.ts';
 import type { ReportStrings } from '../i18n/report.ts';
 import { reviewTranslator, type ReviewStrings, type ReviewTranslate } from '../i18n/review.ts';
 import Chart from './report/Chart.tsx';
@@ -42,8 +43,9 @@ export default function HistoryApp(props: HistoryAppProps) {
   useEffect(() => {
     let alive = true;
     let sync: (() => void) | undefined;
-    Promise.all([fetchCatalog(DELIVERY_CATALOG_ID, props.catalogUrl), openBrowserStore()])
-      .then(([catalog, store]) => {
+    // The trash takes a saved assessment that an opened file replaces, so it can be restored.
+    Promise.all([fetchCatalog(DELIVERY_CATALOG_ID, props.catalogUrl), openBrowserStore(), openBrowserTrash()])
+      .then(([catalog, store, trash]) => {
         if (!alive) return;
         const m = createHistoryModel({
           catalog,
@@ -51,6 +53,7 @@ export default function HistoryApp(props: HistoryAppProps) {
           repository: new AssessmentRepository(store),
           newId,
           locale: props.uiLocale,
+          trash,
         });
         sync = () => void m.load(parseHash(window.location.hash).id);
         sync();

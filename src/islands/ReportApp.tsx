@@ -12,6 +12,7 @@ import { fetchCatalog } from '../app/catalog-client.ts';
 import { createReportModel, type ReportModel } from '../app/report-model.ts';
 import { elementHref, translator } from '../app/report-format.ts';
 import { AssessmentRepository, newId, openBrowserStore } from '../app/storage.ts';
+import { openBrowserTrash } from '../app/trash.ts';
 import type { ReportStrings } from '../i18n/report.ts';
 import type { ReviewStrings } from '../i18n/review.ts';
 import ReviewNote from './review/ReviewNote.tsx';
@@ -22,8 +23,16 @@ import IssueList from './report/IssueList.tsx';
 import PlanSection from './report/PlanSection.tsx';
 import ReportToolbar from './report/ReportToolbar.tsx';
 import { ChapterScores, ClauseScores } from './report/ScoreFigures.tsx';
-import { CustomerReadiness, FlaggedTable, GapTable, UnansweredTable } from './report/ElementTables.tsx';
-import { ReportHeader, ReportOverall } from './report/ReportSummary.tsx';
+import {
+  AnswerDetailsTable,
+  CustomerReadiness,
+  FlaggedTable,
+  GapTable,
+  NotApplicableTable,
+  UnansweredTable,
+} from './report/ElementTables.tsx';
+import { ExecutiveSummary, ReportHeader, ReportOverall } from './report/ReportSummary.tsx';
+import { executiveSummary } from '../app/report-content.ts';
 
 export interface ReportAppProps {
   /** Language of the page. */
@@ -60,8 +69,9 @@ export default function ReportApp(props: ReportAppProps) {
   useEffect(() => {
     let alive = true;
     let sync: (() => void) | undefined;
-    Promise.all([fetchCatalog(DELIVERY_CATALOG_ID, props.catalogUrl), openBrowserStore()])
-      .then(([catalog, store]) => {
+    // The trash takes a saved assessment that an opened file replaces, so it can be restored.
+    Promise.all([fetchCatalog(DELIVERY_CATALOG_ID, props.catalogUrl), openBrowserStore(), openBrowserTrash()])
+      .then(([catalog, store, trash]) => {
         if (!alive) return;
         const m = createReportModel({
           catalog,
@@ -69,6 +79,7 @@ export default function ReportApp(props: ReportAppProps) {
           repository: new AssessmentRepository(store),
           newId,
           locale: props.uiLocale,
+          trash,
         });
         sync = () => void m.load(idFromHash(window.location.hash));
         sync();
@@ -181,6 +192,7 @@ function ReportPage({ model, t, ...props }: ReportAppProps & { model: ReportMode
       )}
       <article class="report" lang={locale} aria-labelledby="report-title" data-testid="report" data-id={report.id}>
         <ReportHeader assessment={report.assessment} />
+        <ExecutiveSummary summary={executiveSummary(report.assessment, report.result, report.plan)} />
         <ReportOverall result={report.result} />
         {props.reviewStrings && props.reviewHref && (
           <ReviewNote
@@ -198,6 +210,8 @@ function ReportPage({ model, t, ...props }: ReportAppProps & { model: ReportMode
         <GapTable result={report.result} />
         <PlanSection plan={report.plan} />
         <CustomerReadiness result={report.result} plan={report.customerPlan} />
+        <NotApplicableTable result={report.result} assessment={report.assessment} />
+        <AnswerDetailsTable result={report.result} assessment={report.assessment} />
         <FlaggedTable result={report.result} assessment={report.assessment} />
         <UnansweredTable result={report.result} />
       </article>

@@ -11,6 +11,7 @@ import { fetchCatalog } from '../app/catalog-client.ts';
 import { translator } from '../app/report-format.ts';
 import { createReviewModel, type ReviewModel, type ReviewRole } from '../app/review-model.ts';
 import { AssessmentRepository, newId, openBrowserStore } from '../app/storage.ts';
+import { openBrowserTrash } from '../app/trash.ts';
 import type { ReportStrings } from '../i18n/report.ts';
 import { reviewTranslator, type ReviewStrings } from '../i18n/review.ts';
 import { downloadText } from './download.ts';
@@ -48,8 +49,9 @@ export default function ReviewApp(props: ReviewAppProps) {
   useEffect(() => {
     let alive = true;
     let sync: (() => void) | undefined;
-    Promise.all([fetchCatalog(DELIVERY_CATALOG_ID, props.catalogUrl), openBrowserStore()])
-      .then(([catalog, store]) => {
+    // The trash takes a saved assessment that an opened file replaces, so it can be restored.
+    Promise.all([fetchCatalog(DELIVERY_CATALOG_ID, props.catalogUrl), openBrowserStore(), openBrowserTrash()])
+      .then(([catalog, store, trash]) => {
         if (!alive) return;
         const m = createReviewModel({
           catalog,
@@ -57,6 +59,7 @@ export default function ReviewApp(props: ReviewAppProps) {
           repository: new AssessmentRepository(store),
           newId,
           locale: props.uiLocale,
+          trash,
         });
         sync = () => {
           const { id, suffix } = parseHash(window.location.hash);

@@ -13,6 +13,7 @@ import { documentHeader, textField, type TemplateDefinition } from './document.t
 import { addRuleIssue, issueParams } from './issues.ts';
 import { fill, mdDocument, mdTable, mdText } from './markdown.ts';
 import { isIsoDate, TIME_PATTERN } from './priority.ts';
+import { formatLocalTime, localTimeZone } from '../engine/time.ts';
 
 export const CHECKLIST_KINDS = ['checklist-onsite', 'checklist-remote'] as const;
 export type ChecklistKind = (typeof CHECKLIST_KINDS)[number];
@@ -285,6 +286,8 @@ export function checklistToMarkdown(
   items: readonly ChecklistItem[],
   locale: Locale,
   s: ChecklistMarkdownStrings,
+  /** Zone the last-changed time is shown in (the reader's); the environment's when absent. */
+  timeZone: string = localTimeZone(),
 ): string {
   const k = shortKind(doc.template);
   const progress = checklistProgress(doc, items);
@@ -323,6 +326,6 @@ export function checklistToMarkdown(
     ),
     ...groups,
     fill(s['checklist.progress'], { ...progress }),
-    `---\n\n${mdText(fill(s['md.generated'], { updated: doc.updated }))}`,
+    `---\n\n${mdText(fill(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }))}`,
   ]);
 }

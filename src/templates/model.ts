@@ -304,6 +304,11 @@ export class DocumentModel<D extends TemplateDocument> {
     return text === undefined ? undefined : { name: `${this.definition.id}-${id}.json`, text };
   }
 
+  /** Records a repaired database holds in stores this site cannot read (`storeOpening.foreign`), for a download. */
+  foreignRecordsFile(): Promise<{ name: string; text: string } | undefined> {
+    return this.repo?.store.foreignRecords?.() ?? Promise.resolve(undefined);
+  }
+
   /** Opens a saved document, saving the open one first. */
   async open(id: string): Promise<void> {
     if (!this.repo || id === this.documentId.value) return;

@@ -24,6 +24,7 @@ import {
   type SectionId,
 } from './plan-kinds.ts';
 import { isIsoDate } from './priority.ts';
+import { formatLocalTime, localTimeZone } from '../engine/time.ts';
 
 export const PLANS_VERSION = 1;
 
@@ -229,7 +230,13 @@ export function sectionTable(doc: PlansDocument, id: SectionId, locale: Locale) 
 // Markdown
 
 /** The document as Markdown in `locale`: header table, every section of its kind in order, then what is missing. */
-export function plansToMarkdown(doc: PlansDocument, locale: Locale, s: PlansMarkdownStrings): string {
+export function plansToMarkdown(
+  doc: PlansDocument,
+  locale: Locale,
+  s: PlansMarkdownStrings,
+  /** Zone the last-changed time is shown in (the reader's); the environment's when absent. */
+  timeZone: string = localTimeZone(),
+): string {
   const kind = planKind(doc.kind);
   const empty = `*${s['plans.md.empty']}*`;
   const body = (section: PlanSection) => {
@@ -264,7 +271,7 @@ export function plansToMarkdown(doc: PlansDocument, locale: Locale, s: PlansMark
     ),
     missing.length > 0 &&
       `## ${s['plans.missing.heading']}\n\n${missing.map((m) => `- ${missingLine(m, locale, s, doc.kind)}`).join('\n')}`,
-    `---\n\n${mdText(fill(s['md.generated'], { updated: doc.updated }))}`,
+    `---\n\n${mdText(fill(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }))}`,
   ];
   return mdDocument(blocks);
 }

@@ -24,6 +24,7 @@ import {
   type ServiceHours,
   type TimelineEvent,
 } from './priority.ts';
+import { formatLocalTime, localTimeZone } from '../engine/time.ts';
 
 export const PRIORITY_VERSION = 1;
 
@@ -324,7 +325,13 @@ export type PriorityMarkdownStrings = PriorityTextStrings &
   >;
 
 /** The document as Markdown, in the language of `s` (the user's own text stays as written). */
-export function priorityToMarkdown(doc: PriorityDocument, s: PriorityMarkdownStrings, valid = true): string {
+export function priorityToMarkdown(
+  doc: PriorityDocument,
+  s: PriorityMarkdownStrings,
+  valid = true,
+  /** Zone the last-changed time is shown in (the reader's); the environment's when absent. */
+  timeZone: string = localTimeZone(),
+): string {
   const priorityName = (id: string) => doc.priorities.find((p) => p.id === id)?.name ?? id;
   const levelList = (levels: readonly Level[]) =>
     levels
@@ -387,6 +394,6 @@ export function priorityToMarkdown(doc: PriorityDocument, s: PriorityMarkdownStr
           e.kind === 'reported' ? '' : formatDuration(e.serviceMinutes, s),
         ]),
       ),
-    `---\n\n${mdText(fill(s['md.generated'], { updated: doc.updated }))}`,
+    `---\n\n${mdText(fill(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }))}`,
   ]);
 }

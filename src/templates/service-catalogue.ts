@@ -17,6 +17,7 @@ import {
   type ServiceCategory,
   type SlaService,
 } from './sla.ts';
+import { formatLocalTime, localTimeZone } from '../engine/time.ts';
 
 /** An example service with the descriptive fields of Appendix A. */
 export interface ExampleService {
@@ -254,12 +255,14 @@ export function catalogueToMarkdown(
   doc: CatalogueDocument,
   s: CatalogueMarkdownStrings,
   categories: CategoryNames,
+  /** Zone the last-changed time is shown in (the reader's); the environment's when absent. */
+  timeZone: string = localTimeZone(),
 ): string {
   const table = serviceTable(doc.services, s, categories, true);
   return mdDocument([
     `# ${mdText(doc.title)}`,
     `> ${mdText(s['catalogue.md.basis'])}`,
     doc.services.length === 0 ? s['md.none'] : mdTable(table.header, table.rows),
-    `---\n\n${mdText(fill(s['md.generated'], { updated: doc.updated }))}`,
+    `---\n\n${mdText(fill(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }))}`,
   ]);
 }

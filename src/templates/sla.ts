@@ -13,6 +13,7 @@ import { fill, mdCell, mdDocument, mdParagraphs, mdTable, mdText } from './markd
 import { newDocumentId, TemplateRepository } from './repository.ts';
 import { silentChannel, type ChangeChannel, type RecordStore } from '../app/browser-store.ts';
 import { isIsoDate } from './priority.ts';
+import { formatLocalTime, localTimeZone } from '../engine/time.ts';
 
 export const SLA_VERSION = 1;
 
@@ -315,6 +316,8 @@ export function slaToMarkdown(
   locale: Locale,
   s: SlaMarkdownStrings,
   categories: CategoryNames,
+  /** Zone the last-changed time is shown in (the reader's); the environment's when absent. */
+  timeZone: string = localTimeZone(),
 ): string {
   void locale;
   const text = (value: string) => (blank(value) ? `*${s['sla.md.tbd']}*` : mdParagraphs(value));
@@ -385,7 +388,7 @@ export function slaToMarkdown(
         : `*${s['sla.md.tbd']}*`,
     ),
     missing.length > 0 && `## ${s['sla.missing.heading']}\n\n${missing.map((m) => `- ${sourceLine(m, s)}`).join('\n')}`,
-    `---\n\n${mdText(fill(s['md.generated'], { updated: doc.updated }))}`,
+    `---\n\n${mdText(fill(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }))}`,
   ];
   return mdDocument(blocks);
 }

@@ -116,12 +116,12 @@ test.describe('questionnaire (zh-CN)', () => {
     await expect(justification).toHaveAttribute('aria-invalid', 'true');
     await expect(justification).toHaveAccessibleDescription(/没有理由时，本要素按未回答计算/);
     await expect(plan04.getByTestId('element-state')).toHaveText('未回答');
-    await expect(page.getByTestId('clause-progress')).toHaveText('本条已回答 2 / 14');
+    await expect(page.getByTestId('clause-progress')).toHaveText('本条已回答 2 / 14 项适用要素');
     expect(await axeViolations(page), 'clause view with an NA error').toEqual([]);
     await justification.fill('预算由需方统一编制');
     await expect(plan04.getByTestId('justification-error')).toHaveCount(0);
     await expect(plan04.getByTestId('element-state')).toHaveText('已回答');
-    await expect(page.getByTestId('clause-progress')).toHaveText('本条已回答 3 / 14');
+    await expect(page.getByTestId('clause-progress')).toHaveText('本条已回答 2 / 13 项适用要素');
     await saved(page);
     await expect(page.getByTestId('save-status')).toContainText('已保存到本浏览器（IndexedDB）');
 
@@ -224,7 +224,7 @@ test.describe('questionnaire (zh-CN)', () => {
     await expect(card(page, '新名')).toHaveCount(1);
     await expect(page.getByTestId('notice')).toHaveText('已重命名为“新名”。');
 
-    await card(page, '新名').getByRole('button', { name: '复制' }).click();
+    await card(page, '新名').getByRole('button', { name: '复制', exact: true }).click();
     await expect(page.getByTestId('saved-assessment')).toHaveCount(2);
     await expect(card(page, '新名（副本）')).toHaveCount(1);
 
@@ -284,11 +284,11 @@ test.describe('questionnaire (zh-CN)', () => {
 
   const broken: [string, string, RegExp[]][] = [
     ['not-json.json', 'not JSON', [/不是有效的 JSON 文件/]],
-    ['unknown-element.json', 'an unknown element', [/answers\.DM-PLAN-99：要素目录中没有要素 DM-PLAN-99/]],
+    ['unknown-element.json', 'an unknown element', [/要素 DM-PLAN-99 的回答：要素目录中没有要素 DM-PLAN-99/]],
     [
       'na-without-justification.json',
       'NA without justification',
-      [/answers\.DM-PLAN-04\.justification：DM-PLAN-04 回答为“不适用”，但没有说明理由/],
+      [/要素 DM-PLAN-04 的不适用理由：DM-PLAN-04 回答为“不适用”，但没有说明理由/],
     ],
     ['wrong-schema-version.json', 'a newer schemaVersion', [/schemaVersion：格式版本比本工具新/, /99/]],
   ];
@@ -330,7 +330,9 @@ test.describe('questionnaire (zh-CN)', () => {
     await expect(page.getByTestId('saved-empty')).toBeVisible();
   });
 
-  test('a valid file becomes a new assessment, never overwriting one, and its text stays text', async ({ page }) => {
+  test('a valid file becomes a new assessment, never silently overwriting one, and its text stays text', async ({
+    page,
+  }) => {
     const errors = watchErrors(page);
     await openStart(page);
     await createAssessment(page, '已有评估');
@@ -339,7 +341,12 @@ test.describe('questionnaire (zh-CN)', () => {
     const input = page.getByTestId('import-file');
     await input.setInputFiles(fixture('valid-hostile-text.json'));
     await expect(page.getByTestId('import-success')).toContainText('已将 valid-hostile-text.json 导入为新的评估');
+    // The same file again is plainly the same assessment: the user is asked, and keeps both here.
     await input.setInputFiles(fixture('valid-hostile-text.json'));
+    const conflict = page.getByTestId('conflict-dialog');
+    await expect(conflict).toBeVisible();
+    await conflict.getByRole('button', { name: '两者都保留' }).click();
+    await expect(page.getByTestId('import-success')).toContainText('已将导入的评估另存为');
     await expect(page.getByTestId('saved-assessment')).toHaveCount(3);
     await expect(card(page, '已有评估')).toHaveCount(1);
     const hostile = card(page, '<img src=x onerror="window.__xss=1">导入测试 <b>bold</b>');
@@ -470,7 +477,7 @@ test.describe('questionnaire (en)', () => {
 
     await page.getByRole('link', { name: 'Back to the list of assessments' }).click();
     await page.getByTestId('import-file').setInputFiles(fixture('unknown-element.json'));
-    await expect(page.getByRole('alert')).toContainText('answers.DM-PLAN-99: unknown element DM-PLAN-99');
+    await expect(page.getByRole('alert')).toContainText('The answer to element DM-PLAN-99: unknown element DM-PLAN-99');
     expect(await axeViolations(page), 'import error').toEqual([]);
     await card(page, 'Annual review').getByRole('button', { name: 'Delete' }).click();
     const confirm = page.getByRole('dialog', { name: 'Delete the assessment?' });
@@ -490,9 +497,11 @@ test.describe('questionnaire (en)', () => {
     await page.getByTestId('example-weak').click();
     await expect(page.getByTestId('import-success')).toBeVisible();
     await page.getByTestId('import-file').setInputFiles(fixture('na-without-justification.json'));
-    await expect(page.getByRole('alert')).toContainText('answers.DM-PLAN-04.justification');
+    await expect(page.getByRole('alert')).toContainText('The NA justification of element DM-PLAN-04');
     expect(await axeViolations(page), 'start view with messages').toEqual([]);
-    await card(page, /北岭/).getByRole('link', { name: 'Open' }).click();
+    await card(page, /Beiling/)
+      .getByRole('link', { name: 'Open' })
+      .click();
     await expect(page.locator('li[data-clause="6.4"]')).toContainText('Out of scope');
     expect(await axeViolations(page), 'overview').toEqual([]);
     await taskLink(page, '5.2').click();

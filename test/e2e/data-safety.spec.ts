@@ -237,6 +237,29 @@ test.describe('backup', () => {
     await expect(card(page, '备份之后改过的名字')).toHaveCount(1);
   });
 
+  test('"replace" moves the current record to the trash, shown at once without a reload', async ({ page }) => {
+    const errors = watchErrors(page);
+    const weak = example('weak-supplier') as { title: string };
+    await seed(page, '/assess/', [['weak', weak]]);
+    const backup = await exportEverything(page);
+    await card(page, weak.title).getByRole('button', { name: '重命名' }).click();
+    const rename = page.getByRole('dialog', { name: '重命名评估' });
+    await rename.getByLabel('新名称').fill('将被替换的版本');
+    await rename.getByRole('button', { name: '保存名称' }).click();
+    await saved(page);
+    await expect(page.getByTestId('trash-empty')).toBeVisible();
+
+    await page.getByTestId('backup-file').setInputFiles(backup.path);
+    await page.getByTestId('restore-conflict').getByLabel('替换（现有的移到回收站）').check();
+    await page.getByTestId('restore-apply').click();
+    await expect(page.getByTestId('data-message')).toContainText('替换 1 项');
+    await expect(card(page, weak.title)).toHaveCount(1);
+    await expect(card(page, '将被替换的版本')).toHaveCount(0);
+    await expect(trashItem(page, '将被替换的版本')).toHaveCount(1);
+    await expect(page.getByTestId('trash-empty')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
   test('a file that is not a backup is refused with the reason, and nothing changes', async ({ page }) => {
     await seed(page, '/assess/', [['weak', example('weak-supplier')]]);
     await page.getByTestId('backup-file').setInputFiles('assessments/examples/strong-supplier.json');
@@ -266,6 +289,63 @@ test.describe('backup', () => {
     });
     await expect(page.getByTestId('backup-refused')).toContainText('Cannot restore from “broken.json”');
     await expect(page.getByTestId('backup-refused')).toContainText('not valid JSON');
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('a database without the store', () => {
+  /** Makes the questionnaire's database with only a store of another name, holding `rows`. */
+  async function foreignDatabase(page: Page, rows: [string, unknown][]) {
+    await page.goto('/glossary/'); // a page without the stores open
+    await page.evaluate(async (rows) => {
+      const open = indexedDB.open('itss-delivery-portal', 7);
+      open.onupgradeneeded = () => {
+        const objects = open.result.createObjectStore('something-else');
+        for (const [key, value] of rows) objects.put(value, key);
+      };
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      db.close();
+    }, rows);
+  }
+
+  test('is repaired, and the notice says nothing was lost when it held nothing', async ({ page }) => {
+    const errors = watchErrors(page);
+    await foreignDatabase(page, []);
+    await openStart(page);
+    const notice = page.getByTestId('storage-repaired');
+    await expect(notice).toContainText('已重新建立');
+    await expect(notice).toContainText('没有内容丢失');
+    await expect(notice).not.toContainText('无法恢复');
+    await expect(notice.getByRole('button')).toHaveCount(0);
+    expect(await axeViolations(page), 'start view with the repair notice').toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('is repaired, and records kept elsewhere in it can be downloaded as raw JSON', async ({ page }) => {
+    const errors = watchErrors(page);
+    await foreignDatabase(page, [
+      ['one', { title: '别处的记录' }],
+      ['two', 'plain text'],
+    ]);
+    await page.goto('/en/assess/');
+    await expect(page.getByTestId('view-heading')).toBeVisible();
+    const notice = page.getByTestId('storage-repaired');
+    await expect(notice).toContainText('The database also holds 2 records in a place this site does not use');
+    await expect(notice).not.toContainText('nothing was lost');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      notice.getByRole('button', { name: 'Download these records as raw JSON' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('itss-delivery-portal-unreadable-records.json');
+    const raw = JSON.parse(readFileSync(await download.path(), 'utf8')) as { records: unknown[] };
+    expect(raw.records).toEqual([
+      { store: 'something-else', key: 'one', value: { title: '别处的记录' } },
+      { store: 'something-else', key: 'two', value: 'plain text' },
+    ]);
+    expect(await axeViolations(page), 'English start view with the repair notice').toEqual([]);
     expect(errors).toEqual([]);
   });
 });

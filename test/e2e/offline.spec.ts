@@ -209,6 +209,8 @@ test.describe('update notice', () => {
         const notice = page.locator('[data-update-notice]');
         await expect(notice).toHaveAttribute('role', 'status');
         await expect(notice).toBeEmpty();
+        // Nothing is drawn while there is no update: no empty bar at the bottom of the page.
+        expect((await notice.boundingBox())?.height ?? 0, 'height of the empty notice').toBe(0);
 
         // Someone is typing when the new version is deployed and the browser looks for it.
         await expect(page.locator('.template-root')).toHaveAttribute('data-ready', 'true');

@@ -165,6 +165,8 @@ test('the exported assessment opens again with the same numbers', async ({ page 
     mimeType: 'application/json',
     buffer: json.bytes,
   });
+  // The file is the assessment on view: the page asks, and both are kept.
+  await page.getByTestId('report-conflict').getByRole('button', { name: '两者都保留' }).click();
   await expect(page).not.toHaveURL(/#weak$/);
   await expect(page.getByTestId('report')).not.toHaveAttribute('data-id', 'weak');
   const newId = (await page.getByTestId('report').getAttribute('data-id'))!;
@@ -260,7 +262,7 @@ for (const locale of LOCALES) {
     await page.goto(reportPath(locale));
     const empty = page.getByTestId('report-empty');
     await expect(empty).toHaveAttribute('data-state', 'no-id');
-    await expect(empty).toContainText(ui(locale)['empty.noId']);
+    await expect(empty).toContainText(ui(locale)['empty.noneSaved']);
     await expect(empty.getByRole('link', { name: ui(locale)['empty.toAssess'] })).toHaveAttribute(
       'href',
       `${prefix(locale)}/assess/`,

@@ -100,7 +100,14 @@ test('the review round trip: customer reviews, supplier replies, customer reads 
 
   // The customer opens the supplier's file and reads the reply.
   await customer.getByTestId('review-open-file').setInputFiles(repliedPath);
+  // It is the review already saved here: the customer is asked, and replaces it (the old one goes to the trash).
+  const conflict = customer.getByTestId('report-conflict');
+  await expect(conflict).toBeVisible();
+  expect(await axeViolations(customer), 'conflict dialog on the review page').toEqual([]);
+  await conflict.getByRole('button', { name: '替换已保存的评估' }).click();
+  await expect(conflict).toBeHidden();
   await expect(customer.getByTestId('review')).not.toHaveAttribute('data-id', 'self');
+  await expect(customer.locator('.report-open__status')).toContainText('替换了');
   await expect(card(customer, 'DM-PLAN-09').getByTestId('review-reply')).toContainText(
     'Safeguards per system are in plan v1.1, section 3.',
   );

@@ -1,5 +1,9 @@
+import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { searchRanking } from '../../src/lib/search-ranking.mjs';
+import { synonymGroups } from '../../src/lib/search-synonyms.ts';
 import { expect, test } from './fixtures.ts';
+import { axeViolations } from './site.ts';
 
 /**
  * Types a query into the site's search dialog, as a user would, and returns the result pages in the order
@@ -80,3 +84,142 @@ test('English queries on English pages find English pages only', async ({ page }
   const ids = await search(page, '/en/', 'DM-PLAN-01');
   expect(ids.slice(0, 3)).toContain('/en/5-2/');
 });
+
+const isPractice = (url: string) => /\/practices\/./.test(url);
+
+/**
+ * Queries the built index of the open page's language directly, with the dialog's ranking, and returns every
+ * result page in order (the dialog shows only the first few). A string, so that the dynamic import reaches the
+ * browser as written.
+ */
+async function indexSearch(page: Page, query: string): Promise<string[]> {
+  return page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.options({ ranking: ${JSON.stringify(searchRanking)} });
+    const found = await pagefind.search(${JSON.stringify(query)});
+    return Promise.all(found.results.map(async (r) => (await r.data()).url));
+  })()`);
+}
+
+test.describe('abbreviations and synonyms (src/lib/search-synonyms.ts)', () => {
+  for (const [path, prefix] of [
+    ['/', ''],
+    ['/en/', '/en'],
+  ] as const) {
+    test(`“SLA” on ${path} finds 5.2 in the top three, Appendix B and the SLA builder`, async ({ page }) => {
+      const urls = await search(page, path, 'SLA');
+      expect(urls.slice(0, 3), urls.join(', ')).toContain(`${prefix}/5-2/`);
+      expect(urls, urls.join(', ')).toContain(`${prefix}/appendix-b/`);
+      expect(urls, urls.join(', ')).toContain(`${prefix}/sla/`);
+    });
+  }
+
+  // Each pair both ways: the standard's term and the word people type find the same page in the top three.
+  const pairs: [path: string, words: [string, string], expected: string][] = [
+    ['/', ['服务级别协议', '服务水平协议'], '/5-2/'],
+    ['/', ['例行操作', '巡检'], '/6-2/'],
+    ['/', ['考核指标', 'KPI'], '/6-4/'],
+    ['/', ['故障', '事件'], '/appendix-c/'],
+    ['/', ['运行维护', '运维'], '/'],
+    ['/en/', ['service level agreement', 'SLA'], '/en/appendix-b/'],
+    ['/en/', ['routine operation', 'inspection'], '/en/6-2/'],
+    ['/en/', ['incident', 'fault'], '/en/6-3/'],
+    ['/en/', ['key performance indicator', 'KPI'], '/en/6-4/'],
+  ];
+  for (const [path, [a, b], expected] of pairs) {
+    test(`${path}: 「${a}」 and 「${b}」 both find ${expected}`, async ({ page }) => {
+      for (const query of [a, b]) {
+        const urls = await search(page, path, query);
+        expect(urls.slice(0, 3), `${query}: ${urls.join(', ')}`).toContain(expected);
+      }
+    });
+  }
+
+  test('the keywords are matched but not shown in the results', async ({ page }) => {
+    await search(page, '/', 'SLA');
+    // 5.2 matches only by its keywords: its result is its title, with no list of keywords under it.
+    const first = page.locator('site-search .pagefind-ui__result').first();
+    await expect(first.locator('.pagefind-ui__result-link').first()).toHaveText('5.2 交付策划');
+    await expect(page.locator('site-search [data-pagefind-ui-meta="keywords"]').first()).toBeAttached();
+    for (const tags of await page.locator('site-search .pagefind-ui__result-tags').all())
+      await expect(tags).toBeHidden();
+    // What is shown (and read out): innerText leaves out what is not displayed.
+    const shown = await page.locator('site-search dialog').innerText();
+    expect(shown).toContain('5.2 交付策划');
+    expect(shown).not.toContain('服务 级别 协议');
+    expect(shown).not.toContain('Keywords');
+  });
+});
+
+test.describe('the standard before related practice', () => {
+  test('en “service level agreement” puts 5.2 or Appendix B above every practice page', async ({ page }) => {
+    const urls = await search(page, '/en/', 'service level agreement');
+    const standard = urls.findIndex((u) => u === '/en/5-2/' || u === '/en/appendix-b/');
+    const practice = urls.findIndex(isPractice);
+    expect(standard, urls.join(', ')).toBeGreaterThanOrEqual(0);
+    if (practice >= 0) expect(standard, urls.join(', ')).toBeLessThan(practice);
+  });
+
+  // Every word of every group, through the built index with the dialog's ranking: a page of the group is in the
+  // top three and above any related-practice page the group does not name.
+  for (const [path, locale] of [
+    ['/', 'zh-CN'],
+    ['/en/', 'en'],
+  ] as const) {
+    test(`every synonym on ${path} finds its pages first`, async ({ page }) => {
+      await page.goto(path);
+      const prefix = locale === 'en' ? '/en' : '';
+      const failures: string[] = [];
+      for (const group of synonymGroups) {
+        for (const word of group[locale]) {
+          const urls = await indexSearch(page, word);
+          const targets = group.pages.map((p) => prefix + p);
+          const first = urls.findIndex((u) => targets.includes(u));
+          const practice = urls.findIndex((u) => isPractice(u) && !targets.includes(u));
+          if (first < 0 || first > 2 || (practice >= 0 && practice < first))
+            failures.push(`${group.id} 「${word}」: ${urls.slice(0, 5).join(' ')}`);
+        }
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+});
+
+test.describe('the dialog in the page’s language', () => {
+  test('a Chinese page searches the Chinese index with Chinese texts', async ({ page }) => {
+    const urls = await search(page, '/5-2/', '交付');
+    for (const url of urls) expect(url.startsWith('/en/'), url).toBe(false);
+    await expect(page.locator('site-search dialog input').first()).toHaveAttribute('placeholder', '搜索');
+    await expect(page.locator('site-search .pagefind-ui__message')).toHaveText(/^找到 \d+ 个与「交付」相关的结果$/);
+    await expect(page.locator('site-search .pagefind-ui__search-clear')).toHaveText('清除');
+  });
+  test('an English page searches the English index with English texts', async ({ page }) => {
+    const urls = await search(page, '/en/5-2/', 'delivery');
+    for (const url of urls) expect(url.startsWith('/en/'), url).toBe(true);
+    await expect(page.locator('site-search dialog input').first()).toHaveAttribute('placeholder', 'Search');
+    await expect(page.locator('site-search .pagefind-ui__message')).toHaveText(/^\d+ results for delivery$/);
+    await expect(page.locator('site-search .pagefind-ui__search-clear')).toHaveText('Clear');
+  });
+});
+
+for (const [path, query, locale] of [
+  ['/', 'SLA', 'zh-CN'],
+  ['/en/', 'service level agreement', 'en'],
+] as const) {
+  test(`${locale}: the dialog with results has no axe violations; screenshots at desktop and phone width`, async ({
+    page,
+  }) => {
+    // Two searches and two axe runs: more than the default minute on a busy shared machine.
+    test.setTimeout(180_000);
+    mkdirSync('screenshots', { recursive: true });
+    for (const [name, viewport] of [
+      ['desktop', { width: 1280, height: 900 }],
+      ['phone', { width: 390, height: 844 }],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      await search(page, path, query);
+      await page.screenshot({ path: `screenshots/search-${name}-${locale}.png` });
+      expect(await axeViolations(page), `${path} ${name}`).toEqual([]);
+    }
+  });
+}

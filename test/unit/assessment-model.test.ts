@@ -208,18 +208,28 @@ describe('AssessmentModel', () => {
 });
 
 describe('import', () => {
-  it('saves a valid file as a new assessment, never over an existing one', async () => {
+  it('saves a valid file as a new assessment, and asks before saving one that is plainly saved already', async () => {
     const { model, store } = setup();
     await model.load();
     const text = example('strong-supplier');
     const first = await model.importFile(file('strong.json', text));
-    const second = await model.importFile(file('strong.json', text));
-    expect(first.success && second.success).toBe(true);
-    if (!first.success || !second.success) return;
-    expect(first.id).not.toBe(second.id);
+    expect(first.success).toBe(true);
+    if (!first.success) return;
     expect(first.warnings).toEqual([]);
-    expect((await store.all()).length).toBe(2);
     expect(model.find(first.id)!.title).toContain('星河');
+    const second = await model.importFile(file('strong.json', text));
+    expect(second).toMatchObject({ success: false, reason: 'conflict', pending: { existing: { id: first.id } } });
+    // Nothing is saved until the user chooses; cancel saves nothing.
+    expect((await store.all()).length).toBe(1);
+    if (second.success || second.reason !== 'conflict') return;
+    expect(await model.resolveImport(second.pending, 'cancel', '{title}（副本）')).toBeUndefined();
+    expect((await store.all()).length).toBe(1);
+    const kept = await model.resolveImport(second.pending, 'keep-both', '{title}（副本）');
+    expect(kept).toMatchObject({ success: true, keptBoth: true });
+    if (!kept?.success) return;
+    expect(kept.id).not.toBe(first.id);
+    expect(model.find(kept.id)!.title).toBe(`${model.find(first.id)!.title}（副本）`);
+    expect((await store.all()).length).toBe(2);
   });
 
   it('loads both examples', async () => {

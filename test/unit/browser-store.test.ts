@@ -19,9 +19,12 @@ function memoryStorage(): Storage {
   };
 }
 
-async function databaseWithOnly(idb: IDBFactory, store: string) {
+async function databaseWithOnly(idb: IDBFactory, store: string, rows: [string, unknown][] = []) {
   const req = idb.open(NAME.database, 7);
-  req.onupgradeneeded = () => req.result.createObjectStore(store);
+  req.onupgradeneeded = () => {
+    const objects = req.result.createObjectStore(store);
+    for (const [key, value] of rows) objects.put(value, key);
+  };
   const db = await new Promise<IDBDatabase>((ok, fail) => {
     req.onsuccess = () => ok(req.result);
     req.onerror = () => fail(req.error);
@@ -40,6 +43,34 @@ describe('openNamedBrowserStore', () => {
     const again = await openNamedBrowserStore(NAME, { indexedDB, localStorage: memoryStorage() });
     expect(again.opened).toEqual({});
     expect(await again.get('a')).toEqual({ x: 1 });
+  });
+
+  it('counts records the database keeps in stores of its own, leaves them untouched and gives them for a download', async () => {
+    const indexedDB = new IDBFactory();
+    await databaseWithOnly(indexedDB, 'something-else', [
+      ['k1', { title: '别处的记录' }],
+      ['k2', 'plain text'],
+    ]);
+    const store = await openNamedBrowserStore(NAME, { indexedDB, localStorage: memoryStorage() });
+    expect(store.opened).toEqual({ repaired: true, foreign: 2 });
+    const file = await store.foreignRecords!();
+    expect(file?.name).toBe('portal-unreadable-records.json');
+    expect(JSON.parse(file!.text)).toEqual({
+      database: 'portal',
+      records: [
+        { store: 'something-else', key: 'k1', value: { title: '别处的记录' } },
+        { store: 'something-else', key: 'k2', value: 'plain text' },
+      ],
+    });
+    await store.put('a', { x: 1 });
+    const again = await openNamedBrowserStore(NAME, { indexedDB, localStorage: memoryStorage() });
+    expect(again.opened).toEqual({});
+    expect((await again.foreignRecords!())?.text).toContain('别处的记录'); // still there
+  });
+
+  it('has no foreign records to give when the database holds only its own store', async () => {
+    const store = await openNamedBrowserStore(NAME, { indexedDB: new IDBFactory() });
+    expect(await store.foreignRecords!()).toBeUndefined();
   });
 
   it('says why it falls back to localStorage when there is no IndexedDB', async () => {

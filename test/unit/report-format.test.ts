@@ -51,10 +51,11 @@ describe('elementHref', () => {
 
 describe('formatTimestamp', () => {
   it.each([
-    ['2025-02-20', '2025-02-20'],
-    ['2025-03-05T16:20:00+08:00', '2025-03-05 16:20:00+08:00'],
-    ['2025-03-05T08:20:00.123Z', '2025-03-05 08:20:00Z'],
-  ])('%s → %s', (stamp, text) => expect(formatTimestamp(stamp)).toBe(text));
+    ['2025-02-20', 'UTC', '2025-02-20'],
+    ['2025-03-05T16:20:00+08:00', 'Asia/Shanghai', '2025-03-05 16:20 (UTC+8)'],
+    ['2025-03-05T16:20:00+08:00', 'UTC', '2025-03-05 08:20 (UTC)'],
+    ['2025-03-05T08:20:00.123Z', 'Asia/Shanghai', '2025-03-05 16:20 (UTC+8)'],
+  ])('%s in %s → %s', (stamp, zone, text) => expect(formatTimestamp(stamp, zone)).toBe(text));
 });
 
 describe('fileBaseName', () => {

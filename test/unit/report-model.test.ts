@@ -9,6 +9,8 @@ import { createReportModel } from '../../src/app/report-model.ts';
 import { formatMegabytes } from '../../src/app/report-format.ts';
 import { MAX_IMPORT_BYTES } from '../../src/app/assessment-model.ts';
 import { AssessmentRepository, memoryStore, type RecordStore } from '../../src/app/storage.ts';
+import { Trash } from '../../src/app/trash.ts';
+import { namedMemoryStore } from '../../src/app/browser-store.ts';
 import { runCli } from './fixtures/cli.ts';
 import { buildAssessment, mini } from './fixtures/engine-catalog.ts';
 
@@ -198,13 +200,79 @@ describe('opening a file', () => {
   });
 
   it('saves a valid file under a new ID, beside what is stored', async () => {
-    const { model, store, ready } = setup({ a: sample });
+    const other = { ...sample, title: 'Another', subject: 'Other supplier', created: '2025-01-01T00:00:00Z' };
+    const { model, store, ready } = setup({ a: other });
     await ready;
     const id = await model.openFile('sample.json', `\uFEFF${valid}`);
     expect(id).toBe('new-1');
     expect(await store.get('new-1')).toEqual(sample);
-    expect(await store.get('a')).toEqual(sample);
+    expect(await store.get('a')).toEqual(other);
     expect(model.fileStatus.value).toEqual({ state: 'opened', fileName: 'sample.json', id: 'new-1', warnings: [] });
+  });
+
+  it('asks before saving a file that is plainly a saved assessment, and saves nothing until told', async () => {
+    const { model, store, ready } = setup({ a: sample });
+    await ready;
+    expect(await model.openFile('sample.json', valid)).toBeUndefined();
+    expect(model.fileStatus.value).toMatchObject({ state: 'conflict', existing: { id: 'a', title: sample.title } });
+    expect((await store.all()).map(([k]) => k)).toEqual(['a']);
+    // Without a trash, replace is not offered and does nothing.
+    expect(model.canReplace).toBe(false);
+    expect(await model.resolveConflict('replace', '{title} (copy)')).toBeUndefined();
+    expect(await model.resolveConflict('cancel', '{title} (copy)')).toBeUndefined();
+    expect(model.fileStatus.value).toEqual({ state: 'idle' });
+    expect((await store.all()).map(([k]) => k)).toEqual(['a']);
+  });
+
+  it('keeps both as a copy, or replaces the saved one by moving it to the trash', async () => {
+    const store = memoryStore();
+    await store.put('a', sample);
+    const trash = new Trash(namedMemoryStore(), { now: () => NOW, newId: () => 'entry-1' });
+    let n = 0;
+    const model = createReportModel({
+      catalog: mini,
+      repository: new AssessmentRepository(store),
+      newId: () => `new-${++n}`,
+      locale: 'en',
+      now: () => NOW,
+      trash,
+    });
+    expect(model.canReplace).toBe(true);
+    await model.openFile('sample.json', valid);
+    expect(await model.resolveConflict('keep-both', '{title} (copy)')).toBe('new-1');
+    expect(await store.get('new-1')).toEqual({ ...sample, title: `${sample.title} (copy)` });
+    expect(model.fileStatus.value).toMatchObject({ state: 'opened', id: 'new-1', keptBoth: true });
+
+    await model.openFile('sample.json', valid);
+    expect(model.fileStatus.value).toMatchObject({ state: 'conflict', existing: { id: 'a' } });
+    expect(await model.resolveConflict('replace', '{title} (copy)')).toBe('new-2');
+    expect(await store.get('a')).toBeUndefined();
+    expect(await store.get('new-2')).toEqual(sample);
+    expect(model.fileStatus.value).toMatchObject({ state: 'opened', id: 'new-2', replaced: sample.title });
+    const [entry] = (await trash.list()).items;
+    expect(entry).toMatchObject({ collection: 'assessments', key: 'a', record: sample });
+  });
+
+  it('lists the saved assessments with their overall result when no ID is given', async () => {
+    const older = { ...sample, title: 'Older', updated: '2025-01-01T00:00:00Z', created: '2025-01-01T00:00:00Z' };
+    const { model, ready } = setup({ a: sample, b: older, broken: { nope: 1 } });
+    await ready;
+    await model.load(null);
+    expect(model.state.value).toEqual({ status: 'no-id' });
+    const list = model.savedList.value!;
+    expect(list.map((c) => c.id)).toEqual(['a', 'b']);
+    const result = scoreAssessment(mini, sample).supplier.overall;
+    expect(list[0]!.summary).toMatchObject({
+      grade: result.grade,
+      provisional: result.provisional,
+      completeness: result.completeness,
+    });
+  });
+
+  it('lists nothing when nothing is saved', async () => {
+    const { model } = setup();
+    await model.load(null);
+    expect(model.savedList.value).toEqual([]);
   });
 
   it('migrates a file of an older schema version and says so', async () => {

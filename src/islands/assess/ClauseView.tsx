@@ -1,9 +1,11 @@
 /**
- * One clause of an assessment: its requirement elements as questions, its informative notes as text, and
- * links to the previous and next clause in scope and back to the overview.
+ * One clause of an assessment: a short heading with where it stands (its place among the clauses in scope and
+ * how many of its applicable elements are answered), its requirement elements as questions, its informative notes
+ * as text, and a bar of links to the previous and next clause in scope and back to the overview (held at the
+ * bottom of the screen on a phone, assess.css).
  */
 import { useMemo } from 'preact/hooks';
-import { progressOf } from '../../app/assessment-progress.ts';
+import { clauseStepOf, progressOf } from '../../app/assessment-progress.ts';
 import { routeHash } from '../../app/hash-route.ts';
 import { isAnswerable, isClauseInScopeOf } from '../../engine/index.ts';
 import CatalogBanner from './CatalogBanner.tsx';
@@ -22,11 +24,8 @@ export default function ClauseView({ id, clause, focus }: { id: string; clause: 
 
   const overview = routeHash({ view: 'overview', id });
   const inScope = isClauseInScopeOf(cat.catalog, assessment.scope, clause);
-  const counts = progress.clauses.find((c) => c.clause === clause)!;
-  const order = progress.clauses.filter((c) => c.inScope).map((c) => c.clause);
-  const at = order.indexOf(clause);
-  const previous = at > 0 ? order[at - 1] : undefined;
-  const next = at >= 0 && at < order.length - 1 ? order[at + 1] : undefined;
+  const step = clauseStepOf(progress, clause)!;
+  const { previous, next } = step;
   const elements = found.clause.elements.map((eid) => cat.index.byId.get(eid)!).filter(Boolean);
   const heading = t('clause.heading', { number: clause, title: cat.text(found.clause.title) });
 
@@ -39,15 +38,25 @@ export default function ClauseView({ id, clause, focus }: { id: string; clause: 
       <ViewHeading focus={focus} title={heading}>
         {heading}
       </ViewHeading>
+      {step.position !== null && (
+        <p class="assess-progress assess-clause-status">
+          <span data-testid="clause-position">
+            {t('clause.position', { position: step.position, count: step.count })}
+          </span>
+          <span data-testid="clause-progress">
+            {t('clause.counts', { answered: step.rated, applicable: step.applicable })}
+          </span>
+          <span class="assess-progress__bar" aria-hidden="true">
+            <span style={{ width: `${Math.round(step.completeness * 100)}%` }} />
+          </span>
+        </p>
+      )}
       <CatalogBanner catalog={cat.catalog} />
       <p class="assess-purpose">{cat.text(found.clause.purpose)}</p>
       {!inScope ? (
         <p class="assess-warning">{t('clause.outOfScope')}</p>
       ) : (
         <>
-          <p class="assess-progress" data-testid="clause-progress">
-            {t('clause.counts', { answered: counts.answered, total: counts.total })}
-          </p>
           {elements.map((el) =>
             isAnswerable(el) ? (
               <ElementQuestion
@@ -68,10 +77,11 @@ export default function ClauseView({ id, clause, focus }: { id: string; clause: 
           )}
         </>
       )}
-      <nav class="assess-pager" aria-label={t('clause.nav')}>
+      <nav class="assess-pager" aria-label={t('clause.nav')} data-testid="clause-pager">
         {previous ? (
           <a class="assess-button" rel="prev" href={routeHash({ view: 'clause', id, clause: previous })}>
-            {t('clause.previous', { clause: cat.clauseLabel(previous) })}
+            {t('clause.previous', { clause: previous })}
+            <ClauseTitle clause={previous} />
           </a>
         ) : (
           <span />
@@ -85,7 +95,8 @@ export default function ClauseView({ id, clause, focus }: { id: string; clause: 
             rel="next"
             href={routeHash({ view: 'clause', id, clause: next })}
           >
-            {t('clause.next', { clause: cat.clauseLabel(next) })}
+            {t('clause.next', { clause: next })}
+            <ClauseTitle clause={next} />
           </a>
         ) : (
           <span />
@@ -93,4 +104,11 @@ export default function ClauseView({ id, clause, focus }: { id: string; clause: 
       </nav>
     </>
   );
+}
+
+/** The title after a clause number in the bar; a phone has room for the number only (the name keeps the title). */
+function ClauseTitle({ clause }: { clause: string }) {
+  const { cat } = useAssess();
+  const found = cat.clause(clause);
+  return found ? <span class="assess-pager__title"> {cat.text(found.clause.title)}</span> : null;
 }

@@ -9,7 +9,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LEVELS, type Element } from '../../catalog/schema.ts';
-import type { AnswerableElement, Answer } from '../../engine/index.ts';
+import type { AnswerableElement, Answer, TargetLevel } from '../../engine/index.ts';
 import { routeHash } from '../../app/hash-route.ts';
 import { specHref, useAssess } from './context.ts';
 import EvidenceEditor from './EvidenceEditor.tsx';
@@ -227,6 +227,33 @@ function AnswerDetails({
             onInput={(e) => model.updateAnswer(id, el.id, { notes: e.currentTarget.value })}
           />
         </div>
+        {answer.level !== 'NA' && (
+          <div class="assess-field">
+            <label for={`${base}-target`}>{t('element.target')}</label>
+            <select
+              id={`${base}-target`}
+              data-testid="target-select"
+              value={answer.target ?? ''}
+              onChange={(e) =>
+                model.updateAnswer(id, el.id, {
+                  target: (e.currentTarget.value || undefined) as TargetLevel | undefined,
+                })
+              }
+            >
+              <option value="">{t('element.targetDefault')}</option>
+              {(['L', 'P'] as const).map((lv) => (
+                <option key={lv} value={lv}>
+                  {lv} {t(`level.${lv}`)}
+                </option>
+              ))}
+            </select>
+            {answer.target && LEVELS.indexOf(answer.target) < LEVELS.indexOf(answer.level) && (
+              <p class="assess-hint" data-testid="target-below">
+                {t('element.targetBelow')}
+              </p>
+            )}
+          </div>
+        )}
         <EvidenceEditor id={id} elementId={el.id} clause={el.clause} evidence={answer.evidence} base={base} />
         <label class="assess-check">
           <input

@@ -4,10 +4,29 @@
  * assessment. The examples are loaded on demand (a separate chunk), through the same checks.
  */
 import { useState } from 'preact/hooks';
-import type { ImportResult } from '../../app/assessment-model.ts';
+import type { ImportResult, PendingImport } from '../../app/assessment-model.ts';
+import type { ImportChoice } from '../../app/assessment-manage.ts';
+import { ImportConflictDialog } from './ManageDialogs.tsx';
 import { routeHash } from '../../app/hash-route.ts';
+import type { Locale } from '../../catalog/schema.ts';
 import { fieldProblemOf, type AssessmentIssue } from '../../engine/index.ts';
 import { useAssess, type Translate } from './context.ts';
+
+const ANSWER_FIELDS = ['level', 'justification', 'target', 'notes', 'evidence', 'flagged'] as const;
+
+/**
+ * Where an issue is, in words: `answers.DM-PLAN-01.level` → "要素 DM-PLAN-01 的实施程度" / "the level of element
+ * DM-PLAN-01"; other paths stay as the file names them.
+ */
+export function issueWhere(t: Translate, path: string): string {
+  const m = /^answers\.([^.]+)(?:\.([^.]+))?/.exec(path);
+  if (!m) return path;
+  const [, element, field] = m;
+  if (!field) return t('import.where.answerWhole', { element: element! });
+  return (ANSWER_FIELDS as readonly string[]).includes(field)
+    ? t('import.where.answer', { element: element!, field: t(`import.where.field.${field as 'level'}`) })
+    : path;
+}
 
 /** One issue in the page's language: the field path, and what is wrong with it. */
 export function issueText(t: Translate, issue: AssessmentIssue): { path: string; message: string } {
@@ -37,7 +56,7 @@ function IssueList({ issues }: { issues: readonly AssessmentIssue[] }) {
             {path ? (
               <>
                 {before}
-                <code>{path}</code>
+                {issueWhere(t, path) === path ? <code>{path}</code> : issueWhere(t, path)}
                 {after}
               </>
             ) : (
@@ -62,6 +81,7 @@ interface Outcome {
 
 function OutcomeMessage({ outcome: { file, size, result } }: { outcome: Outcome }) {
   const { t, locale } = useAssess();
+  if (!result.success && result.reason === 'conflict') return null;
   if (!result.success) {
     return (
       <div class="assess-alert" role="alert" data-testid="import-error">
@@ -75,7 +95,15 @@ function OutcomeMessage({ outcome: { file, size, result } }: { outcome: Outcome 
   const title = result.assessment.title;
   return (
     <div class="assess-success" role="status" data-testid="import-success">
-      <p>{file ? t('import.success', { file, title }) : t('examples.loaded', { title })}</p>
+      <p>
+        {result.replaced
+          ? t('conflict.replaced', { title: result.replaced.title })
+          : result.keptBoth
+            ? t('conflict.keptBoth', { title })
+            : file
+              ? t('import.success', { file, title })
+              : t('examples.loaded', { title })}
+      </p>
       {result.migratedFrom !== undefined && <p>{t('import.migrated', { from: result.migratedFrom })}</p>}
       {result.warnings.length > 0 && (
         <>
@@ -90,19 +118,80 @@ function OutcomeMessage({ outcome: { file, size, result } }: { outcome: Outcome 
   );
 }
 
-/** The example assessments, each loaded only when asked for. */
-const EXAMPLES = {
-  strong: () => import('../../../assessments/examples/strong-supplier.json'),
-  weak: () => import('../../../assessments/examples/weak-supplier.json'),
-  handover: () => import('../../../assessments/practices/handover/examples/partly-ready-project.json'),
-};
+/** Called when an import replaced a saved assessment: its title and trash entry, so the page can offer an undo. */
+export type OnReplaced = (replaced: { title: string; entryId?: string }) => void;
 
-export function ExamplesPanel() {
+/**
+ * The outcome of an import and, while a file matches a saved assessment, the dialog that asks what to do. A
+ * cancelled import says so and changes nothing.
+ */
+function useImportOutcome(onReplaced?: OnReplaced) {
   const { model, t } = useAssess();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const load = async (which: keyof typeof EXAMPLES) => {
-    const raw = (await EXAMPLES[which]()).default;
-    setOutcome({ file: '', size: 0, result: await model.loadExample(raw) });
+  const [cancelled, setCancelled] = useState(false);
+  const pending: PendingImport | undefined =
+    outcome && !outcome.result.success && outcome.result.reason === 'conflict' ? outcome.result.pending : undefined;
+  const show = (next: Outcome | null) => {
+    setCancelled(false);
+    setOutcome(next);
+  };
+  const choose = async (choice: ImportChoice) => {
+    if (!outcome || !pending) return;
+    const result = await model.resolveImport(pending, choice, t('start.copyTitle'));
+    if (!result) {
+      setOutcome(null);
+      setCancelled(true);
+      return;
+    }
+    setOutcome({ ...outcome, result });
+    if (result.success && result.replaced) onReplaced?.(result.replaced);
+  };
+  const view = (
+    <>
+      {cancelled && (
+        <p role="status" data-testid="import-cancelled">
+          {t('conflict.stopped')}
+        </p>
+      )}
+      {outcome && <OutcomeMessage outcome={outcome} />}
+      {outcome && pending && (
+        <ImportConflictDialog
+          file={outcome.file}
+          existing={pending.existing.title}
+          canReplace={model.trash !== undefined}
+          onChoose={(choice) => void choose(choice)}
+        />
+      )}
+    </>
+  );
+  return { show, view };
+}
+
+type ExampleId = 'strong' | 'weak' | 'handover';
+
+/**
+ * The example assessments in the page's language (the same answers; titles, names and notes translated), each
+ * loaded only when asked for.
+ */
+const EXAMPLES: Record<Locale, Record<ExampleId, () => Promise<{ default: unknown }>>> = {
+  'zh-CN': {
+    strong: () => import('../../../assessments/examples/strong-supplier.json'),
+    weak: () => import('../../../assessments/examples/weak-supplier.json'),
+    handover: () => import('../../../assessments/practices/handover/examples/partly-ready-project.json'),
+  },
+  en: {
+    strong: () => import('../../../assessments/examples/strong-supplier.en.json'),
+    weak: () => import('../../../assessments/examples/weak-supplier.en.json'),
+    handover: () => import('../../../assessments/practices/handover/examples/partly-ready-project.en.json'),
+  },
+};
+
+export function ExamplesPanel({ onReplaced }: { onReplaced?: OnReplaced }) {
+  const { model, t, locale } = useAssess();
+  const { show, view } = useImportOutcome(onReplaced);
+  const load = async (which: ExampleId) => {
+    const raw = (await EXAMPLES[locale][which]()).default;
+    show({ file: '', size: 0, result: await model.loadExample(raw) });
   };
   return (
     <section class="assess-section" aria-labelledby="examples-heading">
@@ -121,25 +210,25 @@ export function ExamplesPanel() {
           </button>
         )}
       </div>
-      <div class="assess-outcome">{outcome && <OutcomeMessage outcome={outcome} />}</div>
+      <div class="assess-outcome">{view}</div>
     </section>
   );
 }
 
-export function ImportPanel() {
+export function ImportPanel({ onReplaced }: { onReplaced?: OnReplaced }) {
   const { model, t } = useAssess();
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { show, view } = useImportOutcome(onReplaced);
   const [reading, setReading] = useState<string | null>(null);
 
   const onFile = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    setOutcome(null);
+    show(null);
     setReading(file.name);
     const result = await model.importFile(file);
     setReading(null);
-    setOutcome({ file: file.name, size: file.size, result });
+    show({ file: file.name, size: file.size, result });
     // Lets the same file be chosen again once it is fixed.
     input.value = '';
   };
@@ -163,7 +252,7 @@ export function ImportPanel() {
       </div>
       <div class="assess-outcome">
         {reading && <p>{t('import.reading', { file: reading })}</p>}
-        {outcome && <OutcomeMessage outcome={outcome} />}
+        {view}
       </div>
     </section>
   );

@@ -4,6 +4,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { progressOf } from '../../app/assessment-progress.ts';
+import { cardSummaryOf } from '../../app/assessment-manage.ts';
 import type { SavedAssessment } from '../../app/storage.ts';
 import { routeHash } from '../../app/hash-route.ts';
 import { practiceOf } from '../../engine/index.ts';
@@ -11,7 +12,8 @@ import { formatDateTime, formatPercent, useAssess } from './context.ts';
 import CreateForm from './CreateForm.tsx';
 import { ConfirmDialog, RenameDialog } from './Dialogs.tsx';
 import { downloadText } from '../download.ts';
-import { ExamplesPanel, ImportPanel } from './ImportPanel.tsx';
+import { ExamplesPanel, ImportPanel, type OnReplaced } from './ImportPanel.tsx';
+import { BlankCopyDialog, DetailsDialog } from './ManageDialogs.tsx';
 import ViewHeading, { focusViewHeading } from './ViewHeading.tsx';
 import type { DataModel } from '../../app/data-model.ts';
 import type { DataPanelProps } from '../../lib/data-panel.ts';
@@ -26,7 +28,12 @@ export interface StartData {
 }
 
 type Pending =
-  { kind: 'rename'; id: string } | { kind: 'delete'; id: string } | { kind: 'delete-unreadable'; id: string } | null;
+  | { kind: 'rename'; id: string }
+  | { kind: 'details'; id: string }
+  | { kind: 'blank'; id: string }
+  | { kind: 'delete'; id: string }
+  | { kind: 'delete-unreadable'; id: string }
+  | null;
 
 const START_HASH = routeHash({ view: 'start' });
 
@@ -37,6 +44,8 @@ function SavedCard({ saved, onAction }: { saved: SavedAssessment; onAction: (p: 
   const t = catalog ? tOf(catalog) : plainT;
   const practice = catalog && practiceOf(catalog);
   const progress = useMemo(() => catalog && progressOf(catalog, a), [catalog, a]);
+  // The same engine and rounding as the report.
+  const summary = useMemo(() => catalog && cardSummaryOf(catalog, a), [catalog, a]);
   const titleId = `saved-${id}`;
   const exportJson = () => {
     const file = model.exportFile(id, locale);
@@ -54,6 +63,46 @@ function SavedCard({ saved, onAction }: { saved: SavedAssessment; onAction: (p: 
       <h3 id={titleId} class="assess-card__title">
         <a href={href}>{a.title}</a>
       </h3>
+      {summary && (
+        <dl class="assess-card__result" data-testid="saved-result">
+          <div>
+            <dt>{t('start.score')}</dt>
+            <dd class="assess-card__score" data-testid="saved-score">
+              {summary.scoreText ?? t('start.scoreNone')}
+            </dd>
+          </div>
+          {summary.grade && (
+            <div>
+              <dt>{t('start.grade')}</dt>
+              <dd data-testid="saved-grade" data-grade={summary.grade}>
+                {t(`start.grade.${summary.grade}`)}
+                {summary.provisional && (
+                  <>
+                    {' '}
+                    <span
+                      class="assess-tag assess-tag--provisional"
+                      title={t('start.provisionalHint')}
+                      data-testid="saved-provisional"
+                    >
+                      {t('start.provisional')}
+                    </span>
+                  </>
+                )}
+              </dd>
+            </div>
+          )}
+          <div>
+            <dt>{t('start.completeness')}</dt>
+            <dd data-testid="saved-completeness">
+              {t('start.completenessValue', {
+                percent: summary.completenessText,
+                answered: summary.answered,
+                applicable: summary.applicable,
+              })}
+            </dd>
+          </div>
+        </dl>
+      )}
       <dl class="assess-card__meta">
         <div>
           <dt>{t('start.catalog')}</dt>
@@ -69,7 +118,7 @@ function SavedCard({ saved, onAction }: { saved: SavedAssessment; onAction: (p: 
         </div>
         <div>
           <dt>{t('start.subject')}</dt>
-          <dd>{a.subject}</dd>
+          <dd data-testid="saved-subject">{a.subject}</dd>
         </div>
         {a.assessor && (
           <div>
@@ -79,8 +128,16 @@ function SavedCard({ saved, onAction }: { saved: SavedAssessment; onAction: (p: 
         )}
         <div>
           <dt>{t('start.perspective')}</dt>
-          <dd>{t(`perspective.${a.perspective}`)}</dd>
+          <dd data-testid="saved-perspective">{t(`perspective.${a.perspective}`)}</dd>
         </div>
+        {a.date && (
+          <div>
+            <dt>{t('start.date')}</dt>
+            <dd data-testid="saved-date">
+              <time dateTime={a.date}>{a.date}</time>
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('start.updated')}</dt>
           <dd>
@@ -112,8 +169,24 @@ function SavedCard({ saved, onAction }: { saved: SavedAssessment; onAction: (p: 
         >
           {t('start.rename')}
         </button>
+        <button
+          type="button"
+          class="assess-button"
+          aria-describedby={titleId}
+          onClick={() => onAction({ kind: 'details', id })}
+        >
+          {t('start.editDetails')}
+        </button>
         <button type="button" class="assess-button" aria-describedby={titleId} onClick={duplicate}>
           {t('start.duplicate')}
+        </button>
+        <button
+          type="button"
+          class="assess-button"
+          aria-describedby={titleId}
+          onClick={() => onAction({ kind: 'blank', id })}
+        >
+          {t('start.duplicateBlank')}
         </button>
         <button type="button" class="assess-button" aria-describedby={titleId} onClick={exportJson}>
           {t('start.export')}
@@ -132,7 +205,7 @@ function SavedCard({ saved, onAction }: { saved: SavedAssessment; onAction: (p: 
 }
 
 export default function StartView({ focus, data }: { focus: boolean; data: StartData }) {
-  const { model, t, notice, locale } = useAssess();
+  const { model, t, tOf, notice, locale } = useAssess();
   const [pending, setPending] = useState<Pending>(null);
   /** The last delete, while it can be undone. */
   const [deleted, setDeleted] = useState<{ entryId: string; title: string } | null>(null);
@@ -148,6 +221,13 @@ export default function StartView({ focus, data }: { focus: boolean; data: Start
   const unreadable = model.unreadable.value;
   const target = pending && pending.kind !== 'delete-unreadable' ? model.find(pending.id) : undefined;
   const say = (text: string) => (notice.value = { text, hash: START_HASH });
+  const targetCatalog = target && model.catalogOf(target);
+  const targetT = targetCatalog ? tOf(targetCatalog) : t;
+  // An import that replaced a saved assessment can be undone like a delete.
+  const onReplaced: OnReplaced = (replaced) => {
+    if (replaced.entryId !== undefined) setDeleted({ entryId: replaced.entryId, title: replaced.title });
+    void data.model.refresh();
+  };
   // After a deletion the button that opened the dialog is gone; the view's heading takes the focus.
   const focusList = () => setTimeout(focusViewHeading, 0);
 
@@ -217,8 +297,8 @@ export default function StartView({ focus, data }: { focus: boolean; data: Start
         )}
       </div>
       <CreateForm />
-      <ExamplesPanel />
-      <ImportPanel />
+      <ExamplesPanel onReplaced={onReplaced} />
+      <ImportPanel onReplaced={onReplaced} />
       <DataPanel
         model={data.model}
         strings={data.props.strings}
@@ -234,6 +314,30 @@ export default function StartView({ focus, data }: { focus: boolean; data: Start
           onSave={async (title) => {
             setPending(null);
             if (await model.rename(pending.id, title)) say(t('start.renamed', { title: title.trim() }));
+          }}
+        />
+      )}
+      {pending?.kind === 'details' && target && (
+        <DetailsDialog
+          assessment={target}
+          t={targetT}
+          onCancel={() => setPending(null)}
+          onSave={async (details) => {
+            setPending(null);
+            const problems = await model.editDetails(pending.id, details);
+            if (!problems) say(t('start.detailsSaved', { title: target.title }));
+          }}
+        />
+      )}
+      {pending?.kind === 'blank' && target && (
+        <BlankCopyDialog
+          assessment={target}
+          t={targetT}
+          onCancel={() => setPending(null)}
+          onCreate={async (fields) => {
+            setPending(null);
+            if (await model.duplicateBlank(pending.id, fields))
+              say(t('start.blankCreated', { title: fields.title.trim(), subject: fields.subject.trim() }));
           }}
         />
       )}

@@ -3,9 +3,10 @@
  * localStorage, a fallback store and why (never a silent switch), and a change of another tab that overwrote one
  * of this tab's.
  */
+import { downloadText } from '../download.ts';
 import { useAssess } from './context.ts';
 
-const FIELD_KEYS = ['title', 'subject', 'assessor', 'perspective', 'scope', 'plan'] as const;
+const FIELD_KEYS = ['title', 'subject', 'assessor', 'perspective', 'date', 'scope', 'plan'] as const;
 
 export function StorageNotices() {
   const { model, t } = useAssess();
@@ -27,9 +28,21 @@ export function StorageNotices() {
         kind === 'memory' && <p class="assess-warning">{t('storage.memoryWarning')}</p>
       )}
       {opened?.repaired && (
-        <p class="assess-warning" role="alert" data-testid="storage-repaired">
-          {t('storage.repaired')}
-        </p>
+        <div class="assess-warning" role="alert" data-testid="storage-repaired">
+          <p>{opened.foreign ? t('storage.repairedForeign', { n: opened.foreign }) : t('storage.repaired')}</p>
+          {opened.foreign ? (
+            <button
+              type="button"
+              class="assess-button"
+              onClick={async () => {
+                const file = await model.foreignRecordsFile();
+                if (file) downloadText(file.name, file.text, 'application/json');
+              }}
+            >
+              {t('storage.foreignDownload')}
+            </button>
+          ) : null}
+        </div>
       )}
       {opened?.adopted && (
         <p class="assess-warning" data-testid="storage-adopted">

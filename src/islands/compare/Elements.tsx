@@ -40,7 +40,7 @@ export function KeyMatrix({ comparison, labels }: { comparison: Comparison; labe
       <h2 id="compare-keys-heading">{t('cmp.keys.heading')}</h2>
       <p class="compare-hint">{t('compare.keyLegend')}</p>
       <TableScroll caption={caption}>
-        <table class="report-table compare-table compare-matrix" data-testid="compare-key-matrix">
+        <table class="report-table compare-table compare-matrix table-cards" data-testid="compare-key-matrix">
           <caption>{caption}</caption>
           <thead>
             <tr>
@@ -53,7 +53,12 @@ export function KeyMatrix({ comparison, labels }: { comparison: Comparison; labe
               <tr key={row.id} data-id={row.id}>
                 <ElementHead row={row} />
                 {row.cells.map((cell, i) => (
-                  <td key={i} class={`compare-state compare-state--${cell.state}`} data-state={cell.state}>
+                  <td
+                    key={i}
+                    class={`compare-state compare-state--${cell.state}`}
+                    data-label={labels[i]}
+                    data-state={cell.state}
+                  >
                     <span aria-hidden="true">{KEY_STATE_MARK[cell.state]} </span>
                     {levelText(t, cell)}
                     <span class="sr-only"> ({t(`cmp.state.${cell.state}`)})</span>
@@ -117,7 +122,7 @@ export function Differences({ comparison, labels }: { comparison: Comparison; la
       </p>
       {rows.length > 0 && (
         <TableScroll caption={caption}>
-          <table class="report-table compare-table compare-matrix" data-testid="compare-differences">
+          <table class="report-table compare-table compare-matrix table-cards" data-testid="compare-differences">
             <caption>{caption}</caption>
             <thead>
               <tr>
@@ -130,7 +135,11 @@ export function Differences({ comparison, labels }: { comparison: Comparison; la
                 <tr key={row.id} data-id={row.id}>
                   <ElementHead row={row} />
                   {row.cells.map((cell, i) => (
-                    <td key={i} class={`compare-level compare-level--${cell.answered ? cell.level : 'none'}`}>
+                    <td
+                      key={i}
+                      class={`compare-level compare-level--${cell.answered ? cell.level : 'none'}`}
+                      data-label={labels[i]}
+                    >
                       {levelText(t, cell)}
                       {row.key && (cell.state === 'failed' || cell.state === 'partial') && (
                         <span class="compare-keyfail" title={t(`cmp.state.${cell.state}`)}>

@@ -76,7 +76,7 @@ export default function Priorities({ comparison, labels }: { comparison: Compari
       </fieldset>
       {model.equalPriorities.value && <p class="compare-hint">{t('cmp.fit.equal')}</p>}
       <TableScroll caption={caption}>
-        <table class="report-table compare-table" data-testid="compare-fit-table">
+        <table class="report-table compare-table table-cards" data-testid="compare-fit-table">
           <caption>{caption}</caption>
           <thead>
             <tr>
@@ -98,13 +98,19 @@ export default function Priorities({ comparison, labels }: { comparison: Compari
           <tbody>
             {model.fit.value.map((f) => (
               <tr key={f.index} data-index={f.index}>
-                <td class="num">{f.rank ?? '—'}</td>
+                <td class="num" data-label={t('compare.fitRank')}>
+                  {f.rank ?? '—'}
+                </td>
                 <th scope="row">{labels[f.index]}</th>
-                <td class="num" data-testid={`compare-fit-${f.index}`}>
+                <td class="num" data-label={t('compare.fitValue')} data-testid={`compare-fit-${f.index}`}>
                   {formatScore(f.fit) ?? t('cmp.na')}
                 </td>
-                <td class="num">{formatScore(f.overall) ?? t('cmp.na')}</td>
-                <td class="num">{f.overallRank ?? '—'}</td>
+                <td class="num" data-label={t('compare.score')}>
+                  {formatScore(f.overall) ?? t('cmp.na')}
+                </td>
+                <td class="num" data-label={t('compare.overallRank')}>
+                  {f.overallRank ?? '—'}
+                </td>
               </tr>
             ))}
           </tbody>

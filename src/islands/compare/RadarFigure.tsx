@@ -64,7 +64,7 @@ export default function RadarFigure({ comparison, labels }: { comparison: Compar
           )}
         </div>
         <TableScroll caption={caption}>
-          <table class="report-table compare-table" data-testid="compare-radar-table">
+          <table class="report-table compare-table table-cards" data-testid="compare-radar-table">
             <thead>
               <tr>
                 <th scope="col">{clauseColumn}</th>
@@ -78,7 +78,13 @@ export default function RadarFigure({ comparison, labels }: { comparison: Compar
                     {row.number} <span class="compare-muted">{clauseTitle(row.number)}</span>
                   </th>
                   {labels.map((_, i) => (
-                    <ScoreCell key={i} row={row} index={i} testId={`compare-radar-${row.number}-${i}`} />
+                    <ScoreCell
+                      key={i}
+                      row={row}
+                      index={i}
+                      label={labels[i]!}
+                      testId={`compare-radar-${row.number}-${i}`}
+                    />
                   ))}
                 </tr>
               ))}

@@ -21,7 +21,7 @@ export default function Scopes({ comparison, labels }: { comparison: Comparison;
         {comparison.sameScope ? t('compare.sameScope') : t('compare.differentScope')}
       </p>
       <TableScroll caption={caption}>
-        <table class="report-table compare-table compare-table--scopes">
+        <table class="report-table compare-table compare-table--scopes table-cards">
           <caption>{caption}</caption>
           <thead>
             <tr>
@@ -34,8 +34,10 @@ export default function Scopes({ comparison, labels }: { comparison: Comparison;
             {comparison.candidates.map((c, i) => (
               <tr key={i}>
                 <th scope="row">{labels[i]}</th>
-                <td>{scopeText(c.assessment.scope)}</td>
-                <td data-testid={`compare-beyond-${i}`}>{beyond(c.beyondCommon)}</td>
+                <td data-label={t('cmp.scopes.own')}>{scopeText(c.assessment.scope)}</td>
+                <td data-label={t('compare.beyond')} data-testid={`compare-beyond-${i}`}>
+                  {beyond(c.beyondCommon)}
+                </td>
               </tr>
             ))}
           </tbody>

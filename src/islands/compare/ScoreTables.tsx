@@ -20,13 +20,31 @@ export function CandidateHeads({ labels }: { labels: string[] }) {
   );
 }
 
-/** A score cell: the number as the CLI rounds it, "not applicable" without one, the star when best. */
-export function ScoreCell({ row, index, testId }: { row: ScoreRow; index: number; testId: string }) {
+/**
+ * A score cell: the number as the CLI rounds it, "not applicable" without one, the star when best. `label` (the
+ * candidate) names the value when a narrow screen shows the row as a card.
+ */
+export function ScoreCell({
+  row,
+  index,
+  label,
+  testId,
+}: {
+  row: ScoreRow;
+  index: number;
+  label: string;
+  testId: string;
+}) {
   const { t } = useCompare();
   const shown = formatScore(row.scores[index]!);
   const best = row.best.includes(index);
   return (
-    <td class={`num${best ? ' compare-best' : ''}`} data-testid={testId} data-best={best ? 'true' : undefined}>
+    <td
+      class={`num${best ? ' compare-best' : ''}`}
+      data-label={label}
+      data-testid={testId}
+      data-best={best ? 'true' : undefined}
+    >
       <span class="compare-score">{shown ?? t('cmp.na')}</span>
       {best && (
         <>
@@ -66,7 +84,7 @@ export function OverallTable({ comparison, view, labels }: Props) {
   const id = (what: string, i: number) => `compare-${view}-${what}-${i}`;
   return (
     <TableScroll caption={caption}>
-      <table class="report-table compare-table" data-testid={`compare-${view}-overall`}>
+      <table class="report-table compare-table table-cards" data-testid={`compare-${view}-overall`}>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -78,13 +96,13 @@ export function OverallTable({ comparison, view, labels }: Props) {
           <tr>
             <th scope="row">{t('compare.score')}</th>
             {labels.map((_, i) => (
-              <ScoreCell key={i} row={rows.overall} index={i} testId={id('score', i)} />
+              <ScoreCell key={i} row={rows.overall} index={i} label={labels[i]!} testId={id('score', i)} />
             ))}
           </tr>
           <tr>
             <th scope="row">{t('compare.grade')}</th>
             {overall.map((o, i) => (
-              <td key={i} data-testid={id('grade', i)}>
+              <td key={i} data-label={labels[i]} data-testid={id('grade', i)}>
                 <Grade overall={o} />
               </td>
             ))}
@@ -92,7 +110,12 @@ export function OverallTable({ comparison, view, labels }: Props) {
           <tr>
             <th scope="row">{t('compare.provisional')}</th>
             {overall.map((o, i) => (
-              <td key={i} data-testid={id('provisional', i)} data-provisional={String(o.provisional)}>
+              <td
+                key={i}
+                data-label={labels[i]}
+                data-testid={id('provisional', i)}
+                data-provisional={String(o.provisional)}
+              >
                 {o.provisional ? <span class="provisional">{t('summary.provisional')}</span> : t('no')}
               </td>
             ))}
@@ -100,7 +123,7 @@ export function OverallTable({ comparison, view, labels }: Props) {
           <tr>
             <th scope="row">{t('compare.completeness')}</th>
             {overall.map((o, i) => (
-              <td key={i} class="num">
+              <td key={i} class="num" data-label={labels[i]}>
                 <span data-testid={id('completeness', i)}>{formatPercent(o.completeness)}</span>{' '}
                 <span class="compare-muted">
                   ({o.answered} / {o.applicable})
@@ -111,7 +134,7 @@ export function OverallTable({ comparison, view, labels }: Props) {
           <tr>
             <th scope="row">{t('compare.keys')}</th>
             {overall.map((o, i) => (
-              <td key={i} class="num" data-testid={id('keys', i)}>
+              <td key={i} class="num" data-label={labels[i]} data-testid={id('keys', i)}>
                 {o.keyElements.largelyOrFully} · {o.keyElements.partially} · {o.keyElements.notOrUnanswered}
               </td>
             ))}
@@ -121,7 +144,7 @@ export function OverallTable({ comparison, view, labels }: Props) {
           <tr>
             <th scope="row">{t('compare.customerReadiness')}</th>
             {labels.map((_, i) => (
-              <ScoreCell key={i} row={rows.customerReadiness} index={i} testId={id('customer', i)} />
+              <ScoreCell key={i} row={rows.customerReadiness} index={i} label={labels[i]!} testId={id('customer', i)} />
             ))}
           </tr>
           <tr>
@@ -129,7 +152,7 @@ export function OverallTable({ comparison, view, labels }: Props) {
               {t('compare.customerReadiness')} · {t('compare.completeness')}
             </th>
             {customer.map((o, i) => (
-              <td key={i} class="num">
+              <td key={i} class="num" data-label={labels[i]}>
                 {formatPercent(o.completeness)}
               </td>
             ))}
@@ -146,7 +169,7 @@ export function SetTable({ comparison, view, labels, kind }: Props & { kind: 'ch
   const caption = kind === 'chapter' ? t('compare.chapters') : t('compare.clauses');
   return (
     <TableScroll caption={caption}>
-      <table class="report-table compare-table" data-testid={`compare-${view}-${kind}s`}>
+      <table class="report-table compare-table table-cards" data-testid={`compare-${view}-${kind}s`}>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -164,7 +187,13 @@ export function SetTable({ comparison, view, labels, kind }: Props & { kind: 'ch
                 </span>
               </th>
               {labels.map((_, i) => (
-                <ScoreCell key={i} row={row} index={i} testId={`compare-${view}-${kind}-${row.number}-${i}`} />
+                <ScoreCell
+                  key={i}
+                  row={row}
+                  index={i}
+                  label={labels[i]!}
+                  testId={`compare-${view}-${kind}-${row.number}-${i}`}
+                />
               ))}
             </tr>
           ))}

@@ -3,11 +3,26 @@
  * the supplier's), the elements flagged for review and the applicable elements still unanswered.
  */
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import {
+  DEFAULT_GAP_VIEW,
+  GAP_KEY_FILTERS,
+  GAP_SORTS,
+  gapClauses,
+  gapRowsOf,
+  gapSizes,
+  gapTableRows,
+  gapTotal,
+  type GapKeyFilter,
+  type GapSort,
+  type GapTableView,
+} from '../../app/gap-table.ts';
 import type { Assessment, AssessmentResult, ElementScore, PlanItem } from '../../engine/index.ts';
 import type { Translate } from '../../app/report-format.ts';
 import { useReport } from './context.ts';
 import { answerText, levelText } from './levels.ts';
 import { ScoreTable } from './ScoreFigures.tsx';
+import { answerDetailRows, notApplicableRows } from '../../app/report-content.ts';
 
 /** An element ID linking to its card on the clause page, with the key badge and, for chapter 8, the lead-in badge. */
 export function ElementId({ id, isKey }: { id: string; isKey: boolean }) {
@@ -81,7 +96,7 @@ function ElementTable<Row extends { id: string; key: boolean }>({
   const cellClass = (c: Column<Row>) => (c.num ? 'num' : c.level ? 'level-cell' : undefined);
   return (
     <div class="table-scroll">
-      <table class="report-table">
+      <table class="report-table table-cards">
         <caption class={hideCaption ? 'sr-only' : undefined}>{caption}</caption>
         <thead>
           <tr>
@@ -95,8 +110,8 @@ function ElementTable<Row extends { id: string; key: boolean }>({
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} data-id={row.id}>
-              {all.map((c) => (
-                <td key={c.heading} class={cellClass(c)}>
+              {all.map((c, i) => (
+                <td key={c.heading} class={cellClass(c)} data-label={i < 2 ? undefined : c.heading}>
                   {c.cell(row)}
                 </td>
               ))}
@@ -132,26 +147,99 @@ const partyColumn = (r: Translate): Column<ElementScore> => ({
 
 export function GapTable({ result }: { result: AssessmentResult }) {
   const { r } = useReport();
-  const rows = result.elements.filter((e) => e.party === 'supplier' && e.gap !== null && e.gap > 0);
+  const [view, setView] = useState<GapTableView>(DEFAULT_GAP_VIEW);
+  const all = gapRowsOf(result);
+  const rows = gapTableRows(all, view);
+  const change = (patch: Partial<GapTableView>) => setView((v) => ({ ...v, ...patch }));
   return (
     <Section id="report-gaps" title={r('gaps.heading')}>
       <p>{r('gaps.intro')}</p>
-      {rows.length === 0 ? (
+      <p>{r('gaps.targetNote')}</p>
+      {all.length === 0 ? (
         <p>{r('gaps.empty')}</p>
       ) : (
-        <ElementTable
-          caption={r('gaps.caption')}
-          hideCaption
-          rows={rows}
-          columns={[
-            clauseColumn(r),
-            { heading: r('col.current'), cell: (e) => answerText(r, e), level: true },
-            { heading: r('col.target'), cell: (e) => levelText(r, e.target), level: true },
-            { heading: r('col.weight'), cell: (e) => e.weight, num: true },
-            { heading: r('col.gap'), cell: (e) => e.gap, num: true },
-          ]}
-          total={{ label: r('gaps.total'), value: rows.reduce((sum, e) => sum + e.gap!, 0), testId: 'gap-total' }}
-        />
+        <>
+          <div class="gap-controls" role="group" aria-label={r('gaps.controls')}>
+            <label>
+              {r('gaps.sort')}{' '}
+              <select
+                data-testid="gap-sort"
+                value={view.sort}
+                onChange={(e) => change({ sort: e.currentTarget.value as GapSort })}
+              >
+                {GAP_SORTS.map((s) => (
+                  <option key={s} value={s}>
+                    {r(`gaps.sort.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {r('gaps.filterKey')}{' '}
+              <select
+                data-testid="gap-filter-key"
+                value={view.key}
+                onChange={(e) => change({ key: e.currentTarget.value as GapKeyFilter })}
+              >
+                {GAP_KEY_FILTERS.map((k) => (
+                  <option key={k} value={k}>
+                    {r(`gaps.filterKey.${k}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {r('gaps.filterClause')}{' '}
+              <select
+                data-testid="gap-filter-clause"
+                value={view.clause}
+                onChange={(e) => change({ clause: e.currentTarget.value })}
+              >
+                <option value="">{r('gaps.filterClause.all')}</option>
+                {gapClauses(all).map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {r('gaps.filterGap')}{' '}
+              <select
+                data-testid="gap-filter-gap"
+                value={String(view.minGap)}
+                onChange={(e) => change({ minGap: Number(e.currentTarget.value) })}
+              >
+                <option value="0">{r('gaps.filterGap.all')}</option>
+                {gapSizes(all).map((n) => (
+                  <option key={n} value={String(n)}>
+                    {r('gaps.filterGap.atLeast', { n })}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <p role="status" class="report-status">
+            {r('gaps.shown', { shown: rows.length, total: all.length })}
+          </p>
+          {rows.length === 0 ? (
+            <p>{r('gaps.noneShown')}</p>
+          ) : (
+            <ElementTable
+              caption={r('gaps.caption')}
+              hideCaption
+              rows={rows}
+              columns={[
+                clauseColumn(r),
+                { heading: r('col.current'), cell: (e) => answerText(r, e), level: true },
+                { heading: r('col.target'), cell: (e) => levelText(r, e.target), level: true },
+                { heading: r('col.weight'), cell: (e) => e.weight, num: true },
+                { heading: r('col.gap'), cell: (e) => e.gap, num: true },
+              ]}
+              total={{ label: r('gaps.total'), value: gapTotal(rows), testId: 'gap-total' }}
+            />
+          )}
+        </>
       )}
     </Section>
   );
@@ -223,6 +311,98 @@ export function UnansweredTable({ result }: { result: AssessmentResult }) {
             hideCaption
             rows={rows}
             columns={[clauseColumn(r), partyColumn(r)]}
+          />
+        </>
+      )}
+    </Section>
+  );
+}
+
+export function NotApplicableTable({ result, assessment }: { result: AssessmentResult; assessment: Assessment }) {
+  const { r } = useReport();
+  const rows = notApplicableRows(result, assessment).map((row) => ({
+    ...row,
+    id: row.element.id,
+    key: row.element.key,
+  }));
+  return (
+    <Section id="report-na" title={r('na.heading')}>
+      {rows.length === 0 ? (
+        <p>{r('na.empty')}</p>
+      ) : (
+        <>
+          <p>{r('na.intro')}</p>
+          <ElementTable
+            caption={r('na.caption')}
+            hideCaption
+            rows={rows}
+            columns={[
+              { heading: r('col.clause'), cell: (row) => row.element.clause },
+              { heading: r('col.justification'), cell: (row) => row.justification },
+            ]}
+          />
+        </>
+      )}
+    </Section>
+  );
+}
+
+export function AnswerDetailsTable({ result, assessment }: { result: AssessmentResult; assessment: Assessment }) {
+  const { r } = useReport();
+  const rows = answerDetailRows(result, assessment).map((row) => ({
+    ...row,
+    id: row.element.id,
+    key: row.element.key,
+  }));
+  return (
+    <Section id="report-details" title={r('details.heading')}>
+      {rows.length === 0 ? (
+        <p>{r('details.empty')}</p>
+      ) : (
+        <>
+          <p>{r('details.intro')}</p>
+          <ElementTable
+            caption={r('details.caption')}
+            hideCaption
+            rows={rows}
+            columns={[
+              { heading: r('col.answer'), cell: (row) => answerText(r, row.element), level: true },
+              {
+                heading: r('col.notes'),
+                cell: (row) => (
+                  <>
+                    {row.notes ?? '—'}
+                    {row.flagged && (
+                      <>
+                        {' '}
+                        <span class="badge">{r('details.flagged')}</span>
+                      </>
+                    )}
+                  </>
+                ),
+              },
+              {
+                heading: r('col.evidence'),
+                cell: (row) =>
+                  row.evidence.length === 0 ? (
+                    '—'
+                  ) : (
+                    <ul class="report-evidence">
+                      {row.evidence.map((link, i) => (
+                        <li key={i}>
+                          {link.url ? (
+                            <a href={link.url} rel="noopener noreferrer">
+                              {link.title}
+                            </a>
+                          ) : (
+                            link.title
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  ),
+              },
+            ]}
           />
         </>
       )}

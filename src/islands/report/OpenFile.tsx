@@ -3,6 +3,8 @@
  * valid, saves as a new assessment; its ID then goes into the address, which shows its report. A file with
  * problems is listed here, field by field, and nothing stored changes.
  */
+import { useEffect, useId, useRef } from 'preact/hooks';
+import type { ImportChoice } from '../../app/assessment-manage.ts';
 import { SCHEMA_VERSION } from '../../engine/index.ts';
 import type { ReportModel } from '../../app/report-model.ts';
 import { formatMegabytes, type Translate } from '../../app/report-format.ts';
@@ -13,8 +15,88 @@ interface Props {
   t: Translate;
 }
 
+/**
+ * Replace, keep both or cancel, when the opened file is an assessment already saved here. A native modal
+ * `<dialog>`: focus is trapped, Escape cancels.
+ */
+export function ConflictDialog({
+  file,
+  existing,
+  canReplace,
+  t,
+  onChoose,
+}: {
+  file: string;
+  existing: string;
+  canReplace: boolean;
+  t: Translate;
+  onChoose: (choice: ImportChoice) => void;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const choose = useRef(onChoose);
+  choose.current = onChoose;
+  const id = useId();
+  useEffect(() => {
+    const dialog = ref.current!;
+    const onClose = () => choose.current('cancel');
+    dialog.addEventListener('close', onClose);
+    dialog.showModal();
+    return () => {
+      dialog.removeEventListener('close', onClose);
+      if (dialog.open) dialog.close();
+    };
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      class="report-dialog report-conflict"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-body`}
+      data-testid="report-conflict"
+    >
+      <h2 id={`${id}-title`}>{t('conflict.title')}</h2>
+      <p id={`${id}-body`}>{t('conflict.body', { file, existing })}</p>
+      <ul class="report-conflict__choices" role="list">
+        {canReplace && (
+          <li>
+            <button
+              type="button"
+              class="report-button report-button--danger"
+              aria-describedby={`${id}-replace`}
+              onClick={() => onChoose('replace')}
+            >
+              {t('conflict.replace')}
+            </button>
+            <p id={`${id}-replace`}>{t('conflict.replaceHint')}</p>
+          </li>
+        )}
+        <li>
+          <button
+            type="button"
+            class="report-button"
+            aria-describedby={`${id}-keep`}
+            onClick={() => onChoose('keep-both')}
+          >
+            {t('conflict.keepBoth')}
+          </button>
+          <p id={`${id}-keep`}>{t('conflict.keepBothHint')}</p>
+        </li>
+        <li>
+          <button type="button" class="report-button" autoFocus onClick={() => onChoose('cancel')}>
+            {t('conflict.cancel')}
+          </button>
+        </li>
+      </ul>
+    </dialog>
+  );
+}
+
 export default function OpenFile({ model, t }: Props) {
   const status = model.fileStatus.value;
+  const resolve = async (choice: ImportChoice) => {
+    const id = await model.resolveConflict(choice, t('conflict.copyTitle'));
+    if (id) window.location.hash = encodeURIComponent(id);
+  };
 
   const onChange = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
@@ -47,7 +129,13 @@ export default function OpenFile({ model, t }: Props) {
         {status.state === 'reading' && <p>{t('open.reading', { file: status.fileName })}</p>}
         {status.state === 'opened' && (
           <>
-            <p>{t('open.opened', { file: status.fileName })}</p>
+            <p>
+              {status.replaced !== undefined
+                ? t('open.replaced', { file: status.fileName, title: status.replaced })
+                : status.keptBoth
+                  ? t('open.keptBoth', { file: status.fileName })
+                  : t('open.opened', { file: status.fileName })}
+            </p>
             {status.migratedFrom !== undefined && (
               <p>{t('open.migrated', { from: status.migratedFrom, to: SCHEMA_VERSION })}</p>
             )}
@@ -60,6 +148,15 @@ export default function OpenFile({ model, t }: Props) {
           </>
         )}
       </div>
+      {status.state === 'conflict' && (
+        <ConflictDialog
+          file={status.fileName}
+          existing={status.existing.title}
+          canReplace={model.canReplace}
+          t={t}
+          onChoose={(choice) => void resolve(choice)}
+        />
+      )}
       <div role="alert" class="report-open__alert">
         {status.state === 'failed' && (
           <div class="report-error" data-testid="report-open-error">

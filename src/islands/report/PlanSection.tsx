@@ -87,6 +87,7 @@ function PlanRow({ item, rank }: { item: PlanItem; rank: number }) {
         <ElementId id={id} isKey={item.key} />
         <br />
         {elementTitle(id)}
+        {(item.guidance.length > 0 || item.evidence.length > 0) && <Guidance item={item} />}
       </td>
       <td class="plan-table__levels">
         <span class="level-cell">{levelText(r, item.level)}</span> →{' '}
@@ -145,5 +146,43 @@ function PlanRow({ item, rank }: { item: PlanItem; rank: number }) {
         </span>
       </td>
     </tr>
+  );
+}
+
+/** The catalog's improvement guidance and example evidence: folded on screen, written out in print. */
+function Guidance({ item }: { item: PlanItem }) {
+  const { r, locale } = useReport();
+  const body = (
+    <>
+      {item.guidance.length > 0 && (
+        <>
+          <p class="plan-guidance__label">{r('plan.guidance')}</p>
+          <ul>
+            {item.guidance.map((g, i) => (
+              <li key={i}>{g[locale]}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {item.evidence.length > 0 && (
+        <>
+          <p class="plan-guidance__label">{r('plan.evidence')}</p>
+          <ul>
+            {item.evidence.map((g, i) => (
+              <li key={i}>{g[locale]}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+  return (
+    <>
+      <details class="plan-guidance screen-only" data-testid={`plan-guidance-${item.id}`}>
+        <summary>{r('planTable.guidance')}</summary>
+        {body}
+      </details>
+      <div class="plan-guidance print-only-block">{body}</div>
+    </>
   );
 }

@@ -1,7 +1,9 @@
 /** Who and what was assessed, and the overall results: the supplier's score and grade, and customer readiness apart. */
 import type { ComponentChildren } from 'preact';
 import type { Assessment, AssessmentResult } from '../../engine/index.ts';
-import { formatPercent, formatTimestamp } from '../../app/report-format.ts';
+import { formatPercent, formatScore, formatTimestamp } from '../../app/report-format.ts';
+import type { ExecutiveSummary as ExecutiveSummaryData } from '../../app/report-content.ts';
+import { answerText, levelText } from './levels.ts';
 import { useReport } from './context.ts';
 import ScoreButton from './ScoreButton.tsx';
 
@@ -26,6 +28,7 @@ export function ReportHeader({ assessment }: { assessment: Assessment }) {
             </ul>,
           ],
         ] as [string, ComponentChildren][])),
+    [r('meta.date'), assessment.date ? <time dateTime={assessment.date}>{assessment.date}</time> : '—'],
     [r('meta.created'), <time dateTime={assessment.created}>{formatTimestamp(assessment.created)}</time>],
     [r('meta.updated'), <time dateTime={assessment.updated}>{formatTimestamp(assessment.updated)}</time>],
     practice
@@ -148,6 +151,84 @@ export function ReportOverall({ result }: { result: AssessmentResult }) {
       <p class="report-section__more">
         <a href={scoringHref}>{r('summary.method')}</a>
       </p>
+    </section>
+  );
+}
+
+/** The one-page summary that opens the report (and its print): who, what, when, the result, what to do first. */
+export function ExecutiveSummary({ summary }: { summary: ExecutiveSummaryData }) {
+  const { r, elementTitle, chapterTitle, practice } = useReport();
+  const o = summary.overall;
+  const scopeText = [...summary.scope.contents, ...summary.scope.modes].join(r('list.separator')) || r('none');
+  return (
+    <section class="report-section report-exec" aria-labelledby="report-exec" data-testid="exec-summary">
+      <h3 id="report-exec">{r('exec.heading')}</h3>
+      <dl class="report-meta">
+        <div class="report-meta__row">
+          <dt>{r('exec.subject')}</dt>
+          <dd>{summary.subject}</dd>
+        </div>
+        {/* A related practice has no delivery scope: every section is assessed. */}
+        {!practice && (
+          <div class="report-meta__row">
+            <dt>{r('exec.scope')}</dt>
+            <dd>{scopeText}</dd>
+          </div>
+        )}
+        <div class="report-meta__row">
+          <dt>{r(summary.dateRecorded ? 'exec.date' : 'exec.dateUpdated')}</dt>
+          <dd data-testid="exec-date">
+            <time dateTime={summary.date}>{summary.dateRecorded ? summary.date : formatTimestamp(summary.date)}</time>
+          </dd>
+        </div>
+        <div class="report-meta__row">
+          <dt>{r('exec.result')}</dt>
+          <dd data-testid="exec-result">
+            {formatScore(o.score) ?? r('summary.na')} · {o.grade ? r(`grade.${o.grade}`) : r('grade.none')}
+            {o.provisional && ` · ${r('summary.provisional')}`}
+          </dd>
+        </div>
+        <div class="report-meta__row">
+          <dt>{r('exec.completeness')}</dt>
+          <dd>
+            {formatPercent(o.completeness)} (
+            {r('summary.answeredOf', { answered: o.answered, applicable: o.applicable })})
+          </dd>
+        </div>
+        <div class="report-meta__row">
+          <dt>{r('exec.chapters')}</dt>
+          <dd>
+            {summary.chapters
+              .map(([n, s]) => `${n} ${chapterTitle(n)}: ${formatScore(s.score) ?? r('summary.na')}`)
+              .join(r('list.semicolon'))}
+          </dd>
+        </div>
+      </dl>
+      <p class="report-method-note">{r('exec.methodNote')}</p>
+      <h4>{r('exec.keyFailures', { count: summary.keyFailures.length })}</h4>
+      {summary.keyFailures.length === 0 ? (
+        <p>{r('exec.keyFailuresNone')}</p>
+      ) : (
+        <ul>
+          {summary.keyFailures.map((e) => (
+            <li key={e.id}>
+              <code>{e.id}</code> {elementTitle(e.id)} ({answerText(r, e)})
+            </li>
+          ))}
+        </ul>
+      )}
+      <h4>{r('exec.topPlan', { shown: summary.topPlan.length, total: summary.planCount })}</h4>
+      {summary.topPlan.length === 0 ? (
+        <p>{r('exec.topPlanNone')}</p>
+      ) : (
+        <ol>
+          {summary.topPlan.map((item) => (
+            <li key={item.id}>
+              <code>{item.id}</code> {elementTitle(item.id)} ({levelText(r, item.level)} → {levelText(r, item.target)})
+            </li>
+          ))}
+        </ol>
+      )}
     </section>
   );
 }

@@ -29,7 +29,7 @@ export function ScoreTable({ kind, entries, party, testIdPrefix }: ScoreTablePro
   const { r, chapterTitle, clauseTitle } = useReport();
   return (
     <div class="table-scroll">
-      <table class="report-table score-table" data-testid={`${testIdPrefix}-table`}>
+      <table class="report-table score-table table-cards" data-testid={`${testIdPrefix}-table`}>
         <thead>
           <tr>
             <th scope="col">{kind === 'chapter' ? r('col.chapter') : r('col.clause')}</th>
@@ -50,17 +50,19 @@ export function ScoreTable({ kind, entries, party, testIdPrefix }: ScoreTablePro
             <tr key={n} data-number={n}>
               <th scope="row">{n}</th>
               <td>{kind === 'chapter' ? chapterTitle(n) : clauseTitle(n)}</td>
-              <td class="num">
+              <td class="num" data-label={r('col.score')}>
                 <ScoreButton
                   score={s.score}
                   target={party ? { kind, number: n, party } : { kind, number: n }}
                   testId={`${testIdPrefix}-${n}`}
                 />
               </td>
-              <td class="num">
+              <td class="num" data-label={r('col.answered')}>
                 {s.answered} / {s.applicable}
               </td>
-              <td class="num">{formula(s)}</td>
+              <td class="num" data-label={r('col.formula')}>
+                {formula(s)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -18,6 +18,13 @@ export function ReviewScores({ review }: { review: ReviewResult }) {
   const { t, r, chapterTitle, clauseTitle } = useReview();
   const grade = (g: Grade | null) => (g ? r(`grade.${g}`) : r('grade.none'));
   const clauses = Object.entries(review.claimed.supplier.clauses).filter(([, s]) => s.applicable > 0);
+  // Each cell names its column, so that a narrow screen can show each row as a card (report.css, .table-cards).
+  const label = {
+    claimed: t('scores.claimed'),
+    verified: t('scores.verified'),
+    difference: t('scores.difference'),
+    finding: t('scores.finding'),
+  };
   const header = (
     <thead>
       <tr>
@@ -41,41 +48,49 @@ export function ReviewScores({ review }: { review: ReviewResult }) {
       <p>{t('scores.intro')}</p>
       <p data-testid="review-counts">{t('scores.counts', review.counts)}</p>
       <div class="table-scroll" tabIndex={0} role="region" aria-label={t('scores.caption')}>
-        <table class="report-table" data-testid="review-scores">
+        <table class="report-table table-cards" data-testid="review-scores">
           <caption>{t('scores.caption')}</caption>
           {header}
           <tbody>
             <tr data-row="overall">
               <th scope="row">{t('scores.overall')}</th>
-              <td class="num" data-testid="claimed-overall">
+              <td class="num" data-label={label.claimed} data-testid="claimed-overall">
                 {formatScore(review.claimed.supplier.overall.score) ?? '—'}
               </td>
-              <td class="num" data-testid="verified-overall">
+              <td class="num" data-label={label.verified} data-testid="verified-overall">
                 {formatScore(review.verified.supplier.overall.score) ?? '—'}
               </td>
-              <td class="num">{signed(review.overall.difference)}</td>
-              <td>
+              <td class="num" data-label={label.difference}>
+                {signed(review.overall.difference)}
+              </td>
+              <td data-label={label.finding}>
                 <Finding s={review.overall} />
               </td>
             </tr>
             <tr data-row="grade">
               <th scope="row">{t('scores.grade')}</th>
-              <td class="num" data-testid="claimed-grade">
+              <td class="num" data-label={label.claimed} data-testid="claimed-grade">
                 {grade(review.claimed.supplier.overall.grade)}
               </td>
-              <td class="num" data-testid="verified-grade">
+              <td class="num" data-label={label.verified} data-testid="verified-grade">
                 {grade(review.verified.supplier.overall.grade)}
               </td>
-              <td />
-              <td />
+              <td class="table-cards__empty" />
+              <td class="table-cards__empty" />
             </tr>
             {Object.entries(review.chapters).map(([n, s]) => (
               <tr key={n} data-row={`chapter-${n}`}>
                 <th scope="row">{t('scores.chapter', { n, title: chapterTitle(n) })}</th>
-                <td class="num">{formatScore(s.claimed) ?? '—'}</td>
-                <td class="num">{formatScore(s.verified) ?? '—'}</td>
-                <td class="num">{signed(s.difference)}</td>
-                <td>
+                <td class="num" data-label={label.claimed}>
+                  {formatScore(s.claimed) ?? '—'}
+                </td>
+                <td class="num" data-label={label.verified}>
+                  {formatScore(s.verified) ?? '—'}
+                </td>
+                <td class="num" data-label={label.difference}>
+                  {signed(s.difference)}
+                </td>
+                <td data-label={label.finding}>
                   <Finding s={s} />
                 </td>
               </tr>
@@ -86,7 +101,7 @@ export function ReviewScores({ review }: { review: ReviewResult }) {
       <details class="review-clauses">
         <summary>{t('scores.clausesCaption')}</summary>
         <div class="table-scroll" tabIndex={0} role="region" aria-label={t('scores.clausesCaption')}>
-          <table class="report-table" data-testid="review-clause-scores">
+          <table class="report-table table-cards" data-testid="review-clause-scores">
             <caption>{t('scores.clausesCaption')}</caption>
             {header}
             <tbody>
@@ -103,10 +118,16 @@ export function ReviewScores({ review }: { review: ReviewResult }) {
                     <th scope="row">
                       {n} {clauseTitle(n)}
                     </th>
-                    <td class="num">{formatScore(claimed) ?? '—'}</td>
-                    <td class="num">{formatScore(verified) ?? '—'}</td>
-                    <td class="num">{signed(difference)}</td>
-                    <td>
+                    <td class="num" data-label={label.claimed}>
+                      {formatScore(claimed) ?? '—'}
+                    </td>
+                    <td class="num" data-label={label.verified}>
+                      {formatScore(verified) ?? '—'}
+                    </td>
+                    <td class="num" data-label={label.difference}>
+                      {signed(difference)}
+                    </td>
+                    <td data-label={label.finding}>
                       <Finding s={{ claimed: c, verified: v, difference, direction }} />
                     </td>
                   </tr>
@@ -142,7 +163,7 @@ export function DisputedTable({ review }: { review: ReviewResult }) {
         <>
           <p>{t('disputed.intro')}</p>
           <div class="table-scroll" tabIndex={0} role="region" aria-label={t('disputed.heading')}>
-            <table class="report-table" data-testid="review-disputed">
+            <table class="report-table table-cards" data-testid="review-disputed">
               <thead>
                 <tr>
                   <th scope="col">{t('col.element')}</th>
@@ -162,19 +183,19 @@ export function DisputedTable({ review }: { review: ReviewResult }) {
                       </a>{' '}
                       {element(e.id)?.title[locale]}
                     </th>
-                    <td>
+                    <td data-label={t('col.claimed')}>
                       <LevelText level={e.claimed} />
                     </td>
-                    <td>
+                    <td data-label={t('col.verified')}>
                       <LevelText level={e.verified} unreviewed />
                     </td>
-                    <td>
+                    <td data-label={t('col.status')}>
                       {e.state === 'changed-since-review'
                         ? t('status.changed-since-review')
                         : t(`status.${e.status ?? 'none'}`)}
                     </td>
-                    <td>{e.comment ?? ''}</td>
-                    <td>{e.reply ?? ''}</td>
+                    <td data-label={t('col.comment')}>{e.comment ?? ''}</td>
+                    <td data-label={t('col.reply')}>{e.reply ?? ''}</td>
                   </tr>
                 ))}
               </tbody>

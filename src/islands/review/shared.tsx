@@ -9,6 +9,8 @@ import type { EditStatus } from '../../app/record-editor.ts';
 import type { Translate } from '../../app/report-format.ts';
 import type { ReviewTranslate } from '../../i18n/review.ts';
 import IssueList from '../report/IssueList.tsx';
+import { ConflictDialog } from '../report/OpenFile.tsx';
+import type { ImportChoice } from '../../app/assessment-manage.ts';
 
 /** The pages of one assessment, each built by the Astro host from the paths helpers (no hard-coded root). */
 export interface AssessmentLinks {
@@ -114,6 +116,11 @@ export function OpenFileControl({
     const id = await model.openFile(file.name, text);
     if (id) onOpened(id);
   };
+  // The file is an assessment already saved here: replace, keep both or cancel, as on the report page.
+  const resolve = async (choice: ImportChoice) => {
+    const id = await model.resolveConflict(choice, r('conflict.copyTitle'));
+    if (id) onOpened(id);
+  };
   return (
     <div class="report-open">
       <input
@@ -134,13 +141,28 @@ export function OpenFileControl({
       <div role="status" class="report-open__status">
         {status.state === 'opened' && (
           <>
-            <p>{t('open.opened', { file: status.fileName })}</p>
+            <p>
+              {status.replaced !== undefined
+                ? r('open.replaced', { file: status.fileName, title: status.replaced })
+                : status.keptBoth
+                  ? r('open.keptBoth', { file: status.fileName })
+                  : t('open.opened', { file: status.fileName })}
+            </p>
             {status.migratedFrom !== undefined && (
               <p>{t('open.migrated', { from: status.migratedFrom, to: SCHEMA_VERSION })}</p>
             )}
           </>
         )}
       </div>
+      {status.state === 'conflict' && (
+        <ConflictDialog
+          file={status.fileName}
+          existing={status.existing.title}
+          canReplace={model.canReplace}
+          t={r}
+          onChoose={(choice) => void resolve(choice)}
+        />
+      )}
       <div role="alert" class="report-open__alert">
         {status.state === 'failed' && (
           <div class="report-error" data-testid={`${idPrefix}-open-error`}>

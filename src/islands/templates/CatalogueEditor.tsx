@@ -35,6 +35,7 @@ import {
 } from '../../templates/sla.ts';
 import { FieldProblems, SelectField } from './fields.tsx';
 import { ServiceRow } from './SlaEditor.tsx';
+import { fieldLabel } from '../../templates/field-labels.ts';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 import { useDocumentModel } from './use-document-model.ts';
 
@@ -200,6 +201,7 @@ export default function CatalogueEditor(props: CatalogueEditorProps) {
             strings={props.toolbar}
             messages={messages}
             idPrefix="cat"
+            fieldLabel={(path) => fieldLabel('service-catalogue', path, { ...s, ...props.toolbar })}
           />
           <FieldProblems.Provider value={(field, problem) => model.setFieldProblem(field, problem)}>
             <div key={model.documentId.value} inert={!ready}>

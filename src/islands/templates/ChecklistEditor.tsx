@@ -24,6 +24,7 @@ import {
   type ItemState,
   type Job,
 } from '../../templates/checklist.ts';
+import { fieldLabel } from '../../templates/field-labels.ts';
 import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
 import { fill } from '../../templates/markdown.ts';
 import { TextField } from './fields.tsx';
@@ -95,6 +96,14 @@ export default function ChecklistEditor(props: ChecklistEditorProps) {
           strings={props.toolbar}
           messages={messages}
           idPrefix="cl"
+          fieldLabel={(path) =>
+            fieldLabel(
+              kind,
+              path,
+              { ...s, ...props.toolbar },
+              Object.fromEntries(items.map((item) => [`items.${item.id}`, `${item.id} ${item.title[locale]}`])),
+            )
+          }
         />
       }
       print={<ChecklistPrint kind={kind} doc={doc} items={items} locale={locale} s={s} />}

@@ -7,6 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
+import { fieldLabel } from '../../templates/field-labels.ts';
 import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
 import { fill } from '../../templates/markdown.ts';
 import {
@@ -120,6 +121,14 @@ export default function PlansEditor(props: PlansEditorProps) {
           messages={messages}
           idPrefix="plans"
           exportWarning={warning}
+          fieldLabel={(path) =>
+            fieldLabel(
+              'plans',
+              path,
+              { ...s, ...props.toolbar },
+              Object.fromEntries(kind.sections.map((section) => [`sections.${section.id}`, section.title[locale]])),
+            )
+          }
         />
       }
       print={<PlansPrint doc={doc} locale={locale} markdownStrings={props.markdown[locale]} />}

@@ -34,6 +34,7 @@ import {
   type PriorityScheme,
 } from '../../templates/priority-document.ts';
 import { FieldError, IntegerField, SelectField, TextField, useFieldProblem } from './fields.tsx';
+import { fieldLabel } from '../../templates/field-labels.ts';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 import { TemplateFrame } from './TemplateFrame.tsx';
 import { useDocumentModel } from './use-document-model.ts';
@@ -84,6 +85,7 @@ export default function PriorityEditor(props: PriorityEditorProps) {
           strings={props.toolbar}
           messages={messages}
           idPrefix="pr"
+          fieldLabel={(path) => fieldLabel('priority', path, { ...s, ...props.toolbar })}
         />
       }
       print={<PriorityPrint doc={doc} calc={calc} s={s} exampleNote={props.exampleNote} />}

@@ -7,6 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
+import { fieldLabel } from '../../templates/field-labels.ts';
 import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
 import { fill } from '../../templates/markdown.ts';
 import {
@@ -133,6 +134,7 @@ export default function SlaEditor(props: SlaEditorProps) {
           messages={messages}
           idPrefix="sla"
           exportWarning={warning}
+          fieldLabel={(path) => fieldLabel('sla', path, { ...s, ...props.toolbar })}
         />
       }
       print={<SlaPrint doc={doc} s={s} categories={categories} markdownStrings={props.markdown[locale]} />}

@@ -29,6 +29,8 @@ interface Props<D extends TemplateDocument> {
   idPrefix: string;
   /** Shown just above the export buttons, e.g. what the document still lacks (export stays possible). */
   exportWarning?: ComponentChildren;
+  /** The label a user knows the field at a dotted path by (see `templates/field-labels.ts`). */
+  fieldLabel: (path: string) => string;
 }
 
 function statusText(status: SaveStatus, store: string | undefined, s: ToolbarStrings, locale: Locale): string {
@@ -56,9 +58,11 @@ function statusText(status: SaveStatus, store: string | undefined, s: ToolbarStr
 function StoreNotices<D extends TemplateDocument>({
   model,
   strings: s,
+  fieldLabel,
 }: {
   model: DocumentModel<D>;
   strings: ToolbarStrings;
+  fieldLabel: (path: string) => string;
 }) {
   const opened = model.storeOpening.value;
   const kind = model.storeKind.value;
@@ -77,9 +81,25 @@ function StoreNotices<D extends TemplateDocument>({
         </p>
       )}
       {opened?.repaired && (
-        <p class="template-alert" role="alert" data-testid="storage-repaired">
-          {s['toolbar.storage.repaired']}
-        </p>
+        <div class="template-alert" role="alert" data-testid="storage-repaired">
+          <p>
+            {opened.foreign
+              ? fill(s['toolbar.storage.repairedForeign'], { n: opened.foreign })
+              : s['toolbar.storage.repaired']}
+          </p>
+          {opened.foreign ? (
+            <button
+              type="button"
+              class="template-button"
+              onClick={async () => {
+                const file = await model.foreignRecordsFile();
+                if (file) downloadText(file.name, file.text, 'application/json');
+              }}
+            >
+              {s['toolbar.storage.foreignDownload']}
+            </button>
+          ) : null}
+        </div>
       )}
       {opened?.adopted && (
         <p class="template-alert" data-testid="storage-adopted">
@@ -89,7 +109,11 @@ function StoreNotices<D extends TemplateDocument>({
       )}
       {changed && (
         <div class="template-alert" role="alert" data-testid="changed-elsewhere">
-          <p>{fill(s['toolbar.changedElsewhere'], { fields: changed.join(s['toolbar.fieldSeparator']) })}</p>
+          <p>
+            {fill(s['toolbar.changedElsewhere'], {
+              fields: [...new Set(changed.map(fieldLabel))].join(s['toolbar.fieldSeparator']),
+            })}
+          </p>
           <button type="button" class="template-button" onClick={() => model.dismissChangedElsewhere()}>
             {s['toolbar.dismiss']}
           </button>
@@ -108,6 +132,7 @@ export default function TemplateToolbar<D extends TemplateDocument>({
   messages,
   idPrefix: p,
   exportWarning,
+  fieldLabel,
 }: Props<D>) {
   const [mdLocale, setMdLocale] = useState<Locale>(locale);
   const [confirming, setConfirming] = useState(false);
@@ -243,7 +268,7 @@ export default function TemplateToolbar<D extends TemplateDocument>({
           {s['toolbar.print']}
         </button>
       </div>
-      <StoreNotices model={model} strings={s} />
+      <StoreNotices model={model} strings={s} fieldLabel={fieldLabel} />
       <p class={`template-status template-status--${status.state}`} role="status" aria-live="polite">
         {statusText(status, model.storeKind.value, s, locale)}
         {status.state === 'error' && status.detail && (
