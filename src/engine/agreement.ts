@@ -4,8 +4,8 @@
  *
  * The elements compared are the ones the key answers (its case's scope). Per trainee, an element is
  * - *compared* when both the key and the trainee rated it N, P, L or F;
- * - *excluded as NA* when either of them marked it not applicable;
- * - *excluded as unanswered* when the trainee has not answered it.
+ * - *excluded as NA* when the key marked it not applicable (whatever the trainee did), or the trainee did;
+ * - *excluded as unanswered* when the key rated it and the trainee has not answered it.
  * Exact agreement, agreement within one level and the quadratically weighted Cohen's kappa are taken over the
  * compared elements only. Pure: no DOM, Node or `astro:*`.
  */
@@ -119,7 +119,7 @@ export interface TraineeAgreement {
   /** Quadratically weighted kappa against the key, null when undefined (see `kappaGap`). */
   kappa: number | null;
   kappaGap?: KappaGap;
-  /** Elements left out: marked NA by the key or the trainee, or not answered by the trainee. */
+  /** Elements left out: marked NA by the key or the trainee, or rated by the key and not answered by the trainee. */
   excluded: { na: number; unanswered: number };
 }
 
@@ -212,8 +212,11 @@ export function calibrate(
     let withinOne = 0;
     for (const row of elements) {
       const level = row.levels[t];
-      if (level === null || level === undefined) excluded.unanswered += 1;
-      else if (!isRated(level) || !isRated(row.key)) excluded.na += 1;
+      // The key's NA comes first: an element the key finds not applicable is out of the comparison whatever the
+      // trainee did, so a trainee who rightly left it blank is not counted as unanswered.
+      if (!isRated(row.key)) excluded.na += 1;
+      else if (level === null || level === undefined) excluded.unanswered += 1;
+      else if (!isRated(level)) excluded.na += 1;
       else {
         pairs.push([row.key, level]);
         const d = Math.abs(RANK[level] - RANK[row.key]);
