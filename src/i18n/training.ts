@@ -93,6 +93,7 @@ const zh = {
   'exercise.start': '开始练习',
   'exercise.starting': '正在新建评估…',
   'exercise.failed': '无法新建评估（{reason}）。本浏览器可能禁止了本地存储。',
+  'exercise.noStorage': '本浏览器禁止了本地存储，新建的评估在打开问卷时就会丢失，因此没有新建。请允许本站存储数据，或换用其他浏览器。',
   'exercise.title': '案例练习：{case}',
   'exercise.noscript': '课堂练习需要启用 JavaScript：评估只保存在本浏览器中。',
   'cal.loading': '正在加载校准页面…',
@@ -222,6 +223,8 @@ const en: Record<TrainingKey, string> = {
   'exercise.start': 'Start the exercise',
   'exercise.starting': 'Creating the assessment…',
   'exercise.failed': 'The assessment could not be created ({reason}). This browser may block local storage.',
+  'exercise.noStorage':
+    'This browser blocks local storage, so a new assessment would be lost as soon as the questionnaire opens; none was created. Allow this site to store data, or use another browser.',
   'exercise.title': 'Case exercise: {case}',
   'exercise.noscript': 'The class exercise needs JavaScript: the assessment is kept in this browser only.',
   'cal.loading': 'Loading the calibration page…',

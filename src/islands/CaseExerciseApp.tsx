@@ -11,7 +11,7 @@ export interface CaseExerciseAppProps {
   exercise: CaseExercise;
   /** The questionnaire page in the page's language. */
   assessHref: string;
-  strings: { name: string; start: string; starting: string; failed: string };
+  strings: { name: string; start: string; starting: string; failed: string; noStorage: string };
 }
 
 export default function CaseExerciseApp({ exercise, assessHref, strings }: CaseExerciseAppProps) {
@@ -24,6 +24,12 @@ export default function CaseExerciseApp({ exercise, assessHref, strings }: CaseE
     setFailure('');
     try {
       const store = await openBrowserStore();
+      // In memory the new assessment would be gone once the questionnaire page loads: say so instead.
+      if (store.kind === 'memory') {
+        setBusy(false);
+        setFailure(strings.noStorage);
+        return;
+      }
       const id = await startCaseExercise(new AssessmentRepository(store), exercise, name);
       window.location.assign(`${assessHref}${routeHash({ view: 'overview', id })}`);
     } catch (err) {
