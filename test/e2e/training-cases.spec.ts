@@ -236,3 +236,17 @@ test.describe('class exercise and calibration', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test('the training overview links the cases and calibration in both languages', async ({ page }) => {
+  for (const [path, prefix] of [
+    ['/training/', '/'],
+    ['/en/training/', '/en/'],
+  ] as const) {
+    await page.goto(path);
+    const main = page.locator('main');
+    for (const target of ['training/cases/bank-dc/', 'training/cases/city-cloud/', 'training/calibration/'])
+      await expect(main.locator(`a[href="${prefix}${target}"]`).first()).toBeVisible();
+  }
+  await page.locator('main a[href="/en/training/calibration/"]').first().click();
+  await expect(page.locator('.calibration-app')).toHaveAttribute('data-ready', 'true');
+});
