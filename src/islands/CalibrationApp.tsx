@@ -269,7 +269,7 @@ function Results({
             {t('cal.export.print')}
           </button>
         </div>
-        <p class="report-status" role="status">
+        <p class="report-toolbar__status" role="status">
           {notice}
         </p>
       </section>
@@ -358,7 +358,9 @@ function Results({
                     {l}
                   </th>
                 ))}
-                <th scope="col">{t('agr.reason')}</th>
+                <th scope="col" class="training-reason">
+                  {t('agr.reason')}
+                </th>
               </tr>
             </thead>
             <tbody>
