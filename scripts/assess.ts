@@ -93,7 +93,8 @@ function parseCommandLine(argv: string[]) {
     throw new CliError(`${command ? `unknown command "${command}"` : 'no command given'}; ${USAGE}`, 2);
   }
   if (!file) throw new CliError(`${command}: no assessment file given; ${USAGE}`, 2);
-  if (rest.length && command !== 'compare' && command !== 'agreement') throw new CliError(`unexpected argument "${rest[0]}"; ${USAGE}`, 2);
+  if (rest.length && command !== 'compare' && command !== 'agreement')
+    throw new CliError(`unexpected argument "${rest[0]}"; ${USAGE}`, 2);
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new CliError(`--format must be json, md or csv, not "${values.format}"`, 2);
   if (command === 'history' && format === 'csv') throw new CliError('history: --format must be json or md', 2);

@@ -92,10 +92,17 @@ export function createCalibrationModel(options: CalibrationModelOptions) {
     if (problem?.code === 'other-catalog')
       return {
         code: 'other-catalog',
-        params: { file: trainee.file, catalog: catalogName(problem.catalog), keyCatalog: catalogName(problem.keyCatalog) },
+        params: {
+          file: trainee.file,
+          catalog: catalogName(problem.catalog),
+          keyCatalog: catalogName(problem.keyCatalog),
+        },
       };
     if (problem?.code === 'other-case')
-      return { code: 'other-case', params: { file: trainee.file, case: problem.case, keyCase: problem.keyCase ?? '—' } };
+      return {
+        code: 'other-case',
+        params: { file: trainee.file, case: problem.case, keyCase: problem.keyCase ?? '—' },
+      };
     return undefined;
   }
 
@@ -134,7 +141,9 @@ export function createCalibrationModel(options: CalibrationModelOptions) {
       const text = await options.fetchKey(file);
       await openKey({ name: file, size: text.length, text: async () => text });
     } catch (err) {
-      problems.value = [{ code: 'unreadable', params: { file, reason: err instanceof Error ? err.message : String(err) } }];
+      problems.value = [
+        { code: 'unreadable', params: { file, reason: err instanceof Error ? err.message : String(err) } },
+      ];
     }
   }
 
@@ -176,7 +185,19 @@ export function createCalibrationModel(options: CalibrationModelOptions) {
       : { name: `${base}.md`, text: agreementToMarkdown(current, locale), type: 'text/markdown' };
   }
 
-  return { catalog, key, trainees, problems, calibration, openKey, openBuiltInKey, addTrainees, removeTrainee, clear, exportFile };
+  return {
+    catalog,
+    key,
+    trainees,
+    problems,
+    calibration,
+    openKey,
+    openBuiltInKey,
+    addTrainees,
+    removeTrainee,
+    clear,
+    exportFile,
+  };
 }
 
 export type CalibrationModel = ReturnType<typeof createCalibrationModel>;

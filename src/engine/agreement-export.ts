@@ -160,15 +160,7 @@ export function agreementToMarkdown(calibration: Calibration, locale: Locale): s
   const elementHeads = [t('agr.element'), t('agr.name'), t('agr.keyLevel'), ...labels.map(md), t('agr.reason')];
   out.push(row(elementHeads), rule(elementHeads.length));
   for (const e of calibration.elements) {
-    out.push(
-      row([
-        e.id,
-        md(title(e.id)),
-        e.key,
-        ...e.levels.map((l) => l ?? t('agr.none')),
-        md(e.reason ?? ''),
-      ]),
-    );
+    out.push(row([e.id, md(title(e.id)), e.key, ...e.levels.map((l) => l ?? t('agr.none')), md(e.reason ?? '')]));
   }
 
   out.push('', `## ${t('agr.misjudged')}`, '');

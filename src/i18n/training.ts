@@ -93,7 +93,8 @@ const zh = {
   'exercise.start': '开始练习',
   'exercise.starting': '正在新建评估…',
   'exercise.failed': '无法新建评估（{reason}）。本浏览器可能禁止了本地存储。',
-  'exercise.noStorage': '本浏览器禁止了本地存储，新建的评估在打开问卷时就会丢失，因此没有新建。请允许本站存储数据，或换用其他浏览器。',
+  'exercise.noStorage':
+    '本浏览器禁止了本地存储，新建的评估在打开问卷时就会丢失，因此没有新建。请允许本站存储数据，或换用其他浏览器。',
   'exercise.title': '案例练习：{case}',
   'exercise.noscript': '课堂练习需要启用 JavaScript：评估只保存在本浏览器中。',
   'cal.loading': '正在加载校准页面…',
@@ -251,7 +252,8 @@ const en: Record<TrainingKey, string> = {
   'cal.problem.tooLarge': '{file} is too large to be an assessment file.',
   'cal.perTrainee': "Each trainee's agreement with the key",
   'cal.chart.caption': 'Exact agreement and agreement within one level per trainee (%)',
-  'cal.chart.alt': 'Bar chart: exact agreement and agreement within one level per trainee; the numbers are in the table.',
+  'cal.chart.alt':
+    'Bar chart: exact agreement and agreement within one level per trainee; the numbers are in the table.',
   'cal.chart.loading': 'The chart loads when it scrolls into view.',
   'cal.perElement': "Element by element: the key's level and each trainee's",
   'cal.spreadHeading': 'Spread of levels in the class',

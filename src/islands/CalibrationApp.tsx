@@ -80,7 +80,13 @@ export default function CalibrationApp(props: CalibrationAppProps) {
   );
 }
 
-function CalibrationPage({ model, t, builtInKeys, locale, levelNames }: CalibrationAppProps & { model: CalibrationModel; t: T }) {
+function CalibrationPage({
+  model,
+  t,
+  builtInKeys,
+  locale,
+  levelNames,
+}: CalibrationAppProps & { model: CalibrationModel; t: T }) {
   const key = model.key.value;
   const trainees = model.trainees.value;
   const problems = model.problems.value;
@@ -163,9 +169,7 @@ function CalibrationPage({ model, t, builtInKeys, locale, levelNames }: Calibrat
           </ul>
         )}
       </section>
-      {calibration && (
-        <Results calibration={calibration} model={model} t={t} locale={locale} levelNames={levelNames} />
-      )}
+      {calibration && <Results calibration={calibration} model={model} t={t} locale={locale} levelNames={levelNames} />}
     </>
   );
 }
@@ -377,7 +381,11 @@ function Results({
                   {e.levels.map((l, i) => {
                     const off = l !== null && l !== e.key;
                     return (
-                      <td key={i} class={off ? 'calibration-off' : undefined} title={off ? t('cal.mismatch') : undefined}>
+                      <td
+                        key={i}
+                        class={off ? 'calibration-off' : undefined}
+                        title={off ? t('cal.mismatch') : undefined}
+                      >
                         {level(l)}
                         {off && <span class="sr-only"> ({t('cal.mismatch')})</span>}
                       </td>

@@ -60,7 +60,8 @@ function traineeFromKey(keyFile: string, out: string, change: Record<string, str
   const key = JSON.parse(readFileSync(keyFile, 'utf8')) as Record<string, unknown> & {
     answers: Record<string, { level: string }>;
   };
-  const { role: _role, ...rest } = key;
+  const rest: Record<string, unknown> = { ...key };
+  delete rest['role'];
   const answers = Object.fromEntries(
     Object.entries(key.answers).flatMap(([id, a]) => {
       const level = id in change ? change[id] : a.level;
@@ -95,7 +96,10 @@ test.describe('case pages', () => {
       await expect(page.getByTestId('case-key-table')).toBeVisible();
       // Every level of the key table is the key file's.
       const file = JSON.parse(
-        readFileSync(`assessments/training/keys/${path.split('/').at(-2)}.${path.startsWith('/en/') ? 'en' : 'zh-CN'}.json`, 'utf8'),
+        readFileSync(
+          `assessments/training/keys/${path.split('/').at(-2)}.${path.startsWith('/en/') ? 'en' : 'zh-CN'}.json`,
+          'utf8',
+        ),
       ) as { answers: Record<string, { level: string }> };
       for (const [id, answer] of Object.entries(file.answers))
         await expect(page.getByTestId(`case-key-level-${id}`)).toContainText(answer.level);

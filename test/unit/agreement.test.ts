@@ -249,7 +249,13 @@ describe('calibrate', () => {
     const flat = calibrate(catalog, key({ 'DM-PLAN-01': 'F', 'DM-PLAN-02': 'F' }), [
       trainee('same.json', { 'DM-PLAN-01': 'F', 'DM-PLAN-02': 'F' }),
     ]);
-    expect(flat.trainees[0]).toMatchObject({ compared: 2, exact: 1, withinOne: 1, kappa: null, kappaGap: 'no-variation' });
+    expect(flat.trainees[0]).toMatchObject({
+      compared: 2,
+      exact: 1,
+      withinOne: 1,
+      kappa: null,
+      kappaGap: 'no-variation',
+    });
   });
 
   it('refuses a key without role "key", trainees of another catalog or case, naming the file', () => {
@@ -262,9 +268,9 @@ describe('calibrate', () => {
       code: 'other-catalog',
       file: 'ho.json',
     });
-    expect(() => calibrate(catalog, KEY, [trainee('ok.json', {}), trainee('city.json', {}, { case: 'city-cloud' })])).toThrow(
-      'city.json is an exercise for case "city-cloud", but the key is for case "bank-dc"',
-    );
+    expect(() =>
+      calibrate(catalog, KEY, [trainee('ok.json', {}), trainee('city.json', {}, { case: 'city-cloud' })]),
+    ).toThrow('city.json is an exercise for case "city-cloud", but the key is for case "bank-dc"');
     // A plain assessment that names no case is accepted.
     expect(agreementProblem(KEY, [trainee('plain.json', {})])).toBeUndefined();
   });
@@ -310,7 +316,21 @@ describe('calibrate', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = readCsv(csv.slice(1));
     expect(rows[0]![0]).toBe('Kind');
-    expect(rows[1]!.slice(0, 13)).toEqual(['Trainee', 't', 't.json', '', '', '', '', '3', '0.6667', '1', '0.8', '1', '0']);
+    expect(rows[1]!.slice(0, 13)).toEqual([
+      'Trainee',
+      't',
+      't.json',
+      '',
+      '',
+      '',
+      '',
+      '3',
+      '0.6667',
+      '1',
+      '0.8',
+      '1',
+      '0',
+    ]);
     expect(rows[2]!.slice(7, 11)).toEqual(['0', '', '', '']);
     // One row per trainee, then one per element and trainee.
     expect(rows).toHaveLength(1 + 2 + 4 * 2);

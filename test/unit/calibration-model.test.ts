@@ -28,7 +28,12 @@ const traineeText = (answers: Assessment['answers'], name = 'Ann') =>
 describe('the class exercise', () => {
   it('is a valid, empty assessment for the case, with the case scope and the trainee as assessor', async () => {
     const a = exerciseAssessment(exercise, '  Ann  ', new Date('2025-10-02T10:00:00+08:00'));
-    expect(a).toMatchObject({ case: 'bank-dc', assessor: 'Ann', title: 'Case exercise: bank · Ann', scope: bankDc.scope });
+    expect(a).toMatchObject({
+      case: 'bank-dc',
+      assessor: 'Ann',
+      title: 'Case exercise: bank · Ann',
+      scope: bankDc.scope,
+    });
     expect(a.role).toBeUndefined();
     expect(a.answers).toEqual({});
     expect(validateAssessment(delivery, a).filter((i) => i.severity === 'error')).toEqual([]);

@@ -37,7 +37,8 @@ function traineeFile(name: string, change: Record<string, string | null>, extra:
   const key = JSON.parse(readFileSync(KEY, 'utf8')) as Record<string, unknown> & {
     answers: Record<string, { level: string; notes?: string; justification?: string }>;
   };
-  const { role: _role, ...rest } = key;
+  const rest: Record<string, unknown> = { ...key };
+  delete rest['role'];
   const answers = Object.fromEntries(
     Object.entries(key.answers).flatMap(([id, answer]) => {
       const level = id in change ? change[id] : answer.level;

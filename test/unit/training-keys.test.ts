@@ -15,9 +15,7 @@ const delivery = loadCatalog();
 const cases = loadTrainingCases();
 
 function readKey(caseId: string, locale: string): Assessment {
-  const parsed = assessmentFromJson(
-    readFileSync(`${DEFAULT_TRAINING_DIR}/${keyFile(caseId, locale as 'en')}`, 'utf8'),
-  );
+  const parsed = assessmentFromJson(readFileSync(`${DEFAULT_TRAINING_DIR}/${keyFile(caseId, locale as 'en')}`, 'utf8'));
   if (!parsed.success) throw new Error(`${caseId}.${locale}: ${JSON.stringify(parsed.issues)}`);
   return parsed.assessment;
 }
@@ -35,8 +33,9 @@ describe('training cases', () => {
     }
   });
 
-  it("ask only about clauses inside the scope an exercise starts with", () => {
-    for (const c of cases) for (const clause of c.clauses) expect(isClauseInScope(c.scope, clause), `${c.id} ${clause}`).toBe(true);
+  it('ask only about clauses inside the scope an exercise starts with', () => {
+    for (const c of cases)
+      for (const clause of c.clauses) expect(isClauseInScope(c.scope, clause), `${c.id} ${clause}`).toBe(true);
   });
 
   it('cite in their instructor notes only excerpts they have', () => {
@@ -44,7 +43,8 @@ describe('training cases', () => {
       const ids = new Set(c.excerpts.map((e) => e.id));
       const notes = [...c.instructor.strengths, ...c.instructor.gaps, ...c.instructor.traps];
       for (const note of notes)
-        for (const locale of LOCALES) for (const id of citedExcerpts(note[locale])) expect(ids, `${c.id}: ${id}`).toContain(id);
+        for (const locale of LOCALES)
+          for (const id of citedExcerpts(note[locale])) expect(ids, `${c.id}: ${id}`).toContain(id);
     }
   });
 });
@@ -84,15 +84,20 @@ describe.each(cases.map((c) => [c.id, c] as const))('the instructor key of %s', 
       const cites = (key: Assessment) => new Set(citedExcerpts(key.answers[id]!.notes ?? ''));
       expect(cites(keys.en), id).toEqual(cites(keys['zh-CN']));
     }
-    const { title: _a, subject: _b, assessor: _c, answers: _d, ...zh } = keys['zh-CN'];
-    const { title: _e, subject: _f, assessor: _g, answers: _h, ...en } = keys.en;
-    expect(en).toEqual(zh);
+    // Apart from the words (title, subject, assessor, reasons), the two files say the same.
+    const frame = (key: Assessment): Record<string, unknown> => {
+      const copy: Record<string, unknown> = { ...key };
+      for (const field of ['title', 'subject', 'assessor', 'answers']) delete copy[field];
+      return copy;
+    };
+    expect(frame(keys.en)).toEqual(frame(keys['zh-CN']));
   });
 
   it('is refused when it misses an element, names another case or cites an excerpt the case lacks', () => {
     const key = keys['zh-CN'];
     const [first, second] = scopeIds;
-    const { [first!]: _dropped, ...rest } = key.answers;
+    const rest = { ...key.answers };
+    delete rest[first!];
     const broken: Assessment = {
       ...key,
       case: 'another-case',
