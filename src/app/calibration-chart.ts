@@ -1,7 +1,7 @@
 /**
  * The calibration page's chart: per trainee, exact agreement and agreement within one level with the key, as
  * grouped horizontal bars on a 0–100 % axis. Built by a pure function from the calibration's numbers so it is
- * unit-tested without a canvas; the two series differ by colour and by border, so they stay apart in print.
+ * unit-tested without a canvas; the two series differ by color and by border, so they stay apart in print.
  */
 import type { ChartConfiguration } from 'chart.js';
 import { round4 } from '../engine/index.ts';

@@ -40,7 +40,7 @@ export const sidebar = [
       {
         ...t('案例', 'Cases'),
         items: [
-          { ...t('案例一：银行数据中心', 'Case 1: bank data centre'), slug: 'training/cases/bank-dc' },
+          { ...t('案例一：银行数据中心', 'Case 1: bank data center'), slug: 'training/cases/bank-dc' },
           { ...t('案例二：城市政务云', 'Case 2: city government cloud'), slug: 'training/cases/city-cloud' },
         ],
       },

@@ -175,16 +175,17 @@ const catalog = buildCatalog({
   '7.2': ['DW-ONSITE-BEFORE-01'],
   '8.2': ['DR-MGMT-01'],
 });
-const keyAnswers = (levels: Record<string, AnswerSpec>) =>
+type KeyLevel = 'N' | 'P' | 'L' | 'F' | 'NA';
+const keyAnswers = (levels: Record<string, KeyLevel>) =>
   Object.fromEntries(
     Object.entries(levels).map(([id, level]) => [
       id,
       level === 'NA'
-        ? { level: 'NA', justification: 'Outside the case', notes: `why ${id}` }
+        ? { level: 'NA' as const, justification: 'Outside the case', notes: `why ${id}` }
         : { level, notes: `why ${id} (A-01)` },
     ]),
   );
-const key = (levels: Record<string, AnswerSpec>, overrides = {}) => ({
+const key = (levels: Record<string, KeyLevel>, overrides = {}) => ({
   file: 'key.json',
   assessment: buildAssessment({}, { answers: keyAnswers(levels), role: 'key', case: 'bank-dc', ...overrides }),
 });
@@ -275,7 +276,7 @@ describe('calibrate', () => {
     expect(agreementProblem(KEY, [trainee('plain.json', {})])).toBeUndefined();
   });
 
-  it('summarises as the CLI prints it: fractions and kappa rounded to 4 decimals', () => {
+  it('summarizes as the CLI prints it: fractions and kappa rounded to 4 decimals', () => {
     const result = calibrate(catalog, KEY, [
       trainee('t.json', { 'DM-PLAN-01': 'P', 'DM-PLAN-02': 'F', 'DM-PLAN-03': 'P' }),
     ]);

@@ -48,7 +48,9 @@ describe('the calibration model', () => {
   it('computes exactly what the engine computes, and exports it', async () => {
     const model = createCalibrationModel({ catalog: delivery, locale: 'en' });
     await model.openKey(source('bank-dc.en.json', KEY_TEXT));
-    const ann = traineeText({ 'DM-PLAN-01': { level: 'F', evidence: [], flagged: false } });
+    const ann = traineeText({
+      'DM-PLAN-01': { level: 'F', evidence: [], flagged: false, justification: undefined, notes: undefined },
+    });
     await model.addTrainees([source('ann.json', ann)]);
     expect(model.problems.value).toEqual([]);
     const expected = calibrate(delivery, model.key.value!, model.trainees.value);
