@@ -5,6 +5,8 @@
  * `npm run assess -- history <file.json> [--format json|md] [--lang zh-CN|en]`: one row per snapshot
  * `npm run assess -- compare <a.json> <b.json> [...] [--format json|md|csv] [--lang zh-CN|en] [--common-scope]`
  *   (see scripts/assess-compare.ts)
+ * `npm run assess -- agreement <key.json> <trainee.json> [...] [--format json|md|csv] [--lang zh-CN|en]`: trainees
+ *   against a training case's instructor key (see scripts/assess-agreement.ts)
  * Both take `--catalog <dir>` (the delivery catalog, `assessments/`) and `--practices <dir>` (the folder of the
  * related-practice catalogs, `<catalog dir>/practices`).
  *
@@ -46,11 +48,12 @@ import {
   reviewToMarkdown,
   toReviewSummary,
 } from '../src/engine/index.ts';
+import { agreementCommand } from './assess-agreement.ts';
 import { compareCommand } from './assess-compare.ts';
 
 const USAGE =
-  'usage: npm run assess -- score <file.json> [--format json|md|csv] [--lang zh-CN|en] | validate <file.json> | review <file.json> [--format json|md|csv] [--lang zh-CN|en] | history <file.json> [--format json|md] [--lang zh-CN|en] | compare <a.json> <b.json> [...] [--format json|md|csv] [--lang zh-CN|en] [--common-scope]  [--catalog <dir>] [--practices <dir>]';
-const COMMANDS = ['score', 'validate', 'review', 'history', 'compare'] as const;
+  'usage: npm run assess -- score <file.json> [--format json|md|csv] [--lang zh-CN|en] | validate <file.json> | review <file.json> [--format json|md|csv] [--lang zh-CN|en] | history <file.json> [--format json|md] [--lang zh-CN|en] | compare <a.json> <b.json> [...] [--format json|md|csv] [--lang zh-CN|en] [--common-scope] | agreement <key.json> <trainee.json> [...] [--format json|md|csv] [--lang zh-CN|en]  [--catalog <dir>] [--practices <dir>]';
+const COMMANDS = ['score', 'validate', 'review', 'history', 'compare', 'agreement'] as const;
 const FORMATS = ['json', 'md', 'csv'] as const;
 const LANGS = ['zh-CN', 'en'] as const;
 
@@ -90,7 +93,8 @@ function parseCommandLine(argv: string[]) {
     throw new CliError(`${command ? `unknown command "${command}"` : 'no command given'}; ${USAGE}`, 2);
   }
   if (!file) throw new CliError(`${command}: no assessment file given; ${USAGE}`, 2);
-  if (rest.length && command !== 'compare') throw new CliError(`unexpected argument "${rest[0]}"; ${USAGE}`, 2);
+  if (rest.length && command !== 'compare' && command !== 'agreement')
+    throw new CliError(`unexpected argument "${rest[0]}"; ${USAGE}`, 2);
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new CliError(`--format must be json, md or csv, not "${values.format}"`, 2);
   if (command === 'history' && format === 'csv') throw new CliError('history: --format must be json or md', 2);
@@ -209,6 +213,7 @@ function run(argv: string[], io: CliIo): number {
     return 0;
   }
   if (args.command === 'compare') return runCompare(args, io);
+  if (args.command === 'agreement') return runAgreement(args, io);
   const text = readText(args.file);
   const parsed = assessmentFromJson(text);
   if (!parsed.success) throw new CliError(errorLine(args.file, parsed.issues));
@@ -264,6 +269,24 @@ function runCompare(args: Exclude<ReturnType<typeof parseCommandLine>, { help: t
   const deliveryCatalog = () => (delivery ??= readCatalog(args.catalogDir));
   const out = compareCommand(
     { files: args.files, format: args.format, lang: args.lang, commonScope: args.commonScope },
+    {
+      readText,
+      catalogFor: (id) =>
+        id === DELIVERY_CATALOG_ID ? deliveryCatalog() : readPractice(id, practicesDir, deliveryCatalog()),
+    },
+  );
+  io.stdout(out.stdout);
+  io.stderr(out.stderr);
+  return out.exitCode;
+}
+
+/** `agreement`: read as `compare` reads its files. */
+function runAgreement(args: Exclude<ReturnType<typeof parseCommandLine>, { help: true }>, io: CliIo): number {
+  const practicesDir = args.practicesDir ?? join(args.catalogDir ?? DEFAULT_CATALOG_DIR, 'practices');
+  let delivery: Catalog | undefined;
+  const deliveryCatalog = () => (delivery ??= readCatalog(args.catalogDir));
+  const out = agreementCommand(
+    { files: args.files, format: args.format, lang: args.lang },
     {
       readText,
       catalogFor: (id) =>

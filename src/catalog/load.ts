@@ -24,6 +24,7 @@ import {
   type PracticeCatalog,
   type Structure,
 } from './schema.ts';
+import { TrainingCaseSchema, type TrainingCase } from './training.ts';
 
 /** Default location: `assessments/` at the project root (the working directory of npm scripts and Astro). */
 export const DEFAULT_CATALOG_DIR = resolve(process.cwd(), 'assessments');
@@ -153,4 +154,35 @@ export function loadPractices(
   return PRACTICE_IDS.filter((id) => existsSync(join(root, id, 'structure.yaml'))).map((id) =>
     loadPractice(join(root, id), delivery),
   );
+}
+
+/** Default location of the training cases (this portal's training material, not part of GB/T 28827.2). */
+export const DEFAULT_TRAINING_DIR = resolve(process.cwd(), 'assessments', 'training');
+
+/**
+ * Every training case (`<dir>/cases/<id>.yaml`), sorted by file name. Problems (a bad field, an ID that is not the
+ * file's name, an excerpt ID used twice) throw a CatalogError naming the file relative to `training/`.
+ */
+export function loadTrainingCases(dir: string = DEFAULT_TRAINING_DIR): TrainingCase[] {
+  const problems: CatalogProblem[] = [];
+  const cases: TrainingCase[] = [];
+  const folder = join(dir, 'cases');
+  if (!existsSync(folder)) return [];
+  for (const name of readdirSync(folder).sort()) {
+    if (!name.endsWith('.yaml')) continue;
+    const file = `cases/${name}`;
+    const found = readYaml(dir, file, TrainingCaseSchema, problems);
+    if (!found) continue;
+    if (`${found.id}.yaml` !== name)
+      problems.push({ file, id: found.id, field: 'id', message: 'ID does not match the file name' });
+    const seen = new Set<string>();
+    for (const excerpt of found.excerpts) {
+      if (seen.has(excerpt.id))
+        problems.push({ file, id: found.id, field: 'excerpts', message: `excerpt ID ${excerpt.id} is used twice` });
+      seen.add(excerpt.id);
+    }
+    cases.push(found);
+  }
+  if (problems.length > 0) throw new CatalogError(problems.map((p) => ({ ...p, file: `training/${p.file}` })));
+  return cases;
 }

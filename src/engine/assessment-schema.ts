@@ -9,9 +9,12 @@
  * - 2: adds the customer's `review` of a supplier's self-assessment (claimed vs verified) and `snapshots` (the
  *   assessment's history). Both are optional, so a version-1 file means exactly the same as version 2.
  *   `date` (the day of the assessment) was added to it later without a bump: optional, absent in older files.
+ *   `role` and `case` (training: an instructor key, a trainee's exercise) were also added later without a bump: both
+ *   optional, absent in every other file.
  */
 import { z } from 'zod';
 import { ElementIdSchema, LEVELS, PRACTICE_IDS, type PracticeId } from '../catalog/schema.ts';
+import { CaseIdSchema } from '../catalog/training.ts';
 import type { AssessmentIssue } from './issues.ts';
 import { findDuplicateKeys, findForbiddenKeys, keyPath } from './raw-json.ts';
 import { SCOPE_CONTENTS, SCOPE_MODES } from './scope.ts';
@@ -230,6 +233,13 @@ export const AssessmentSchema = z.strictObject({
   review: ReviewSchema.optional(),
   /** Snapshots of the assessment over time, oldest first, at most MAX_SNAPSHOTS. Since version 2. */
   snapshots: z.array(SnapshotSchema).max(MAX_SNAPSHOTS, `snapshots keeps at most ${MAX_SNAPSHOTS} entries`).default([]),
+  /**
+   * `key` marks the instructor key of a training case: the expected level of every element of the case's scope,
+   * with the reason (citing the case's excerpts) in each answer's notes. Absent in any other file.
+   */
+  role: z.literal('key', { error: 'role must be "key" (an instructor key) or absent' }).optional(),
+  /** The training case the assessment is for (`/training/cases/<case>/`): a key's, or a trainee's exercise. */
+  case: CaseIdSchema.optional(),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 export type AssessmentInput = z.input<typeof AssessmentSchema>;

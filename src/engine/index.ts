@@ -24,3 +24,5 @@ export * from './review-export.ts';
 export * from './time.ts';
 export * from './quiz.ts';
 export * from './quiz-bank.ts';
+export * from './agreement.ts';
+export * from './agreement-export.ts';

@@ -37,6 +37,14 @@ export const sidebar = [
     items: [
       { ...t('培训概览', 'Overview'), slug: 'training' },
       { ...t('测验', 'Quiz'), slug: 'training/quiz' },
+      {
+        ...t('案例', 'Cases'),
+        items: [
+          { ...t('案例一：银行数据中心', 'Case 1: bank data center'), slug: 'training/cases/bank-dc' },
+          { ...t('案例二：城市政务云', 'Case 2: city government cloud'), slug: 'training/cases/city-cloud' },
+        ],
+      },
+      { ...t('评估员校准', 'Assessor calibration'), slug: 'training/calibration' },
       { ...t('条款讲义', 'Clause handouts'), slug: 'training/handouts' },
       { ...t('空白纸质问卷', 'Blank paper questionnaire'), slug: 'training/questionnaire' },
     ],

@@ -62,6 +62,8 @@ for (const [locale, prefix, notesLabel, mark] of [
 }
 
 test('the clause page with its notes open passes axe, in both languages', async ({ page }) => {
+  // Two axe runs over long clause pages: more than a minute on a busy shared machine.
+  test.slow();
   for (const path of ['/6-3/', '/en/7-3/']) {
     await page.goto(path);
     await page.locator('details.discussion__notes summary').click();

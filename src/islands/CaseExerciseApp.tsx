@@ -1,0 +1,63 @@
+/**
+ * The class-exercise button of a case page: creates the assessment "for this case" in the browser's store and
+ * opens it in the ordinary questionnaire. Strings arrive resolved in the page's language.
+ */
+import { useState } from 'preact/hooks';
+import { startCaseExercise, type CaseExercise } from '../app/case-exercise.ts';
+import { routeHash } from '../app/hash-route.ts';
+import { AssessmentRepository, openBrowserStore } from '../app/storage.ts';
+
+export interface CaseExerciseAppProps {
+  exercise: CaseExercise;
+  /** The questionnaire page in the page's language. */
+  assessHref: string;
+  strings: { name: string; start: string; starting: string; failed: string; noStorage: string };
+}
+
+export default function CaseExerciseApp({ exercise, assessHref, strings }: CaseExerciseAppProps) {
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState('');
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setFailure('');
+    try {
+      const store = await openBrowserStore();
+      // In memory the new assessment would be gone once the questionnaire page loads: say so instead.
+      if (store.kind === 'memory') {
+        setBusy(false);
+        setFailure(strings.noStorage);
+        return;
+      }
+      const id = await startCaseExercise(new AssessmentRepository(store), exercise, name);
+      window.location.assign(`${assessHref}${routeHash({ view: 'overview', id })}`);
+    } catch (err) {
+      setBusy(false);
+      setFailure(strings.failed.replace('{reason}', err instanceof Error ? err.message : String(err)));
+    }
+  };
+  return (
+    <form class="training-exercise__form" onSubmit={onSubmit} data-testid="case-exercise">
+      <label>
+        <span>{strings.name}</span>
+        <input
+          type="text"
+          value={name}
+          maxLength={80}
+          autocomplete="name"
+          onInput={(e) => setName((e.target as HTMLInputElement).value)}
+          data-testid="case-exercise-name"
+        />
+      </label>
+      <button type="submit" class="report-button" disabled={busy} data-testid="case-exercise-start">
+        {busy ? strings.starting : strings.start}
+      </button>
+      {failure && (
+        <p role="alert" class="report-error">
+          {failure}
+        </p>
+      )}
+    </form>
+  );
+}
