@@ -4,8 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { namedMemoryStore } from '../../src/app/browser-store.ts';
 import { loadCatalog } from '../../src/catalog/load.ts';
 import { documentIssues } from '../../src/templates/document.ts';
+import { DocumentModel } from '../../src/templates/model.ts';
 import {
   MAX_LEVELS,
   MAX_PRIORITIES,
@@ -200,6 +202,33 @@ describe('the example scheme', () => {
     expect(freshId([{ id: 'P2' }, { id: 'P3' }], 'P')).toBe('P4');
     expect(freshId([{ id: 'P1' }, { id: 'P3' }], 'P')).toBe('P4');
     expect(freshId([{ id: 'P5' }], 'P')).toBe('P2');
+  });
+});
+
+describe('through the document model, as the page calls them', () => {
+  it('saves a priority and a level inserted in the middle, and opens them again', async () => {
+    const store = namedMemoryStore();
+    const open = async () => {
+      const model = new DocumentModel<PriorityDocument>({
+        definition: priorityTemplate,
+        create: (title, now) => newPriorityDocument(scheme, title, now),
+        defaultTitle: (n) => `方案 ${n}`,
+        saveDelay: 0,
+      });
+      await model.attach(store);
+      return model;
+    };
+    const model = await open();
+    model.update((d) => insertPriority(d, 1, newName));
+    model.update((d) => insertLevel(d, 'urgencies', 1, '新级别 2'));
+    model.update((d) => setCell(d, 0, 1, 'P5'));
+    await model.flush();
+    expect(model.status.value.state).toBe('saved');
+    const again = (await open()).document.value;
+    expect(ids(again.priorities)).toEqual(['P1', 'P5', 'P2', 'P3', 'P4']);
+    expect(ids(again.urgencies)).toEqual(['high', 'urgency-4', 'medium', 'low']);
+    expect(again.matrix[0]).toEqual(['P1', 'P5', 'P2', 'P3']);
+    expectConsistent(again);
   });
 });
 
