@@ -1,6 +1,7 @@
 /**
  * The priority scheme's levels and priorities edited in a browser: inserted above any row and removed from any
- * row, with the keyboard, in zh-CN and en. The matrix and the saved document must agree after a reload.
+ * row, with the keyboard, in zh-CN and en. The matrix and the saved document must agree after a reload. Axe runs
+ * once, in the English test, over the same markup: on a busy machine it takes half a minute.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
@@ -12,6 +13,9 @@ const rows = (page: Page) => page.locator('.priority-matrix tbody th');
 const legends = (page: Page) => page.locator('.priority-target legend');
 
 test.describe('priority scheme: insert and remove anywhere', () => {
+  // Long scenarios (two edits, a reload or a download, axe): on a busy shared machine they need more than 60 s.
+  test.beforeEach(() => test.slow());
+
   test('a priority and an urgency level inserted in the middle reach the matrix and the saved document', async ({
     page,
   }) => {
@@ -50,7 +54,6 @@ test.describe('priority scheme: insert and remove anywhere', () => {
     await page.locator('#pr-urgency').selectOption({ label: '颇紧急' });
     await page.locator('#pr-reported').fill('2025-03-10T10:00');
     await expect(page.locator('.priority-result__summary')).toHaveText('优先级：P5 较高');
-    expect(await axeViolations(page)).toEqual([]);
     await saved(page);
 
     await page.reload();
