@@ -69,26 +69,26 @@ export function Targets({ doc, update, s, issues, messages }: PartProps) {
                 messages={messages}
               />
             ))}
-            <div class="template-toolbar__buttons priority-row-actions">
-              <button
-                type="button"
-                class="template-button"
-                disabled={!canInsertPriority(doc)}
-                aria-label={fill(s['priority.insertPriorityAbove'], { id: p.id })}
-                onClick={() => insertAbove(i)}
-              >
-                {s['priority.insertAbove']}
-              </button>
-              <button
-                type="button"
-                class="template-button template-button--danger"
-                disabled={!canRemovePriority(doc)}
-                aria-label={fill(s['priority.removePriorityAt'], { id: p.id })}
-                onClick={() => removeHere(i)}
-              >
-                {s['priority.remove']}
-              </button>
-            </div>
+          </div>
+          <div class="template-toolbar__buttons priority-row-actions">
+            <button
+              type="button"
+              class="template-button"
+              disabled={!canInsertPriority(doc)}
+              aria-label={fill(s['priority.insertPriorityAbove'], { id: p.id })}
+              onClick={() => insertAbove(i)}
+            >
+              {s['priority.insertAbove']}
+            </button>
+            <button
+              type="button"
+              class="template-button template-button--danger"
+              disabled={!canRemovePriority(doc)}
+              aria-label={fill(s['priority.removePriorityAt'], { id: p.id })}
+              onClick={() => removeHere(i)}
+            >
+              {s['priority.remove']}
+            </button>
           </div>
         </fieldset>
       ))}
