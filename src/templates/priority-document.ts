@@ -31,6 +31,12 @@ export const PRIORITY_VERSION = 1;
 /** Longest target accepted: one year of service time. */
 export const MAX_TARGET_MINUTES = 525_600;
 
+/** Most levels of impact or of urgency: the matrix is at most this many rows and columns. */
+export const MAX_LEVELS = 6;
+
+/** Most priorities a scheme may have. */
+export const MAX_PRIORITIES = 9;
+
 /** Short ID of a level or priority (`high`, `P1`): letters, digits, `-` and `_`. */
 const IdSchema = z.string().refine((s) => /^[A-Za-z0-9][\w-]{0,31}$/.test(s), issueParams('bad-id'));
 
@@ -104,13 +110,13 @@ export const PriorityDocumentSchema = z
   .strictObject({
     ...documentHeader('priority', PRIORITY_VERSION),
     /** Levels of impact, highest first: the rows of the matrix. */
-    impacts: z.array(LevelSchema).min(1).max(6),
+    impacts: z.array(LevelSchema).min(1).max(MAX_LEVELS),
     /** Levels of urgency, highest first: the columns of the matrix. */
-    urgencies: z.array(LevelSchema).min(1).max(6),
+    urgencies: z.array(LevelSchema).min(1).max(MAX_LEVELS),
     /** Priorities, highest first. */
-    priorities: z.array(PrioritySchema).min(1).max(9),
+    priorities: z.array(PrioritySchema).min(1).max(MAX_PRIORITIES),
     /** matrix[impactIndex][urgencyIndex] is a priority ID. */
-    matrix: z.array(z.array(z.string().max(32)).max(6)).max(6),
+    matrix: z.array(z.array(z.string().max(32)).max(MAX_LEVELS)).max(MAX_LEVELS),
     /** Pre-warning, alarm and escalation thresholds. */
     thresholds: ThresholdsSchema,
     /** When the clock runs. */

@@ -25,7 +25,6 @@ import {
   CONTENT_CLAUSE,
   DELIVERY_CONTENTS,
   DELIVERY_MODES,
-  emptyService,
   MODE_CLAUSE,
   newSlaDocument,
   SERVICE_CATEGORIES,
@@ -33,6 +32,11 @@ import {
   type SlaService,
   type SlaTarget,
 } from '../../templates/sla.ts';
+import {
+  appendCatalogueService,
+  patchCatalogueService,
+  removeCatalogueService,
+} from '../../templates/catalogue-edits.ts';
 import { FieldProblems, SelectField } from './fields.tsx';
 import { ServiceRow } from './SlaEditor.tsx';
 import { fieldLabel } from '../../templates/field-labels.ts';
@@ -90,8 +94,7 @@ export default function CatalogueEditor(props: CatalogueEditorProps) {
       });
     }
   };
-  const setService = (i: number, patch: Partial<SlaService>) =>
-    model.update((d) => ({ ...d, services: d.services.map((svc, j) => (j === i ? { ...svc, ...patch } : svc)) }));
+  const setService = (i: number, patch: Partial<SlaService>) => model.update((d) => patchCatalogueService(d, i, patch));
 
   return (
     <div class="template-root template-root--catalogue" data-ready={ready ? 'true' : 'false'} data-pagefind-ignore>
@@ -217,7 +220,7 @@ export default function CatalogueEditor(props: CatalogueEditorProps) {
                     categories={categories}
                     issues={issuesAt(issues, `services.${i}`)}
                     onChange={(patch) => setService(i, patch)}
-                    onRemove={() => model.update((d) => ({ ...d, services: d.services.filter((_, j) => j !== i) }))}
+                    onRemove={() => model.update((d) => removeCatalogueService(d, i))}
                   >
                     <button
                       type="button"
@@ -236,12 +239,7 @@ export default function CatalogueEditor(props: CatalogueEditorProps) {
               <button
                 type="button"
                 class="template-button"
-                onClick={() =>
-                  model.update((d) => ({
-                    ...d,
-                    services: [...d.services, { ...emptyService(filter.category || 'other'), name: '' }],
-                  }))
-                }
+                onClick={() => model.update((d) => appendCatalogueService(d, filter.category))}
               >
                 {s['sla.service.add']}
               </button>

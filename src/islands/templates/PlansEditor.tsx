@@ -23,7 +23,6 @@ import {
   type SectionId,
 } from '../../templates/plan-kinds.ts';
 import {
-  emptyRow,
   HEADER_FIELDS,
   headerRows,
   hiddenSections,
@@ -40,9 +39,19 @@ import {
   textOf,
   type PlansDocument,
   type PlansMarkdownStrings,
-  type SectionValue,
   type TableRow,
 } from '../../templates/plans.ts';
+import {
+  appendItem,
+  appendRow,
+  removeItem,
+  removeRow,
+  setCell,
+  setItem,
+  setPlansHeader,
+  setPlansKind,
+  setSection,
+} from '../../templates/plans-edits.ts';
 import { SelectField, TextAreaField, TextField, RemoveButton } from './fields.tsx';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 import { MissingSections } from './MissingSections.tsx';
@@ -63,6 +72,9 @@ export interface PlansEditorProps {
   elementHrefs: Record<string, string>;
 }
 
+/** Applies an edit to the open document (`DocumentModel.update`); the edits are in `src/templates/plans-edits.ts`. */
+type Update = (edit: (doc: PlansDocument) => PlansDocument) => void;
+
 export default function PlansEditor(props: PlansEditorProps) {
   const { locale, strings: s, messages } = props;
   const model = useDocumentModel<PlansDocument>(() => ({
@@ -76,9 +88,7 @@ export default function PlansEditor(props: PlansEditorProps) {
   const missing = plansCompleteness(doc);
   const hidden = hiddenSections(doc);
 
-  const set = (patch: Partial<PlansDocument>) => model.update((d) => ({ ...d, ...patch }));
-  const setSection = (id: SectionId, value: SectionValue) =>
-    model.update((d) => ({ ...d, sections: { ...d.sections, [id]: value } }));
+  const update: Update = (edit) => model.update(edit);
 
   const elementLink = (id: string) => (props.elementHrefs[id] ? <a href={props.elementHrefs[id]}>{id}</a> : <>{id}</>);
   const sourceOf = (source: { clause: string; element?: string }) =>
@@ -140,7 +150,7 @@ export default function PlansEditor(props: PlansEditorProps) {
           label={s['plans.kind']}
           value={doc.kind}
           options={PLAN_KINDS.map((k) => [k.id, `${k.name[locale]} (${k.clause})`] as const)}
-          onValue={(value) => set({ kind: value as PlanKindId })}
+          onValue={(value) => update((d) => setPlansKind(d, value as PlanKindId))}
           issues={issuesAt(issues, 'kind')}
           messages={messages}
         />
@@ -171,7 +181,7 @@ export default function PlansEditor(props: PlansEditorProps) {
               type={f === 'date' ? 'date' : 'text'}
               label={s[`plans.header.${f}`]}
               value={doc[f]}
-              onValue={(v) => set({ [f]: v })}
+              onValue={(v) => update((d) => setPlansHeader(d, f, v))}
               issues={issuesAt(issues, f)}
               messages={messages}
             />
@@ -198,7 +208,7 @@ export default function PlansEditor(props: PlansEditorProps) {
               </>
             )
           }
-          onValue={(value) => setSection(section.id, value)}
+          update={update}
         />
       ))}
     </TemplateFrame>
@@ -214,7 +224,7 @@ function SectionEditor({
   messages,
   issues,
   source,
-  onValue,
+  update,
 }: {
   section: PlanSection;
   doc: PlansDocument;
@@ -223,7 +233,7 @@ function SectionEditor({
   messages: IssueMessages;
   issues: ReturnType<typeof issuesAt>;
   source: ComponentChildren;
-  onValue: (value: SectionValue) => void;
+  update: Update;
 }) {
   const field: SectionField = SECTION_FIELDS[section.id];
   const title = section.title[locale];
@@ -247,7 +257,7 @@ function SectionEditor({
           label={title}
           hint={hint}
           value={textOf(doc, section.id)}
-          onValue={onValue}
+          onValue={(text) => update((d) => setSection(d, section.id, text))}
           issues={issuesAt(issues, path)}
           messages={messages}
           rows={4}
@@ -256,6 +266,7 @@ function SectionEditor({
       {field.type === 'list' && (
         <ListEditor
           id={id}
+          section={section.id}
           title={title}
           hint={hint}
           items={itemsOf(doc, section.id)}
@@ -263,23 +274,23 @@ function SectionEditor({
           messages={messages}
           issues={issues}
           path={path}
-          onValue={onValue}
+          update={update}
         />
       )}
       {field.type === 'table' && (
         <TableEditor
           id={id}
+          section={section.id}
           title={title}
           hint={hint}
           columns={field.columns}
           rows={rowsOf(doc, section.id)}
-          blank={emptyRow(section.id)}
           locale={locale}
           s={s}
           messages={messages}
           issues={issues}
           path={path}
-          onValue={onValue}
+          update={update}
         />
       )}
     </section>
@@ -288,6 +299,7 @@ function SectionEditor({
 
 function ListEditor({
   id,
+  section,
   title,
   hint,
   items,
@@ -295,9 +307,10 @@ function ListEditor({
   messages,
   issues,
   path,
-  onValue,
+  update,
 }: {
   id: string;
+  section: SectionId;
   title: string;
   hint: string;
   items: string[];
@@ -305,7 +318,7 @@ function ListEditor({
   messages: IssueMessages;
   issues: ReturnType<typeof issuesAt>;
   path: string;
-  onValue: (value: string[]) => void;
+  update: Update;
 }) {
   return (
     <>
@@ -320,13 +333,13 @@ function ListEditor({
               id={`${id}-${i}`}
               label={fill(s['plans.item'], { section: title, n: i + 1 })}
               value={item}
-              onValue={(v) => onValue(items.map((x, j) => (j === i ? v : x)))}
+              onValue={(v) => update((d) => setItem(d, section, i, v))}
               issues={issuesAt(issues, `${path}.${i}`)}
               messages={messages}
             />
             <RemoveButton
               label={fill(s['plans.removeItem'], { n: i + 1 })}
-              onClick={() => onValue(items.filter((_, j) => j !== i))}
+              onClick={() => update((d) => removeItem(d, section, i))}
             />
           </li>
         ))}
@@ -335,7 +348,7 @@ function ListEditor({
         type="button"
         class="template-button"
         aria-label={fill(s['plans.addItemOf'], { section: title })}
-        onClick={() => onValue([...items, ''])}
+        onClick={() => update((d) => appendItem(d, section))}
       >
         {s['plans.addItem']}
       </button>
@@ -345,33 +358,33 @@ function ListEditor({
 
 function TableEditor({
   id,
+  section,
   title,
   hint,
   columns,
   rows,
-  blank,
   locale,
   s,
   messages,
   issues,
   path,
-  onValue,
+  update,
 }: {
   id: string;
+  section: SectionId;
   title: string;
   hint: string;
   columns: readonly ColumnId[];
   rows: TableRow[];
-  blank: TableRow;
   locale: Locale;
   s: PlansStrings;
   messages: IssueMessages;
   issues: ReturnType<typeof issuesAt>;
   path: string;
-  onValue: (value: TableRow[]) => void;
+  update: Update;
 }) {
-  const setCell = (i: number, column: ColumnId, value: string) =>
-    onValue(rows.map((row, j) => (j === i ? { ...row, [column]: value } : row)));
+  const changeCell = (i: number, column: ColumnId, value: string) =>
+    update((d) => setCell(d, section, i, column, value));
   return (
     <>
       <p id={`${id}-hint`} class="template-field__hint">
@@ -388,7 +401,7 @@ function TableEditor({
                 id={`${id}-${i}-${c}`}
                 label={COLUMN_TITLES[c][locale]}
                 value={row[c] ?? ''}
-                onValue={(v) => setCell(i, c, v)}
+                onValue={(v) => changeCell(i, c, v)}
                 issues={issuesAt(issues, `${path}.${i}.${c}`)}
                 messages={messages}
                 rows={2}
@@ -401,7 +414,7 @@ function TableEditor({
                 type={c === 'date' ? 'date' : 'text'}
                 label={COLUMN_TITLES[c][locale]}
                 value={row[c] ?? ''}
-                onValue={(v) => setCell(i, c, v)}
+                onValue={(v) => changeCell(i, c, v)}
                 issues={issuesAt(issues, `${path}.${i}.${c}`)}
                 messages={messages}
               />
@@ -409,7 +422,7 @@ function TableEditor({
           )}
           <RemoveButton
             label={fill(s['plans.removeRow'], { n: i + 1 })}
-            onClick={() => onValue(rows.filter((_, j) => j !== i))}
+            onClick={() => update((d) => removeRow(d, section, i))}
           />
         </fieldset>
       ))}
@@ -417,7 +430,7 @@ function TableEditor({
         type="button"
         class="template-button"
         aria-label={fill(s['plans.addRowOf'], { section: title })}
-        onClick={() => onValue([...rows, { ...blank }])}
+        onClick={() => update((d) => appendRow(d, section))}
       >
         {s['plans.addRow']}
       </button>

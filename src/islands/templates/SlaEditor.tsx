@@ -28,8 +28,23 @@ import {
   type SlaMarkdownStrings,
   type SlaService,
   type SlaTarget,
-  type SlaTextSection,
 } from '../../templates/sla.ts';
+import {
+  appendSlaRow,
+  blankDeliverable,
+  blankIndicator,
+  nextTarget,
+  patchSlaRow,
+  removeSlaRow,
+  setSlaText,
+  setTerm,
+  SLA_LATER_TEXT_SECTIONS,
+  toggleContent,
+  toggleMode,
+  type SlaList,
+  type SlaRow,
+  type SlaTextField,
+} from '../../templates/sla-edits.ts';
 import { IntegerField, SelectField, TextAreaField, TextField, RemoveButton } from './fields.tsx';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 import { MissingSections } from './MissingSections.tsx';
@@ -53,19 +68,6 @@ export interface SlaEditorProps {
   elementHrefs: Record<string, string>;
 }
 
-const TEXT_SECTIONS: readonly SlaTextSection[] = [
-  'deliveryMode',
-  'staffing',
-  'assessment',
-  'rewardsPenalties',
-  'security',
-  'complaints',
-  'disputes',
-  'outstanding',
-];
-
-type ListKey = 'services' | 'targets' | 'indicators' | 'deliverables';
-
 export default function SlaEditor(props: SlaEditorProps) {
   const { locale, strings: s, messages } = props;
   const model = useDocumentModel<SlaDocument>(() => ({
@@ -78,18 +80,10 @@ export default function SlaEditor(props: SlaEditorProps) {
   const missing = slaCompleteness(doc);
   const categories = props.categories[locale];
 
-  const set = (patch: Partial<SlaDocument>) => model.update((d) => ({ ...d, ...patch }));
-  function setRow<K extends ListKey>(key: K, index: number, patch: Partial<SlaDocument[K][number]>) {
-    model.update((d) => ({
-      ...d,
-      [key]: (d[key] as SlaDocument[K][number][]).map((row, i) => (i === index ? { ...row, ...patch } : row)),
-    }));
-  }
-  function addRow<K extends ListKey>(key: K, row: SlaDocument[K][number]) {
-    model.update((d) => ({ ...d, [key]: [...(d[key] as SlaDocument[K][number][]), row] }));
-  }
-  const removeRow = (key: ListKey, index: number) =>
-    model.update((d) => ({ ...d, [key]: (d[key] as unknown[]).filter((_, i) => i !== index) }));
+  const setText = (field: SlaTextField, value: string) => model.update((d) => setSlaText(d, field, value));
+  const setRow = <K extends SlaList>(list: K, index: number, patch: Partial<SlaRow<K>>) =>
+    model.update((d) => patchSlaRow(d, list, index, patch));
+  const removeRow = (list: SlaList, index: number) => model.update((d) => removeSlaRow(d, list, index));
 
   const warning = (
     <MissingSections
@@ -146,7 +140,7 @@ export default function SlaEditor(props: SlaEditorProps) {
             id="sla-supplier"
             label={s['sla.supplier']}
             value={doc.supplier}
-            onValue={(supplier) => set({ supplier })}
+            onValue={(supplier) => setText('supplier', supplier)}
             issues={issuesAt(issues, 'supplier')}
             messages={messages}
           />
@@ -154,7 +148,7 @@ export default function SlaEditor(props: SlaEditorProps) {
             id="sla-customer"
             label={s['sla.customer']}
             value={doc.customer}
-            onValue={(customer) => set({ customer })}
+            onValue={(customer) => setText('customer', customer)}
             issues={issuesAt(issues, 'customer')}
             messages={messages}
           />
@@ -180,7 +174,11 @@ export default function SlaEditor(props: SlaEditorProps) {
             />
           ))}
         </ol>
-        <button type="button" class="template-button" onClick={() => addRow('services', emptyService())}>
+        <button
+          type="button"
+          class="template-button"
+          onClick={() => model.update((d) => appendSlaRow(d, 'services', emptyService()))}
+        >
           {s['sla.service.add']}
         </button>
       </section>
@@ -192,7 +190,7 @@ export default function SlaEditor(props: SlaEditorProps) {
           label={s['sla.section.serviceHours']}
           hint={s['sla.hint.serviceHours']}
           value={doc.serviceHours}
-          onValue={(serviceHours) => set({ serviceHours })}
+          onValue={(serviceHours) => setText('serviceHours', serviceHours)}
           issues={issuesAt(issues, 'serviceHours')}
           messages={messages}
         />
@@ -238,13 +236,7 @@ export default function SlaEditor(props: SlaEditorProps) {
         <button
           type="button"
           class="template-button"
-          onClick={() =>
-            addRow('targets', {
-              priority: `P${doc.targets.length + 1}`,
-              responseMinutes: 60,
-              resolutionMinutes: 480,
-            })
-          }
+          onClick={() => model.update((d) => appendSlaRow(d, 'targets', nextTarget(d)))}
         >
           {s['sla.target.add']}
         </button>
@@ -276,7 +268,7 @@ export default function SlaEditor(props: SlaEditorProps) {
         <button
           type="button"
           class="template-button"
-          onClick={() => addRow('indicators', { name: '', target: '', calculation: '' })}
+          onClick={() => model.update((d) => appendSlaRow(d, 'indicators', blankIndicator()))}
         >
           {s['sla.indicator.add']}
         </button>
@@ -307,13 +299,13 @@ export default function SlaEditor(props: SlaEditorProps) {
         <button
           type="button"
           class="template-button"
-          onClick={() => addRow('deliverables', { name: '', frequency: '', recipient: '' })}
+          onClick={() => model.update((d) => appendSlaRow(d, 'deliverables', blankDeliverable()))}
         >
           {s['sla.deliverable.add']}
         </button>
       </section>
 
-      {TEXT_SECTIONS.map((key) => (
+      {SLA_LATER_TEXT_SECTIONS.map((key) => (
         <section class="template-section" aria-labelledby={`sla-${key}`} key={key}>
           {heading(key)}
           <TextAreaField
@@ -321,7 +313,7 @@ export default function SlaEditor(props: SlaEditorProps) {
             label={s[`sla.section.${key}`]}
             hint={s[`sla.hint.${key}`]}
             value={doc[key]}
-            onValue={(v) => set({ [key]: v })}
+            onValue={(v) => setText(key, v)}
             issues={issuesAt(issues, key)}
             messages={messages}
           />
@@ -338,7 +330,7 @@ export default function SlaEditor(props: SlaEditorProps) {
               type="date"
               label={s[`sla.term.${f}`]}
               value={doc.term[f]}
-              onValue={(v) => set({ term: { ...doc.term, [f]: v } })}
+              onValue={(v) => model.update((d) => setTerm(d, f, v))}
               issues={issuesAt(issues, `term.${f}`)}
               messages={messages}
             />
@@ -375,8 +367,6 @@ export function ServiceRow({
 }) {
   const id = `${idPrefix}-${index}`;
   const at = (f: string) => issuesAt(issues, `services.${index}.${f}`);
-  const toggle = <T extends string>(list: readonly T[], value: T, on: boolean, order: readonly T[]) =>
-    order.filter((v) => (v === value ? on : list.includes(v)));
   return (
     <li class="sla-service" data-service={index}>
       <h3 id={`${id}-heading`}>
@@ -418,9 +408,7 @@ export function ServiceRow({
             <input
               type="checkbox"
               checked={service.contents.includes(c)}
-              onChange={(e) =>
-                onChange({ contents: toggle(service.contents, c, e.currentTarget.checked, DELIVERY_CONTENTS) })
-              }
+              onChange={(e) => onChange(toggleContent(service, c, e.currentTarget.checked))}
             />{' '}
             {s[`sla.content.${c}`]} ({CONTENT_CLAUSE[c]})
           </label>
@@ -433,7 +421,7 @@ export function ServiceRow({
             <input
               type="checkbox"
               checked={service.modes.includes(m)}
-              onChange={(e) => onChange({ modes: toggle(service.modes, m, e.currentTarget.checked, DELIVERY_MODES) })}
+              onChange={(e) => onChange(toggleMode(service, m, e.currentTarget.checked))}
             />{' '}
             {s[`sla.mode.${m}`]} ({MODE_CLAUSE[m]})
           </label>
@@ -530,7 +518,7 @@ function SlaPrint({
         [s['sla.deliverable.name'], s['sla.deliverable.frequency'], s['sla.deliverable.recipient']],
         doc.deliverables.map((d) => [d.name, d.frequency, d.recipient]),
       )}
-      {TEXT_SECTIONS.map((key) => (
+      {SLA_LATER_TEXT_SECTIONS.map((key) => (
         <div key={key}>
           {h(key)}
           {para(doc[key])}
