@@ -15,7 +15,6 @@ import {
   agreementProblem,
   agreementToCsv,
   agreementToMarkdown,
-  assessmentFromJson,
   calibrate,
   describeAgreementProblem,
   formatIssue,
@@ -23,7 +22,7 @@ import {
   validateAssessment,
   type AgreementInput,
 } from '../src/engine/index.ts';
-import type { CommandOutput, CompareIo } from './assess-compare.ts';
+import { readAssessmentFiles, type CommandOutput, type CompareIo } from './assess-compare.ts';
 
 export interface AgreementArgs {
   /** The key first, then the trainees' files. */
@@ -31,8 +30,6 @@ export interface AgreementArgs {
   format: 'json' | 'md' | 'csv';
   lang: Locale;
 }
-
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export function agreementCommand(args: AgreementArgs, io: CompareIo): CommandOutput {
   const warnings: string[] = [];
@@ -44,24 +41,7 @@ export function agreementCommand(args: AgreementArgs, io: CompareIo): CommandOut
   if (args.files.length < 2) return fail(2, [`agreement: ${describeAgreementProblem({ code: 'no-trainees' })}`]);
 
   // Every file is read and checked first, so one run names every file that is unusable.
-  const inputs: AgreementInput[] = [];
-  const problems: string[] = [];
-  for (const file of args.files) {
-    let text: string;
-    try {
-      text = io.readText(file);
-    } catch (err) {
-      problems.push(oneLine(err instanceof Error ? err.message : String(err)));
-      continue;
-    }
-    const parsed = assessmentFromJson(text);
-    if (!parsed.success) {
-      const [first, ...more] = parsed.issues;
-      problems.push(`${file}: ${formatIssue(first!)}${more.length ? ` (and ${more.length} more)` : ''}`);
-      continue;
-    }
-    inputs.push({ file, assessment: parsed.assessment });
-  }
+  const { inputs, problems } = readAssessmentFiles(args.files, io);
   if (problems.length)
     return fail(1, [...problems, `agreement: ${problems.length} of ${args.files.length} files cannot be read`]);
 

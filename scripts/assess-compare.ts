@@ -20,8 +20,8 @@ import {
   formatIssue,
   toCompareSummary,
   validateAssessment,
+  type Assessment,
   type CatalogId,
-  type CompareInput,
   type EngineCatalog,
 } from '../src/engine/index.ts';
 
@@ -48,20 +48,17 @@ export interface CommandOutput {
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-export function compareCommand(args: CompareArgs, io: CompareIo): CommandOutput {
-  const stderr: string[] = [];
-  const fail = (exitCode: number, lines: string[]): CommandOutput => ({
-    exitCode,
-    stdout: '',
-    stderr: [...stderr.map((l) => `${l}\n`), ...lines.map((l) => `assess: ${l}\n`)].join(''),
-  });
-  if (args.files.length < 2)
-    return fail(2, [`compare: ${describeCompareProblem({ code: 'too-few', count: args.files.length })}`]);
-
-  // Every file is read and checked before anything is compared, so one run names every file that is unusable.
-  const inputs: CompareInput[] = [];
+/**
+ * Reads and parses every named assessment file (migrating older versions), so that one run names every file that
+ * cannot be used: the files read, and one line per file that cannot be read or parsed.
+ */
+export function readAssessmentFiles(
+  files: readonly string[],
+  io: Pick<CompareIo, 'readText'>,
+): { inputs: { file: string; assessment: Assessment }[]; problems: string[] } {
+  const inputs: { file: string; assessment: Assessment }[] = [];
   const problems: string[] = [];
-  for (const file of args.files) {
+  for (const file of files) {
     let text: string;
     try {
       text = io.readText(file);
@@ -77,6 +74,21 @@ export function compareCommand(args: CompareArgs, io: CompareIo): CommandOutput 
     }
     inputs.push({ file, assessment: parsed.assessment });
   }
+  return { inputs, problems };
+}
+
+export function compareCommand(args: CompareArgs, io: CompareIo): CommandOutput {
+  const stderr: string[] = [];
+  const fail = (exitCode: number, lines: string[]): CommandOutput => ({
+    exitCode,
+    stdout: '',
+    stderr: [...stderr.map((l) => `${l}\n`), ...lines.map((l) => `assess: ${l}\n`)].join(''),
+  });
+  if (args.files.length < 2)
+    return fail(2, [`compare: ${describeCompareProblem({ code: 'too-few', count: args.files.length })}`]);
+
+  // Every file is read and checked before anything is compared, so one run names every file that is unusable.
+  const { inputs, problems } = readAssessmentFiles(args.files, io);
   if (problems.length)
     return fail(1, [...problems, `compare: ${problems.length} of ${args.files.length} files cannot be compared`]);
 
