@@ -24,6 +24,7 @@ import {
 import { trainingTranslator, type TrainingStrings } from '../i18n/training.ts';
 import { downloadText } from './download.ts';
 import Chart from './report/Chart.tsx';
+import FileInput from './shared/FileInput.tsx';
 
 export interface CalibrationAppProps {
   locale: Locale;
@@ -96,10 +97,11 @@ function CalibrationPage({
     <>
       <section class="calibration-files" aria-labelledby="cal-open-heading">
         <h2 id="cal-open-heading">{t('cal.open')}</h2>
-        <label>
-          <span>{t('cal.keyLabel')}</span>
-          <input
-            type="file"
+        <div class="calibration-field">
+          <label for="cal-key-input">{t('cal.keyLabel')}</label>
+          <FileInput
+            locale={locale}
+            id="cal-key-input"
             accept=".json,application/json"
             data-testid="cal-key-input"
             onChange={(e) => {
@@ -108,7 +110,7 @@ function CalibrationPage({
               (e.target as HTMLInputElement).value = '';
             }}
           />
-        </label>
+        </div>
         <p class="calibration-builtin">
           {t('cal.keyBuiltIn')}{' '}
           {builtInKeys.map((k) => (
@@ -120,10 +122,11 @@ function CalibrationPage({
         <p data-testid="cal-key-status">
           {key ? t('cal.keyLoaded', { title: key.assessment.title, file: key.file }) : t('cal.noKey')}
         </p>
-        <label>
-          <span>{t('cal.traineesLabel')}</span>
-          <input
-            type="file"
+        <div class="calibration-field">
+          <label for="cal-trainee-input">{t('cal.traineesLabel')}</label>
+          <FileInput
+            locale={locale}
+            id="cal-trainee-input"
             multiple
             accept=".json,application/json"
             data-testid="cal-trainee-input"
@@ -132,7 +135,7 @@ function CalibrationPage({
               (e.target as HTMLInputElement).value = '';
             }}
           />
-        </label>
+        </div>
         {trainees.length > 0 ? (
           <ul class="calibration-trainees" aria-label={t('cal.traineeList')}>
             {trainees.map((tr, i) => (

@@ -11,6 +11,7 @@ import { routeHash } from '../../app/hash-route.ts';
 import type { Locale } from '../../catalog/schema.ts';
 import { fieldProblemOf, type AssessmentIssue } from '../../engine/index.ts';
 import { useAssess, type Translate } from './context.ts';
+import FileInput from '../shared/FileInput.tsx';
 
 const ANSWER_FIELDS = ['level', 'justification', 'target', 'notes', 'evidence', 'flagged'] as const;
 
@@ -216,7 +217,7 @@ export function ExamplesPanel({ onReplaced }: { onReplaced?: OnReplaced }) {
 }
 
 export function ImportPanel({ onReplaced }: { onReplaced?: OnReplaced }) {
-  const { model, t } = useAssess();
+  const { model, t, locale } = useAssess();
   const { show, view } = useImportOutcome(onReplaced);
   const [reading, setReading] = useState<string | null>(null);
 
@@ -241,9 +242,9 @@ export function ImportPanel({ onReplaced }: { onReplaced?: OnReplaced }) {
         <p id="import-hint" class="assess-hint">
           {t('import.hint')}
         </p>
-        <input
+        <FileInput
+          locale={locale}
           id="import-file"
-          type="file"
           accept="application/json,.json"
           aria-describedby="import-hint"
           data-testid="import-file"

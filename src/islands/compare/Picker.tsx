@@ -8,6 +8,7 @@ import { DELIVERY_CATALOG_ID } from '../../engine/index.ts';
 import type { FileProblem } from '../../app/compare-model.ts';
 import { formatTimestamp } from '../../app/report-format.ts';
 import { useCompare, type Translate } from './context.ts';
+import FileInput from '../shared/FileInput.tsx';
 
 export const catalogName = (t: Translate, id: CatalogId) =>
   id === DELIVERY_CATALOG_ID ? t('cmp.catalog.delivery') : t('cmp.catalog.practice', { id });
@@ -42,7 +43,7 @@ function Problem({ problem }: { problem: FileProblem }) {
 }
 
 export default function Picker() {
-  const { model, t } = useCompare();
+  const { model, t, locale } = useCompare();
   const saved = model.saved.value;
   const sources = model.sources.value;
   const selectedKeys = new Set(sources.map((s) => s.key));
@@ -108,9 +109,9 @@ export default function Picker() {
             <p id="compare-files-hint" class="compare-hint">
               {t('cmp.pick.filesHint')}
             </p>
-            <input
+            <FileInput
+              locale={locale}
               id="compare-files"
-              type="file"
               multiple
               accept="application/json,.json"
               aria-describedby="compare-files-hint"

@@ -13,6 +13,7 @@ import type { Locale } from '../../catalog/schema.ts';
 import { dataTranslator, type DataStrings, type DataTranslate } from '../../i18n/data.ts';
 import { Modal } from '../assess/Dialogs.tsx';
 import { downloadText } from '../download.ts';
+import FileInput from '../shared/FileInput.tsx';
 
 export interface DataPanelViewProps {
   model: DataModel;
@@ -137,9 +138,9 @@ export default function DataPanel({ model, strings, locale, templateNames, level
         <p id={`${id}-restore-hint`} class="assess-hint">
           {t('data.restore.hint')}
         </p>
-        <input
+        <FileInput
+          locale={locale}
           id={`${id}-restore`}
-          type="file"
           accept="application/json,.json"
           aria-describedby={`${id}-restore-hint`}
           data-testid="backup-file"
