@@ -9,6 +9,7 @@
  */
 import type { TemplateId } from '../catalog/schema.ts';
 import { fill } from './markdown.ts';
+import { SLA_TEXT_SECTIONS } from './sla.ts';
 
 /** A field pattern, the key of its label and, for a field in a row, the key of the row's heading (`{n}`). */
 export type FieldRule = readonly [pattern: string, label: string, row?: string];
@@ -69,19 +70,7 @@ export const FIELD_RULES: Partial<Record<TemplateId, readonly FieldRule[]>> = {
       frequency: 'sla.deliverable.frequency',
       recipient: 'sla.deliverable.recipient',
     }),
-    ...(
-      [
-        'serviceHours',
-        'deliveryMode',
-        'staffing',
-        'assessment',
-        'rewardsPenalties',
-        'security',
-        'complaints',
-        'disputes',
-        'outstanding',
-      ] as const
-    ).map((section): FieldRule => [section, `sla.section.${section}`]),
+    ...SLA_TEXT_SECTIONS.map((section): FieldRule => [section, `sla.section.${section}`]),
   ],
   'service-catalogue': [...header, ...serviceRows('services', 'catalogue.own')],
   'checklist-onsite': checklistFields('onsite'),
