@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
@@ -20,6 +21,19 @@ export default defineConfig({
   // A strict Content-Security-Policy in a meta tag of every page, with the hashes of its inline scripts and
   // styles; no 'unsafe-inline' script. What it allows and why: src/lib/csp.mjs.
   security: { csp: astroCsp() },
+  vite: {
+    resolve: {
+      // Starlight builds Pagefind's search UI at idle on every page; this module loads it when the reader is about
+      // to search instead (why and how: src/lib/search-on-demand.ts). Only the bare name is redirected, so the
+      // module itself still reaches the real UI by its file path.
+      alias: [
+        {
+          find: /^@pagefind\/default-ui$/,
+          replacement: fileURLToPath(new URL('./src/lib/search-on-demand.ts', import.meta.url)),
+        },
+      ],
+    },
+  },
   integrations: [
     starlight({
       title: { 'zh-CN': 'ITSS 运维交付规范门户', en: 'ITSS O&M Delivery Portal' },

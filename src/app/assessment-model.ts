@@ -8,7 +8,7 @@
  * kept. Each write is announced on a `ChangeChannel`; the other tabs reread that record and show it. When another
  * tab changed something this tab had changed too, the later write wins and `changedElsewhere` says what.
  */
-import { signal } from '@preact/signals';
+import { signal, type Signal } from '@preact/signals';
 import type { Locale } from '../catalog/schema.ts';
 import {
   assessmentFromJson,
@@ -201,8 +201,15 @@ export interface AssessmentModelOptions {
   store: RecordStore;
   /** The GB/T 28827.2 catalog. */
   catalog: EngineCatalog;
-  /** The related-practice catalogs this site offers. */
+  /** Related-practice catalogs already at hand (tests); others come from `loadCatalog`. */
   practices?: readonly EngineCatalog[];
+  /**
+   * Fetches a related practice's catalog the first time an assessment for it is listed, created or imported, so a
+   * page that never shows a practice never downloads one. Without it, only the catalogs passed in are known.
+   */
+  loadCatalog?: (id: CatalogId) => Promise<EngineCatalog>;
+  /** Every catalog this site offers, GB/T 28827.2 first, loaded or not; the ones passed in by default. */
+  offered?: readonly CatalogId[];
   /** Clock; tests pass a fixed one. */
   now?: () => Date;
   /** ID generator; tests pass a counter. */
@@ -218,8 +225,12 @@ export interface AssessmentModelOptions {
 export class AssessmentModel {
   /** The GB/T 28827.2 catalog. */
   readonly catalog: EngineCatalog;
-  /** Every catalog an assessment can be for, by ID: the delivery standard and the related practices. */
-  readonly catalogs: ReadonlyMap<CatalogId, EngineCatalog>;
+  /** Every catalog this site offers, GB/T 28827.2 first (loaded or not). */
+  readonly offered: readonly CatalogId[];
+  /** The catalogs loaded so far, by ID: GB/T 28827.2, and each related practice once it was needed. */
+  private readonly loadedCatalogs: Signal<ReadonlyMap<CatalogId, EngineCatalog>>;
+  private readonly loadCatalog: ((id: CatalogId) => Promise<EngineCatalog>) | undefined;
+  private readonly pendingCatalogs = new Map<CatalogId, Promise<EngineCatalog>>();
   readonly repository: AssessmentRepository;
   /** `indexeddb`, `localstorage` or `memory`: whether work survives a reload. */
   readonly storageKind: RecordStore['kind'];
@@ -252,7 +263,10 @@ export class AssessmentModel {
 
   constructor(options: AssessmentModelOptions) {
     this.catalog = options.catalog;
-    this.catalogs = new Map([options.catalog, ...(options.practices ?? [])].map((c) => [catalogIdOf(c), c]));
+    const known = [options.catalog, ...(options.practices ?? [])].map((c) => [catalogIdOf(c), c] as const);
+    this.loadedCatalogs = signal(new Map(known));
+    this.loadCatalog = options.loadCatalog;
+    this.offered = options.offered ?? known.map(([id]) => id);
     this.repository = new AssessmentRepository(options.store);
     this.storageKind = options.store.kind;
     this.storeOpening = options.store.opened;
@@ -268,6 +282,7 @@ export class AssessmentModel {
   async load(): Promise<void> {
     try {
       const { saved, unreadable } = await this.repository.list();
+      await this.ensureCatalogsOf(saved.map((s) => s.assessment));
       this.saved.value = saved;
       this.unreadable.value = unreadable;
       this.loadError.value = null;
@@ -281,9 +296,39 @@ export class AssessmentModel {
     return this.saved.value.find((s) => s.id === id)?.assessment;
   }
 
-  /** The catalog an assessment's answers are for, or undefined when this site does not offer it. */
+  /** Every catalog an assessment can be for that is loaded, by ID (read in a view, it redraws as more arrive). */
+  get catalogs(): ReadonlyMap<CatalogId, EngineCatalog> {
+    return this.loadedCatalogs.value;
+  }
+
+  /** The catalog an assessment's answers are for, or undefined when this site does not offer it (or not yet). */
   catalogOf(assessment: Pick<Assessment, 'catalog'>): EngineCatalog | undefined {
     return this.catalogs.get(assessment.catalog);
+  }
+
+  /**
+   * A catalog this site offers, fetched the first time it is needed; undefined when the site does not offer it.
+   * Rejects with the reason when it cannot be fetched (offline before it was ever cached, say).
+   */
+  async ensureCatalog(id: CatalogId): Promise<EngineCatalog | undefined> {
+    const known = this.loadedCatalogs.peek().get(id);
+    if (known) return known;
+    if (!this.loadCatalog || !this.offered.includes(id)) return undefined;
+    let pending = this.pendingCatalogs.get(id);
+    if (!pending) {
+      pending = this.loadCatalog(id).finally(() => this.pendingCatalogs.delete(id));
+      this.pendingCatalogs.set(id, pending);
+    }
+    const catalog = await pending;
+    if (!this.loadedCatalogs.peek().has(id))
+      this.loadedCatalogs.value = new Map([...this.loadedCatalogs.peek(), [id, catalog]]);
+    return catalog;
+  }
+
+  /** Fetches the catalogs of the listed assessments that are not loaded yet; one that fails stays unloaded. */
+  private async ensureCatalogsOf(assessments: readonly Pick<Assessment, 'catalog'>[]): Promise<void> {
+    const ids = new Set(assessments.map((a) => a.catalog));
+    await Promise.all([...ids].map((id) => this.ensureCatalog(id).catch(() => undefined)));
   }
 
   async create(fields: CreateFields): Promise<CreateResult> {
@@ -291,7 +336,7 @@ export class AssessmentModel {
     if (fields.title.trim() === '') missing.push('title');
     if (fields.subject.trim() === '') missing.push('subject');
     if (missing.length > 0) return { success: false, missing };
-    const catalog = this.catalogs.get(fields.catalog ?? DELIVERY_CATALOG_ID);
+    const catalog = await this.ensureCatalog(fields.catalog ?? DELIVERY_CATALOG_ID);
     if (!catalog) throw new Error(`no catalog ${fields.catalog}`);
     const assessment = createAssessment({
       catalog: catalogIdOf(catalog),
@@ -530,6 +575,9 @@ export class AssessmentModel {
       return;
     }
     const latest = parsed.assessment;
+    // Another tab may have created an assessment for a related practice this tab has not fetched yet.
+    await this.ensureCatalogsOf([latest]);
+    if (this.pendingById.get(id)) return;
     if (before) {
       const overwritten = changedFields(before, latest).filter((f) => touched.has(f));
       if (overwritten.length > 0) {
@@ -548,7 +596,17 @@ export class AssessmentModel {
 
   private async addChecked(assessment: Assessment, migratedFrom: number | undefined): Promise<ImportResult> {
     // The file says which catalog its answers are for; it is checked against that one.
-    const catalog = this.catalogOf(assessment);
+    let catalog: EngineCatalog | undefined;
+    try {
+      catalog = await this.ensureCatalog(assessment.catalog);
+    } catch (err) {
+      const message = `the catalog for ${describeCatalogId(assessment.catalog)} could not be loaded: ${messageOf(err)}`;
+      return {
+        success: false,
+        reason: 'invalid',
+        issues: [{ severity: 'error', code: 'catalog-mismatch', path: 'catalog', message }],
+      };
+    }
     if (!catalog) {
       const message = `this site has no catalog for ${describeCatalogId(assessment.catalog)}`;
       return {

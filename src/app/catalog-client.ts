@@ -1,56 +1,90 @@
 /**
- * Catalogs in the browser: the delivery catalog from `/catalog.json` and each related practice from
- * `/practices/<id>.json` (both languages), fetched once per catalog and checked against the catalog schemas, so a
- * stale or broken file fails here with a message instead of deep in a view.
+ * Catalogs in the browser, one language at a time: the delivery catalog from `/catalog.<locale>.json` and each
+ * related practice from `/practices/<id>.<locale>.json`, fetched once per catalog and language. The files were
+ * checked against the catalog schemas at build, so the browser only checks their outline (no schema library on
+ * the first load); a stale or broken file still fails here with a message that names it.
+ *
+ * A page fetches its own language. Another language (a report shown in English on a Chinese page) is fetched when
+ * asked for and added to the same catalog objects, so views that hold them see both.
  */
-import { z } from 'zod';
-import { ElementSchema, PracticeStructureSchema, StructureSchema } from '../catalog/schema.ts';
+import type { Locale } from '../catalog/schema.ts';
+import { mergeLocaleTexts } from '../catalog/localize.ts';
 import { DELIVERY_CATALOG_ID, type CatalogId, type EngineCatalog } from '../engine/index.ts';
 import { withBase } from '../lib/paths.ts';
 
-const CatalogResponseSchema = z.object({ structure: StructureSchema, elements: z.array(ElementSchema) });
-const PracticeResponseSchema = z.object({ structure: PracticeStructureSchema, elements: z.array(ElementSchema) });
+/** A catalog's file in one language, relative to the site's base: `catalog.zh-CN.json`, `practices/handover.en.json`. */
+export const catalogFile = (id: CatalogId, locale: Locale) =>
+  id === DELIVERY_CATALOG_ID ? `catalog.${locale}.json` : `practices/${id}.${locale}.json`;
 
-/** A catalog's file, relative to the site's base: `catalog.json`, `practices/handover.json`. */
-export const catalogFile = (id: CatalogId) => (id === DELIVERY_CATALOG_ID ? 'catalog.json' : `practices/${id}.json`);
+/** Where a catalog is served, below the site's base path: `/catalog.en.json`, `/gbt28827/practices/handover.en.json`. */
+export const catalogUrl = (id: CatalogId, locale: Locale) => withBase(catalogFile(id, locale));
 
-/** Where a catalog is served, below the site's base path: `/catalog.json`, `/gbt28827/practices/handover.json`. */
-export const catalogUrl = (id: CatalogId) => withBase(catalogFile(id));
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * Checks a parsed catalog file; throws an Error naming the file and the first field that is wrong. A practice file
- * must be the practice asked for, so answers are never read against another catalog.
+ * Checks the outline of a parsed catalog file (structure, elements with IDs, and for a practice the practice asked
+ * for, so answers are never read against another catalog); throws an Error naming the file and what is wrong.
  */
-export function parseCatalogResponse(raw: unknown, id: CatalogId = DELIVERY_CATALOG_ID): EngineCatalog {
-  const file = catalogFile(id);
-  const result =
-    id === DELIVERY_CATALOG_ID ? CatalogResponseSchema.safeParse(raw) : PracticeResponseSchema.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new Error(`${file}: ${issue.path.join('.') || '(file)'}: ${issue.message}`);
+export function parseCatalogResponse(raw: unknown, id: CatalogId, locale: Locale): EngineCatalog {
+  const file = catalogFile(id, locale);
+  const fail = (path: string, problem: string): never => {
+    throw new Error(`${file}: ${path}: ${problem}`);
+  };
+  if (!isRecord(raw)) return fail('(file)', 'not a catalog');
+  const { structure, elements } = raw;
+  if (!isRecord(structure)) return fail('structure', 'missing');
+  if (!Array.isArray(elements)) return fail('elements', 'not a list');
+  elements.forEach((el, i) => {
+    if (!isRecord(el) || typeof el.id !== 'string' || typeof el.clause !== 'string')
+      fail(`elements.${i}`, 'not an element');
+  });
+  if (id === DELIVERY_CATALOG_ID) {
+    if (!Array.isArray(structure.chapters)) fail('structure.chapters', 'not a list');
+  } else {
+    const practice = isRecord(structure.practice) ? structure.practice.id : undefined;
+    if (practice !== id) fail('structure.practice.id', `is ${String(practice)}, not ${id}`);
   }
-  const catalog = result.data;
-  if ('practice' in catalog.structure && catalog.structure.practice.id !== id)
-    throw new Error(`${file}: structure.practice.id: is ${catalog.structure.practice.id}, not ${id}`);
-  return catalog;
+  return raw as unknown as EngineCatalog;
 }
 
-const pending = new Map<CatalogId, Promise<EngineCatalog>>();
+type Fetcher = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'json'>>;
 
-/** A catalog by ID (the delivery standard when absent), fetched once per page and catalog. */
-export function fetchCatalog(id: CatalogId = DELIVERY_CATALOG_ID, url = catalogUrl(id)): Promise<EngineCatalog> {
-  const cached = pending.get(id);
-  if (cached) return cached;
-  const request = fetch(url)
-    .then((res) => {
-      if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-      return res.json() as Promise<unknown>;
-    })
-    .then((raw) => parseCatalogResponse(raw, id))
-    .catch((err: unknown) => {
-      pending.delete(id);
-      throw err;
-    });
-  pending.set(id, request);
-  return request;
+async function fetchFile(id: CatalogId, locale: Locale, fetcher: Fetcher): Promise<EngineCatalog> {
+  const url = catalogUrl(id, locale);
+  const res = await fetcher(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return parseCatalogResponse(await res.json(), id, locale);
+}
+
+/** Per catalog: the first language's file (the object every caller gets), and each language added to it. */
+const catalogs = new Map<CatalogId, Promise<EngineCatalog>>();
+const languages = new Map<string, Promise<EngineCatalog>>();
+
+/**
+ * A catalog (the delivery standard when absent) with the texts of `locale`, fetched once per page, catalog and
+ * language. Every call for one catalog resolves to the same object; a later language is added to it in place.
+ */
+export function fetchCatalog(
+  id: CatalogId = DELIVERY_CATALOG_ID,
+  locale: Locale,
+  fetcher: Fetcher = (url) => fetch(url),
+): Promise<EngineCatalog> {
+  const key = `${id} ${locale}`;
+  const known = languages.get(key);
+  if (known) return known;
+  const first = catalogs.get(id);
+  const request = first
+    ? Promise.all([first, fetchFile(id, locale, fetcher)]).then(([catalog, more]) => {
+        mergeLocaleTexts(catalog, more, locale);
+        return catalog;
+      })
+    : fetchFile(id, locale, fetcher);
+  const settled = request.catch((err: unknown) => {
+    languages.delete(key);
+    if (!first) catalogs.delete(id);
+    throw err;
+  });
+  languages.set(key, settled);
+  if (!first) catalogs.set(id, settled);
+  return settled;
 }

@@ -130,6 +130,11 @@ export interface ReportModelOptions {
   newId: () => string;
   /** The report language to start with (the UI language). */
   locale: Locale;
+  /**
+   * Adds another language's texts to the catalogs in use (the page loads its own language only); called before the
+   * report is shown in that language. Without it, every language is taken to be there.
+   */
+  loadLocale?: (locale: Locale, catalogs: readonly CatalogId[]) => Promise<void>;
   now?: () => Date;
   /** Zone the exports show times in; the browser's own when absent. */
   timeZone?: string;
@@ -154,6 +159,24 @@ export function createReportModel(options: ReportModelOptions) {
 
   const state = signal<ReportState>({ status: 'loading' });
   const reportLocale = signal<Locale>(options.locale);
+  /** Why the last report language chosen could not be shown (its texts did not load); null when it was shown. */
+  const localeProblem = signal<string | null>(null);
+  let localeTicket = 0;
+  /** Shows the report in `locale`, once its texts are loaded; a later choice wins over an earlier one. */
+  async function setReportLocale(locale: Locale): Promise<void> {
+    const ticket = ++localeTicket;
+    const s = state.value;
+    const ids = [catalogIdOf(catalog), ...(s.status === 'ready' ? [catalogIdOf(s.catalog)] : [])];
+    try {
+      await options.loadLocale?.(locale, [...new Set(ids)]);
+    } catch (err) {
+      if (ticket === localeTicket) localeProblem.value = reasonOf(err);
+      return;
+    }
+    if (ticket !== localeTicket) return;
+    localeProblem.value = null;
+    reportLocale.value = locale;
+  }
   const saveStatus = signal<SaveStatus>({ state: 'idle' });
   const fileStatus = signal<FileStatus>({ state: 'idle' });
   /** The saved assessments, newest first, listed when no ID is in the address; null until read. */
@@ -463,7 +486,8 @@ export function createReportModel(options: ReportModelOptions) {
     openFile,
     openSource,
     exportFile,
-    setReportLocale: (locale: Locale) => void (reportLocale.value = locale),
+    localeProblem,
+    setReportLocale,
   };
 }
 

@@ -134,6 +134,7 @@ const zh = {
   'catalog.legend': '评估什么',
   'catalog.standard': 'GB/T 28827.2 运维服务交付规范',
   'catalog.related': '相关实践，不属于 GB/T 28827.2',
+  'catalog.loadFailed': '未能载入该目录，暂时无法按它创建评估。原因：{reason}',
   'catalog.banner':
     '“{title}”是相关实践，不属于 GB/T 28827.2。本评估使用门户从来源文件整理的实践要素，结果不表示符合或不符合该标准。',
   'start.catalog': '评估依据',
@@ -452,6 +453,7 @@ const en: AssessStrings = {
   'catalog.legend': 'What to assess',
   'catalog.standard': 'GB/T 28827.2 O&M service delivery specification',
   'catalog.related': 'Related practice — not part of GB/T 28827.2',
+  'catalog.loadFailed': 'This catalog could not be loaded, so no assessment can be made for it yet. Reason: {reason}',
   'catalog.banner':
     '“{title}” is a related practice, not part of GB/T 28827.2. This assessment uses practice elements the portal compiled from its source documents; its result says nothing about conformance to the standard.',
   'start.catalog': 'Assessed against',

@@ -43,6 +43,7 @@ const zh = {
   'toolbar.label': '报告工具',
   'toolbar.language': '报告语言',
   'toolbar.languageHint': '只切换报告内容和导出文件的语言，页面界面语言不变。',
+  'toolbar.languageFailed': '未能载入该语言的要素文字，报告仍以原语言显示。原因：{reason}',
   'export.heading': '导出',
   'export.json': '评估文件（JSON）',
   'export.planCsv': '改进计划（CSV）',
@@ -283,6 +284,8 @@ const en: Record<ReportUiKey, string> = {
   'toolbar.label': 'Report tools',
   'toolbar.language': 'Report language',
   'toolbar.languageHint': 'Changes only the language of the report and the exported files, not of the page.',
+  'toolbar.languageFailed':
+    'The element texts in that language could not be loaded; the report stays in its language. Reason: {reason}',
   'export.heading': 'Export',
   'export.json': 'Assessment file (JSON)',
   'export.planCsv': 'Improvement plan (CSV)',

@@ -1,5 +1,5 @@
 /**
- * The assessment questionnaire. Loads the catalogs (`/catalog.json`, `/practices/<id>.json`) and the browser's store, then shows the
+ * The assessment questionnaire. Loads the catalog (`/catalog.<locale>.json`; a related practice's when needed) and the browser's store, then shows the
  * view named by the URL hash. Strings arrive resolved for the page's language. On the server it renders only
  * the loading line; everything else needs the browser.
  */
@@ -13,7 +13,7 @@ import { DataModel } from '../app/data-model.ts';
 import { openBrowserTrash } from '../app/trash.ts';
 import type { DataPanelProps } from '../lib/data-panel.ts';
 import type { Locale } from '../catalog/schema.ts';
-import type { EngineCatalog } from '../engine/index.ts';
+import { DELIVERY_CATALOG_ID, type EngineCatalog } from '../engine/index.ts';
 import type { AssessStrings } from '../i18n/assess.ts';
 import { translator, type AssessLinks } from './assess/context.ts';
 import Shell from './assess/Shell.tsx';
@@ -39,16 +39,18 @@ export default function AssessmentApp({ strings, locale, links, data }: Assessme
     let live = true;
     (async () => {
       try {
-        const [[catalog, ...practices], store, templates, trash] = await Promise.all([
-          Promise.all(links.catalogs.map((id) => fetchCatalog(id))),
+        // Only GB/T 28827.2 at first: a related practice is fetched when an assessment for it is listed or made.
+        const [catalog, store, templates, trash] = await Promise.all([
+          fetchCatalog(DELIVERY_CATALOG_ID, locale),
           openBrowserStore(),
           openNamedBrowserStore(TEMPLATE_STORE),
           openBrowserTrash(),
         ]);
         const model = new AssessmentModel({
           store,
-          catalog: catalog!,
-          practices,
+          catalog,
+          offered: links.catalogs,
+          loadCatalog: (id) => fetchCatalog(id, locale),
           trash,
           channel: openAssessmentChannel(store.kind),
         });
@@ -67,7 +69,7 @@ export default function AssessmentApp({ strings, locale, links, data }: Assessme
     return () => {
       live = false;
     };
-  }, [links.catalogs, data]);
+  }, [links.catalogs, locale, data]);
 
   if (boot.status === 'loading') {
     return (

@@ -29,7 +29,6 @@ import FileInput from './shared/FileInput.tsx';
 export interface CalibrationAppProps {
   locale: Locale;
   strings: TrainingStrings;
-  catalogUrl: string;
   /** The built-in keys: label and file name, fetched from `keyBase` + file. */
   builtInKeys: { label: string; file: string }[];
   keyBase: string;
@@ -45,7 +44,7 @@ export default function CalibrationApp(props: CalibrationAppProps) {
   const [failure, setFailure] = useState('');
   useEffect(() => {
     let alive = true;
-    fetchCatalog(DELIVERY_CATALOG_ID, props.catalogUrl)
+    fetchCatalog(DELIVERY_CATALOG_ID, props.locale)
       .then((catalog) => {
         if (!alive) return;
         setModel(
@@ -66,7 +65,7 @@ export default function CalibrationApp(props: CalibrationAppProps) {
     return () => {
       alive = false;
     };
-  }, [props.catalogUrl, props.locale, props.keyBase]);
+  }, [props.locale, props.keyBase]);
 
   if (failure)
     return (

@@ -26,8 +26,6 @@ export interface CompareAppProps {
   strings: CompareStrings;
   /** The "how scoring works" page in the page's language. */
   scoringHref: string;
-  /** Where the GB/T 28827.2 catalog is served; related practices are fetched from `/practices/<id>.json`. */
-  catalogUrl: string;
 }
 
 const CANDIDATES = ['yunling', 'qingshi', 'lanwan'] as const;
@@ -63,12 +61,12 @@ export default function CompareApp(props: CompareAppProps) {
   useEffect(() => {
     let alive = true;
     let sync: (() => void) | undefined;
-    Promise.all([fetchCatalog(DELIVERY_CATALOG_ID, props.catalogUrl), openBrowserStore()])
+    Promise.all([fetchCatalog(DELIVERY_CATALOG_ID, props.locale), openBrowserStore()])
       .then(async ([catalog, store]) => {
         if (!alive) return;
         const m = createCompareModel({
           catalog,
-          loadCatalog: (id) => fetchCatalog(id),
+          loadCatalog: (id) => fetchCatalog(id, props.locale),
           repository: new AssessmentRepository(store),
           loadExamples: loadExamples(props.locale),
           locale: props.locale,
@@ -86,7 +84,7 @@ export default function CompareApp(props: CompareAppProps) {
       alive = false;
       if (sync) window.removeEventListener('hashchange', sync);
     };
-  }, [props.catalogUrl, props.locale]);
+  }, [props.locale]);
 
   // The address follows the selection (replaced, not pushed: choosing is not navigating).
   const hash = model?.hash.value;

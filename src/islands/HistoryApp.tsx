@@ -32,7 +32,6 @@ export interface HistoryAppProps {
   strings: Record<Locale, ReviewStrings>;
   reportStrings: Record<Locale, ReportStrings>;
   links: AssessmentLinks;
-  catalogUrl: string;
 }
 
 export default function HistoryApp(props: HistoryAppProps) {
@@ -44,12 +43,12 @@ export default function HistoryApp(props: HistoryAppProps) {
     let alive = true;
     let sync: (() => void) | undefined;
     // The trash takes a saved assessment that an opened file replaces, so it can be restored.
-    Promise.all([fetchCatalog(DELIVERY_CATALOG_ID, props.catalogUrl), openBrowserStore(), openBrowserTrash()])
+    Promise.all([fetchCatalog(DELIVERY_CATALOG_ID, props.uiLocale), openBrowserStore(), openBrowserTrash()])
       .then(([catalog, store, trash]) => {
         if (!alive) return;
         const m = createHistoryModel({
           catalog,
-          loadCatalog: (id) => fetchCatalog(id),
+          loadCatalog: (id) => fetchCatalog(id, props.uiLocale),
           repository: new AssessmentRepository(store),
           newId,
           locale: props.uiLocale,
@@ -67,7 +66,7 @@ export default function HistoryApp(props: HistoryAppProps) {
       alive = false;
       if (sync) window.removeEventListener('hashchange', sync);
     };
-  }, [props.catalogUrl, props.uiLocale]);
+  }, [props.uiLocale]);
 
   if (failure) {
     return (

@@ -43,8 +43,6 @@ export interface ReportAppProps {
   assessHref: string;
   /** The "how scoring works" page in each language. */
   scoringHref: Record<Locale, string>;
-  /** Where the GB/T 28827.2 catalog is served; related practices are fetched from `/practices/<id>.json`. */
-  catalogUrl: string;
   /** The review page's strings (claimed vs verified) in both languages, and the page itself. */
   reviewStrings?: Record<Locale, ReviewStrings>;
   reviewHref?: string;
@@ -70,12 +68,13 @@ export default function ReportApp(props: ReportAppProps) {
     let alive = true;
     let sync: (() => void) | undefined;
     // The trash takes a saved assessment that an opened file replaces, so it can be restored.
-    Promise.all([fetchCatalog(DELIVERY_CATALOG_ID, props.catalogUrl), openBrowserStore(), openBrowserTrash()])
+    Promise.all([fetchCatalog(DELIVERY_CATALOG_ID, props.uiLocale), openBrowserStore(), openBrowserTrash()])
       .then(([catalog, store, trash]) => {
         if (!alive) return;
         const m = createReportModel({
           catalog,
-          loadCatalog: (id) => fetchCatalog(id),
+          loadCatalog: (id) => fetchCatalog(id, props.uiLocale),
+          loadLocale: async (locale, ids) => void (await Promise.all(ids.map((id) => fetchCatalog(id, locale)))),
           repository: new AssessmentRepository(store),
           newId,
           locale: props.uiLocale,
@@ -93,7 +92,7 @@ export default function ReportApp(props: ReportAppProps) {
       alive = false;
       if (sync) window.removeEventListener('hashchange', sync);
     };
-  }, [props.catalogUrl, props.uiLocale]);
+  }, [props.uiLocale]);
 
   if (failure) {
     return (

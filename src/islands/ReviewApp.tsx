@@ -34,8 +34,6 @@ export interface ReviewAppProps {
   /** The report's strings (levels, grades, columns, file problems). */
   reportStrings: Record<Locale, ReportStrings>;
   links: AssessmentLinks;
-  /** Where the GB/T 28827.2 catalog is served. */
-  catalogUrl: string;
 }
 
 const roleHash = (id: string, role: ReviewRole) =>
@@ -50,12 +48,12 @@ export default function ReviewApp(props: ReviewAppProps) {
     let alive = true;
     let sync: (() => void) | undefined;
     // The trash takes a saved assessment that an opened file replaces, so it can be restored.
-    Promise.all([fetchCatalog(DELIVERY_CATALOG_ID, props.catalogUrl), openBrowserStore(), openBrowserTrash()])
+    Promise.all([fetchCatalog(DELIVERY_CATALOG_ID, props.uiLocale), openBrowserStore(), openBrowserTrash()])
       .then(([catalog, store, trash]) => {
         if (!alive) return;
         const m = createReviewModel({
           catalog,
-          loadCatalog: (id) => fetchCatalog(id),
+          loadCatalog: (id) => fetchCatalog(id, props.uiLocale),
           repository: new AssessmentRepository(store),
           newId,
           locale: props.uiLocale,
@@ -77,7 +75,7 @@ export default function ReviewApp(props: ReviewAppProps) {
       alive = false;
       if (sync) window.removeEventListener('hashchange', sync);
     };
-  }, [props.catalogUrl, props.uiLocale]);
+  }, [props.uiLocale]);
 
   if (failure) {
     return (

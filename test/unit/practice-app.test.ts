@@ -27,42 +27,48 @@ const served = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
 const source = (name: string, text: string): ImportSource => ({ name, size: text.length, text: async () => text });
 
 describe('catalog client', () => {
-  it('serves each practice at /practices/<id>.json and the standard at /catalog.json', () => {
-    expect(catalogUrl('gbt28827.2')).toBe('/catalog.json');
-    expect(catalogUrl('handover')).toBe('/practices/handover.json');
+  it('serves each practice at /practices/<id>.<locale>.json and the standard at /catalog.<locale>.json', () => {
+    expect(catalogUrl('gbt28827.2', 'zh-CN')).toBe('/catalog.zh-CN.json');
+    expect(catalogUrl('handover', 'en')).toBe('/practices/handover.en.json');
   });
   it.each(practices.map((p) => [p.structure.practice.id, p] as const))('reads %s back unchanged', (id, p) => {
-    expect(parseCatalogResponse(served(p), id)).toEqual(p);
+    expect(parseCatalogResponse(served(p), id, 'en')).toEqual(p);
   });
   it.each<[string, CatalogId, (raw: Raw) => unknown, RegExp]>([
     [
-      'a broken element',
+      'a list of elements that is not a list',
       'handover',
-      (raw) => (raw.elements[2]!.weight = 'heavy'),
-      /^practices\/handover\.json: elements\.2\.weight: /,
+      (raw) => ((raw as { elements: unknown }).elements = 'none'),
+      /^practices\/handover\.zh-CN\.json: elements: not a list$/,
+    ],
+    [
+      'an element without an ID',
+      'handover',
+      (raw) => delete (raw.elements[2] as { id?: unknown }).id,
+      /^practices\/handover\.zh-CN\.json: elements\.2: not an element$/,
     ],
     [
       'a practice without its practice block',
       'handover',
       (raw) => delete raw.structure.practice,
-      /^practices\/handover\.json: structure\.practice: /,
+      /^practices\/handover\.zh-CN\.json: structure\.practice\.id: is undefined, not handover$/,
     ],
     [
       'another practice under this name',
       'software',
       () => undefined,
-      /^practices\/software\.json: structure\.practice\.id: is handover, not software$/,
+      /^practices\/software\.zh-CN\.json: structure\.practice\.id: is handover, not software$/,
     ],
     [
       'the delivery catalog served as a practice',
       'handover',
       (raw) => Object.assign(raw, served({ structure: delivery.structure, elements: delivery.elements })),
-      /^practices\/handover\.json: structure\.practice: /,
+      /^practices\/handover\.zh-CN\.json: structure\.practice\.id: /,
     ],
   ])('names the file and field of %s', (_name, id, breakIt, message) => {
     const raw = served(handover) as Raw;
     breakIt(raw);
-    expect(() => parseCatalogResponse(raw, id)).toThrow(message);
+    expect(() => parseCatalogResponse(raw, id, 'zh-CN')).toThrow(message);
   });
 });
 
@@ -118,6 +124,58 @@ describe('questionnaire model with practices', () => {
       expect(wrong.issues[0]!.message).toMatch(
         /HO-PRJ-01 is an element of related practice "handover", not of related practice "software"/,
       );
+  });
+});
+
+describe('questionnaire model fetching practices when needed', () => {
+  const lazy = (store = memoryStore(), failing = false) => {
+    const fetched: string[] = [];
+    const model = new AssessmentModel({
+      store,
+      catalog: delivery,
+      offered: ['gbt28827.2', ...practices.map((p) => p.structure.practice.id)],
+      loadCatalog: async (id) => {
+        fetched.push(id);
+        if (failing) throw new Error(`/practices/${id}.zh-CN.json: HTTP 503`);
+        return practices.find((p) => p.structure.practice.id === id)!;
+      },
+    });
+    return { model, fetched };
+  };
+  const fields = { title: '移交自查', subject: '项目组', perspective: 'supplier-self' as const, scope: FULL_SCOPE };
+
+  it('fetches no practice until one is used, then each only once', async () => {
+    const { model, fetched } = lazy();
+    await model.load();
+    expect(fetched).toEqual([]);
+    expect([...model.catalogs.keys()]).toEqual(['gbt28827.2']);
+    expect(model.offered).toContain('handover');
+    const created = await model.create({ ...fields, catalog: 'handover' });
+    expect(created.success).toBe(true);
+    expect(await model.ensureCatalog('handover')).toBe(handover);
+    expect(fetched).toEqual(['handover']);
+  });
+  it('fetches the catalogs of saved assessments when it lists them', async () => {
+    const store = memoryStore();
+    const first = lazy(store);
+    await first.model.importFile(source('h.json', readFileSync(EXAMPLE, 'utf8')));
+    const second = lazy(store);
+    await second.model.load();
+    expect(second.fetched).toEqual(['handover']);
+    expect(second.model.catalogOf(second.model.saved.value[0]!.assessment)).toBe(handover);
+  });
+  it('says why an import for a practice it could not fetch was refused, and stores nothing', async () => {
+    const { model } = lazy(memoryStore(), true);
+    const refused = await model.importFile(source('h.json', readFileSync(EXAMPLE, 'utf8')));
+    expect(refused).toMatchObject({ success: false, reason: 'invalid' });
+    if (!refused.success) expect(refused.issues[0]!.message).toMatch(/could not be loaded: .*HTTP 503/);
+    await model.load();
+    expect(model.saved.value).toEqual([]);
+  });
+  it('never fetches a catalog the site does not offer', async () => {
+    const { model, fetched } = lazy();
+    expect(await model.ensureCatalog('no-such-practice' as CatalogId)).toBeUndefined();
+    expect(fetched).toEqual([]);
   });
 });
 

@@ -395,9 +395,45 @@ describe('exports', () => {
       expect(csv.text).toContain('编号');
     }
     expect(model.exportFile('markdown')!.text).toContain('## 总体结果');
-    model.setReportLocale('en');
+    await model.setReportLocale('en');
     expect(model.exportFile('markdown')).toMatchObject({ name: 'Test-assessment.en.md' });
     expect(model.exportFile('markdown')!.text).toContain('## Overall result');
     expect(model.exportFile('plan-csv')!.text).toContain('Owner');
+  });
+});
+
+describe('report language', () => {
+  const withLoader = (loadLocale: (locale: 'zh-CN' | 'en', ids: readonly string[]) => Promise<void>) =>
+    createReportModel({
+      catalog: mini,
+      repository: new AssessmentRepository(memoryStore()),
+      newId: () => 'x',
+      locale: 'zh-CN',
+      loadLocale,
+    });
+
+  it('loads the texts of the chosen language before showing the report in it', async () => {
+    const asked: string[] = [];
+    let release = () => {};
+    const model = withLoader((locale, ids) => {
+      asked.push(`${locale}:${ids.join(',')}`);
+      return new Promise<void>((resolve) => (release = resolve));
+    });
+    const switching = model.setReportLocale('en');
+    await Promise.resolve();
+    expect(model.reportLocale.value).toBe('zh-CN');
+    release();
+    await switching;
+    expect(model.reportLocale.value).toBe('en');
+    expect(asked).toEqual(['en:gbt28827.2']);
+    expect(model.localeProblem.value).toBeNull();
+  });
+  it('stays in its language and says why when the texts cannot be loaded', async () => {
+    const model = withLoader(async () => {
+      throw new Error('/catalog.en.json: HTTP 503');
+    });
+    await model.setReportLocale('en');
+    expect(model.reportLocale.value).toBe('zh-CN');
+    expect(model.localeProblem.value).toBe('/catalog.en.json: HTTP 503');
   });
 });

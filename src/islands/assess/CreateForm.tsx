@@ -22,14 +22,22 @@ import ScopeFields from './ScopeFields.tsx';
 const PERSPECTIVES: Perspective[] = ['supplier-self', 'customer-evaluation'];
 
 /** The catalog the address asks for (`?catalog=handover`), if this site offers it. */
-function requestedCatalog(offered: ReadonlyMap<CatalogId, unknown>): CatalogId {
+function requestedCatalog(offered: readonly CatalogId[]): CatalogId {
   const asked = new URLSearchParams(location.search).get('catalog');
-  return asked && offered.has(asked as CatalogId) ? (asked as CatalogId) : DELIVERY_CATALOG_ID;
+  return asked && offered.includes(asked as CatalogId) ? (asked as CatalogId) : DELIVERY_CATALOG_ID;
 }
 
 export default function CreateForm() {
-  const { model, tOf, locale, notice } = useAssess();
-  const [catalogId, setCatalogId] = useState<CatalogId>(() => requestedCatalog(model.catalogs));
+  const { model, tOf, notice, links } = useAssess();
+  const [catalogId, setCatalogId] = useState<CatalogId>(() => requestedCatalog(model.offered));
+  // A related practice's catalog is fetched when it is chosen; its banner and wording follow once it is here.
+  const [catalogProblem, setCatalogProblem] = useState('');
+  useEffect(() => {
+    setCatalogProblem('');
+    model
+      .ensureCatalog(catalogId)
+      .catch((err: unknown) => setCatalogProblem(err instanceof Error ? err.message : String(err)));
+  }, [model, catalogId]);
   const chosen = model.catalogs.get(catalogId) ?? model.catalog;
   const practice = practiceOf(chosen);
   // Labels follow the catalog chosen: a practice's own parties instead of supplier and customer.
@@ -105,8 +113,8 @@ export default function CreateForm() {
       <form class="assess-form" onSubmit={submit} noValidate data-testid="create-form">
         <fieldset class="assess-radios assess-catalogs" data-testid="create-catalog">
           <legend>{t('catalog.legend')}</legend>
-          {[...model.catalogs].map(([id, catalog]) => {
-            const p = practiceOf(catalog);
+          {model.offered.map((id) => {
+            const title = links.practiceTitles[id];
             return (
               <label class="assess-check" key={id}>
                 <input
@@ -116,9 +124,9 @@ export default function CreateForm() {
                   checked={catalogId === id}
                   onChange={() => setCatalogId(id)}
                 />
-                {p ? (
+                {title ? (
                   <span>
-                    {p.title[locale]} <span class="assess-tag assess-tag--related">{t('catalog.related')}</span>
+                    {title} <span class="assess-tag assess-tag--related">{t('catalog.related')}</span>
                   </span>
                 ) : (
                   t('catalog.standard')
@@ -127,7 +135,13 @@ export default function CreateForm() {
             );
           })}
         </fieldset>
-        <CatalogBanner catalog={chosen} />
+        {catalogProblem ? (
+          <p class="assess-error" role="alert">
+            {t('catalog.loadFailed', { reason: catalogProblem })}
+          </p>
+        ) : (
+          model.catalogs.has(catalogId) && <CatalogBanner catalog={chosen} />
+        )}
         {field('title', t('create.title'), title, setTitle, t('create.titleHint'))}
         {field('subject', t('create.subject'), subject, setSubject)}
         <div class="assess-field">

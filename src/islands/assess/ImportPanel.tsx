@@ -205,7 +205,7 @@ export function ExamplesPanel({ onReplaced }: { onReplaced?: OnReplaced }) {
         <button type="button" class="assess-button" onClick={() => load('weak')} data-testid="example-weak">
           {t('examples.weak')}
         </button>
-        {model.catalogs.has('handover') && (
+        {model.offered.includes('handover') && (
           <button type="button" class="assess-button" onClick={() => load('handover')} data-testid="example-handover">
             {t('examples.handover')}
           </button>

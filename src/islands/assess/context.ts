@@ -14,8 +14,10 @@ import { stringsForPractice } from '../../app/practice-wording.ts';
 
 /** Where the island links to, computed by the page for its language. */
 export interface AssessLinks {
-  /** The catalogs this site offers, GB/T 28827.2 first; each is fetched from `catalogUrl(id)`. */
+  /** The catalogs this site offers, GB/T 28827.2 first; each is fetched from `catalogUrl(id, locale)` when needed. */
   catalogs: CatalogId[];
+  /** Each related practice's title in the page's language, to offer it before its catalog is fetched. */
+  practiceTitles: Partial<Record<CatalogId, string>>;
   /** Prefix of the spec pages: `/` or `/en/`. */
   spec: string;
   /** The report page: `/report/` or `/en/report/`; the assessment ID goes in its hash. */

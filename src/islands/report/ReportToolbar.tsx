@@ -47,7 +47,7 @@ export default function ReportToolbar({ model, t }: Props) {
             value={locale}
             aria-describedby="report-language-hint"
             data-testid="report-language"
-            onChange={(e) => model.setReportLocale(e.currentTarget.value as Locale)}
+            onChange={(e) => void model.setReportLocale(e.currentTarget.value as Locale)}
           >
             {LOCALES.map((l) => (
               <option key={l} value={l} lang={l}>
@@ -59,6 +59,11 @@ export default function ReportToolbar({ model, t }: Props) {
         <p id="report-language-hint" class="report-toolbar__hint">
           {t('toolbar.languageHint')}
         </p>
+        {model.localeProblem.value && (
+          <p class="report-error" role="alert" data-testid="report-language-problem">
+            {t('toolbar.languageFailed', { reason: model.localeProblem.value })}
+          </p>
+        )}
       </div>
       <div class="report-toolbar__row" role="group" aria-labelledby="report-export-label">
         <span id="report-export-label" class="report-toolbar__label">
