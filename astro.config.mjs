@@ -44,16 +44,9 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       sidebar,
-      customCss: [
-        './src/styles/portal.css',
-        './src/styles/assess.css',
-        './src/styles/report.css',
-        './src/styles/review.css',
-        './src/styles/compare.css',
-        './src/styles/templates.css',
-        './src/styles/data.css',
-        './src/styles/quiz.css',
-      ],
+      // Every page's own styles only: the questionnaire, report, template and training styles are imported by the
+      // components that host those tools, so a clause page does not download them (issue 12).
+      customCss: ['./src/styles/portal.css'],
       lastUpdated: false,
       pagination: true,
       // Title and keyword weights, and why: src/lib/search-ranking.mjs.

@@ -4,16 +4,10 @@
  * whether an imported file is plainly an assessment already saved here. Pure: no DOM, no storage; the
  * questionnaire's model and the report's model call these and save the result.
  */
-import {
-  AssessmentSchema,
-  PerspectiveSchema,
-  roundScore,
-  scoreAssessment,
-  type Assessment,
-  type EngineCatalog,
-  type Grade,
-  type Perspective,
-} from '../engine/index.ts';
+import { AssessmentSchema, PerspectiveSchema, type Assessment, type Perspective } from '../engine/assessment-schema.ts';
+import { roundScore } from '../engine/export.ts';
+import { scoreAssessment, type Grade } from '../engine/score.ts';
+import type { EngineCatalog } from '../engine/catalog-index.ts';
 import { formatPercent } from './report-format.ts';
 
 /** The overall result a saved card shows: the supplier's score, grade and completeness, as the report has them. */

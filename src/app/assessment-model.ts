@@ -10,37 +10,33 @@
  */
 import { signal, type Signal } from '@preact/signals';
 import type { Locale } from '../catalog/schema.ts';
+import { assessmentFromJson, assessmentToJson, MAX_IMPORT_BYTES } from '../engine/export.ts';
 import {
-  assessmentFromJson,
-  assessmentToJson,
   catalogIdOf,
-  createAssessment,
-  DELIVERY_CATALOG_ID,
   describeCatalogId,
-  EvidenceLinkSchema,
-  hasErrors,
   indexCatalog,
   isAnswerable,
-  MAX_IMPORT_BYTES,
+  type EngineCatalog,
+} from '../engine/catalog-index.ts';
+import { createAssessment, withAnswer, withScope } from '../engine/assessment.ts';
+import {
+  DELIVERY_CATALOG_ID,
+  EvidenceLinkSchema,
   parseAssessment,
-  validateAssessment,
-  withAnswer,
-  withScope,
-  withExportSnapshot,
-  EXPORT_SNAPSHOT_LABEL,
   type Snapshot,
   type Answer,
   type AnswerInput,
   type AnswerLevel,
   type Assessment,
-  type AssessmentIssue,
   type CatalogId,
-  type EngineCatalog,
   type EvidenceLink,
   type Migration,
   type Perspective,
-  type Scope,
-} from '../engine/index.ts';
+} from '../engine/assessment-schema.ts';
+import { hasErrors, type AssessmentIssue } from '../engine/issues.ts';
+import { validateAssessment } from '../engine/validate.ts';
+import { withExportSnapshot, EXPORT_SNAPSHOT_LABEL } from '../engine/history.ts';
+import type { Scope } from '../engine/scope.ts';
 import {
   describeStorageError,
   silentChannel,

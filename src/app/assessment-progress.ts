@@ -3,13 +3,9 @@
  * "answered" means what the engine means, plus justified NA answers (the user has dealt with them). An NA
  * without justification is not answered. Pure, no DOM.
  */
-import {
-  indexCatalog,
-  isClauseInScopeOf,
-  scoreAssessment,
-  type Assessment,
-  type EngineCatalog,
-} from '../engine/index.ts';
+import { indexCatalog, isClauseInScopeOf, type EngineCatalog } from '../engine/catalog-index.ts';
+import { scoreAssessment } from '../engine/score.ts';
+import type { Assessment } from '../engine/assessment-schema.ts';
 
 export type ClauseStatus = 'not-started' | 'in-progress' | 'completed';
 

@@ -3,7 +3,7 @@
  * template documents with their template's definition (the checklists with the items their pages show). The same
  * checks the questionnaire and the template pages apply when they read their stores.
  */
-import { parseAssessment } from '../engine/index.ts';
+import { parseAssessment } from '../engine/assessment-schema.ts';
 import { checklistTemplate, CHECKLIST_KINDS, type ChecklistKind } from '../templates/checklist.ts';
 import { parseDocument, type TemplateDefinition, type TemplateDocument } from '../templates/document.ts';
 import { formatIssue, type IssueMessages } from '../templates/issues.ts';

@@ -4,7 +4,7 @@
  * unit-tested without a canvas; the two series differ by color and by border, so they stay apart in print.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { round4 } from '../engine/index.ts';
+import { round4 } from '../engine/agreement.ts';
 import type { ChartTheme } from './chart-config.ts';
 import { SERIES_COLOURS } from './compare-chart-config.ts';
 

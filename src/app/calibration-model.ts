@@ -9,20 +9,12 @@
  */
 import { computed, signal } from '@preact/signals';
 import type { Locale } from '../catalog/schema.ts';
-import {
-  agreementProblem,
-  agreementToCsv,
-  agreementToMarkdown,
-  assessmentFromJson,
-  calibrate,
-  describeCatalogId,
-  formatIssue,
-  MAX_IMPORT_BYTES,
-  validateAssessment,
-  type AgreementInput,
-  type Calibration,
-  type EngineCatalog,
-} from '../engine/index.ts';
+import { agreementProblem, calibrate, type AgreementInput, type Calibration } from '../engine/agreement.ts';
+import { agreementToCsv, agreementToMarkdown } from '../engine/agreement-export.ts';
+import { assessmentFromJson, MAX_IMPORT_BYTES } from '../engine/export.ts';
+import { describeCatalogId, type EngineCatalog } from '../engine/catalog-index.ts';
+import { formatIssue } from '../engine/issues.ts';
+import { validateAssessment } from '../engine/validate.ts';
 
 /** What the file inputs give: a `File` fits, and so does a plain object in tests. */
 export interface FileSource {

@@ -3,7 +3,9 @@
  * ID recorded in `case`), saved through the ordinary assessment storage so the questionnaire opens it like any
  * other. No DOM: the repository is passed in.
  */
-import { createAssessment, type Assessment, type Scope } from '../engine/index.ts';
+import { createAssessment } from '../engine/assessment.ts';
+import type { Assessment } from '../engine/assessment-schema.ts';
+import type { Scope } from '../engine/scope.ts';
 import { newId, type AssessmentRepository } from './storage.ts';
 
 /** What the case page knows about its exercise. */

@@ -9,7 +9,8 @@
  */
 import type { Locale } from '../catalog/schema.ts';
 import { mergeLocaleTexts } from '../catalog/localize.ts';
-import { DELIVERY_CATALOG_ID, type CatalogId, type EngineCatalog } from '../engine/index.ts';
+import { DELIVERY_CATALOG_ID, type CatalogId } from '../engine/assessment-schema.ts';
+import type { EngineCatalog } from '../engine/catalog-index.ts';
 import { withBase } from '../lib/paths.ts';
 
 /** A catalog's file in one language, relative to the site's base: `catalog.zh-CN.json`, `practices/handover.en.json`. */

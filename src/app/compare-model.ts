@@ -9,36 +9,29 @@
  */
 import { batch, computed, signal } from '@preact/signals';
 import type { Locale } from '../catalog/schema.ts';
+import { catalogIdOf, describeCatalogId, type EngineCatalog } from '../engine/catalog-index.ts';
 import {
-  catalogIdOf,
   compareAssessments,
   compareProblem,
-  comparisonToCsv,
-  comparisonToMarkdown,
   COMPARE_LIMITS,
-  describeCatalogId,
   DEFAULT_PRIORITY,
   elementRows,
   EQUAL_PRIORITIES,
   filterElementRows,
   fitRanking,
-  hasErrors,
-  parseAssessment,
   prioritiesAreEqual,
   PRIORITY_VALUES,
   toCompareSummary,
-  validateAssessment,
-  type Assessment,
-  type AssessmentIssue,
-  type CatalogId,
   type CompareInput,
   type CompareProblem,
   type DifferenceFilter,
-  type EngineCatalog,
-  type Migration,
   type Priorities,
   type PriorityBasis,
-} from '../engine/index.ts';
+} from '../engine/compare.ts';
+import { comparisonToCsv, comparisonToMarkdown } from '../engine/compare-export.ts';
+import { hasErrors, type AssessmentIssue } from '../engine/issues.ts';
+import { parseAssessment, type Assessment, type CatalogId, type Migration } from '../engine/assessment-schema.ts';
+import { validateAssessment } from '../engine/validate.ts';
 import type { AssessmentRepository, SavedAssessment, UnreadableRecord } from './storage.ts';
 
 /** Largest file accepted, as on the questionnaire's import. */

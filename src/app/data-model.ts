@@ -30,7 +30,11 @@ import {
 export interface DataModelOptions {
   stores: BackupStores;
   trash: Trash;
-  checker: BackupChecker;
+  /**
+   * How a backup's records are checked; a function that returns it loads the checks (every template's definition)
+   * only when a backup is opened, so the pages that show this panel do not carry them on their first load.
+   */
+  checker: BackupChecker | (() => Promise<BackupChecker>);
   /** Called after anything was written to the assessment or template stores, so open views reload. */
   onChange?: () => void | Promise<void>;
 }
@@ -55,7 +59,7 @@ export class DataModel {
   /** The last error of storage, or null. */
   readonly error = signal<string | null>(null);
 
-  private readonly checker: BackupChecker;
+  private readonly checker: BackupChecker | (() => Promise<BackupChecker>);
   private readonly onChange: () => void | Promise<void>;
 
   constructor(options: DataModelOptions) {
@@ -109,7 +113,10 @@ export class DataModel {
   async openBackup(source: BackupSource): Promise<void> {
     this.outcome.value = null;
     this.plan.value = null;
-    const read = await this.guard(() => readBackup(source, this.checker, this.stores));
+    const read = await this.guard(async () => {
+      const checker = typeof this.checker === 'function' ? await this.checker() : this.checker;
+      return readBackup(source, checker, this.stores);
+    });
     if (!read) return;
     if (!read.ok) {
       this.outcome.value = { kind: 'refused', file: source.name, problem: read.problem };

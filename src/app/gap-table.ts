@@ -3,7 +3,7 @@
  * target, F unless the answer names another), filtered by key, clause and size of gap, and sorted by gap, key
  * or clause. No DOM: the view only renders `gapTableRows` and the options it offers.
  */
-import type { AssessmentResult, ElementScore } from '../engine/index.ts';
+import type { AssessmentResult, ElementScore } from '../engine/score.ts';
 
 export const GAP_SORTS = ['catalog', 'gap', 'key', 'clause'] as const;
 /** `catalog`: catalog order; `gap`: larger gap first; `key`: key elements first; `clause`: by clause number. */

@@ -4,7 +4,7 @@
  * the table and `assess history` show; a null score leaves a gap.
  */
 import type { ChartConfiguration } from 'chart.js';
-import type { HistoryRow } from '../engine/index.ts';
+import type { HistoryRow } from '../engine/history.ts';
 import type { ChartTheme } from './chart-config.ts';
 
 export interface TrendText {

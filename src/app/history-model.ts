@@ -4,7 +4,8 @@
  * No DOM: storage and clock are passed in.
  */
 import { computed, signal } from '@preact/signals';
-import { compareSnapshots, historyOf, withSnapshot, type ElementChange, type Snapshot } from '../engine/index.ts';
+import { compareSnapshots, historyOf, withSnapshot, type ElementChange } from '../engine/history.ts';
+import type { Snapshot } from '../engine/assessment-schema.ts';
 import { createRecordEditor } from './record-editor.ts';
 import { createReportModel, type ReportModelOptions } from './report-model.ts';
 

@@ -5,15 +5,12 @@
  * characters as the element table.
  */
 import type { Locale } from '../catalog/schema.ts';
-import {
-  buildPlan,
-  reportText,
-  scoreAssessment,
-  toCsv,
-  type Assessment,
-  type EngineCatalog,
-  type PlanItem,
-} from '../engine/index.ts';
+import { buildPlan, type PlanItem } from '../engine/plan.ts';
+import { reportText } from '../engine/i18n.ts';
+import { scoreAssessment } from '../engine/score.ts';
+import { toCsv } from '../engine/export.ts';
+import type { Assessment } from '../engine/assessment-schema.ts';
+import type { EngineCatalog } from '../engine/catalog-index.ts';
 
 export function planToCsv(
   catalog: EngineCatalog,

@@ -5,7 +5,7 @@
  * the reason shown) if the browser refuses to store it.
  */
 import { batch, signal } from '@preact/signals';
-import type { Assessment } from '../engine/index.ts';
+import type { Assessment } from '../engine/assessment-schema.ts';
 import type { ReportModel } from './report-model.ts';
 import type { AssessmentRepository } from './storage.ts';
 

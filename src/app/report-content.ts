@@ -3,15 +3,9 @@
  * elements answered not applicable with their justifications, every answer's notes and evidence, and the
  * one-page executive summary. No DOM, so each is unit-tested directly.
  */
-import {
-  POINTS,
-  type Answer,
-  type Assessment,
-  type AssessmentResult,
-  type ElementScore,
-  type PlanItem,
-  type SetScore,
-} from '../engine/index.ts';
+import { POINTS, type AssessmentResult, type ElementScore, type SetScore } from '../engine/score.ts';
+import type { Answer, Assessment } from '../engine/assessment-schema.ts';
+import type { PlanItem } from '../engine/plan.ts';
 
 const answerOf = (assessment: Assessment, id: string): Answer | undefined =>
   Object.hasOwn(assessment.answers, id) ? assessment.answers[id] : undefined;

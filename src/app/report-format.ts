@@ -2,7 +2,8 @@
  * Small pure helpers of the report page: translating with resolved strings, formatting numbers the way the CLI
  * rounds them, links to element pages and names of downloaded files. No DOM, so they are unit-tested directly.
  */
-import { formatLocalTime, localTimeZone, roundScore } from '../engine/index.ts';
+import { formatLocalTime, localTimeZone } from '../engine/time.ts';
+import { roundScore } from '../engine/export.ts';
 import type { ReportStringKey, ReportStrings } from '../i18n/report.ts';
 
 export type Translate = (key: ReportStringKey, params?: Record<string, string | number>) => string;

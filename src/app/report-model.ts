@@ -8,29 +8,27 @@ import { batch, computed, signal } from '@preact/signals';
 import type { Locale } from '../catalog/schema.ts';
 import {
   assessmentToJson,
-  buildPlan,
-  catalogIdOf,
-  hasErrors,
-  describeCatalogId,
-  duplicateKeyIssues,
   MAX_IMPORT_BYTES,
-  parseAssessment,
   elementsToCsv,
-  localTimeZone,
   reportToMarkdown,
-  scoreAssessment,
   toScoreSummary,
-  validateAssessment,
-  withPlanEdit,
-  withExportSnapshot,
-  EXPORT_SNAPSHOT_LABEL,
+} from '../engine/export.ts';
+import { buildPlan } from '../engine/plan.ts';
+import { catalogIdOf, describeCatalogId, type EngineCatalog } from '../engine/catalog-index.ts';
+import { hasErrors, type AssessmentIssue } from '../engine/issues.ts';
+import {
+  duplicateKeyIssues,
+  parseAssessment,
   type Assessment,
-  type AssessmentIssue,
   type CatalogId,
-  type EngineCatalog,
   type Migration,
   type PlanStatus,
-} from '../engine/index.ts';
+} from '../engine/assessment-schema.ts';
+import { localTimeZone } from '../engine/time.ts';
+import { scoreAssessment } from '../engine/score.ts';
+import { validateAssessment } from '../engine/validate.ts';
+import { withPlanEdit } from '../engine/assessment.ts';
+import { withExportSnapshot, EXPORT_SNAPSHOT_LABEL } from '../engine/history.ts';
 import type { AssessmentRepository } from './storage.ts';
 import { asCopy, cardSummaryOf, findSameAssessment, type CardSummary, type ImportChoice } from './assessment-manage.ts';
 import { moveToTrash, type Trash } from './trash.ts';

@@ -8,23 +8,20 @@ import { computed, effect, signal } from '@preact/signals';
 import type { Locale } from '../catalog/schema.ts';
 import {
   answerFingerprints,
-  assessmentToJson,
-  EXPORT_SNAPSHOT_LABEL,
   fingerprintAnswer,
-  indexCatalog,
   reviewAssessment,
-  reviewToCsv,
-  reviewToMarkdown,
   sha256Hex,
-  withExportSnapshot,
   withReply,
   withReviewer,
   withVerdict,
-  type Assessment,
   type HashText,
-  type Snapshot,
   type VerdictPatch,
-} from '../engine/index.ts';
+} from '../engine/review.ts';
+import { assessmentToJson } from '../engine/export.ts';
+import { EXPORT_SNAPSHOT_LABEL, withExportSnapshot } from '../engine/history.ts';
+import { indexCatalog } from '../engine/catalog-index.ts';
+import { reviewToCsv, reviewToMarkdown } from '../engine/review-export.ts';
+import type { Assessment, Snapshot } from '../engine/assessment-schema.ts';
 import { createRecordEditor } from './record-editor.ts';
 import { createReportModel, type ExportFile, type ReportModelOptions } from './report-model.ts';
 import { fileBaseName } from './report-format.ts';

@@ -16,7 +16,7 @@ import {
   type StoreKind,
   type StoreName,
 } from './browser-store.ts';
-import { parseAssessment, type Assessment } from '../engine/index.ts';
+import { parseAssessment, type Assessment } from '../engine/assessment-schema.ts';
 
 /** One saved assessment under its local ID (the ID is the browser's, not part of the exchange file). */
 export interface SavedAssessment {

@@ -8,12 +8,12 @@ import { AssessmentModel } from '../app/assessment-model.ts';
 import { fetchCatalog } from '../app/catalog-client.ts';
 import { openAssessmentChannel, openBrowserStore } from '../app/storage.ts';
 import { openNamedBrowserStore, TEMPLATE_STORE } from '../app/browser-store.ts';
-import { backupChecker } from '../app/backup-checks.ts';
 import { DataModel } from '../app/data-model.ts';
 import { openBrowserTrash } from '../app/trash.ts';
 import type { DataPanelProps } from '../lib/data-panel.ts';
 import type { Locale } from '../catalog/schema.ts';
-import { DELIVERY_CATALOG_ID, type EngineCatalog } from '../engine/index.ts';
+import { DELIVERY_CATALOG_ID } from '../engine/assessment-schema.ts';
+import type { EngineCatalog } from '../engine/catalog-index.ts';
 import type { AssessStrings } from '../i18n/assess.ts';
 import { translator, type AssessLinks } from './assess/context.ts';
 import Shell from './assess/Shell.tsx';
@@ -57,7 +57,7 @@ export default function AssessmentApp({ strings, locale, links, data }: Assessme
         const dataModel = new DataModel({
           stores: { assessments: store, templates },
           trash,
-          checker: backupChecker(data.checklists, data.messages),
+          checker: () => import('../app/backup-checks.ts').then((m) => m.backupChecker(data.checklists, data.messages)),
           onChange: () => model.load(),
         });
         await Promise.all([model.load(), dataModel.refresh()]);

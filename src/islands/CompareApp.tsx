@@ -6,7 +6,9 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../catalog/schema.ts';
-import { candidateLabels, catalogTerms, DELIVERY_CATALOG_ID } from '../engine/index.ts';
+import { candidateLabels } from '../engine/compare-export.ts';
+import { catalogTerms } from '../engine/export.ts';
+import { DELIVERY_CATALOG_ID } from '../engine/assessment-schema.ts';
 import { fetchCatalog } from '../app/catalog-client.ts';
 import { createCompareModel, type CompareModel, type ExampleFile } from '../app/compare-model.ts';
 import { elementHref } from '../app/report-format.ts';

@@ -3,7 +3,6 @@
  * renders the panel. On the server it renders only the loading line.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { backupChecker } from '../app/backup-checks.ts';
 import { openNamedBrowserStore, TEMPLATE_STORE } from '../app/browser-store.ts';
 import { DataModel } from '../app/data-model.ts';
 import { openBrowserStore } from '../app/storage.ts';
@@ -24,7 +23,7 @@ export default function DataApp(props: DataPanelProps & { loading: string }) {
       const next = new DataModel({
         stores: { assessments, templates },
         trash,
-        checker: backupChecker(props.checklists, props.messages),
+        checker: () => import('../app/backup-checks.ts').then((m) => m.backupChecker(props.checklists, props.messages)),
       });
       await next.refresh();
       if (live) setModel(next);

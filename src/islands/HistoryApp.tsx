@@ -6,7 +6,8 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../catalog/schema.ts';
-import { DELIVERY_CATALOG_ID, MAX_SNAPSHOTS, type HistoryRow } from '../engine/index.ts';
+import { DELIVERY_CATALOG_ID, MAX_SNAPSHOTS } from '../engine/assessment-schema.ts';
+import type { HistoryRow } from '../engine/history.ts';
 import { fetchCatalog } from '../app/catalog-client.ts';
 import type { ChartTheme } from '../app/chart-config.ts';
 import { createHistoryModel, type HistoryModel } from '../app/history-model.ts';

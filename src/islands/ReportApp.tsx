@@ -6,7 +6,10 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../catalog/schema.ts';
-import { catalogTerms, DELIVERY_CATALOG_ID, practiceOf, type ScoreTarget } from '../engine/index.ts';
+import { catalogTerms } from '../engine/export.ts';
+import { DELIVERY_CATALOG_ID } from '../engine/assessment-schema.ts';
+import { practiceOf } from '../engine/catalog-index.ts';
+import type { ScoreTarget } from '../engine/score.ts';
 import { stringsForPractice } from '../app/practice-wording.ts';
 import { fetchCatalog } from '../app/catalog-client.ts';
 import { createReportModel, type ReportModel } from '../app/report-model.ts';

@@ -2,17 +2,11 @@
  * The worked example of the "how scoring works" page, computed from an example assessment by the engine at
  * build time, so the page's numbers can never drift from the method. Pure: takes the catalog and the file.
  */
-import {
-  buildPlan,
-  checkAssessment,
-  GRADE_THRESHOLDS,
-  isClauseInScope,
-  MAX_POINTS,
-  POINTS,
-  scoreAssessment,
-  type EngineCatalog,
-  type Phase,
-} from '../engine/index.ts';
+import { buildPlan, type Phase } from '../engine/plan.ts';
+import { checkAssessment } from '../engine/validate.ts';
+import { GRADE_THRESHOLDS, MAX_POINTS, POINTS, scoreAssessment } from '../engine/score.ts';
+import { isClauseInScope } from '../engine/scope.ts';
+import type { EngineCatalog } from '../engine/catalog-index.ts';
 
 export function scoringExample(catalog: EngineCatalog, raw: unknown, clause: string) {
   const checked = checkAssessment(catalog, raw);

@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { DEFAULT_TRAINING_DIR, loadTrainingCases } from '../catalog/load.ts';
 import type { Locale } from '../catalog/schema.ts';
 import type { TrainingCase } from '../catalog/training.ts';
-import { assessmentFromJson, elementsOfClauses, type Assessment, type EngineCatalog } from '../engine/index.ts';
+import { assessmentFromJson } from '../engine/export.ts';
+import { elementsOfClauses } from '../engine/agreement.ts';
+import type { Assessment } from '../engine/assessment-schema.ts';
+import type { EngineCatalog } from '../engine/catalog-index.ts';
 import { catalog } from './catalog.ts';
 
 let cached: TrainingCase[] | undefined;

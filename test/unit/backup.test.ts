@@ -266,6 +266,19 @@ describe('restore from backup', () => {
     expect((await stores.templates.all()).filter(([k]) => k.startsWith('doc:sla:'))).toHaveLength(2);
   });
 
+  it('the model loads lazy checks only when a backup is opened, and then once per backup', async () => {
+    const { stores, trash } = setup();
+    await seed(stores);
+    const text = await backupOf(stores);
+    let loads = 0;
+    const model = new DataModel({ stores, trash, checker: async () => (loads++, checker) });
+    await model.refresh();
+    expect(loads).toBe(0);
+    await model.openBackup(file(text));
+    expect(loads).toBe(1);
+    expect(model.plan.value?.candidates.length).toBeGreaterThan(0);
+  });
+
   it('the model refuses a corrupt file with its reason and keeps no plan', async () => {
     const { stores, trash } = setup();
     const model = new DataModel({ stores, trash, checker });

@@ -1,6 +1,6 @@
 /** The notice on every view of a related-practice assessment: it is not part of GB/T 28827.2. */
-import type { EngineCatalog } from '../../engine/index.ts';
-import { practiceOf } from '../../engine/index.ts';
+import type { EngineCatalog } from '../../engine/catalog-index.ts';
+import { practiceOf } from '../../engine/catalog-index.ts';
 import { useAssess } from './context.ts';
 
 export default function CatalogBanner({ catalog }: { catalog: EngineCatalog }) {

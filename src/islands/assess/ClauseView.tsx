@@ -7,7 +7,7 @@
 import { useMemo } from 'preact/hooks';
 import { clauseStepOf, progressOf } from '../../app/assessment-progress.ts';
 import { routeHash } from '../../app/hash-route.ts';
-import { isAnswerable, isClauseInScopeOf } from '../../engine/index.ts';
+import { isAnswerable, isClauseInScopeOf } from '../../engine/catalog-index.ts';
 import CatalogBanner from './CatalogBanner.tsx';
 import { useAssess } from './context.ts';
 import ElementQuestion from './ElementQuestion.tsx';

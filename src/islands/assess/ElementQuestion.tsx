@@ -9,7 +9,8 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LEVELS, type Element } from '../../catalog/schema.ts';
-import type { AnswerableElement, Answer, TargetLevel } from '../../engine/index.ts';
+import type { AnswerableElement } from '../../engine/catalog-index.ts';
+import type { Answer, TargetLevel } from '../../engine/assessment-schema.ts';
 import { routeHash } from '../../app/hash-route.ts';
 import { specHref, useAssess } from './context.ts';
 import EvidenceEditor from './EvidenceEditor.tsx';

@@ -5,7 +5,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { EvidenceProblems } from '../../app/assessment-model.ts';
 import { routeHash } from '../../app/hash-route.ts';
-import type { EvidenceLink } from '../../engine/index.ts';
+import type { EvidenceLink } from '../../engine/assessment-schema.ts';
 import { useAssess } from './context.ts';
 
 interface Props {

@@ -9,7 +9,7 @@ import type { ImportChoice } from '../../app/assessment-manage.ts';
 import { ImportConflictDialog } from './ManageDialogs.tsx';
 import { routeHash } from '../../app/hash-route.ts';
 import type { Locale } from '../../catalog/schema.ts';
-import { fieldProblemOf, type AssessmentIssue } from '../../engine/index.ts';
+import { fieldProblemOf, type AssessmentIssue } from '../../engine/issues.ts';
 import { useAssess, type Translate } from './context.ts';
 import FileInput from '../shared/FileInput.tsx';
 

@@ -12,7 +12,7 @@ import {
   type DetailsProblems,
   type ImportChoice,
 } from '../../app/assessment-manage.ts';
-import type { Assessment, Perspective } from '../../engine/index.ts';
+import type { Assessment, Perspective } from '../../engine/assessment-schema.ts';
 import { useAssess, type Translate } from './context.ts';
 import { Modal } from './Dialogs.tsx';
 

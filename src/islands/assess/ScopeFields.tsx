@@ -1,6 +1,6 @@
 /** The scope checkboxes (6.2–6.5, 7.2–7.3), used by the create form and the overview. */
 import { useId } from 'preact/hooks';
-import { SCOPE_CONTENTS, SCOPE_MODES, type Scope } from '../../engine/index.ts';
+import { SCOPE_CONTENTS, SCOPE_MODES, type Scope } from '../../engine/scope.ts';
 import { useAssess } from './context.ts';
 
 interface Props {

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AssessmentModel } from '../../app/assessment-model.ts';
 import { parseRoute, routeHash, START, type Route } from '../../app/hash-route.ts';
 import type { Locale } from '../../catalog/schema.ts';
-import type { EngineCatalog } from '../../engine/index.ts';
+import type { EngineCatalog } from '../../engine/catalog-index.ts';
 import ClauseView from './ClauseView.tsx';
 import {
   cachedCatalogView,

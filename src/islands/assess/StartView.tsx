@@ -7,7 +7,7 @@ import { progressOf } from '../../app/assessment-progress.ts';
 import { cardSummaryOf } from '../../app/assessment-manage.ts';
 import type { SavedAssessment } from '../../app/storage.ts';
 import { routeHash } from '../../app/hash-route.ts';
-import { practiceOf } from '../../engine/index.ts';
+import { practiceOf } from '../../engine/catalog-index.ts';
 import { formatDateTime, formatPercent, useAssess } from './context.ts';
 import CreateForm from './CreateForm.tsx';
 import { ConfirmDialog, RenameDialog } from './Dialogs.tsx';

@@ -8,7 +8,8 @@ import { useContext } from 'preact/hooks';
 import type { Signal } from '@preact/signals';
 import type { AssessmentModel } from '../../app/assessment-model.ts';
 import type { Locale, LocalizedText } from '../../catalog/schema.ts';
-import { indexCatalog, practiceOf, type CatalogId, type EngineCatalog } from '../../engine/index.ts';
+import { indexCatalog, practiceOf, type EngineCatalog } from '../../engine/catalog-index.ts';
+import type { CatalogId } from '../../engine/assessment-schema.ts';
 import type { AssessKey, AssessStrings } from '../../i18n/assess.ts';
 import { stringsForPractice } from '../../app/practice-wording.ts';
 

@@ -2,13 +2,8 @@
  * Elements side by side (each candidate on its own scope): the key-element matrix with each one's standing for
  * the grade, and the element differences with their filters (only differing, only key, by clause).
  */
-import {
-  keyElementMatrix,
-  KEY_STATE_MARK,
-  type Comparison,
-  type ElementCell,
-  type ElementRow,
-} from '../../engine/index.ts';
+import { keyElementMatrix, type Comparison, type ElementCell, type ElementRow } from '../../engine/compare.ts';
+import { KEY_STATE_MARK } from '../../engine/compare-export.ts';
 import { useCompare, type Translate } from './context.ts';
 import { CandidateHeads } from './ScoreTables.tsx';
 import TableScroll from './TableScroll.tsx';

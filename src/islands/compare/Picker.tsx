@@ -3,8 +3,9 @@
  * examples; then the selection with a button to remove each one, and every file that could not be used, named
  * with its problems. Hidden when printing.
  */
-import type { AssessmentIssue, CatalogId } from '../../engine/index.ts';
-import { DELIVERY_CATALOG_ID } from '../../engine/index.ts';
+import type { AssessmentIssue } from '../../engine/issues.ts';
+import type { CatalogId } from '../../engine/assessment-schema.ts';
+import { DELIVERY_CATALOG_ID } from '../../engine/assessment-schema.ts';
 import type { FileProblem } from '../../app/compare-model.ts';
 import { formatTimestamp } from '../../app/report-format.ts';
 import { useCompare, type Translate } from './context.ts';

@@ -3,7 +3,7 @@
  * its formula, beside the overall score and its rank. The fit is the portal's own figure, never called the
  * standard's score.
  */
-import { FIT_FORMULA, scoreRows, type Comparison, type PriorityBasis } from '../../engine/index.ts';
+import { FIT_FORMULA, scoreRows, type Comparison, type PriorityBasis } from '../../engine/compare.ts';
 import { formatScore } from '../../app/report-format.ts';
 import { useCompare } from './context.ts';
 import TableScroll from './TableScroll.tsx';

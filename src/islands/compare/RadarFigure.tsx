@@ -4,7 +4,7 @@
  * only loaded once the figure scrolls into view.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { scoreRows, type Comparison } from '../../engine/index.ts';
+import { scoreRows, type Comparison } from '../../engine/compare.ts';
 import type { ChartTheme } from '../../app/chart-config.ts';
 import { toCompareRadarConfig } from '../../app/compare-chart-config.ts';
 import { useCompare } from './context.ts';

@@ -2,7 +2,8 @@
  * Each candidate's scope and what it covers beyond the common scope, then the common scope itself, with a
  * sentence saying whether the scopes differ (and so whether the own-scope scores can be compared directly).
  */
-import type { Comparison, Scope } from '../../engine/index.ts';
+import type { Comparison } from '../../engine/compare.ts';
+import type { Scope } from '../../engine/scope.ts';
 import { useCompare } from './context.ts';
 import TableScroll from './TableScroll.tsx';
 

@@ -3,7 +3,8 @@
  * provisional, completeness, key elements), customer readiness apart, then the scores by chapter and by clause,
  * with the best of each row marked by a star and the words "best" for screen readers.
  */
-import { scoreRows, type Comparison, type OverallScore, type ScopeView, type ScoreRow } from '../../engine/index.ts';
+import { scoreRows, type Comparison, type ScopeView, type ScoreRow } from '../../engine/compare.ts';
+import type { OverallScore } from '../../engine/score.ts';
 import { formatPercent, formatScore } from '../../app/report-format.ts';
 import { useCompare } from './context.ts';
 import TableScroll from './TableScroll.tsx';

@@ -17,7 +17,9 @@ import {
   type GapSort,
   type GapTableView,
 } from '../../app/gap-table.ts';
-import type { Assessment, AssessmentResult, ElementScore, PlanItem } from '../../engine/index.ts';
+import type { Assessment } from '../../engine/assessment-schema.ts';
+import type { AssessmentResult, ElementScore } from '../../engine/score.ts';
+import type { PlanItem } from '../../engine/plan.ts';
 import type { Translate } from '../../app/report-format.ts';
 import { useReport } from './context.ts';
 import { answerText, levelText } from './levels.ts';

@@ -3,7 +3,7 @@
  * (w, p, w·p) and every element of the set that does not, with the reason. All from the engine's explainScore.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { explainScore, type AssessmentResult, type ScoreTarget } from '../../engine/index.ts';
+import { explainScore, type AssessmentResult, type ScoreTarget } from '../../engine/score.ts';
 import { formatPercent, formatScore } from '../../app/report-format.ts';
 import { useReport } from './context.ts';
 

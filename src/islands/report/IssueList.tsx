@@ -1,5 +1,5 @@
 /** Problems found in an assessment, each naming the field and the element, in the UI language. */
-import { fieldProblemOf, type AssessmentIssue, type IssueCode } from '../../engine/index.ts';
+import { fieldProblemOf, type AssessmentIssue, type IssueCode } from '../../engine/issues.ts';
 import type { Translate } from '../../app/report-format.ts';
 
 /** Codes whose engine message adds detail the translated sentence lacks (it is shown after it, in English). */

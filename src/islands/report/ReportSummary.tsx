@@ -1,6 +1,7 @@
 /** Who and what was assessed, and the overall results: the supplier's score and grade, and customer readiness apart. */
 import type { ComponentChildren } from 'preact';
-import type { Assessment, AssessmentResult } from '../../engine/index.ts';
+import type { Assessment } from '../../engine/assessment-schema.ts';
+import type { AssessmentResult } from '../../engine/score.ts';
 import { formatPercent, formatScore, formatTimestamp } from '../../app/report-format.ts';
 import type { ExecutiveSummary as ExecutiveSummaryData } from '../../app/report-content.ts';
 import { answerText, levelText } from './levels.ts';

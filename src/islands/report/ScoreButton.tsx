@@ -1,5 +1,5 @@
 /** A score that opens the explanation of which elements made it. */
-import type { ScoreTarget } from '../../engine/index.ts';
+import type { ScoreTarget } from '../../engine/score.ts';
 import { formatScore } from '../../app/report-format.ts';
 import { useReport } from './context.ts';
 

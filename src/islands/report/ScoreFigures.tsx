@@ -3,7 +3,7 @@
  * same numbers: the table is what screen readers read and what prints reliably. Every score opens its explanation.
  */
 import { useCallback, useMemo } from 'preact/hooks';
-import { MAX_POINTS, type AssessmentResult, type AssessedParty, type SetScore } from '../../engine/index.ts';
+import { MAX_POINTS, type AssessmentResult, type AssessedParty, type SetScore } from '../../engine/score.ts';
 import { toBarConfig, toRadarConfig, type ChartTheme, type ScorePoint } from '../../app/chart-config.ts';
 import { useReport } from './context.ts';
 import Chart from './Chart.tsx';

@@ -6,7 +6,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Locale } from '../../catalog/schema.ts';
 import type { PracticeStructure } from '../../catalog/schema.ts';
-import type { ScoreTarget } from '../../engine/index.ts';
+import type { ScoreTarget } from '../../engine/score.ts';
 import type { ReportModel } from '../../app/report-model.ts';
 import type { Translate } from '../../app/report-format.ts';
 

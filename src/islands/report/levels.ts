@@ -1,6 +1,6 @@
 /** How an element's answer reads in the report's tables. */
 import type { Level } from '../../catalog/schema.ts';
-import type { ElementScore } from '../../engine/index.ts';
+import type { ElementScore } from '../../engine/score.ts';
 import type { Translate } from '../../app/report-format.ts';
 
 /** `P 部分实施`, or `未回答` when there is no level. */

@@ -5,14 +5,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../catalog/schema.ts';
-import {
-  answerFingerprints,
-  indexCatalog,
-  reviewAssessment,
-  type Assessment,
-  type EngineCatalog,
-  type ReviewResult,
-} from '../../engine/index.ts';
+import { answerFingerprints, reviewAssessment, type ReviewResult } from '../../engine/review.ts';
+import { indexCatalog, type EngineCatalog } from '../../engine/catalog-index.ts';
+import type { Assessment } from '../../engine/assessment-schema.ts';
 import { formatScore } from '../../app/report-format.ts';
 import { reviewTranslator, type ReviewStrings } from '../../i18n/review.ts';
 

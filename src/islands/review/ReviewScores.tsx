@@ -2,7 +2,9 @@
  * Claimed and verified scores side by side (overall, grade, chapters with over- or under-statement, clauses), and
  * the disputed elements. Every number comes from the engine's review analysis.
  */
-import type { AnswerLevel, Grade, ReviewResult, Statement } from '../../engine/index.ts';
+import type { AnswerLevel } from '../../engine/assessment-schema.ts';
+import type { Grade } from '../../engine/score.ts';
+import type { ReviewResult, Statement } from '../../engine/review.ts';
 import { elementHref, formatScore } from '../../app/report-format.ts';
 import { useReview } from './context.ts';
 
