@@ -5,6 +5,7 @@
  * language shows on a zh-CN page. The last chosen names are kept here, because the islands clear the input's
  * value after reading (so that choosing the same file again reads it again).
  */
+import '../../styles/file-input.css';
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../catalog/schema.ts';
