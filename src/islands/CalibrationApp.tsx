@@ -19,6 +19,7 @@ import { trainingTranslator, type TrainingStrings } from '../i18n/training.ts';
 import { downloadText } from './download.ts';
 import Chart from './report/Chart.tsx';
 import FileInput from './shared/FileInput.tsx';
+import { printWithCharts } from './report/Chart.tsx';
 
 export interface CalibrationAppProps {
   locale: Locale;
@@ -265,7 +266,7 @@ function Results({
           >
             {t('cal.export.markdown')}
           </button>
-          <button type="button" class="report-button" onClick={() => window.print()}>
+          <button type="button" class="report-button" onClick={() => void printWithCharts()}>
             {t('cal.export.print')}
           </button>
         </div>

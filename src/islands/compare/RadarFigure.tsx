@@ -10,7 +10,7 @@ import { toCompareRadarConfig } from '../../app/compare-chart-config.ts';
 import { useCompare } from './context.ts';
 import { CandidateHeads, ScoreCell } from './ScoreTables.tsx';
 import TableScroll from './TableScroll.tsx';
-import RadarChart from './RadarChart.tsx';
+import Chart from '../report/Chart.tsx';
 
 /** Whether the element has come into view (once true, stays true). */
 function useShown<T extends Element>() {
@@ -58,7 +58,7 @@ export default function RadarFigure({ comparison, labels }: { comparison: Compar
         <figcaption>{caption}</figcaption>
         <div class="report-chart compare-chart" ref={ref} data-shown={shown ? 'true' : 'false'}>
           {shown ? (
-            <RadarChart build={build} label={t('cmp.chart.alt')} />
+            <Chart build={build} label={t('cmp.chart.alt')} testId="compare-radar-canvas" />
           ) : (
             <p class="compare-hint">{t('cmp.chart.loading')}</p>
           )}

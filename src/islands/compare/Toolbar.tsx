@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { CompareExportKind } from '../../app/compare-model.ts';
 import { downloadText } from '../download.ts';
 import { useCompare } from './context.ts';
+import { printWithCharts } from '../report/Chart.tsx';
 
 const EXPORTS: { kind: CompareExportKind; label: 'cmp.export.csv' | 'cmp.export.markdown' | 'cmp.export.json' }[] = [
   { kind: 'csv', label: 'cmp.export.csv' },
@@ -40,7 +41,7 @@ export default function Toolbar() {
             {t(label)}
           </button>
         ))}
-        <button type="button" class="report-button" data-testid="compare-print" onClick={() => window.print()}>
+        <button type="button" class="report-button" data-testid="compare-print" onClick={() => void printWithCharts()}>
           {t('cmp.export.print')}
         </button>
       </div>

@@ -1,7 +1,8 @@
 /**
- * The one component that owns chart.js charts: it loads the library on first use (so only the report page
- * downloads it), registers just the pieces the report draws, creates the chart on its canvas and destroys it
- * when the data, the theme or the component goes away.
+ * The one component that owns chart.js charts: it loads the library when a chart is about to scroll into view (so
+ * a page's first load never carries it, and a reader who never scrolls to a chart never downloads it), registers
+ * just the pieces the pages draw, creates the chart on its canvas and destroys it when the data, the theme or the
+ * component goes away. `printWithCharts` draws every chart before the print dialog opens.
  *
  * The configuration comes from a pure builder (`toRadarConfig`, `toBarConfig`) called with the current theme:
  * the chart is rebuilt when the page switches between light and dark and when it is printed, so paper always
@@ -94,9 +95,31 @@ interface Props {
   build: (theme: ChartTheme) => ReportChartConfig;
   /** What the chart shows, for screen readers (the numbers are in the table next to it). */
   label: string;
+  /** A `data-testid` for the canvas. */
+  testId?: string;
 }
 
-export default function Chart({ build, label }: Props) {
+/** How far ahead of the viewport a chart starts loading, so it is drawn by the time it is seen. */
+const AHEAD = '400px 0px';
+
+/** Charts on the page that have not started loading yet: each entry starts its chart. */
+const waiting = new Set<() => void>();
+
+/**
+ * Draws every chart on the page (loading chart.js if no chart was scrolled to yet), then opens the print dialog,
+ * so the paper has every chart. The print buttons call this instead of `window.print()`.
+ */
+export async function printWithCharts(): Promise<void> {
+  const starts = [...waiting];
+  starts.forEach((start) => start());
+  if (starts.length > 0) {
+    await loadChartJs().catch(() => undefined);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  window.print();
+}
+
+export default function Chart({ build, label, testId }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
@@ -128,23 +151,39 @@ export default function Chart({ build, label }: Props) {
     };
     const themeObserver = new MutationObserver(draw);
 
-    loadChartJs()
-      .then((loaded) => {
-        if (cancelled) return;
-        Ctor = loaded;
-        draw();
-        themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-        printMedia.addEventListener('change', draw);
-        window.addEventListener('beforeprint', beforePrint);
-        window.addEventListener('afterprint', afterPrint);
-      })
-      .catch((err: unknown) => {
-        // The table beside the chart still has every number; say why the picture is missing.
-        console.warn('chart.js could not be loaded', err);
-      });
+    const start = () => {
+      waiting.delete(start);
+      visible?.disconnect();
+      loadChartJs()
+        .then((loaded) => {
+          if (cancelled) return;
+          Ctor = loaded;
+          draw();
+          themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+          printMedia.addEventListener('change', draw);
+          window.addEventListener('beforeprint', beforePrint);
+          window.addEventListener('afterprint', afterPrint);
+        })
+        .catch((err: unknown) => {
+          // The table beside the chart still has every number; say why the picture is missing.
+          console.warn('chart.js could not be loaded', err);
+        });
+    };
+    // Without IntersectionObserver (old browsers), load at once.
+    const visible =
+      typeof IntersectionObserver === 'function'
+        ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), {
+            rootMargin: AHEAD,
+          })
+        : undefined;
+    waiting.add(start);
+    if (visible && canvas.current) visible.observe(canvas.current);
+    else start();
 
     return () => {
       cancelled = true;
+      waiting.delete(start);
+      visible?.disconnect();
       themeObserver.disconnect();
       printMedia.removeEventListener('change', draw);
       window.removeEventListener('beforeprint', beforePrint);
@@ -153,5 +192,5 @@ export default function Chart({ build, label }: Props) {
     };
   }, [build]);
 
-  return <canvas ref={canvas} role="img" aria-label={label} />;
+  return <canvas ref={canvas} role="img" aria-label={label} data-testid={testId} />;
 }

@@ -8,6 +8,7 @@ import type { ExportKind, ReportModel } from '../../app/report-model.ts';
 import type { Translate } from '../../app/report-format.ts';
 import OpenFile from './OpenFile.tsx';
 import { downloadText } from '../download.ts';
+import { printWithCharts } from './Chart.tsx';
 
 /** Each language names itself, whatever the UI language. */
 const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' };
@@ -80,7 +81,7 @@ export default function ReportToolbar({ model, t }: Props) {
             {t(label)}
           </button>
         ))}
-        <button type="button" class="report-button" data-testid="export-print" onClick={() => window.print()}>
+        <button type="button" class="report-button" data-testid="export-print" onClick={() => void printWithCharts()}>
           {t('export.print')}
         </button>
       </div>
