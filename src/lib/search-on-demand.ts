@@ -42,6 +42,8 @@ export class PagefindUI {
     window.addEventListener('keydown', (e) => isSearchShortcut(e) && load(), { passive: true });
     // A dialog opened some other way (a script, a test) still gets its UI.
     if (dialog) new MutationObserver(() => dialog.open && load()).observe(dialog, { attributeFilter: ['open'] });
+    // Starlight builds this at idle: a reader (or a test) quick enough to open the dialog before then gets the UI now.
+    if (dialog?.open) load();
   }
 
   /** Fetches and builds the real UI once; focuses its input when the dialog is already open. */

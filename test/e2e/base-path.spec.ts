@@ -98,7 +98,7 @@ test('the questionnaire fetches its catalogs, loads an example and links to the 
   await page.goto(at('/assess/'));
   await page.getByTestId('example-weak').click();
   await expect(page.getByTestId('import-success')).toContainText('北岭信息技术');
-  expect(fetched).toContain(at('/catalog.json'));
+  expect(fetched).toContain(at('/catalog.zh-CN.json'));
 
   await page.getByTestId('saved-assessment').getByRole('link', { name: '打开' }).click();
   const elementLink = page.locator(`a[href^="${at('/5-2/#DM-PLAN-')}"]`).first();

@@ -43,9 +43,13 @@ async function openExample(page: Page, name: string, locale: Locale = 'zh-CN', i
   await expect(page.getByTestId('report')).toHaveAttribute('data-id', id);
 }
 
-/** Waits until chart.js has drawn both charts (it sizes each canvas when it creates the chart). */
+/**
+ * Scrolls to the charts (chart.js loads when a chart is about to come into view) and waits until both are drawn
+ * (chart.js sizes each canvas when it creates the chart).
+ */
 async function chartsDrawn(page: Page) {
   await expect(page.locator('.report-chart canvas')).toHaveCount(2);
+  for (const canvas of await page.locator('.report-chart canvas').all()) await canvas.scrollIntoViewIfNeeded();
   await page.waitForFunction(() =>
     [...document.querySelectorAll<HTMLCanvasElement>('.report-chart canvas')].every((c) => c.style.width !== ''),
   );

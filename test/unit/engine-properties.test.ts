@@ -4,7 +4,7 @@ import { AssessmentSchema } from '../../src/engine/assessment-schema.ts';
 import { withAnswer } from '../../src/engine/assessment.ts';
 import { assessmentFromJson, assessmentToJson, elementsToCsv } from '../../src/engine/export.ts';
 import { SCOPE_CONTENTS, SCOPE_MODES } from '../../src/engine/scope.ts';
-import { explainScore, GRADES, scoreAssessment, type AssessmentResult, type Grade } from '../../src/engine/score.ts';
+import { explainScore, GRADES, scoreAssessment, scoreSet, type AssessmentResult, type Grade } from '../../src/engine/score.ts';
 import { readCsv } from './fixtures/csv.ts';
 import { buildAssessment, buildCatalog, mini } from './fixtures/engine-catalog.ts';
 
@@ -92,6 +92,23 @@ describe('properties of the score', () => {
         for (const party of ['supplier', 'customer'] as const) {
           const c = result[party].overall.completeness;
           expect(c >= 0 && c <= 1).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it("scores every chapter and clause from exactly that part's elements, in catalog order", () => {
+    fc.assert(
+      fc.property(catalogArb, assessmentArb, (catalog, assessment) => {
+        const result = scoreAssessment(catalog, assessment);
+        for (const party of ['supplier', 'customer'] as const) {
+          const mine = result.elements.filter((e) => e.party === party);
+          for (const [n, set] of Object.entries(result[party].chapters)) {
+            expect(set, `${party} chapter ${n}`).toEqual(scoreSet(mine.filter((e) => e.chapter === n)));
+          }
+          for (const [n, set] of Object.entries(result[party].clauses)) {
+            expect(set, `${party} clause ${n}`).toEqual(scoreSet(mine.filter((e) => e.clause === n)));
+          }
         }
       }),
     );
