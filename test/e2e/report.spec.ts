@@ -320,6 +320,11 @@ test('printing hides the site and the controls and shows plan edits as text', as
   await expect(page.getByTestId(`plan-print-${id}`)).toHaveText('负责人：王工；状态：未开始');
   await expect(page.getByTestId('report')).toBeVisible();
   await expect(page.locator('.report-chart canvas').first()).toBeVisible();
+  // A4 portrait, from the report's own named page (the comparison, which loads the same sheet, prints landscape).
+  const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(
+    (await page.pdf({ preferCSSPageSize: true })).toString('latin1'),
+  );
+  expect(box && [Math.round(Number(box[1])), Math.round(Number(box[2]))]).toEqual([595, 842]);
   await page.emulateMedia({ media: 'screen' });
   await expect(page.getByTestId('report-toolbar')).toBeVisible();
 });
