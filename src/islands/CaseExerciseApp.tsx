@@ -2,7 +2,7 @@
  * The class-exercise button of a case page: creates the assessment "for this case" in the browser's store and
  * opens it in the ordinary questionnaire. Strings arrive resolved in the page's language.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { startCaseExercise, type CaseExercise } from '../app/case-exercise.ts';
 import { routeHash } from '../app/hash-route.ts';
 import { AssessmentRepository, openBrowserStore } from '../app/storage.ts';
@@ -16,6 +16,12 @@ export interface CaseExerciseAppProps {
 
 export default function CaseExerciseApp({ exercise, assessHref, strings }: CaseExerciseAppProps) {
   const [name, setName] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  // A name typed before the island hydrated is in the field but not in the state: take it, or the next render
+  // would clear the field and the exercise would start without it.
+  useEffect(() => {
+    if (input.current?.value) setName(input.current.value);
+  }, []);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState('');
   const onSubmit = async (event: Event) => {
@@ -43,6 +49,7 @@ export default function CaseExerciseApp({ exercise, assessHref, strings }: CaseE
         <span>{strings.name}</span>
         <input
           type="text"
+          ref={input}
           value={name}
           maxLength={80}
           autocomplete="name"
