@@ -4,7 +4,14 @@ import { AssessmentSchema } from '../../src/engine/assessment-schema.ts';
 import { withAnswer } from '../../src/engine/assessment.ts';
 import { assessmentFromJson, assessmentToJson, elementsToCsv } from '../../src/engine/export.ts';
 import { SCOPE_CONTENTS, SCOPE_MODES } from '../../src/engine/scope.ts';
-import { explainScore, GRADES, scoreAssessment, scoreSet, type AssessmentResult, type Grade } from '../../src/engine/score.ts';
+import {
+  explainScore,
+  GRADES,
+  scoreAssessment,
+  scoreSet,
+  type AssessmentResult,
+  type Grade,
+} from '../../src/engine/score.ts';
 import { readCsv } from './fixtures/csv.ts';
 import { buildAssessment, buildCatalog, mini } from './fixtures/engine-catalog.ts';
 
