@@ -16,7 +16,7 @@
  * content/docs/en/performance.mdx.
  *
  * Options: `--runs N` (default 3), `--port N` (default 4700), `--only lighthouse,interaction,search,scoring,build`,
- * `--no-write` (print only).
+ * `--build 1,5` (catalog sizes to build), `--no-write` (print only).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -349,16 +349,18 @@ function scoring(): void {
 const ID = /\bD[MCWR](?:-[A-Z]+)+-(?:C|N)?\d{2}[a-z]?(?![A-Za-z0-9])/g;
 
 /**
- * A copy of assessments/ with `times` copies of every delivery element: copy k (2, 3, …) of `DC-OPT-01` is
- * `DC-OPT-XB-01`, `DC-OPT-XC-01`, …, with its references to other elements (parent, related) renamed alike, and
+ * A copy of assessments/ with `times` copies of every delivery element: copies of `DC-OPT-01` are `DC-OPT-21`,
+ * `DC-OPT-41`, …, with its references to other elements (parent, related) renamed alike, and
  * appended to its clause in structure.yaml.
  */
 function multipliedCatalog(times: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'bench-catalog-'));
   cpSync('assessments', dir, { recursive: true });
   const ids = new Set(readdirSync('assessments/elements').map((f) => f.replace(/\.yaml$/, '')));
+  // Copy k adds 20 × k to the number (IDs end in two digits; the catalog's numbers stay below 20), so the prefix,
+  // which some pages group by, stays the same.
   const rename = (id: string, k: number) =>
-    ids.has(id) ? id.replace(/-((?:C|N)?\d{2}[a-z]?)$/, `-X${letters(k)}-$1`) : id;
+    ids.has(id) ? id.replace(/(\d{2})([a-z]?)$/, (_, n: string, sub: string) => `${Number(n) + 20 * k}${sub}`) : id;
   const structure = parse(readFileSync('assessments/structure.yaml', 'utf8')) as {
     chapters: { clauses: { elements: string[] }[] }[];
   };
@@ -374,11 +376,20 @@ function multipliedCatalog(times: number): string {
       for (let k = 1; k < times; k++) clause.elements.push(...original.map((id) => rename(id, k)));
     }
   writeFileSync(join(dir, 'structure.yaml'), stringify(structure));
+  // The trainers' answer keys must answer every element: each copy gets the answer of its original.
+  for (const name of readdirSync('assessments/training/keys').filter((f) => f.endsWith('.json'))) {
+    const key = JSON.parse(readFileSync(`assessments/training/keys/${name}`, 'utf8')) as {
+      answers: Record<string, unknown>;
+    };
+    for (const [id, answer] of Object.entries(key.answers))
+      for (let k = 1; k < times; k++) key.answers[rename(id, k)] = answer;
+    writeFileSync(join(dir, 'training', 'keys', name), JSON.stringify(key, null, 2));
+  }
   return dir;
 }
 
 function build(): void {
-  for (const times of [1, 5]) {
+  for (const times of (arg('build') ?? '1,5').split(',').map(Number)) {
     const catalogDir = times === 1 ? undefined : multipliedCatalog(times);
     const outDir = mkdtempSync(join(tmpdir(), 'bench-dist-'));
     const seconds: number[] = [];
