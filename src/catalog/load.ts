@@ -26,8 +26,11 @@ import {
 } from './schema.ts';
 import { TrainingCaseSchema, type TrainingCase } from './training.ts';
 
-/** Default location: `assessments/` at the project root (the working directory of npm scripts and Astro). */
-export const DEFAULT_CATALOG_DIR = resolve(process.cwd(), 'assessments');
+/**
+ * Default location: `assessments/` at the project root (the working directory of npm scripts and Astro), or the
+ * folder named by the CATALOG_DIR environment variable (`npm run bench` builds the site from a larger copy).
+ */
+export const DEFAULT_CATALOG_DIR = resolve(process.cwd(), process.env.CATALOG_DIR ?? 'assessments');
 
 function issuePath(path: PropertyKey[]): string {
   return path.map(String).join('.');
@@ -117,7 +120,7 @@ export function loadCatalog(dir: string = DEFAULT_CATALOG_DIR): Catalog {
 }
 
 /** Default location of the related-practice catalogs. */
-export const DEFAULT_PRACTICES_DIR = resolve(process.cwd(), 'assessments', 'practices');
+export const DEFAULT_PRACTICES_DIR = join(DEFAULT_CATALOG_DIR, 'practices');
 
 /**
  * Reads one related-practice catalog (`assessments/practices/<id>/`). Its elements may use the delivery catalog's
@@ -157,7 +160,7 @@ export function loadPractices(
 }
 
 /** Default location of the training cases (this portal's training material, not part of GB/T 28827.2). */
-export const DEFAULT_TRAINING_DIR = resolve(process.cwd(), 'assessments', 'training');
+export const DEFAULT_TRAINING_DIR = join(DEFAULT_CATALOG_DIR, 'training');
 
 /**
  * Every training case (`<dir>/cases/<id>.yaml`), sorted by file name. Problems (a bad field, an ID that is not the

@@ -7,7 +7,14 @@ const clause = (n, zh, en) => ({ ...t(`${n} ${zh}`, `${n} ${en}`), slug: n.repla
 export const sidebar = [
   {
     ...t('开始', 'Start'),
-    items: [{ slug: 'index' }, { slug: 'about' }, { slug: 'framework' }, { slug: 'glossary' }, { slug: 'elements' }],
+    items: [
+      { slug: 'index' },
+      { slug: 'about' },
+      { slug: 'performance' },
+      { slug: 'framework' },
+      { slug: 'glossary' },
+      { slug: 'elements' },
+    ],
   },
   {
     ...t('评估', 'Assessment'),

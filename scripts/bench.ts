@@ -1,0 +1,465 @@
+/**
+ * `npm run bench` (issue 12 §8): how fast the portal is, measured on this machine. Not part of `npm test`: the
+ * numbers depend on the machine and on what else runs on it, so nothing here passes or fails.
+ *
+ * Measures, each `--runs N` times (default 3), reporting the median:
+ * 1. Lighthouse mobile performance and accessibility scores of five pages (the report with an assessment
+ *    seeded into the browser's store);
+ * 2. interaction latency at a 4× CPU throttle (Event Timing API): answering questions in the questionnaire and
+ *    typing in the SLA template;
+ * 3. search: time from typing a query to the first result, and the bytes fetched from /pagefind/ for it;
+ * 4. scoring time of a synthetic catalog of 1,000 and 10,000 elements;
+ * 5. build time with the catalog at 1× and 5× (a copy under a temp dir, read through CATALOG_DIR).
+ *
+ * Measures 1–3 use the built site in dist/ (run `npm run build` first), served in-process by Astro's preview
+ * server. Prints a Markdown table and writes it between the bench markers of content/docs/performance.mdx and
+ * content/docs/en/performance.mdx.
+ *
+ * Options: `--runs N` (default 3), `--port N` (default 4700), `--only lighthouse,interaction,search,scoring,build`,
+ * `--build 1,5` (catalog sizes to build), `--no-write` (print only).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium, type Page } from '@playwright/test';
+import { preview } from 'astro';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { parse, stringify } from 'yaml';
+import { scoreAssessment } from '../src/engine/score.ts';
+import { buildAssessment, buildCatalog, type ElementSpec } from '../test/unit/fixtures/engine-catalog.ts';
+import { chromiumLaunchOptions } from '../test/browser.ts';
+
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const runs = Number(arg('runs') ?? 3);
+const port = Number(arg('port') ?? 4700);
+const only = new Set((arg('only') ?? 'lighthouse,interaction,search,scoring,build').split(','));
+const write = !process.argv.includes('--no-write');
+const origin = `http://localhost:${port}`;
+const chromiumPath = chromiumLaunchOptions().executablePath;
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const percentile = (xs: readonly number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+};
+const log = (s: string) => console.error(`[bench] ${s}`);
+
+/** One row of the table: what was measured, and the median over the runs. */
+interface Row {
+  measure: string;
+  value: string;
+}
+const rows: Row[] = [];
+
+// ---- seeding the report's assessment (as scripts/budgets.ts does) ----
+
+const DB = { name: 'itss-delivery-portal', store: 'assessments' };
+const REPORT_ID = 'bench';
+
+async function seedExample(page: Page): Promise<void> {
+  const value = JSON.parse(readFileSync('assessments/examples/weak-supplier.json', 'utf8')) as unknown;
+  await page.goto(`${origin}/404.html`);
+  await page.evaluate(
+    async ({ db, store, key, record }) => {
+      const open = indexedDB.open(db);
+      open.onupgradeneeded = () => {
+        if (!open.result.objectStoreNames.contains(store)) open.result.createObjectStore(store);
+      };
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = database.transaction(store, 'readwrite');
+      tx.objectStore(store).put(record, key);
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      database.close();
+    },
+    { db: DB.name, store: DB.store, key: REPORT_ID, record: value },
+  );
+}
+
+// ---- 1. Lighthouse ----
+
+const LIGHTHOUSE_PAGES = ['/', '/5-2/', '/assess/', `/report/#${REPORT_ID}`, '/sla/'];
+
+/**
+ * Lighthouse drives a Chromium started by chrome-launcher (headless=new, no sandbox). For the report page,
+ * Playwright connects to the same Chromium over CDP and seeds the assessment into the default profile's
+ * IndexedDB first; Lighthouse then runs with `disableStorageReset` so that it keeps the store (for the other pages
+ * Lighthouse clears storage and cache as usual). Mobile is Lighthouse's default (simulated slow 4G, 4× CPU).
+ */
+async function lighthouseScores(): Promise<void> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  const pw = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
+  try {
+    for (const path of LIGHTHOUSE_PAGES) {
+      const perf: number[] = [];
+      const a11y: number[] = [];
+      for (let r = 0; r < runs; r++) {
+        const report = path.startsWith('/report/');
+        if (report) {
+          const page = await pw.contexts()[0]!.newPage();
+          await seedExample(page);
+          await page.close();
+        }
+        const result = await lighthouse(`${origin}${path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility'],
+          disableStorageReset: report,
+        });
+        const categories = result?.lhr.categories;
+        perf.push(Math.round((categories?.performance?.score ?? NaN) * 100));
+        a11y.push(Math.round((categories?.accessibility?.score ?? NaN) * 100));
+        log(`lighthouse ${path} run ${r + 1}: performance ${perf.at(-1)}, accessibility ${a11y.at(-1)}`);
+      }
+      rows.push({
+        measure: `Lighthouse mobile \`${path}\`: performance / accessibility`,
+        value: `${median(perf)} / ${median(a11y)}`,
+      });
+    }
+  } finally {
+    await pw.close();
+    chrome.kill();
+  }
+}
+
+// ---- 2. Interaction latency ----
+
+/** Collects Event Timing entries (16 ms and longer) of interactions, longest entry per interaction. */
+const OBSERVE_EVENTS = () => {
+  const w = window as unknown as { __interactions: Map<number, number> };
+  w.__interactions = new Map();
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as PerformanceEventTiming[]) {
+      if (!e.interactionId) continue;
+      w.__interactions.set(e.interactionId, Math.max(w.__interactions.get(e.interactionId) ?? 0, e.duration));
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+};
+
+const INTERACTIONS = 20;
+
+/** Latencies (ms) of `INTERACTIONS` interactions; those under 16 ms are not reported by the API and count as 0. */
+async function latencies(page: Page, interact: (i: number) => Promise<void>): Promise<number[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.evaluate(() => (window as unknown as { __interactions: Map<number, number> }).__interactions.clear());
+  for (let i = 0; i < INTERACTIONS; i++) {
+    await interact(i);
+    await page.waitForTimeout(150);
+  }
+  await page.waitForTimeout(500);
+  const seen = await page.evaluate(() => [
+    ...(window as unknown as { __interactions: Map<number, number> }).__interactions.values(),
+  ]);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  return [...seen, ...Array<number>(Math.max(0, INTERACTIONS - seen.length)).fill(0)];
+}
+
+async function interactionLatency(): Promise<void> {
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const assess: { p98: number; max: number }[] = [];
+  const sla: { p98: number; max: number }[] = [];
+  try {
+    for (let r = 0; r < runs; r++) {
+      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+      await context.addInitScript(OBSERVE_EVENTS);
+      const page = await context.newPage();
+      // Questionnaire: load the weak-supplier example, open it, answer the questions of clause 5.2.
+      await page.goto(`${origin}/assess/`);
+      await page.getByTestId('view-heading').waitFor();
+      await page.getByTestId('example-weak').click();
+      await page.getByTestId('import-success').waitFor();
+      await page
+        .getByTestId('saved-assessment')
+        .filter({ hasText: '北岭' })
+        .getByRole('link', { name: '打开' })
+        .click();
+      await page.locator('li[data-clause="5.2"] a').click();
+      await page.locator('fieldset[data-element] input[type="radio"]').first().waitFor();
+      const radios = (value: string) => page.locator(`fieldset[data-element] input[type="radio"][value="${value}"]`);
+      const count = await radios('F').count();
+      const a = await latencies(page, (i) =>
+        radios(Math.floor(i / count) % 2 ? 'L' : 'F')
+          .nth(i % count)
+          .click(),
+      );
+      assess.push({ p98: percentile(a, 98), max: Math.max(...a) });
+      // SLA template: type into the supplier field.
+      await page.goto(`${origin}/sla/`);
+      const field = page.locator('#sla-supplier');
+      await field.waitFor();
+      await field.click();
+      await page.waitForTimeout(500);
+      const text = 'Beiling IT Services Ltd';
+      const s = await latencies(page, (i) => page.keyboard.press(text[i % text.length]!));
+      sla.push({ p98: percentile(s, 98), max: Math.max(...s) });
+      log(`interaction run ${r + 1}: assess ${JSON.stringify(assess.at(-1))}, sla ${JSON.stringify(sla.at(-1))}`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  const ms = (n: number) => (n < 16 ? '< 16 ms' : `${Math.round(n)} ms`);
+  rows.push({
+    measure: `Interaction latency, questionnaire answer (${INTERACTIONS} clicks, 4× CPU throttle): p98 / max`,
+    value: `${ms(median(assess.map((x) => x.p98)))} / ${ms(median(assess.map((x) => x.max)))}`,
+  });
+  rows.push({
+    measure: `Interaction latency, typing in the SLA template (${INTERACTIONS} keys, 4× CPU throttle): p98 / max`,
+    value: `${ms(median(sla.map((x) => x.p98)))} / ${ms(median(sla.map((x) => x.max)))}`,
+  });
+}
+
+// ---- 3. Search ----
+
+const QUERIES: [query: string, path: string][] = [
+  ['知识库', '/'],
+  ['服务级别协议', '/'],
+  ['事件管理', '/'],
+  ['incident', '/en/'],
+  ['knowledge base', '/en/'],
+];
+
+async function search(): Promise<void> {
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    for (const [query, path] of QUERIES) {
+      const times: number[] = [];
+      const bytes: number[] = [];
+      for (let r = 0; r < runs; r++) {
+        // A fresh context per query: nothing of Pagefind is cached.
+        const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+        const page = await context.newPage();
+        await page.goto(`${origin}${path}`);
+        await page.waitForLoadState('networkidle');
+        const sizes: Promise<number>[] = [];
+        page.on('requestfinished', (request) => {
+          if (new URL(request.url()).pathname.startsWith('/pagefind/'))
+            sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+        });
+        await page.locator('site-search button[data-open-modal]').first().click();
+        const input = page.locator('site-search dialog input').first();
+        await input.waitFor();
+        const start = performance.now();
+        await input.fill(query);
+        await page.locator('site-search .pagefind-ui__result').first().waitFor();
+        times.push(performance.now() - start);
+        await page.waitForLoadState('networkidle');
+        bytes.push((await Promise.all(sizes)).reduce((a, b) => a + b, 0));
+        await context.close();
+      }
+      log(`search ${query}: ${times.map(Math.round).join(', ')} ms; ${bytes.join(', ')} bytes`);
+      rows.push({
+        measure: `Search “${query}” (${path === '/' ? 'zh-CN' : 'en'}): first result / bytes from /pagefind/`,
+        value: `${Math.round(median(times))} ms / ${(median(bytes) / 1000).toFixed(1)} KB`,
+      });
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+// ---- 4. Scoring ----
+
+const CLAUSES = [
+  '5.2',
+  '5.3',
+  '5.4',
+  '5.5',
+  '6.2',
+  '6.3',
+  '6.4',
+  '6.5',
+  '7.2',
+  '7.3',
+  '8.2',
+  '8.3',
+  '8.4',
+  '8.5',
+  '8.6',
+];
+
+/** `n` as capital letters (A, B, …, Z, BA, …): a unique ID segment the catalog's ID pattern accepts. */
+const letters = (n: number): string => {
+  let s = '';
+  do {
+    s = String.fromCharCode(65 + (n % 26)) + s;
+    n = Math.floor(n / 26);
+  } while (n > 0);
+  return s;
+};
+
+/** A catalog of `n` supplier requirements spread over the clauses (every tenth key), answered at mixed levels. */
+function syntheticCatalog(n: number) {
+  const clauses: Record<string, ElementSpec[]> = Object.fromEntries(CLAUSES.map((c) => [c, []]));
+  for (let i = 0; i < n; i++)
+    clauses[CLAUSES[i % CLAUSES.length]!]!.push({ id: `DM-X${letters(i)}-01`, key: i % 10 === 0 });
+  const catalog = buildCatalog(clauses);
+  const levels = ['N', 'P', 'L', 'F', 'F'] as const;
+  const assessment = buildAssessment(
+    Object.fromEntries(catalog.elements.map((e, i) => [e.id, levels[i % levels.length]!])),
+  );
+  return { catalog, assessment };
+}
+
+function scoring(): void {
+  for (const n of [1000, 10000]) {
+    const { catalog, assessment } = syntheticCatalog(n);
+    const perRun: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      const times: number[] = [];
+      const until = performance.now() + 1000;
+      while (times.length < 20 || (performance.now() < until && times.length < 500)) {
+        const start = performance.now();
+        scoreAssessment(catalog, assessment);
+        times.push(performance.now() - start);
+      }
+      perRun.push(median(times));
+    }
+    log(`scoring ${n}: ${perRun.map((t) => t.toFixed(2)).join(', ')} ms`);
+    rows.push({
+      measure: `Scoring an assessment of a synthetic catalog of ${n.toLocaleString('en')} elements`,
+      value: `${median(perRun).toFixed(2)} ms`,
+    });
+  }
+}
+
+// ---- 5. Build ----
+
+/** Matches a delivery element ID (not inside a longer one). */
+const ID = /\bD[MCWR](?:-[A-Z]+)+-(?:C|N)?\d{2}[a-z]?(?![A-Za-z0-9])/g;
+
+/**
+ * A copy of assessments/ with `times` copies of every delivery element: copies of `DC-OPT-01` are `DC-OPT-21`,
+ * `DC-OPT-41`, …, with its references to other elements (parent, related) renamed alike, and
+ * appended to its clause in structure.yaml.
+ */
+function multipliedCatalog(times: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-catalog-'));
+  cpSync('assessments', dir, { recursive: true });
+  const ids = new Set(readdirSync('assessments/elements').map((f) => f.replace(/\.yaml$/, '')));
+  // Copy k adds 20 × k to the number (IDs end in two digits; the catalog's numbers stay below 20), so the prefix,
+  // which some pages group by, stays the same.
+  const rename = (id: string, k: number) =>
+    ids.has(id) ? id.replace(/(\d{2})([a-z]?)$/, (_, n: string, sub: string) => `${Number(n) + 20 * k}${sub}`) : id;
+  const structure = parse(readFileSync('assessments/structure.yaml', 'utf8')) as {
+    chapters: { clauses: { elements: string[] }[] }[];
+  };
+  for (let k = 1; k < times; k++) {
+    for (const id of ids) {
+      const text = readFileSync(`assessments/elements/${id}.yaml`, 'utf8').replace(ID, (m) => rename(m, k));
+      writeFileSync(join(dir, 'elements', `${rename(id, k)}.yaml`), text);
+    }
+  }
+  for (const chapter of structure.chapters)
+    for (const clause of chapter.clauses) {
+      const original = [...clause.elements];
+      for (let k = 1; k < times; k++) clause.elements.push(...original.map((id) => rename(id, k)));
+    }
+  writeFileSync(join(dir, 'structure.yaml'), stringify(structure));
+  // The trainers' answer keys must answer every element: each copy gets the answer of its original.
+  for (const name of readdirSync('assessments/training/keys').filter((f) => f.endsWith('.json'))) {
+    const key = JSON.parse(readFileSync(`assessments/training/keys/${name}`, 'utf8')) as {
+      answers: Record<string, unknown>;
+    };
+    for (const [id, answer] of Object.entries(key.answers))
+      for (let k = 1; k < times; k++) key.answers[rename(id, k)] = answer;
+    writeFileSync(join(dir, 'training', 'keys', name), JSON.stringify(key, null, 2));
+  }
+  return dir;
+}
+
+function build(): void {
+  for (const times of (arg('build') ?? '1,5').split(',').map(Number)) {
+    const catalogDir = times === 1 ? undefined : multipliedCatalog(times);
+    const outDir = mkdtempSync(join(tmpdir(), 'bench-dist-'));
+    const seconds: number[] = [];
+    try {
+      for (let r = 0; r < runs; r++) {
+        const start = performance.now();
+        const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+          env: { ...process.env, ...(catalogDir && { CATALOG_DIR: catalogDir }) },
+          stdio: ['ignore', 'ignore', 'pipe'],
+          encoding: 'utf8',
+        });
+        if (result.status !== 0) {
+          log(`build at ${times}× failed:\n${result.stderr}`);
+          break;
+        }
+        seconds.push((performance.now() - start) / 1000);
+        log(`build ${times}× run ${r + 1}: ${seconds.at(-1)!.toFixed(1)} s`);
+      }
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+      if (catalogDir) rmSync(catalogDir, { recursive: true, force: true });
+    }
+    rows.push({
+      measure: `Build time (\`astro build\`), catalog at ${times}× (${times * 99} delivery elements)`,
+      value: seconds.length === runs ? `${median(seconds).toFixed(1)} s` : 'build failed, see the log',
+    });
+  }
+}
+
+// ---- run, print, write ----
+
+function chromiumVersion(): string {
+  const out = spawnSync(chromiumPath ?? 'chromium', ['--version'], { encoding: 'utf8' });
+  return out.stdout?.trim() || 'unknown';
+}
+
+const server =
+  only.has('lighthouse') || only.has('interaction') || only.has('search')
+    ? await preview({ root: process.cwd(), server: { port }, logLevel: 'error' })
+    : undefined;
+try {
+  if (only.has('lighthouse')) await lighthouseScores();
+  if (only.has('interaction')) await interactionLatency();
+  if (only.has('search')) await search();
+} finally {
+  await server?.stop();
+}
+if (only.has('scoring')) scoring();
+if (only.has('build')) build();
+
+const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; ${chromiumVersion()}`;
+const date = new Date().toISOString().slice(0, 10);
+const table = [
+  `Measured ${date} on ${machine}; median of ${runs} runs.`,
+  '',
+  '| Measure | Median |',
+  '|---|---:|',
+  ...rows.map((r) => `| ${r.measure} | ${r.value} |`),
+].join('\n');
+console.log(table);
+
+if (write) {
+  for (const file of ['content/docs/performance.mdx', 'content/docs/en/performance.mdx']) {
+    const page = readFileSync(file, 'utf8');
+    const start = '{/* bench:start */}';
+    const end = '{/* bench:end */}';
+    const from = page.indexOf(start);
+    const to = page.indexOf(end);
+    if (from < 0 || to < from) throw new Error(`${file} has no ${start} … ${end} markers`);
+    writeFileSync(file, `${page.slice(0, from + start.length)}\n\n${table}\n\n${page.slice(to)}`);
+  }
+  log('wrote the table into content/docs/performance.mdx and content/docs/en/performance.mdx');
+}
