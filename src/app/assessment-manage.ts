@@ -4,7 +4,8 @@
  * whether an imported file is plainly an assessment already saved here. Pure: no DOM, no storage; the
  * questionnaire's model and the report's model call these and save the result.
  */
-import { AssessmentSchema, PerspectiveSchema, type Assessment, type Perspective } from '../engine/assessment-schema.ts';
+import type { Perspective } from '../engine/assessment-constants.ts';
+import { AssessmentSchema, PerspectiveSchema, type Assessment } from '../engine/assessment-schema.ts';
 import { roundScore } from '../engine/export.ts';
 import { scoreAssessment, type Grade } from '../engine/score.ts';
 import type { EngineCatalog } from '../engine/catalog-index.ts';

@@ -21,17 +21,19 @@ import {
 import { createAssessment, withAnswer, withScope } from '../engine/assessment.ts';
 import {
   DELIVERY_CATALOG_ID,
+  type AnswerLevel,
+  type CatalogId,
+  type Perspective,
+} from '../engine/assessment-constants.ts';
+import {
   EvidenceLinkSchema,
   parseAssessment,
   type Snapshot,
   type Answer,
   type AnswerInput,
-  type AnswerLevel,
   type Assessment,
-  type CatalogId,
   type EvidenceLink,
   type Migration,
-  type Perspective,
 } from '../engine/assessment-schema.ts';
 import { hasErrors, type AssessmentIssue } from '../engine/issues.ts';
 import { validateAssessment } from '../engine/validate.ts';

@@ -10,7 +10,6 @@
  *
  * Generic: validation is injected, so nothing here imports the assessment engine. No DOM.
  */
-import { z } from 'zod';
 import type { RecordStore } from './browser-store.ts';
 import { keyForCopy, moveToTrash, type Collection, type ConflictChoice, type Trash } from './trash.ts';
 
@@ -25,19 +24,19 @@ export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 const TEMPLATE_KEY = /^doc:([^:]+):(.+)$/s;
 const TEMPLATE_PREFIX = /^doc:[^:]+:/;
 
-const BackupFileSchema = z.object({
+/** A backup file; `backup-schema.ts` checks one being opened (loaded then, so no page carries it on first load). */
+export interface BackupFile {
   /** Always `BACKUP_FORMAT`. */
-  format: z.literal(BACKUP_FORMAT),
+  format: typeof BACKUP_FORMAT;
   /** File format version. */
-  version: z.literal(BACKUP_VERSION),
+  version: typeof BACKUP_VERSION;
   /** When the backup was written, in the local time of the browser that wrote it, with its offset. */
-  exported: z.string(),
+  exported: string;
   /** Every assessment, by its local ID. */
-  assessments: z.array(z.object({ id: z.string().min(1), record: z.unknown() })),
+  assessments: { id: string; record: unknown }[];
   /** Every template document, by template and local ID. */
-  templates: z.array(z.object({ template: z.string().min(1), id: z.string().min(1), record: z.unknown() })),
-});
-export type BackupFile = z.infer<typeof BackupFileSchema>;
+  templates: { template: string; id: string; record: unknown }[];
+}
 
 /** The stores a backup covers. */
 export interface BackupStores {
@@ -211,6 +210,7 @@ export async function readBackup(
   const version = (raw as { version?: unknown }).version;
   if (typeof version === 'number' && version > BACKUP_VERSION)
     return { ok: false, problem: { code: 'version-newer', found: version } };
+  const { BackupFileSchema } = await import('./backup-schema.ts');
   const parsed = BackupFileSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0]!;

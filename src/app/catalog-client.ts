@@ -9,7 +9,7 @@
  */
 import type { Locale } from '../catalog/schema.ts';
 import { mergeLocaleTexts } from '../catalog/localize.ts';
-import { DELIVERY_CATALOG_ID, type CatalogId } from '../engine/assessment-schema.ts';
+import { DELIVERY_CATALOG_ID, type CatalogId } from '../engine/assessment-constants.ts';
 import type { EngineCatalog } from '../engine/catalog-index.ts';
 import { withBase } from '../lib/paths.ts';
 

@@ -30,7 +30,8 @@ import {
 } from '../engine/compare.ts';
 import { comparisonToCsv, comparisonToMarkdown } from '../engine/compare-export.ts';
 import { hasErrors, type AssessmentIssue } from '../engine/issues.ts';
-import { parseAssessment, type Assessment, type CatalogId, type Migration } from '../engine/assessment-schema.ts';
+import type { CatalogId } from '../engine/assessment-constants.ts';
+import { parseAssessment, type Assessment, type Migration } from '../engine/assessment-schema.ts';
 import { validateAssessment } from '../engine/validate.ts';
 import type { AssessmentRepository, SavedAssessment, UnreadableRecord } from './storage.ts';
 

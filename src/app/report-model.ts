@@ -16,14 +16,8 @@ import {
 import { buildPlan } from '../engine/plan.ts';
 import { catalogIdOf, describeCatalogId, type EngineCatalog } from '../engine/catalog-index.ts';
 import { hasErrors, type AssessmentIssue } from '../engine/issues.ts';
-import {
-  duplicateKeyIssues,
-  parseAssessment,
-  type Assessment,
-  type CatalogId,
-  type Migration,
-  type PlanStatus,
-} from '../engine/assessment-schema.ts';
+import type { CatalogId, PlanStatus } from '../engine/assessment-constants.ts';
+import { duplicateKeyIssues, parseAssessment, type Assessment, type Migration } from '../engine/assessment-schema.ts';
 import { localTimeZone } from '../engine/time.ts';
 import { scoreAssessment } from '../engine/score.ts';
 import { validateAssessment } from '../engine/validate.ts';

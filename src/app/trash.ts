@@ -10,7 +10,6 @@
  * use it without pulling in the assessment engine. Nothing is ever overwritten: restoring onto a key that is in
  * use again asks the caller to choose (replace, keep both, skip). No DOM.
  */
-import { z } from 'zod';
 import { openNamedBrowserStore, type RecordStore, type StoreName } from './browser-store.ts';
 
 /** Where the trash is kept. The names are part of what users have saved: do not change them. */
@@ -28,20 +27,25 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const COLLECTIONS = ['assessments', 'templates'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
-/** One deleted record as the trash keeps it. */
-export const TrashEntrySchema = z.object({
+/** One deleted record as the trash keeps it; `trash-schema.ts` checks an entry read back. */
+export interface TrashEntry {
   /** The store the record came from. */
-  collection: z.enum(COLLECTIONS),
+  collection: Collection;
   /** Its key in that store (an assessment's ID; `doc:<template>:<id>` for a template document). */
-  key: z.string().min(1),
+  key: string;
   /** Its title when it was deleted, for the list (the key when it had none). */
-  title: z.string(),
+  title: string;
   /** When it was deleted, as an ISO time. */
-  deletedAt: z.iso.datetime({ offset: true }),
+  deletedAt: string;
   /** The record exactly as it was stored. */
-  record: z.custom<unknown>((v) => v !== undefined, 'the deleted record is missing'),
-});
-export type TrashEntry = z.infer<typeof TrashEntrySchema>;
+  record: unknown;
+}
+
+/**
+ * The entry schema, loaded the first time an entry is read: the schema library (zod) is not part of a page's
+ * first load, and an empty trash never needs it.
+ */
+const entrySchema = async () => (await import('./trash-schema.ts')).TrashEntrySchema;
 
 /** An entry as listed: its own ID in the trash, and when it will be purged. */
 export interface TrashItem extends TrashEntry {
@@ -114,8 +118,11 @@ export class Trash {
     const items: TrashItem[] = [];
     const unreadable: UnreadableTrashEntry[] = [];
     const cutoff = this.now().getTime() - TRASH_DAYS * DAY_MS;
-    for (const [entryId, value] of await this.store.all()) {
-      const parsed = TrashEntrySchema.safeParse(value);
+    const entries = await this.store.all();
+    if (entries.length === 0) return { items, unreadable };
+    const schema = await entrySchema();
+    for (const [entryId, value] of entries) {
+      const parsed = schema.safeParse(value);
       if (!parsed.success) {
         unreadable.push({
           entryId,
@@ -135,7 +142,9 @@ export class Trash {
   }
 
   async get(entryId: string): Promise<TrashEntry | undefined> {
-    const parsed = TrashEntrySchema.safeParse(await this.store.get(entryId));
+    const value = await this.store.get(entryId);
+    if (value === undefined) return undefined;
+    const parsed = (await entrySchema()).safeParse(value);
     return parsed.success ? parsed.data : undefined;
   }
 

@@ -6,11 +6,24 @@
  * It has no Node, DOM or `astro:*` imports so it runs anywhere.
  */
 import { z } from 'zod';
+import { LEVELS, LOCALES, PRACTICE_IDS, TEMPLATE_IDS, type Locale, type Level, type PracticeId } from './locales.ts';
 
-/** The two languages of the portal. zh-CN is the default and comes first. */
-export const LOCALES = ['zh-CN', 'en'] as const;
-export const LocaleSchema = z.enum(LOCALES);
-export type Locale = z.infer<typeof LocaleSchema>;
+// The plain constants live in `locales.ts` (browser code imports them without zod); existing imports keep working.
+export {
+  LEVELS,
+  LOCALES,
+  PRACTICE_IDS,
+  PRACTICE_PREFIXES,
+  TEMPLATE_IDS,
+  practiceOfElementId,
+  type Level,
+  type Locale,
+  type PracticeId,
+  type TemplateId,
+} from './locales.ts';
+
+/** The two languages of the portal. */
+export const LocaleSchema = z.enum(LOCALES) satisfies z.ZodType<Locale>;
 
 /** A text given in both languages. Neither may be blank. */
 export const LocalizedTextSchema = z.strictObject({
@@ -41,9 +54,7 @@ export const ClauseNumberSchema = z.string().regex(/^\d+\.\d+$/, 'not a clause n
 export const TermIdSchema = z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'not a term ID like routine-operation');
 
 /** The answer levels an element can be rated at, lowest first. */
-export const LEVELS = ['N', 'P', 'L', 'F'] as const;
-export const LevelSchema = z.enum(LEVELS);
-export type Level = z.infer<typeof LevelSchema>;
+export const LevelSchema = z.enum(LEVELS) satisfies z.ZodType<Level>;
 
 /**
  * The portal's fill-in templates, by ID. A template produces records that serve as evidence for the elements that
@@ -57,19 +68,9 @@ export type Level = z.infer<typeof LevelSchema>;
  *   routine-operation manual (6.2), optimization plan (6.4), investigation plan and report (6.5), service report (5.3).
  * - `handover`: handover and closing records.
  */
-export const TEMPLATE_IDS = [
-  'sla',
-  'service-catalogue',
-  'priority',
-  'checklist-onsite',
-  'checklist-remote',
-  'plans',
-  'handover',
-] as const;
 export const TemplateIdSchema = z.enum(TEMPLATE_IDS, {
   error: `not a template ID; use one of ${TEMPLATE_IDS.join(', ')}`,
 });
-export type TemplateId = z.infer<typeof TemplateIdSchema>;
 
 /** Who the element obliges: 供方 (supplier), 需方 (customer) or both (only the informative note of 5.5). */
 export const PartySchema = z.enum(['supplier', 'customer', 'both']);
@@ -443,19 +444,9 @@ export interface Catalog {
  * quality, work rules). They are NOT part of GB/T 28827.2; each is a catalog of its own under
  * `assessments/practices/<id>/`, with the same element shape, scored by the same engine.
  */
-export const PRACTICE_IDS = ['handover', 'software', 'quality', 'work-rules'] as const;
 export const PracticeIdSchema = z.enum(PRACTICE_IDS, {
   error: `not a practice ID; use one of ${PRACTICE_IDS.join(', ')}`,
-});
-export type PracticeId = z.infer<typeof PracticeIdSchema>;
-
-/** The two-letter element ID prefix of each practice catalog. */
-export const PRACTICE_PREFIXES: Readonly<Record<PracticeId, string>> = {
-  handover: 'HO',
-  software: 'SW',
-  quality: 'QM',
-  'work-rules': 'WR',
-};
+}) satisfies z.ZodType<PracticeId>;
 
 /** One side of a related practice: a short name for badges and headings, and who it is. */
 export const PracticePartySchema = z.strictObject({
@@ -464,10 +455,6 @@ export const PracticePartySchema = z.strictObject({
   /** Who that is in this practice. */
   description: LocalizedTextSchema,
 });
-
-/** The practice catalog an element ID belongs to, by its prefix (`HO-…` → handover); undefined for GB/T 28827.2. */
-export const practiceOfElementId = (id: string): PracticeId | undefined =>
-  PRACTICE_IDS.find((p) => id.startsWith(`${PRACTICE_PREFIXES[p]}-`));
 
 /** `assessments/practices/<id>/structure.yaml`: what the practice is, where it comes from, and its section tree. */
 export const PracticeStructureSchema = z.strictObject({

@@ -9,7 +9,7 @@
  * Exact agreement, agreement within one level and the quadratically weighted Cohen's kappa are taken over the
  * compared elements only. Pure: no DOM, Node or `astro:*`.
  */
-import { LEVELS } from '../catalog/schema.ts';
+import { LEVELS } from '../catalog/locales.ts';
 import type { AnswerLevel, Assessment, CatalogId } from './assessment-schema.ts';
 import { describeCatalogId, indexCatalog, type EngineCatalog } from './catalog-index.ts';
 

@@ -13,37 +13,62 @@
  *   optional, absent in every other file.
  */
 import { z } from 'zod';
-import { ElementIdSchema, LEVELS, PRACTICE_IDS, type PracticeId } from '../catalog/schema.ts';
+import { PRACTICE_IDS } from '../catalog/locales.ts';
+import { ElementIdSchema } from '../catalog/schema.ts';
 import { CaseIdSchema } from '../catalog/training.ts';
+import {
+  ANSWER_LEVELS,
+  CATALOG_IDS,
+  DELIVERY_CATALOG_ID,
+  MAX_SNAPSHOTS,
+  PERSPECTIVES,
+  PLAN_STATUSES,
+  REVIEW_STATUSES,
+  SCHEMA_VERSION,
+  TARGET_LEVELS,
+  type AnswerLevel,
+  type CatalogId,
+  type Perspective,
+  type PlanStatus,
+  type ReviewStatus,
+  type TargetLevel,
+} from './assessment-constants.ts';
 import type { AssessmentIssue } from './issues.ts';
 import { findDuplicateKeys, findForbiddenKeys, keyPath } from './raw-json.ts';
 import { SCOPE_CONTENTS, SCOPE_MODES } from './scope.ts';
 
-/** Version of the file format this code writes. Bump it, and add a migration, whenever the shape changes. */
-export const SCHEMA_VERSION = 2;
+// The plain constants live in `assessment-constants.ts` (browser code imports them without zod); existing imports
+// of them from here keep working.
+export {
+  ANSWER_LEVELS,
+  CATALOG_IDS,
+  DELIVERY_CATALOG_ID,
+  MAX_SNAPSHOTS,
+  PERSPECTIVES,
+  PLAN_STATUSES,
+  REVIEW_STATUSES,
+  SCHEMA_VERSION,
+  TARGET_LEVELS,
+  isPracticeId,
+  type AnswerLevel,
+  type CatalogId,
+  type Perspective,
+  type PlanStatus,
+  type ReviewStatus,
+  type TargetLevel,
+} from './assessment-constants.ts';
 
-/** ID of the GB/T 28827.2 delivery catalog (`assessments/`), as an assessment file names it. */
-export const DELIVERY_CATALOG_ID = 'gbt28827.2';
-
-/** Every catalog an assessment can be for: the delivery standard first, then the related practices. */
-export const CATALOG_IDS = [DELIVERY_CATALOG_ID, ...PRACTICE_IDS] as const;
 export const CatalogIdSchema = z.enum(CATALOG_IDS, {
   error: `catalog must be ${DELIVERY_CATALOG_ID} (GB/T 28827.2) or a related practice: ${PRACTICE_IDS.join(', ')}`,
-});
-export type CatalogId = z.infer<typeof CatalogIdSchema>;
+}) satisfies z.ZodType<CatalogId>;
 
-/** Whether a catalog ID names a related practice (not part of GB/T 28827.2). */
-export const isPracticeId = (id: string): id is PracticeId => (PRACTICE_IDS as readonly string[]).includes(id);
+export const AnswerLevelSchema = z.enum(ANSWER_LEVELS, {
+  error: 'level must be one of N, P, L, F or NA',
+}) satisfies z.ZodType<AnswerLevel>;
 
-/** The answer levels: the four implementation levels, plus NA (not applicable, justified). */
-export const ANSWER_LEVELS = [...LEVELS, 'NA'] as const;
-export const AnswerLevelSchema = z.enum(ANSWER_LEVELS, { error: 'level must be one of N, P, L, F or NA' });
-export type AnswerLevel = z.infer<typeof AnswerLevelSchema>;
-
-/** The levels an improvement can aim at. */
-export const TARGET_LEVELS = ['P', 'L', 'F'] as const;
-export const TargetLevelSchema = z.enum(TARGET_LEVELS, { error: 'target must be one of P, L or F' });
-export type TargetLevel = z.infer<typeof TargetLevelSchema>;
+export const TargetLevelSchema = z.enum(TARGET_LEVELS, {
+  error: 'target must be one of P, L or F',
+}) satisfies z.ZodType<TargetLevel>;
 
 /** Free text; blank counts as absent. */
 const OptionalTextSchema = z
@@ -86,10 +111,9 @@ export const AnswerSchema = z.strictObject({
 export type Answer = z.infer<typeof AnswerSchema>;
 export type AnswerInput = z.input<typeof AnswerSchema>;
 
-/** Progress of one improvement-plan item. */
-export const PLAN_STATUSES = ['open', 'in-progress', 'done'] as const;
-export const PlanStatusSchema = z.enum(PLAN_STATUSES, { error: 'status must be one of open, in-progress or done' });
-export type PlanStatus = z.infer<typeof PlanStatusSchema>;
+export const PlanStatusSchema = z.enum(PLAN_STATUSES, {
+  error: 'status must be one of open, in-progress or done',
+}) satisfies z.ZodType<PlanStatus>;
 
 /** What the user has written on one item of the improvement plan. The item itself is computed. */
 export const PlanEditSchema = z.strictObject({
@@ -117,18 +141,13 @@ export const ScopeSchema = z.strictObject({
   modes: z.array(z.enum(SCOPE_MODES, { error: 'modes lists clauses 7.2 or 7.3' })).transform(sortedUnique(SCOPE_MODES)),
 });
 
-/** Who assesses whom: a supplier assessing itself, or a customer evaluating a supplier. */
-export const PerspectiveSchema = z.enum(['supplier-self', 'customer-evaluation'], {
+export const PerspectiveSchema = z.enum(PERSPECTIVES, {
   error: 'perspective must be supplier-self or customer-evaluation',
-});
-export type Perspective = z.infer<typeof PerspectiveSchema>;
+}) satisfies z.ZodType<Perspective>;
 
-/** A customer's verdict on one claimed answer: accepted, challenged, or more evidence requested. */
-export const REVIEW_STATUSES = ['accepted', 'challenged', 'evidence-requested'] as const;
 export const ReviewStatusSchema = z.enum(REVIEW_STATUSES, {
   error: 'status must be one of accepted, challenged or evidence-requested',
-});
-export type ReviewStatus = z.infer<typeof ReviewStatusSchema>;
+}) satisfies z.ZodType<ReviewStatus>;
 
 /** A SHA-256 digest as 64 lowercase hex digits. */
 export const FingerprintSchema = z
@@ -172,9 +191,6 @@ export const ReviewSchema = z.strictObject({
   elements: z.record(ElementIdSchema, ReviewEntrySchema).default({}),
 });
 export type Review = z.infer<typeof ReviewSchema>;
-
-/** Most snapshots a file keeps; the oldest is dropped (and the user told) when another is taken. */
-export const MAX_SNAPSHOTS = 20;
 
 /** The assessment as it stood at one moment: what the history view compares. */
 export const SnapshotSchema = z.strictObject({

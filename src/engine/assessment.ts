@@ -2,16 +2,13 @@
  * Creating and changing assessments without mutating them, so a UI model can keep the previous value and any
  * caller gets a valid, canonical assessment back.
  */
+import { DELIVERY_CATALOG_ID, SCHEMA_VERSION, type CatalogId, type Perspective } from './assessment-constants.ts';
 import {
   AnswerSchema,
   AssessmentSchema,
   PlanEditSchema,
-  DELIVERY_CATALOG_ID,
-  SCHEMA_VERSION,
   type AnswerInput,
-  type CatalogId,
   type Assessment,
-  type Perspective,
   type PlanEdit,
 } from './assessment-schema.ts';
 import { FULL_SCOPE, type Scope } from './scope.ts';

@@ -3,7 +3,8 @@
  * data (no loading), so the browser, the CLI and the tests pass in whatever catalog they have.
  */
 import type { Catalog, Element, LocalizedText, PracticeCatalog } from '../catalog/schema.ts';
-import { DELIVERY_CATALOG_ID, type Assessment, type CatalogId } from './assessment-schema.ts';
+import { DELIVERY_CATALOG_ID, type CatalogId } from './assessment-constants.ts';
+import type { Assessment } from './assessment-schema.ts';
 import { isClauseInScope, type Scope } from './scope.ts';
 
 /**

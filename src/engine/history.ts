@@ -3,13 +3,8 @@
  * the file, scored by the same engine. A file keeps at most MAX_SNAPSHOTS; taking another drops the oldest and
  * says which. Snapshots and the history view are the portal's own; GB/T 28827.2 does not prescribe them.
  */
-import {
-  MAX_SNAPSHOTS,
-  SnapshotSchema,
-  type AnswerLevel,
-  type Assessment,
-  type Snapshot,
-} from './assessment-schema.ts';
+import { MAX_SNAPSHOTS, type AnswerLevel } from './assessment-constants.ts';
+import { SnapshotSchema, type Assessment, type Snapshot } from './assessment-schema.ts';
 import type { EngineCatalog } from './catalog-index.ts';
 import { roundScore } from './export.ts';
 import { buildPlan } from './plan.ts';

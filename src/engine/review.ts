@@ -9,18 +9,17 @@
  * (SubtleCrypto), so fingerprints are computed apart (`answerFingerprints`) and passed in; everything else here
  * is synchronous and pure. The review itself is the portal's own device: GB/T 28827.2 does not prescribe one.
  */
+import type { AnswerLevel, ReviewStatus } from './assessment-constants.ts';
 import {
   AnswerSchema,
   ReviewEntrySchema,
   ReviewSchema,
   type Answer,
   type AnswerInput,
-  type AnswerLevel,
   type Assessment,
   type Review,
   type ReviewEntry,
   type ReviewEntryInput,
-  type ReviewStatus,
 } from './assessment-schema.ts';
 import type { EngineCatalog } from './catalog-index.ts';
 import { toScoreSummary, type ScoreSummary, roundScore } from './export.ts';

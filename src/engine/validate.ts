@@ -2,8 +2,9 @@
  * Checks an assessment against the catalog: what the file's schema cannot know (which IDs exist, which can be
  * answered, which clauses are in scope). Every issue names the field and the element.
  */
-import { practiceOfElementId, type Level } from '../catalog/schema.ts';
-import { DELIVERY_CATALOG_ID, parseAssessment, type Assessment, type Migration } from './assessment-schema.ts';
+import { practiceOfElementId, type Level } from '../catalog/locales.ts';
+import { DELIVERY_CATALOG_ID } from './assessment-constants.ts';
+import { parseAssessment, type Assessment, type Migration } from './assessment-schema.ts';
 import {
   catalogIdOf,
   catalogMismatch,

@@ -12,7 +12,7 @@ import { DataModel } from '../app/data-model.ts';
 import { openBrowserTrash } from '../app/trash.ts';
 import type { DataPanelProps } from '../lib/data-panel.ts';
 import type { Locale } from '../catalog/schema.ts';
-import { DELIVERY_CATALOG_ID } from '../engine/assessment-schema.ts';
+import { DELIVERY_CATALOG_ID } from '../engine/assessment-constants.ts';
 import type { EngineCatalog } from '../engine/catalog-index.ts';
 import type { AssessStrings } from '../i18n/assess.ts';
 import { translator, type AssessLinks } from './assess/context.ts';

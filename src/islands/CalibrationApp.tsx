@@ -12,7 +12,7 @@ import { createCalibrationModel, type CalibrationExportKind, type CalibrationMod
 import { toAgreementBarConfig } from '../app/calibration-chart.ts';
 import type { ChartTheme } from '../app/chart-config.ts';
 import { elementHref } from '../app/report-format.ts';
-import { DELIVERY_CATALOG_ID } from '../engine/assessment-schema.ts';
+import { DELIVERY_CATALOG_ID } from '../engine/assessment-constants.ts';
 import { formatKappa, formatShare, spreadText, traineeLabels } from '../engine/agreement-export.ts';
 import { round4, type Calibration } from '../engine/agreement.ts';
 import { trainingTranslator, type TrainingStrings } from '../i18n/training.ts';

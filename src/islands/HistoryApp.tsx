@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../catalog/schema.ts';
-import { DELIVERY_CATALOG_ID, MAX_SNAPSHOTS } from '../engine/assessment-schema.ts';
+import { DELIVERY_CATALOG_ID, MAX_SNAPSHOTS } from '../engine/assessment-constants.ts';
 import type { HistoryRow } from '../engine/history.ts';
 import { fetchCatalog } from '../app/catalog-client.ts';
 import type { ChartTheme } from '../app/chart-config.ts';

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../catalog/schema.ts';
-import { DELIVERY_CATALOG_ID, MAX_SNAPSHOTS } from '../engine/assessment-schema.ts';
+import { DELIVERY_CATALOG_ID, MAX_SNAPSHOTS } from '../engine/assessment-constants.ts';
 import { fetchCatalog } from '../app/catalog-client.ts';
 import { translator } from '../app/report-format.ts';
 import { createReviewModel, type ReviewModel, type ReviewRole } from '../app/review-model.ts';

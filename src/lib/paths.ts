@@ -5,7 +5,7 @@
  * Every link starts with the site's base path (`/` by default; `BASE=/gbt28827/ npm run build` serves the
  * site from `/gbt28827/`, so a clause page is `/gbt28827/5-2/`).
  */
-import { practiceOfElementId, type Locale, type PracticeId } from '../catalog/schema.ts';
+import { practiceOfElementId, type Locale, type PracticeId } from '../catalog/locales.ts';
 import { normalizeBase } from './base-links.mjs';
 
 export { normalizeBase };

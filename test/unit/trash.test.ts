@@ -87,6 +87,19 @@ describe('Trash', () => {
     expect(await trash.store.all()).toEqual([]);
   });
 
+  it('reads an empty trash and a missing entry without its schema, and says what is wrong with a bad entry', async () => {
+    // The entry schema is loaded only when there is an entry to read (a first visit has none).
+    const { trash } = setup();
+    expect(await trash.list()).toEqual({ items: [], unreadable: [] });
+    expect(await trash.get('none')).toBeUndefined();
+    await trash.store.put('bad', { collection: 'assessments', key: 'a', title: 'A', deletedAt: 'yesterday' });
+    const listed = await trash.list();
+    expect(listed.items).toEqual([]);
+    expect(listed.unreadable).toHaveLength(1);
+    expect(listed.unreadable[0]!.problem).toMatch(/^deletedAt: .*; record: the deleted record is missing$/);
+    expect(await trash.get('bad')).toBeUndefined();
+  });
+
   it('restores an entry under its key and takes it out of the trash (undo)', async () => {
     const { trash, store } = setup();
     await store.put('a1', { title: 'A' });

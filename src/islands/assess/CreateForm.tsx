@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CreateField } from '../../app/assessment-model.ts';
 import { routeHash } from '../../app/hash-route.ts';
-import { DELIVERY_CATALOG_ID, type CatalogId, type Perspective } from '../../engine/assessment-schema.ts';
+import { DELIVERY_CATALOG_ID, type CatalogId, type Perspective } from '../../engine/assessment-constants.ts';
 import { FULL_SCOPE, type Scope } from '../../engine/scope.ts';
 import { practiceOf } from '../../engine/catalog-index.ts';
 import CatalogBanner from './CatalogBanner.tsx';

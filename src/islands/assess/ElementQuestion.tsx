@@ -8,7 +8,8 @@
  */
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { LEVELS, type Element } from '../../catalog/schema.ts';
+import { LEVELS } from '../../catalog/locales.ts';
+import type { Element } from '../../catalog/schema.ts';
 import type { AnswerableElement } from '../../engine/catalog-index.ts';
 import type { Answer, TargetLevel } from '../../engine/assessment-schema.ts';
 import { routeHash } from '../../app/hash-route.ts';

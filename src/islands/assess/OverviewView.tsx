@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'preact/hooks';
 import { progressOf } from '../../app/assessment-progress.ts';
-import { MAX_SNAPSHOTS } from '../../engine/assessment-schema.ts';
+import { MAX_SNAPSHOTS } from '../../engine/assessment-constants.ts';
 import { routeHash } from '../../app/hash-route.ts';
 import { reportHref, useAssess } from './context.ts';
 import { downloadText } from '../download.ts';

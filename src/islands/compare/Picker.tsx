@@ -5,7 +5,7 @@
  */
 import type { AssessmentIssue } from '../../engine/issues.ts';
 import type { CatalogId } from '../../engine/assessment-schema.ts';
-import { DELIVERY_CATALOG_ID } from '../../engine/assessment-schema.ts';
+import { DELIVERY_CATALOG_ID } from '../../engine/assessment-constants.ts';
 import type { FileProblem } from '../../app/compare-model.ts';
 import { formatTimestamp } from '../../app/report-format.ts';
 import { useCompare, type Translate } from './context.ts';

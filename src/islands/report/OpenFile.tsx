@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { ImportChoice } from '../../app/assessment-manage.ts';
-import { SCHEMA_VERSION } from '../../engine/assessment-schema.ts';
+import { SCHEMA_VERSION } from '../../engine/assessment-constants.ts';
 import type { ReportModel } from '../../app/report-model.ts';
 import { formatMegabytes, type Translate } from '../../app/report-format.ts';
 import IssueList from './IssueList.tsx';

@@ -3,7 +3,7 @@
  * phase. Owner, due date and status are edited in place and saved at once; the status line says so. When
  * printed, the inputs give way to their values as text.
  */
-import { PLAN_STATUSES, type PlanStatus } from '../../engine/assessment-schema.ts';
+import { PLAN_STATUSES, type PlanStatus } from '../../engine/assessment-constants.ts';
 import type { PlanItem } from '../../engine/plan.ts';
 import type { SaveStatus } from '../../app/report-model.ts';
 import type { Translate } from '../../app/report-format.ts';

@@ -3,7 +3,7 @@
  * and opening another file. Hidden when printing.
  */
 import { useState } from 'preact/hooks';
-import { LOCALES, type Locale } from '../../catalog/schema.ts';
+import { LOCALES, type Locale } from '../../catalog/locales.ts';
 import type { ExportKind, ReportModel } from '../../app/report-model.ts';
 import type { Translate } from '../../app/report-format.ts';
 import OpenFile from './OpenFile.tsx';

@@ -2,7 +2,7 @@
  * Element by element: the supplier's claim (level, notes, evidence; read-only) beside the customer's verdict.
  * The customer edits the verified level, verdict and comment; the supplier reads them and edits a reply.
  */
-import { ANSWER_LEVELS, REVIEW_STATUSES } from '../../engine/assessment-schema.ts';
+import { ANSWER_LEVELS, REVIEW_STATUSES } from '../../engine/assessment-constants.ts';
 import type { ElementReview } from '../../engine/review.ts';
 import type { ReviewFilter } from '../../app/review-model.ts';
 import { elementHref } from '../../app/report-format.ts';

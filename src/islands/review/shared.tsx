@@ -2,7 +2,7 @@
  * Pieces the review and history islands share: reading the address, the page's links for one assessment, the
  * empty states, the save status and "open an assessment file".
  */
-import { SCHEMA_VERSION } from '../../engine/assessment-schema.ts';
+import { SCHEMA_VERSION } from '../../engine/assessment-constants.ts';
 import type { ReportModel } from '../../app/report-model.ts';
 import type { ReportState } from '../../app/report-model.ts';
 import type { EditStatus } from '../../app/record-editor.ts';
