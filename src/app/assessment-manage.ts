@@ -10,6 +10,7 @@ import { roundScore } from '../engine/export.ts';
 import { scoreAssessment, type Grade } from '../engine/score.ts';
 import type { EngineCatalog } from '../engine/catalog-index.ts';
 import { formatPercent } from './report-format.ts';
+import { formatMessage } from '../i18n/format.ts';
 
 /** The overall result a saved card shows: the supplier's score, grade and completeness, as the report has them. */
 export interface CardSummary {
@@ -114,7 +115,7 @@ export function blankCopyTitle(title: string, oldSubject: string, newSubject: st
   if (subject === '') return title;
   if (oldSubject.trim() !== '' && title.includes(oldSubject.trim()))
     return title.split(oldSubject.trim()).join(subject);
-  return join.replace('{title}', title).replace('{subject}', subject);
+  return formatMessage(join, { title, subject });
 }
 
 /**
@@ -187,5 +188,5 @@ export type ImportChoice = (typeof IMPORT_CHOICES)[number];
 
 /** The imported assessment kept beside the saved one: its title marked as a copy (`template` has `{title}`). */
 export function asCopy(assessment: Assessment, template: string): Assessment {
-  return { ...assessment, title: template.replace('{title}', assessment.title) };
+  return { ...assessment, title: formatMessage(template, { title: assessment.title }) };
 }

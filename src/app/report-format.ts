@@ -5,13 +5,13 @@
 import { formatLocalTime, localTimeZone } from '../engine/time.ts';
 import { roundScore } from '../engine/export.ts';
 import type { ReportStringKey, ReportStrings } from '../i18n/report.ts';
+import { formatMessage } from '../i18n/format.ts';
 
 export type Translate = (key: ReportStringKey, params?: Record<string, string | number>) => string;
 
 /** A translator over resolved strings; `{name}` placeholders are filled from params and unknown ones stay. */
 export function translator(strings: ReportStrings): Translate {
-  return (key, params = {}) =>
-    strings[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return (key, params = {}) => formatMessage(strings[key], params);
 }
 
 /** A score as the CLI gives it (rounded to 2 decimals), with both decimals shown; null stays null. */

@@ -13,6 +13,7 @@ import {
   scopeParams,
   withParams,
 } from '../lib/training-selection.ts';
+import { formatMessage } from '../i18n/format.ts';
 
 /** The parts of the browser the pickers use, passed in so they stay replaceable. */
 export interface PrintPage {
@@ -26,9 +27,6 @@ export const browserPage = (): PrintPage => ({
   replaceSearch: (search) => history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`),
   print: () => window.print(),
 });
-
-const fill = (template: string, params: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 
 const boxes = (root: ParentNode, selector: string) => [...root.querySelectorAll<HTMLInputElement>(selector)];
 
@@ -46,7 +44,9 @@ export function bindHandouts(root: HTMLElement, page: PrintPage = browserPage())
     for (const box of clauseBoxes) box.checked = selected.includes(box.value);
     for (const h of handouts) h.hidden = !selected.includes(h.dataset.clause!);
     status.textContent =
-      selected.length === 0 ? status.dataset.empty! : fill(status.dataset.template!, { count: selected.length });
+      selected.length === 0
+        ? status.dataset.empty!
+        : formatMessage(status.dataset.template!, { count: selected.length });
     printButton.disabled = selected.length === 0;
   };
   const choose = (selected: readonly string[]) => {
@@ -89,7 +89,7 @@ export function bindBlankQuestionnaire(root: HTMLElement, page: PrintPage = brow
       s.hidden = !inScope.includes(s.dataset.clause!);
       if (!s.hidden) elements += s.querySelectorAll('[data-element]').length;
     }
-    status.textContent = fill(status.dataset.template!, { clauses: inScope.length, elements });
+    status.textContent = formatMessage(status.dataset.template!, { clauses: inScope.length, elements });
     if (scopeText) {
       const chosen = [...contentBoxes, ...modeBoxes].filter((b) => b.checked).map(labelOf);
       scopeText.textContent = [scopeText.dataset.always!, ...chosen].join(separator);

@@ -7,6 +7,7 @@ import type { Locale } from '../catalog/schema.ts';
 import { round4, type Calibration, type TraineeAgreement } from './agreement.ts';
 import { escapeMarkdown, toCsv } from './export.ts';
 import { indexCatalog } from './catalog-index.ts';
+import { formatMessage } from './message.ts';
 
 const zh = {
   'agr.title': '评估员校准：与讲师答案的一致性',
@@ -87,8 +88,7 @@ export const AGREEMENT_DICTIONARIES: Record<Locale, Record<AgreementKey, string>
 
 export function agreementText(locale: Locale) {
   const dict = AGREEMENT_DICTIONARIES[locale];
-  return (key: AgreementKey, params: Record<string, string | number> = {}) =>
-    dict[key].replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m));
+  return (key: AgreementKey, params: Record<string, string | number> = {}) => formatMessage(dict[key], params, locale);
 }
 
 /** A share 0–1 as a percentage with 2 decimals (the 4-decimal fraction), or — when there is none. */

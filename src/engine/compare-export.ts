@@ -22,6 +22,7 @@ import { catalogTerms, escapeMarkdown, roundScore, toCsv } from './export.ts';
 import { catalogTitleOf, indexCatalog } from './catalog-index.ts';
 import { reportText } from './i18n.ts';
 import type { Scope } from './scope.ts';
+import { formatMessage } from './message.ts';
 
 const zh = {
   'compare.title': '候选供方比较',
@@ -149,8 +150,7 @@ export const COMPARE_DICTIONARIES: Record<Locale, Record<CompareKey, string>> = 
 /** A translator of the compare strings; `{name}` placeholders are filled from params. */
 export function compareText(locale: Locale) {
   const dict = COMPARE_DICTIONARIES[locale];
-  return (key: CompareKey, params: Record<string, string | number> = {}) =>
-    dict[key].replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m));
+  return (key: CompareKey, params: Record<string, string | number> = {}) => formatMessage(dict[key], params, locale);
 }
 
 /**

@@ -3,6 +3,7 @@
  * from the UI language, so the engine carries its own small dictionary instead of the site's.
  */
 import type { Locale } from '../catalog/schema.ts';
+import { formatMessage } from './message.ts';
 
 const zh = {
   'level.N': '未实施',
@@ -260,7 +261,7 @@ export type ReportTranslator = (key: ReportKey, params?: Record<string, string |
 /** A translator for report strings; `{name}` placeholders are filled from params. */
 export function reportText(locale: Locale): ReportTranslator {
   const dict = dictionaries[locale];
-  return (key, params = {}) => dict[key].replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m));
+  return (key, params = {}) => formatMessage(dict[key], params, locale);
 }
 
 /** Every key in both languages (for tests). */

@@ -11,6 +11,7 @@ import type { HistoryRow } from './history.ts';
 import { reportText } from './i18n.ts';
 import { formatLocalTime, localTimeZone } from './time.ts';
 import type { ElementReview, ReviewResult, Statement } from './review.ts';
+import { formatMessage } from './message.ts';
 
 const zh = {
   'review.heading': '自评核查：{title}',
@@ -112,8 +113,7 @@ export type ReviewTextKey = Key;
 /** A translator of the review and history words. */
 export function reviewText(locale: Locale) {
   const dict = REVIEW_DICTIONARIES[locale];
-  return (key: Key, params: Record<string, string | number> = {}) =>
-    dict[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return (key: Key, params: Record<string, string | number> = {}) => formatMessage(dict[key], params, locale);
 }
 
 const score = (n: number | null) => (n === null ? '—' : n.toFixed(2));

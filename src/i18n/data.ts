@@ -3,6 +3,7 @@
  * after a delete. Flat dotted keys; `{name}` placeholders are filled by the view. zh-CN first, en complete.
  */
 import type { Locale } from '../catalog/schema.ts';
+import { formatMessage } from './format.ts';
 
 const zh = {
   'data.heading': '备份与回收站',
@@ -153,7 +154,6 @@ export const dataDictionaries: Record<Locale, DataStrings> = { 'zh-CN': zh, en }
 
 /** Fills `{name}` placeholders; unknown ones stay visible so a missing value is noticed. */
 export function dataTranslator(strings: DataStrings) {
-  return (key: DataKey, vars: Record<string, string | number> = {}) =>
-    strings[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return (key: DataKey, vars: Record<string, string | number> = {}) => formatMessage(strings[key], vars);
 }
 export type DataTranslate = ReturnType<typeof dataTranslator>;

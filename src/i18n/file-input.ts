@@ -4,6 +4,7 @@
  * reference; en has the same keys.
  */
 import type { Locale } from '../catalog/schema.ts';
+import { formatMessage } from './format.ts';
 
 const zh = {
   choose: '选择文件',
@@ -28,5 +29,5 @@ export function chosenText(locale: Locale, names: readonly string[]): string {
   const s = FILE_INPUT_STRINGS[locale];
   if (names.length === 0) return s.none;
   if (names.length === 1) return names[0]!;
-  return s.many.replace('{count}', String(names.length));
+  return formatMessage(s.many, { count: names.length }, locale);
 }

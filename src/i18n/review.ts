@@ -4,6 +4,7 @@
  * column names come from the report's strings, passed beside these. zh-CN is the reference; en has the same keys.
  */
 import type { Locale } from '../catalog/schema.ts';
+import { formatMessage } from './format.ts';
 
 const zh = {
   'app.loading': '正在加载…',
@@ -295,7 +296,6 @@ export const reviewStrings = (locale: Locale): ReviewStrings => REVIEW_UI_DICTIO
 
 /** A translator over resolved strings; `{name}` placeholders are filled from params. */
 export function reviewTranslator(strings: ReviewStrings) {
-  return (key: ReviewStringKey, params: Record<string, string | number> = {}) =>
-    strings[key].replace(/\{([\w-]+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return (key: ReviewStringKey, params: Record<string, string | number> = {}) => formatMessage(strings[key], params);
 }
 export type ReviewTranslate = ReturnType<typeof reviewTranslator>;

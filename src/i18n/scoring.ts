@@ -3,6 +3,7 @@
  * Level, grade and perspective names come from the engine's report dictionary, so the page and the report agree.
  */
 import type { Locale } from '../catalog/schema.ts';
+import { formatMessage } from './format.ts';
 
 const zh = {
   'example.intro':
@@ -98,6 +99,5 @@ export const SCORING_DICTIONARIES: Record<Locale, Record<ScoringKey, string>> = 
 /** A translator for the worked example; `{name}` placeholders are filled from params. */
 export function scoringText(locale: Locale) {
   const dict = SCORING_DICTIONARIES[locale];
-  return (key: ScoringKey, params: Record<string, string | number> = {}) =>
-    dict[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return (key: ScoringKey, params: Record<string, string | number> = {}) => formatMessage(dict[key], params, locale);
 }

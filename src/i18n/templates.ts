@@ -4,6 +4,7 @@
  * that none is empty). Islands get the keys they need already resolved (`pickStrings`), never the dictionary.
  */
 import type { Locale } from '../catalog/schema.ts';
+import { formatMessage } from './format.ts';
 
 const zh = {
   'common.colon': '：',
@@ -939,8 +940,7 @@ export const templateDictionaries: Record<Locale, TemplateStrings> = { 'zh-CN': 
 /** `{name}` placeholders filled from `vars`; unknown ones stay visible. */
 export function useTemplateTranslations(locale: Locale) {
   const dict = templateDictionaries[locale];
-  return (key: TemplateKey, vars: Record<string, string | number> = {}) =>
-    dict[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return (key: TemplateKey, vars: Record<string, string | number> = {}) => formatMessage(dict[key], vars, locale);
 }
 
 /** Keys that start with one of the prefixes. */

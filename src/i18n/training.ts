@@ -7,6 +7,7 @@
  */
 import type { Locale } from '../catalog/schema.ts';
 import { AGREEMENT_DICTIONARIES } from '../engine/index.ts';
+import { formatMessage } from './format.ts';
 
 const zh = {
   'discussion.label': '本门户编写的教学材料，非标准内容',
@@ -273,8 +274,7 @@ export const TRAINING_DICTIONARIES: Record<Locale, Record<TrainingKey, string>> 
 /** A translator for the teaching material; `{name}` placeholders are filled from params. */
 export function trainingText(locale: Locale) {
   const dict = TRAINING_DICTIONARIES[locale];
-  return (key: TrainingKey, params: Record<string, string | number> = {}) =>
-    dict[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return (key: TrainingKey, params: Record<string, string | number> = {}) => formatMessage(dict[key], params, locale);
 }
 
 /** Keys the case pages and the calibration island use (islands receive only these, already resolved). */
@@ -295,6 +295,5 @@ export type TrainingStringKey = keyof TrainingStrings;
 
 /** A translator over resolved strings; `{name}` placeholders are filled from params and unknown ones stay. */
 export function trainingTranslator(strings: Record<TrainingStringKey, string>) {
-  return (key: TrainingStringKey, params: Record<string, string | number> = {}) =>
-    strings[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return (key: TrainingStringKey, params: Record<string, string | number> = {}) => formatMessage(strings[key], params);
 }

@@ -3,6 +3,7 @@
  * English one must have exactly the same keys (the type enforces it, and a unit test checks both are non-empty).
  */
 import type { Locale } from '../catalog/schema.ts';
+import { formatMessage } from './format.ts';
 
 const zh = {
   'punct.colon': '：',
@@ -231,6 +232,5 @@ export type UiKey = keyof typeof zh;
 /** A translator for one locale; `{name}` placeholders are filled from `vars`. */
 export function useTranslations(locale: Locale) {
   const dict = dictionaries[locale];
-  return (key: UiKey, vars: Record<string, string | number> = {}) =>
-    dict[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return (key: UiKey, vars: Record<string, string | number> = {}) => formatMessage(dict[key], vars, locale);
 }

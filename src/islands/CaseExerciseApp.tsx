@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { startCaseExercise, type CaseExercise } from '../app/case-exercise.ts';
 import { routeHash } from '../app/hash-route.ts';
 import { AssessmentRepository, openBrowserStore } from '../app/storage.ts';
+import { formatMessage } from '../i18n/format.ts';
 
 export interface CaseExerciseAppProps {
   exercise: CaseExercise;
@@ -40,7 +41,7 @@ export default function CaseExerciseApp({ exercise, assessHref, strings }: CaseE
       window.location.assign(`${assessHref}${routeHash({ view: 'overview', id })}`);
     } catch (err) {
       setBusy(false);
-      setFailure(strings.failed.replace('{reason}', err instanceof Error ? err.message : String(err)));
+      setFailure(formatMessage(strings.failed, { reason: err instanceof Error ? err.message : String(err) }));
     }
   };
   return (

@@ -3,6 +3,7 @@
  * table works without JavaScript) and hydrated for filtering. Strings arrive resolved as props.
  */
 import { useMemo, useState } from 'preact/hooks';
+import { formatMessage } from '../i18n/format.ts';
 
 export interface ElementRow {
   id: string;
@@ -48,7 +49,7 @@ export default function ElementFilter({ rows, strings: s }: Props) {
       rows.filter((r) => (!chapter || r.chapter === chapter) && (!party || r.party === party) && (!keyOnly || r.key)),
     [rows, chapter, party, keyOnly],
   );
-  const status = s.showing.replace('{shown}', String(shown.length)).replace('{total}', String(rows.length));
+  const status = formatMessage(s.showing, { shown: shown.length, total: rows.length });
 
   return (
     <div class="element-index">

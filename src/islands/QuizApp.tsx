@@ -12,6 +12,7 @@ import { createQuizModel, optionLetter, parseQuizBank, type QuizModel } from '..
 import { newSeed, type QuizQueryProblem } from '../engine/quiz.ts';
 import type { QuizStringKey, QuizStrings } from '../i18n/quiz.ts';
 import { elementAnchorHref } from '../lib/paths.ts';
+import { formatMessage } from '../i18n/format.ts';
 
 export interface QuizAppProps {
   locale: Locale;
@@ -27,7 +28,7 @@ type Translate = (key: QuizStringKey, params?: Record<string, string | number>) 
 const translator =
   (strings: QuizStrings): Translate =>
   (key, params = {}) =>
-    strings[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+    formatMessage(strings[key], params);
 
 export default function QuizApp(props: QuizAppProps) {
   const t = useMemo(() => translator(props.strings), [props.strings]);

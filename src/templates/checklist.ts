@@ -11,7 +11,8 @@ import type { Element, Locale, LocalizedText } from '../catalog/schema.ts';
 import type { TemplateStrings } from '../i18n/templates.ts';
 import { documentHeader, textField, type TemplateDefinition } from './document.ts';
 import { addRuleIssue, issueParams } from './issues.ts';
-import { fill, mdDocument, mdTable, mdText } from './markdown.ts';
+import { formatMessage } from '../i18n/format.ts';
+import { mdDocument, mdTable, mdText } from './markdown.ts';
 import { isIsoDate, TIME_PATTERN } from './priority.ts';
 import { formatLocalTime, localTimeZone } from '../engine/time.ts';
 
@@ -297,19 +298,19 @@ export function checklistToMarkdown(
     if (inGroup.length === 0) return undefined;
     const label = groupLabel(doc.template, group, s);
     const heading = inGroup.some((i) => i.source === 'suggested')
-      ? fill(s['checklist.suggestedGroup'], { group: label, suggested: s['checklist.suggested'] })
+      ? formatMessage(s['checklist.suggestedGroup'], { group: label, suggested: s['checklist.suggested'] })
       : label;
     const lines = inGroup.map((item) => {
       const state = itemState(doc, item.id);
       const box = state.status === 'open' ? '[ ]' : '[x]';
       const na = state.status === 'na' ? s['md.checklist.na'] : '';
-      const note = state.note ? ` — ${fill(s['md.checklist.note'], { note: mdText(state.note) })}` : '';
+      const note = state.note ? ` — ${formatMessage(s['md.checklist.note'], { note: mdText(state.note) })}` : '';
       return `- ${box} **${item.id}** ${mdText(item.title[locale])}${na}${note}`;
     });
     return `## ${heading}\n\n${lines.join('\n')}`;
   });
   return mdDocument([
-    `# ${mdText(fill(s['md.checklist.title'], { name: s[`checklist.${k}.name`], title: doc.title }))}`,
+    `# ${mdText(formatMessage(s['md.checklist.title'], { name: s[`checklist.${k}.name`], title: doc.title }))}`,
     `> ${mdText(s[`checklist.${k}.basis`])}${k === 'onsite' ? ` ${mdText(s['md.checklist.suggestedNote'])}` : ''}`,
     `## ${s['md.checklist.job']}`,
     mdTable(
@@ -325,7 +326,7 @@ export function checklistToMarkdown(
       ],
     ),
     ...groups,
-    fill(s['checklist.progress'], { ...progress }),
-    `---\n\n${mdText(fill(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }))}`,
+    formatMessage(s['checklist.progress'], { ...progress }),
+    `---\n\n${mdText(formatMessage(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }))}`,
   ]);
 }

@@ -8,7 +8,7 @@
  * passed in by path. Pure: the strings are passed in, no dictionaries are loaded here.
  */
 import type { TemplateId } from '../catalog/schema.ts';
-import { fill } from './markdown.ts';
+import { formatMessage } from '../i18n/format.ts';
 import { SLA_TEXT_SECTIONS } from './sla.ts';
 
 /** A field pattern, the key of its label and, for a field in a row, the key of the row's heading (`{n}`). */
@@ -132,8 +132,10 @@ export function fieldLabel(
     const label = strings[labelKey] ?? labelKey;
     if (!rowKey) return label;
     const star = pattern.split('.').indexOf('*');
-    const row = fill(strings[rowKey] ?? rowKey, { n: Number(prefix[star]) + 1 });
-    return labelKey === rowKey ? row : fill(strings['toolbar.fieldInRow'] ?? '{row}: {field}', { row, field: label });
+    const row = formatMessage(strings[rowKey] ?? rowKey, { n: Number(prefix[star]) + 1 });
+    return labelKey === rowKey
+      ? row
+      : formatMessage(strings['toolbar.fieldInRow'] ?? '{row}: {field}', { row, field: label });
   }
   return strings['toolbar.field.other'] ?? path;
 }

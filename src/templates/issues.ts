@@ -5,6 +5,7 @@
  * (`formatIssue` with the strings of `src/i18n/templates.ts`). Pure: no DOM, no dictionaries.
  */
 import type { z } from 'zod';
+import { formatMessage } from '../i18n/format.ts';
 
 export const ISSUE_CODES = [
   // Reading a file
@@ -62,15 +63,14 @@ export interface TemplateIssue {
 /** Message templates keyed `issue.<code>`, plus `issue.where` ("{path}: {message}") and `type.<name>`. */
 export type IssueMessages = Record<string, string>;
 
-const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-
 /** One line such as `thresholds.alarm：必须大于预警阈值` in the language of `messages`. */
 export function formatIssue(issue: TemplateIssue, messages: IssueMessages): string {
   const params = { ...issue.params };
   if (typeof params.expected === 'string') params.expected = messages[`type.${params.expected}`] ?? params.expected;
-  const message = fill(messages[`issue.${issue.code}`] ?? issue.code, params);
-  return issue.path ? fill(messages['issue.where'] ?? '{path}: {message}', { path: issue.path, message }) : message;
+  const message = formatMessage(messages[`issue.${issue.code}`] ?? issue.code, params);
+  return issue.path
+    ? formatMessage(messages['issue.where'] ?? '{path}: {message}', { path: issue.path, message })
+    : message;
 }
 
 /**

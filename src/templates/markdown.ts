@@ -1,9 +1,5 @@
 /** Small Markdown writers shared by the templates' exports. User text is escaped so it cannot break the layout. */
 
-/** `{name}` placeholders filled from `vars`; unknown ones stay visible. */
-export const fill = (template: string, vars: Record<string, string | number> = {}) =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-
 /** A line break as any system writes it: CR LF, LF, or a lone CR (which CommonMark also ends a line with). */
 const LINE_BREAK = /\r\n|\r|\n/;
 

@@ -9,7 +9,8 @@ import type { Locale } from '../catalog/schema.ts';
 import type { KeysWithPrefix } from '../i18n/templates.ts';
 import { documentHeader, textField, type TemplateDefinition } from './document.ts';
 import { issueParams } from './issues.ts';
-import { fill, mdDocument, mdParagraphs, mdTable, mdText } from './markdown.ts';
+import { formatMessage } from '../i18n/format.ts';
+import { mdDocument, mdParagraphs, mdTable, mdText } from './markdown.ts';
 import {
   COLUMN_TITLES,
   PLAN_KIND_IDS,
@@ -199,14 +200,14 @@ export const sourceText = (source: { clause: string; element?: string }, s: Plan
 /** The line under a section heading: where it comes from, or that it is our suggestion. */
 export function sectionSourceLine(section: PlanSection, s: PlansMarkdownStrings): string {
   return section.suggested
-    ? fill(s['plans.suggested'], { clause: section.clause })
-    : fill(s['plans.source'], { source: sourceText(section, s) });
+    ? formatMessage(s['plans.suggested'], { clause: section.clause })
+    : formatMessage(s['plans.source'], { source: sourceText(section, s) });
 }
 
 /** `报告期（5.3）` for a missing section, in the language of `s`. */
 export function missingLine(m: MissingSection, locale: Locale, s: PlansMarkdownStrings, kind: PlanKindId): string {
   const section = planKind(kind).sections.find((x) => x.id === m.section)!;
-  return fill(s['plans.missing.item'], { section: section.title[locale], source: sourceText(m, s) });
+  return formatMessage(s['plans.missing.item'], { section: section.title[locale], source: sourceText(m, s) });
 }
 
 /** The header as label/value pairs. */
@@ -259,7 +260,7 @@ export function plansToMarkdown(
   const missing = plansCompleteness(doc);
   const blocks = [
     `# ${mdText(doc.title)}`,
-    `> ${mdText(fill(s['plans.md.basis'], { kind: kind.name[locale], source: sourceText({ clause: kind.clause, element: kind.elements.join(s['common.listSeparator']) }, s) }))}`,
+    `> ${mdText(formatMessage(s['plans.md.basis'], { kind: kind.name[locale], source: sourceText({ clause: kind.clause, element: kind.elements.join(s['common.listSeparator']) }, s) }))}`,
     mdTable(
       [s['md.checklist.field'], s['md.checklist.value']],
       headerRows(doc, s).map(([label, value]) => [label, value]),
@@ -271,7 +272,7 @@ export function plansToMarkdown(
     ),
     missing.length > 0 &&
       `## ${s['plans.missing.heading']}\n\n${missing.map((m) => `- ${missingLine(m, locale, s, doc.kind)}`).join('\n')}`,
-    `---\n\n${mdText(fill(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }))}`,
+    `---\n\n${mdText(formatMessage(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }))}`,
   ];
   return mdDocument(blocks);
 }

@@ -9,7 +9,8 @@ import type { Locale, RequestHandling } from '../catalog/schema.ts';
 import type { TemplateStrings } from '../i18n/templates.ts';
 import { documentHeader, textField, type TemplateDefinition } from './document.ts';
 import { addRuleIssue, issueParams } from './issues.ts';
-import { fill, mdDocument, mdTable, mdText } from './markdown.ts';
+import { formatMessage } from '../i18n/format.ts';
+import { mdDocument, mdTable, mdText } from './markdown.ts';
 import {
   EXAMPLE_SERVICE_HOURS,
   formatUtcOffset,
@@ -261,10 +262,10 @@ export function formatDuration(
   s: Pick<PriorityTextStrings, 'common.minutes' | 'common.hours' | 'common.hoursMinutes'>,
 ): string {
   const rounded = Math.round(minutes * 100) / 100;
-  if (rounded < 60 || !Number.isInteger(rounded)) return fill(s['common.minutes'], { n: rounded });
+  if (rounded < 60 || !Number.isInteger(rounded)) return formatMessage(s['common.minutes'], { n: rounded });
   const h = Math.floor(rounded / 60);
   const m = rounded % 60;
-  return m === 0 ? fill(s['common.hours'], { n: h }) : fill(s['common.hoursMinutes'], { h, m });
+  return m === 0 ? formatMessage(s['common.hours'], { n: h }) : formatMessage(s['common.hoursMinutes'], { h, m });
 }
 
 /** `2025-03-10 周一 09:15` in the service hours' offset (seconds shown only when there are any). */
@@ -278,13 +279,13 @@ export function formatInstant(instant: number, utcOffsetMinutes: number, s: Prio
 /** "周一至周五 09:00–18:00（UTC+8）" or "7×24（UTC+8）". */
 export function describeServiceHours(hours: ServiceHours, s: PriorityTextStrings): string {
   const zone = formatUtcOffset(hours.utcOffsetMinutes);
-  if (hours.mode === '24x7') return fill(s['priority.hours.always'], { zone });
+  if (hours.mode === '24x7') return formatMessage(s['priority.hours.always'], { zone });
   const days = [...hours.days]
     .sort((a, b) => a - b)
     .map((d) => s[`common.days.${d}` as 'common.days.1'])
     .join(s['common.listSeparator']);
   const end = hours.end === '00:00' ? '24:00' : hours.end;
-  return fill(s['priority.hours.weekly'], { days, start: hours.start, end, zone });
+  return formatMessage(s['priority.hours.weekly'], { days, start: hours.start, end, zone });
 }
 
 /** The label of a timeline event (`响应预警`). */
@@ -348,7 +349,7 @@ export function priorityToMarkdown(
   const reqLevel = (levels: readonly Level[], id: string) => levels.find((l) => l.id === id)?.name ?? id;
   return mdDocument([
     `# ${mdText(doc.title)}`,
-    `> ${mdText(fill(s['md.priority.heading']))} ${mdText(s['md.exampleNote'])}`,
+    `> ${mdText(formatMessage(s['md.priority.heading']))} ${mdText(s['md.exampleNote'])}`,
     `## ${s['md.priority.matrix']}`,
     mdTable(
       [s['md.priority.matrixCorner'], ...doc.urgencies.map((u) => u.name)],
@@ -400,6 +401,6 @@ export function priorityToMarkdown(
           e.kind === 'reported' ? '' : formatDuration(e.serviceMinutes, s),
         ]),
       ),
-    `---\n\n${mdText(fill(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }))}`,
+    `---\n\n${mdText(formatMessage(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }))}`,
   ]);
 }

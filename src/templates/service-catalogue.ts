@@ -7,7 +7,8 @@ import { z } from 'zod';
 import type { Locale, LocalizedText } from '../catalog/schema.ts';
 import type { KeysWithPrefix } from '../i18n/templates.ts';
 import { documentHeader, type TemplateDefinition } from './document.ts';
-import { fill, mdDocument, mdTable, mdText } from './markdown.ts';
+import { formatMessage } from '../i18n/format.ts';
+import { mdDocument, mdTable, mdText } from './markdown.ts';
 import {
   SlaServiceSchema,
   serviceTable,
@@ -263,6 +264,6 @@ export function catalogueToMarkdown(
     `# ${mdText(doc.title)}`,
     `> ${mdText(s['catalogue.md.basis'])}`,
     doc.services.length === 0 ? s['md.none'] : mdTable(table.header, table.rows),
-    `---\n\n${mdText(fill(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }))}`,
+    `---\n\n${mdText(formatMessage(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }))}`,
   ]);
 }

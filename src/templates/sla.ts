@@ -9,7 +9,8 @@ import type { Locale } from '../catalog/schema.ts';
 import type { KeysWithPrefix } from '../i18n/templates.ts';
 import { documentHeader, textField, type TemplateDefinition } from './document.ts';
 import { addRuleIssue, issueParams } from './issues.ts';
-import { fill, mdCell, mdDocument, mdParagraphs, mdTable, mdText } from './markdown.ts';
+import { formatMessage } from '../i18n/format.ts';
+import { mdCell, mdDocument, mdParagraphs, mdTable, mdText } from './markdown.ts';
 import { newDocumentId, TemplateRepository } from './repository.ts';
 import { silentChannel, type ChangeChannel, type RecordStore } from '../app/browser-store.ts';
 import { isIsoDate } from './priority.ts';
@@ -266,7 +267,7 @@ export type CategoryNames = Record<ServiceCategory, string>;
 
 /** `考核要求（5.2、DM-PLAN-08）` for a missing section. */
 export function sourceLine(m: MissingSection, s: SlaMarkdownStrings): string {
-  return fill(s['sla.missing.item'], {
+  return formatMessage(s['sla.missing.item'], {
     section: s[`sla.section.${m.section}`],
     source: [m.clause, m.element].filter(Boolean).join(s['common.listSeparator']),
   });
@@ -327,7 +328,7 @@ export function slaToMarkdown(
   const section = (key: SlaSection, body: string) => `${heading(++n, key)}\n\n${body}`;
   const table = serviceTable(doc.services, s, categories, true);
   const services = doc.services.length === 0 ? `*${s['sla.md.tbd']}*` : mdTable(table.header, table.rows);
-  const minutes = (m: number) => fill(s['common.minutes'], { n: m });
+  const minutes = (m: number) => formatMessage(s['common.minutes'], { n: m });
   const blocks = [
     `# ${mdText(doc.title)}`,
     `> ${mdText(s['sla.md.basis'])}`,
@@ -384,11 +385,11 @@ export function slaToMarkdown(
     section(
       'term',
       doc.term.start || doc.term.end
-        ? fill(s['sla.md.term'], { start: mdCell(doc.term.start), end: mdCell(doc.term.end) })
+        ? formatMessage(s['sla.md.term'], { start: mdCell(doc.term.start), end: mdCell(doc.term.end) })
         : `*${s['sla.md.tbd']}*`,
     ),
     missing.length > 0 && `## ${s['sla.missing.heading']}\n\n${missing.map((m) => `- ${sourceLine(m, s)}`).join('\n')}`,
-    `---\n\n${mdText(fill(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }))}`,
+    `---\n\n${mdText(formatMessage(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }))}`,
   ];
   return mdDocument(blocks);
 }

@@ -12,6 +12,7 @@ import { indexCatalog, practiceOf, type EngineCatalog } from '../../engine/catal
 import type { CatalogId } from '../../engine/assessment-schema.ts';
 import type { AssessKey, AssessStrings } from '../../i18n/assess.ts';
 import { stringsForPractice } from '../../app/practice-wording.ts';
+import { formatMessage } from '../../i18n/format.ts';
 
 /** Where the island links to, computed by the page for its language. */
 export interface AssessLinks {
@@ -33,8 +34,7 @@ export type Translate = (key: AssessKey, vars?: Record<string, string | number>)
 
 /** Fills `{name}` placeholders; unknown ones stay visible so a missing value is noticed. */
 export function translator(strings: AssessStrings): Translate {
-  return (key, vars = {}) =>
-    strings[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return (key, vars = {}) => formatMessage(strings[key], vars);
 }
 
 /** A message about the last action, shown while the view it belongs to (a route hash) is open. */

@@ -7,6 +7,7 @@ import { useContext } from 'preact/hooks';
 import type { Locale } from '../../catalog/schema.ts';
 import type { CompareModel } from '../../app/compare-model.ts';
 import type { CompareStringKey } from '../../i18n/compare.ts';
+import { formatMessage } from '../../i18n/format.ts';
 
 export type Translate = (key: CompareStringKey, params?: Record<string, string | number>) => string;
 
@@ -36,6 +37,5 @@ export function useCompare(): CompareContextValue {
 
 /** A translator over resolved strings; `{name}` placeholders are filled from params and unknown ones stay. */
 export function translator(strings: Record<CompareStringKey, string>): Translate {
-  return (key, params = {}) =>
-    strings[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return (key, params = {}) => formatMessage(strings[key], params);
 }

@@ -8,7 +8,7 @@ import { openChangeChannel, openNamedBrowserStore, TEMPLATE_STORE } from '../../
 import type { Locale } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
 import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
-import { fill } from '../../templates/markdown.ts';
+import { formatMessage } from '../../i18n/format.ts';
 import {
   catalogueTemplate,
   catalogueToMarkdown,
@@ -63,7 +63,7 @@ export default function CatalogueEditor(props: CatalogueEditorProps) {
   const model = useDocumentModel<CatalogueDocument>(() => ({
     definition: catalogueTemplate,
     create: (title, now) => newCatalogueDocument(title, now),
-    defaultTitle: (n) => fill(s['catalogue.defaultTitle'], { n }),
+    defaultTitle: (n) => formatMessage(s['catalogue.defaultTitle'], { n }),
   }));
   const [filter, setFilter] = useState<CatalogueFilter>({ category: '', content: '', mode: '' });
   const [added, setAdded] = useState<{ text: string; ok: boolean } | null>(null);
@@ -82,14 +82,14 @@ export default function CatalogueEditor(props: CatalogueEditorProps) {
         store,
         service,
         now,
-        () => newSlaDocument(fill(s['sla.defaultTitle'], { n: 1 }), now, props.slaTargets),
+        () => newSlaDocument(formatMessage(s['sla.defaultTitle'], { n: 1 }), now, props.slaTargets),
         openChangeChannel(TEMPLATE_STORE, store.kind),
       );
       const key = result.created ? 'catalogue.addedNew' : 'catalogue.added';
-      setAdded({ text: fill(s[key], { name: service.name, title: result.title }), ok: true });
+      setAdded({ text: formatMessage(s[key], { name: service.name, title: result.title }), ok: true });
     } catch (err) {
       setAdded({
-        text: fill(s['catalogue.addFailed'], { detail: err instanceof Error ? err.message : String(err) }),
+        text: formatMessage(s['catalogue.addFailed'], { detail: err instanceof Error ? err.message : String(err) }),
         ok: false,
       });
     }
@@ -146,7 +146,7 @@ export default function CatalogueEditor(props: CatalogueEditorProps) {
           <h2 id="cat-examples">{s['catalogue.examples']}</h2>
           <p>{s['catalogue.examplesNote']}</p>
           <p class="catalogue-count">
-            {fill(s['catalogue.count'], { n: examples.length, total: EXAMPLE_SERVICES.length })}
+            {formatMessage(s['catalogue.count'], { n: examples.length, total: EXAMPLE_SERVICES.length })}
           </p>
           {examples.length === 0 && <p>{s['catalogue.none']}</p>}
           <ul class="catalogue-list">
@@ -182,7 +182,7 @@ export default function CatalogueEditor(props: CatalogueEditorProps) {
                   <button
                     type="button"
                     class="template-button"
-                    aria-label={fill(s['catalogue.addOf'], { name: svc.name })}
+                    aria-label={formatMessage(s['catalogue.addOf'], { name: svc.name })}
                     onClick={() => void addToSla(svc)}
                   >
                     {s['catalogue.add']}
@@ -226,8 +226,8 @@ export default function CatalogueEditor(props: CatalogueEditorProps) {
                       type="button"
                       class="template-button"
                       disabled={svc.name.trim() === ''}
-                      aria-label={fill(s['catalogue.addOf'], {
-                        name: svc.name || fill(s['sla.service.heading'], { n: i + 1 }),
+                      aria-label={formatMessage(s['catalogue.addOf'], {
+                        name: svc.name || formatMessage(s['sla.service.heading'], { n: i + 1 }),
                       })}
                       onClick={() => void addToSla(svc)}
                     >

@@ -26,7 +26,7 @@ import {
 } from '../../templates/checklist.ts';
 import { fieldLabel } from '../../templates/field-labels.ts';
 import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
-import { fill } from '../../templates/markdown.ts';
+import { formatMessage } from '../../i18n/format.ts';
 import { TextField } from './fields.tsx';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 import { TemplateFrame } from './TemplateFrame.tsx';
@@ -69,7 +69,7 @@ export default function ChecklistEditor(props: ChecklistEditorProps) {
   const model = useDocumentModel<ChecklistDocument>(() => ({
     definition,
     create: (title, now) => newChecklistDocument(kind, title, now),
-    defaultTitle: (n) => fill(s['checklist.defaultTitle'], { name, n }),
+    defaultTitle: (n) => formatMessage(s['checklist.defaultTitle'], { name, n }),
   }));
 
   const doc = model.document.value;
@@ -128,7 +128,7 @@ export default function ChecklistEditor(props: ChecklistEditorProps) {
       <section class="template-section" aria-labelledby="cl-items">
         <h2 id="cl-items">{s['checklist.items']}</h2>
         <p class="checklist-progress" role="status" aria-live="polite">
-          {fill(s['checklist.progress'], { ...progress })}
+          {formatMessage(s['checklist.progress'], { ...progress })}
         </p>
         {CHECKLIST_GROUPS[kind].map((group) => {
           const inGroup = items.filter((i) => i.group === group);
@@ -184,13 +184,15 @@ function ItemRow({
         {item.source === 'suggested' && (
           <>
             {' '}
-            <a href={item.href}>{fill(s['checklist.mirrors'], { id: item.element })}</a>
+            <a href={item.href}>{formatMessage(s['checklist.mirrors'], { id: item.element })}</a>
           </>
         )}
       </p>
       <div class="checklist-item__controls">
         <fieldset class="checklist-item__status">
-          <legend class="sr-only">{fill(s['checklist.statusOf'], { id: `${item.id} ${item.title[locale]}` })}</legend>
+          <legend class="sr-only">
+            {formatMessage(s['checklist.statusOf'], { id: `${item.id} ${item.title[locale]}` })}
+          </legend>
           {ITEM_STATUSES.map((status) => (
             <label key={status} class="template-choice">
               <input
@@ -207,7 +209,7 @@ function ItemRow({
         <div class="template-field template-field--wide">
           <label for={noteId}>
             <span aria-hidden="true">{s['checklist.note']}</span>
-            <span class="sr-only">{fill(s['checklist.noteOf'], { id: item.id })}</span>
+            <span class="sr-only">{formatMessage(s['checklist.noteOf'], { id: item.id })}</span>
           </label>
           <input
             id={noteId}
@@ -233,7 +235,9 @@ const text = (t: LocalizedText, locale: Locale) => t[locale];
 /** `离开现场前（建议做法，非标准要求）` for the suggested group, the plain stage name otherwise. */
 function groupHeading(kind: ChecklistKind, group: GroupId, suggested: boolean, s: ChecklistStrings): string {
   const label = groupLabel(kind, group, s);
-  return suggested ? fill(s['checklist.suggestedGroup'], { group: label, suggested: s['checklist.suggested'] }) : label;
+  return suggested
+    ? formatMessage(s['checklist.suggestedGroup'], { group: label, suggested: s['checklist.suggested'] })
+    : label;
 }
 
 /** One A4 page: the job, every item with a box for done and for not applicable, a note and two signatures. */
@@ -320,7 +324,7 @@ function ChecklistPrint({
           );
         })}
       </table>
-      <p>{fill(s['checklist.progress'], { ...progress })}</p>
+      <p>{formatMessage(s['checklist.progress'], { ...progress })}</p>
       <PrintSignatures
         colon={s['common.colon']}
         lines={[

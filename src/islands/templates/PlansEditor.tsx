@@ -9,7 +9,7 @@ import type { Locale } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
 import { fieldLabel } from '../../templates/field-labels.ts';
 import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
-import { fill } from '../../templates/markdown.ts';
+import { formatMessage } from '../../i18n/format.ts';
 import {
   COLUMN_TITLES,
   LONG_COLUMNS,
@@ -80,7 +80,7 @@ export default function PlansEditor(props: PlansEditorProps) {
   const model = useDocumentModel<PlansDocument>(() => ({
     definition: plansTemplate,
     create: (title, now) => newPlansDocument(title, now),
-    defaultTitle: (n) => fill(s['plans.defaultTitle'], { n }),
+    defaultTitle: (n) => formatMessage(s['plans.defaultTitle'], { n }),
   }));
   const doc = model.document.value;
   const issues = model.issues.value;
@@ -158,7 +158,7 @@ export default function PlansEditor(props: PlansEditorProps) {
         <div class="plans-kind" data-kind={kind.id}>
           <p>{kind.purpose[locale]}</p>
           <p class="plans-kind__elements">
-            {fill(s['plans.kindClause'], { clause: kind.clause })}{' '}
+            {formatMessage(s['plans.kindClause'], { clause: kind.clause })}{' '}
             {kind.elements.map((id, i) => (
               <>
                 {i > 0 && s['common.listSeparator']}
@@ -170,7 +170,7 @@ export default function PlansEditor(props: PlansEditorProps) {
         </div>
         {hidden.length > 0 && (
           <p class="plans-hidden" data-hidden={hidden.join(' ')}>
-            {fill(s['plans.hidden'], { n: hidden.length })}
+            {formatMessage(s['plans.hidden'], { n: hidden.length })}
           </p>
         )}
         <div class="sla-grid">
@@ -200,10 +200,10 @@ export default function PlansEditor(props: PlansEditorProps) {
           issues={issuesAt(issues, `sections.${section.id}`)}
           source={
             section.suggested ? (
-              <span class="plans-suggested">{fill(s['plans.suggested'], { clause: section.clause })}</span>
+              <span class="plans-suggested">{formatMessage(s['plans.suggested'], { clause: section.clause })}</span>
             ) : (
               <>
-                {fill(s['plans.source'], { source: '' })}
+                {formatMessage(s['plans.source'], { source: '' })}
                 {sourceOf(section)}
               </>
             )
@@ -331,14 +331,14 @@ function ListEditor({
           <li key={i} class="plans-list__item">
             <TextField
               id={`${id}-${i}`}
-              label={fill(s['plans.item'], { section: title, n: i + 1 })}
+              label={formatMessage(s['plans.item'], { section: title, n: i + 1 })}
               value={item}
               onValue={(v) => update((d) => setItem(d, section, i, v))}
               issues={issuesAt(issues, `${path}.${i}`)}
               messages={messages}
             />
             <RemoveButton
-              label={fill(s['plans.removeItem'], { n: i + 1 })}
+              label={formatMessage(s['plans.removeItem'], { n: i + 1 })}
               onClick={() => update((d) => removeItem(d, section, i))}
             />
           </li>
@@ -347,7 +347,7 @@ function ListEditor({
       <button
         type="button"
         class="template-button"
-        aria-label={fill(s['plans.addItemOf'], { section: title })}
+        aria-label={formatMessage(s['plans.addItemOf'], { section: title })}
         onClick={() => update((d) => appendItem(d, section))}
       >
         {s['plans.addItem']}
@@ -393,7 +393,7 @@ function TableEditor({
       {rows.length === 0 && <p class="plans-empty">{s['plans.empty']}</p>}
       {rows.map((row, i) => (
         <fieldset class="sla-row plans-row" key={i}>
-          <legend>{fill(s['plans.row'], { section: title, n: i + 1 })}</legend>
+          <legend>{formatMessage(s['plans.row'], { section: title, n: i + 1 })}</legend>
           {columns.map((c) =>
             LONG_COLUMNS.has(c) ? (
               <TextAreaField
@@ -421,7 +421,7 @@ function TableEditor({
             ),
           )}
           <RemoveButton
-            label={fill(s['plans.removeRow'], { n: i + 1 })}
+            label={formatMessage(s['plans.removeRow'], { n: i + 1 })}
             onClick={() => update((d) => removeRow(d, section, i))}
           />
         </fieldset>
@@ -429,7 +429,7 @@ function TableEditor({
       <button
         type="button"
         class="template-button"
-        aria-label={fill(s['plans.addRowOf'], { section: title })}
+        aria-label={formatMessage(s['plans.addRowOf'], { section: title })}
         onClick={() => update((d) => appendRow(d, section))}
       >
         {s['plans.addRow']}
@@ -493,7 +493,7 @@ function PlansPrint({
   return (
     <div class="template-print template-print--plans">
       <p class="template-print__kind">
-        {fill(s['plans.md.basis'], {
+        {formatMessage(s['plans.md.basis'], {
           kind: kind.name[locale],
           source: [kind.clause, kind.elements.join(s['common.listSeparator'])].join(s['common.listSeparator']),
         })}

@@ -7,7 +7,7 @@
 import type { Locale } from '../../catalog/schema.ts';
 import { fieldLabel } from '../../templates/field-labels.ts';
 import type { IssueMessages } from '../../templates/issues.ts';
-import { fill } from '../../templates/markdown.ts';
+import { formatMessage } from '../../i18n/format.ts';
 import {
   calculate,
   newPriorityDocument,
@@ -47,7 +47,7 @@ export default function PriorityEditor(props: PriorityEditorProps) {
   const model = useDocumentModel<PriorityDocument>(() => ({
     definition: priorityTemplate,
     create: (title, now) => newPriorityDocument(defaults, title, now),
-    defaultTitle: (n) => fill(s['priority.defaultTitle'], { n }),
+    defaultTitle: (n) => formatMessage(s['priority.defaultTitle'], { n }),
   }));
 
   const doc = model.document.value;

@@ -9,7 +9,7 @@ import type { Locale } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
 import { fieldLabel } from '../../templates/field-labels.ts';
 import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
-import { fill } from '../../templates/markdown.ts';
+import { formatMessage } from '../../i18n/format.ts';
 import {
   CONTENT_CLAUSE,
   DELIVERY_CONTENTS,
@@ -73,7 +73,7 @@ export default function SlaEditor(props: SlaEditorProps) {
   const model = useDocumentModel<SlaDocument>(() => ({
     definition: slaTemplate,
     create: (title, now) => newSlaDocument(title, now, props.targets),
-    defaultTitle: (n) => fill(s['sla.defaultTitle'], { n }),
+    defaultTitle: (n) => formatMessage(s['sla.defaultTitle'], { n }),
   }));
   const doc = model.document.value;
   const issues = model.issues.value;
@@ -201,7 +201,7 @@ export default function SlaEditor(props: SlaEditorProps) {
         <p class="template-field__hint">{s['sla.targets.note']}</p>
         {doc.targets.map((t, i) => (
           <fieldset class="sla-row" key={i}>
-            <legend>{fill(s['sla.target.row'], { n: i + 1 })}</legend>
+            <legend>{formatMessage(s['sla.target.row'], { n: i + 1 })}</legend>
             <TextField
               id={`sla-target-${i}-priority`}
               label={s['sla.target.priority']}
@@ -230,7 +230,10 @@ export default function SlaEditor(props: SlaEditorProps) {
               issues={issuesAt(issues, `targets.${i}.resolutionMinutes`)}
               messages={messages}
             />
-            <RemoveButton label={fill(s['sla.target.remove'], { n: i + 1 })} onClick={() => removeRow('targets', i)} />
+            <RemoveButton
+              label={formatMessage(s['sla.target.remove'], { n: i + 1 })}
+              onClick={() => removeRow('targets', i)}
+            />
           </fieldset>
         ))}
         <button
@@ -246,7 +249,7 @@ export default function SlaEditor(props: SlaEditorProps) {
         {heading('indicators')}
         {doc.indicators.map((ind, i) => (
           <fieldset class="sla-row" key={i}>
-            <legend>{fill(s['sla.indicator.row'], { n: i + 1 })}</legend>
+            <legend>{formatMessage(s['sla.indicator.row'], { n: i + 1 })}</legend>
             {(['name', 'target', 'calculation'] as const).map((f) => (
               <TextField
                 key={f}
@@ -260,7 +263,7 @@ export default function SlaEditor(props: SlaEditorProps) {
               />
             ))}
             <RemoveButton
-              label={fill(s['sla.indicator.remove'], { n: i + 1 })}
+              label={formatMessage(s['sla.indicator.remove'], { n: i + 1 })}
               onClick={() => removeRow('indicators', i)}
             />
           </fieldset>
@@ -278,7 +281,7 @@ export default function SlaEditor(props: SlaEditorProps) {
         {heading('deliverables')}
         {doc.deliverables.map((del, i) => (
           <fieldset class="sla-row" key={i}>
-            <legend>{fill(s['sla.deliverable.row'], { n: i + 1 })}</legend>
+            <legend>{formatMessage(s['sla.deliverable.row'], { n: i + 1 })}</legend>
             {(['name', 'frequency', 'recipient'] as const).map((f) => (
               <TextField
                 key={f}
@@ -291,7 +294,7 @@ export default function SlaEditor(props: SlaEditorProps) {
               />
             ))}
             <RemoveButton
-              label={fill(s['sla.deliverable.remove'], { n: i + 1 })}
+              label={formatMessage(s['sla.deliverable.remove'], { n: i + 1 })}
               onClick={() => removeRow('deliverables', i)}
             />
           </fieldset>
@@ -370,7 +373,7 @@ export function ServiceRow({
   return (
     <li class="sla-service" data-service={index}>
       <h3 id={`${id}-heading`}>
-        {fill(s['sla.service.heading'], { n: index + 1 })}
+        {formatMessage(s['sla.service.heading'], { n: index + 1 })}
         {service.name ? `${s['common.colon']}${service.name}` : ''}
       </h3>
       <div class="sla-grid">
@@ -437,7 +440,7 @@ export function ServiceRow({
         rows={2}
       />
       <div class="sla-service__actions">
-        <RemoveButton label={fill(s['sla.service.remove'], { n: index + 1 })} onClick={onRemove} />
+        <RemoveButton label={formatMessage(s['sla.service.remove'], { n: index + 1 })} onClick={onRemove} />
         {children}
       </div>
     </li>
@@ -489,7 +492,7 @@ function SlaPrint({
         </tbody>
       </table>
     );
-  const minutes = (m: number) => fill(s['common.minutes'], { n: m });
+  const minutes = (m: number) => formatMessage(s['common.minutes'], { n: m });
   const services = serviceTable(doc.services, s, categories, false);
   return (
     <div class="template-print template-print--sla">
@@ -526,7 +529,7 @@ function SlaPrint({
       ))}
       {h('term')}
       {doc.term.start || doc.term.end ? (
-        <p>{fill(s['sla.md.term'], { start: doc.term.start || '—', end: doc.term.end || '—' })}</p>
+        <p>{formatMessage(s['sla.md.term'], { start: doc.term.start || '—', end: doc.term.end || '—' })}</p>
       ) : (
         tbd
       )}

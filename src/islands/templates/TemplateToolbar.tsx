@@ -7,7 +7,7 @@ import type { Locale } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
 import { documentFileName, type TemplateDocument } from '../../templates/document.ts';
 import { formatIssue, issuesAt, type IssueMessages } from '../../templates/issues.ts';
-import { fill } from '../../templates/markdown.ts';
+import { formatMessage } from '../../i18n/format.ts';
 import type { DocumentModel, SaveStatus } from '../../templates/model.ts';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
@@ -40,13 +40,13 @@ function statusText(status: SaveStatus, store: string | undefined, s: ToolbarStr
     case 'saving':
       return s['toolbar.status.saving'];
     case 'invalid':
-      return fill(s['toolbar.status.invalid'], { n: status.count });
+      return formatMessage(s['toolbar.status.invalid'], { n: status.count });
     case 'error':
-      return fill(s['toolbar.status.error'], { problem: s[`toolbar.problem.${status.problem}`] });
+      return formatMessage(s['toolbar.status.error'], { problem: s[`toolbar.problem.${status.problem}`] });
     case 'saved': {
       if (store === 'memory') return s['toolbar.status.memory'];
       const time = new Date(status.at).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' });
-      return fill(s['toolbar.status.saved'], {
+      return formatMessage(s['toolbar.status.saved'], {
         store: s[`toolbar.store.${store ?? 'indexeddb'}` as 'toolbar.store.indexeddb'],
         time,
       });
@@ -72,11 +72,16 @@ function StoreNotices<D extends TemplateDocument>({
     <>
       {fallback && kind && kind !== 'indexeddb' && (
         <p class="template-alert" role="alert" data-testid="storage-fallback" data-problem={fallback.problem}>
-          {fill(s[kind === 'memory' ? 'toolbar.storage.fallback.memory' : 'toolbar.storage.fallback.localstorage'], {
-            problem: s[`toolbar.problem.${fallback.problem}`],
-          })}
+          {formatMessage(
+            s[kind === 'memory' ? 'toolbar.storage.fallback.memory' : 'toolbar.storage.fallback.localstorage'],
+            {
+              problem: s[`toolbar.problem.${fallback.problem}`],
+            },
+          )}
           {fallback.detail && (
-            <small class="template-status__detail">{fill(s['toolbar.errorDetail'], { detail: fallback.detail })}</small>
+            <small class="template-status__detail">
+              {formatMessage(s['toolbar.errorDetail'], { detail: fallback.detail })}
+            </small>
           )}
         </p>
       )}
@@ -84,7 +89,7 @@ function StoreNotices<D extends TemplateDocument>({
         <div class="template-alert" role="alert" data-testid="storage-repaired">
           <p>
             {opened.foreign
-              ? fill(s['toolbar.storage.repairedForeign'], { n: opened.foreign })
+              ? formatMessage(s['toolbar.storage.repairedForeign'], { n: opened.foreign })
               : s['toolbar.storage.repaired']}
           </p>
           {opened.foreign ? (
@@ -103,14 +108,14 @@ function StoreNotices<D extends TemplateDocument>({
       )}
       {opened?.adopted && (
         <p class="template-alert" data-testid="storage-adopted">
-          {fill(s['toolbar.storage.adopted'], { n: opened.adopted })}
-          {opened.copies ? ` ${fill(s['toolbar.storage.adoptedCopies'], { copies: opened.copies })}` : ''}
+          {formatMessage(s['toolbar.storage.adopted'], { n: opened.adopted })}
+          {opened.copies ? ` ${formatMessage(s['toolbar.storage.adoptedCopies'], { copies: opened.copies })}` : ''}
         </p>
       )}
       {changed && (
         <div class="template-alert" role="alert" data-testid="changed-elsewhere">
           <p>
-            {fill(s['toolbar.changedElsewhere'], {
+            {formatMessage(s['toolbar.changedElsewhere'], {
               fields: [...new Set(changed.map(fieldLabel))].join(s['toolbar.fieldSeparator']),
             })}
           </p>
@@ -217,7 +222,7 @@ export default function TemplateToolbar<D extends TemplateDocument>({
       <div id={`${p}-confirm`} class="template-confirm" hidden={!confirming}>
         {confirming && (
           <>
-            <p>{fill(s['toolbar.deleteConfirm'], { title: doc.title })}</p>
+            <p>{formatMessage(s['toolbar.deleteConfirm'], { title: doc.title })}</p>
             <button
               type="button"
               class="template-button template-button--danger"
@@ -272,13 +277,17 @@ export default function TemplateToolbar<D extends TemplateDocument>({
       <p class={`template-status template-status--${status.state}`} role="status" aria-live="polite">
         {statusText(status, model.storeKind.value, s, locale)}
         {status.state === 'error' && status.detail && (
-          <small class="template-status__detail">{fill(s['toolbar.errorDetail'], { detail: status.detail })}</small>
+          <small class="template-status__detail">
+            {formatMessage(s['toolbar.errorDetail'], { detail: status.detail })}
+          </small>
         )}
-        {notice?.kind === 'imported' && ` ${fill(s['toolbar.imported'], { file: notice.file, title: notice.title })}`}
-        {notice?.kind === 'created' && ` ${fill(s['toolbar.created'], { title: notice.title })}`}
-        {notice?.kind === 'deleted' && ` ${fill(s['toolbar.deleted'], { title: notice.title })}`}
-        {notice?.kind === 'restored' && ` ${fill(s['toolbar.restored'], { title: notice.title })}`}
-        {notice?.kind === 'restore-conflict' && ` ${fill(s['toolbar.restoreConflict'], { title: notice.title })}`}
+        {notice?.kind === 'imported' &&
+          ` ${formatMessage(s['toolbar.imported'], { file: notice.file, title: notice.title })}`}
+        {notice?.kind === 'created' && ` ${formatMessage(s['toolbar.created'], { title: notice.title })}`}
+        {notice?.kind === 'deleted' && ` ${formatMessage(s['toolbar.deleted'], { title: notice.title })}`}
+        {notice?.kind === 'restored' && ` ${formatMessage(s['toolbar.restored'], { title: notice.title })}`}
+        {notice?.kind === 'restore-conflict' &&
+          ` ${formatMessage(s['toolbar.restoreConflict'], { title: notice.title })}`}
       </p>
       {notice?.kind === 'deleted' && notice.entryId !== undefined && (
         <p class="template-undo">
@@ -289,12 +298,12 @@ export default function TemplateToolbar<D extends TemplateDocument>({
       )}
       {blocked && problems > 0 && (
         <p class="template-alert" role="alert">
-          {fill(s['toolbar.exportBlocked'], { n: problems })}
+          {formatMessage(s['toolbar.exportBlocked'], { n: problems })}
         </p>
       )}
       {notice?.kind === 'import-failed' && (
         <div class="template-alert" role="alert">
-          <p>{fill(s['toolbar.importFailed'], { file: notice.file })}</p>
+          <p>{formatMessage(s['toolbar.importFailed'], { file: notice.file })}</p>
           <ul>
             {notice.issues.map((issue, i) => (
               <li key={i}>{formatIssue(issue, messages)}</li>
@@ -307,7 +316,7 @@ export default function TemplateToolbar<D extends TemplateDocument>({
       )}
       {model.unreadable.value.length > 0 && (
         <details class="template-alert">
-          <summary>{fill(s['toolbar.unreadable'], { n: model.unreadable.value.length })}</summary>
+          <summary>{formatMessage(s['toolbar.unreadable'], { n: model.unreadable.value.length })}</summary>
           <ul>
             {model.unreadable.value.map((u) => (
               <li key={u.id}>

@@ -1,6 +1,6 @@
 /** The calculator: one request's impact, urgency and report time, and its priority, deadlines and timeline. */
 import { issuesAt } from '../../../templates/issues.ts';
-import { fill } from '../../../templates/markdown.ts';
+import { formatMessage } from '../../../i18n/format.ts';
 import { formatUtcOffset, MILESTONES, toLocalDateTime, type Milestone } from '../../../templates/priority.ts';
 import {
   describeServiceHours,
@@ -21,7 +21,7 @@ export function Calculator({ doc, calc, update, s, issues, messages }: PartProps
   const at = (instant: number) => formatInstant(instant, hours.utcOffsetMinutes, s);
   const summary =
     calc.status === 'ready'
-      ? fill(s['priority.resultPriority'], { name: calc.priority.name })
+      ? formatMessage(s['priority.resultPriority'], { name: calc.priority.name })
       : calc.status === 'invalid'
         ? s['priority.invalidConfig']
         : s['priority.incomplete'];
@@ -52,7 +52,7 @@ export function Calculator({ doc, calc, update, s, issues, messages }: PartProps
           <TextField
             id="pr-reported"
             type="datetime-local"
-            label={fill(s['priority.reported'], { zone })}
+            label={formatMessage(s['priority.reported'], { zone })}
             value={request.reported}
             onValue={(reported) => changeRequest({ reported })}
             issues={issuesAt(issues, 'request.reported')}
@@ -67,7 +67,9 @@ export function Calculator({ doc, calc, update, s, issues, messages }: PartProps
           </button>
         </div>
       </div>
-      <p class="template-hint">{fill(s['priority.serviceHoursNote'], { hours: describeServiceHours(hours, s) })}</p>
+      <p class="template-hint">
+        {formatMessage(s['priority.serviceHoursNote'], { hours: describeServiceHours(hours, s) })}
+      </p>
       <div class="priority-result">
         <p
           class={`priority-result__summary priority-result__summary--${calc.status}`}
@@ -81,7 +83,7 @@ export function Calculator({ doc, calc, update, s, issues, messages }: PartProps
           <>
             {calc.schedule.clockStart !== calc.reported && (
               <p class="priority-result__clock">
-                {fill(s['priority.clockStarts'], { time: at(calc.schedule.clockStart) })}
+                {formatMessage(s['priority.clockStarts'], { time: at(calc.schedule.clockStart) })}
               </p>
             )}
             <DeadlineTable calc={calc} doc={doc} s={s} />
@@ -97,7 +99,7 @@ export function Calculator({ doc, calc, update, s, issues, messages }: PartProps
                   <span class="priority-timeline__label">{eventLabel(e, s)}</span>
                   {e.kind !== 'reported' && e.kind !== 'clock-start' && (
                     <span class="priority-timeline__elapsed">
-                      {fill(s['priority.elapsed'], { d: formatDuration(e.serviceMinutes, s) })}
+                      {formatMessage(s['priority.elapsed'], { d: formatDuration(e.serviceMinutes, s) })}
                     </span>
                   )}
                 </li>

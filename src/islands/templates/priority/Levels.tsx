@@ -4,7 +4,7 @@
  */
 import { issuesAt } from '../../../templates/issues.ts';
 import type { PriorityDocument } from '../../../templates/priority-document.ts';
-import { fill } from '../../../templates/markdown.ts';
+import { formatMessage } from '../../../i18n/format.ts';
 import {
   canInsertLevel,
   canRemoveLevel,
@@ -33,7 +33,7 @@ function LevelList({ field, doc, update, s, issues, messages }: PartProps & { fi
   const nameId = (i: number) => `pr-${field}-${i}-name`;
   // A new level is named by its position: "New level 3" is the third.
   const insert = (d: PriorityDocument, index: number) =>
-    insertLevel(d, field, index, fill(s['priority.newLevel'], { n: index + 1 }));
+    insertLevel(d, field, index, formatMessage(s['priority.newLevel'], { n: index + 1 }));
   const insertAbove = (index: number) => {
     update((d) => insert(d, index));
     focusLater(nameId(index));
@@ -52,7 +52,7 @@ function LevelList({ field, doc, update, s, issues, messages }: PartProps & { fi
             label={
               <HiddenLabel
                 visible={s['priority.levelName']}
-                full={fill(s['priority.levelNameOf'], { kind, n: i + 1 })}
+                full={formatMessage(s['priority.levelNameOf'], { kind, n: i + 1 })}
               />
             }
             value={level.name}
@@ -66,7 +66,7 @@ function LevelList({ field, doc, update, s, issues, messages }: PartProps & { fi
             label={
               <HiddenLabel
                 visible={s['priority.levelDescription']}
-                full={fill(s['priority.levelDescriptionOf'], { kind, n: i + 1 })}
+                full={formatMessage(s['priority.levelDescriptionOf'], { kind, n: i + 1 })}
               />
             }
             value={level.description}
@@ -80,7 +80,7 @@ function LevelList({ field, doc, update, s, issues, messages }: PartProps & { fi
               type="button"
               class="template-button"
               disabled={!canInsertLevel(doc, field)}
-              aria-label={fill(s['priority.insertLevelAbove'], { kind, n: i + 1 })}
+              aria-label={formatMessage(s['priority.insertLevelAbove'], { kind, n: i + 1 })}
               onClick={() => insertAbove(i)}
             >
               {s['priority.insertAbove']}
@@ -89,7 +89,7 @@ function LevelList({ field, doc, update, s, issues, messages }: PartProps & { fi
               type="button"
               class="template-button template-button--danger"
               disabled={!canRemoveLevel(doc, field)}
-              aria-label={fill(s['priority.removeLevelAt'], { kind, n: i + 1 })}
+              aria-label={formatMessage(s['priority.removeLevelAt'], { kind, n: i + 1 })}
               onClick={() => removeHere(i)}
             >
               {s['priority.remove']}

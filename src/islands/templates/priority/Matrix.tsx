@@ -1,6 +1,6 @@
 /** The priority matrix: one select per impact × urgency cell. */
 import { issuesAt } from '../../../templates/issues.ts';
-import { fill } from '../../../templates/markdown.ts';
+import { formatMessage } from '../../../i18n/format.ts';
 import { setCell } from '../../../templates/priority-edits.ts';
 import { SelectField } from '../fields.tsx';
 import type { PartProps } from './shared.tsx';
@@ -36,7 +36,7 @@ export function Matrix({ doc, update, s, issues, messages }: PartProps) {
                     >
                       <SelectField
                         id={`pr-cell-${i}-${j}`}
-                        label={fill(s['priority.cellLabel'], { impact: imp.name, urgency: u.name })}
+                        label={formatMessage(s['priority.cellLabel'], { impact: imp.name, urgency: u.name })}
                         labelHidden
                         value={value}
                         options={options}

@@ -1,5 +1,5 @@
 /** The priority page's printout: the scheme and, when a request is worked out, its deadlines. */
-import { fill } from '../../../templates/markdown.ts';
+import { formatMessage } from '../../../i18n/format.ts';
 import {
   describeServiceHours,
   eventLabel,
@@ -45,7 +45,7 @@ export function PriorityPrint({
             {s['common.colon']}
             {levelName(doc.urgencies, doc.request.urgency)}
             {s['common.listSeparator']}
-            <strong>{fill(s['priority.resultPriority'], { name: calc.priority.name })}</strong>
+            <strong>{formatMessage(s['priority.resultPriority'], { name: calc.priority.name })}</strong>
           </p>
           <table class="template-print__table">
             <tbody>
@@ -119,7 +119,7 @@ export function PriorityPrint({
         {s['priority.alarm']} {doc.thresholds.alarm}%{s['common.listSeparator']}
         {s['priority.escalation']} {doc.thresholds.escalation}%
       </p>
-      <p>{fill(s['priority.serviceHoursNote'], { hours: describeServiceHours(hours, s) })}</p>
+      <p>{formatMessage(s['priority.serviceHoursNote'], { hours: describeServiceHours(hours, s) })}</p>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** The thresholds, in percent of each target, and the service hours the clock runs in. */
 import { useState } from 'preact/hooks';
 import { formatIssue, issuesAt, type IssueMessages, type TemplateIssue } from '../../../templates/issues.ts';
-import { fill } from '../../../templates/markdown.ts';
+import { formatMessage } from '../../../i18n/format.ts';
 import { CHINA_STANDARD_TIME, formatUtcOffset, isIsoDate, UTC_OFFSETS } from '../../../templates/priority.ts';
 import type { PriorityDocument } from '../../../templates/priority-document.ts';
 import { setServiceDay, setServiceHours, setThreshold } from '../../../templates/priority-edits.ts';
@@ -18,7 +18,7 @@ export function ThresholdFields({ doc, update, s, issues, messages }: PartProps)
           <IntegerField
             key={field}
             id={`pr-threshold-${field}`}
-            label={fill(s['priority.percent'], { label: s[`priority.${field}`] })}
+            label={formatMessage(s['priority.percent'], { label: s[`priority.${field}`] })}
             value={doc.thresholds[field]}
             min={1}
             max={1000}
@@ -36,7 +36,9 @@ export function ServiceHoursFields({ doc, update, s, issues, messages }: PartPro
   const hours = doc.serviceHours;
   const changeHours = (patch: Partial<PriorityDocument['serviceHours']>) => update((d) => setServiceHours(d, patch));
   const offsetLabel = (m: number) =>
-    m === CHINA_STANDARD_TIME ? fill(s['priority.offsetCst'], { zone: formatUtcOffset(m) }) : formatUtcOffset(m);
+    m === CHINA_STANDARD_TIME
+      ? formatMessage(s['priority.offsetCst'], { zone: formatUtcOffset(m) })
+      : formatUtcOffset(m);
   const dayIssues = issuesAt(issues, 'serviceHours.days');
   return (
     <>
@@ -187,7 +189,7 @@ function DatesField({
       {invalid && (
         <p id={`${id}-error`} class="template-field__error">
           {[
-            bad.length > 0 && fill(s['priority.badDates'], { lines: bad.join(', ') }),
+            bad.length > 0 && formatMessage(s['priority.badDates'], { lines: bad.join(', ') }),
             ...issues.map((i) => formatIssue({ ...i, path: '' }, messages)),
           ]
             .filter(Boolean)

@@ -3,7 +3,7 @@
  * or removed at the end.
  */
 import { issuesAt } from '../../../templates/issues.ts';
-import { fill } from '../../../templates/markdown.ts';
+import { formatMessage } from '../../../i18n/format.ts';
 import { formatDuration, MAX_TARGET_MINUTES, type PriorityDocument } from '../../../templates/priority-document.ts';
 import {
   canInsertPriority,
@@ -19,7 +19,7 @@ export function Targets({ doc, update, s, issues, messages }: PartProps) {
   const focusLater = useFocusAfterRender();
   const nameId = (i: number) => `pr-priority-${i}-name`;
   const insert = (d: PriorityDocument, index: number) =>
-    insertPriority(d, index, (id) => fill(s['priority.newPriority'], { id }));
+    insertPriority(d, index, (id) => formatMessage(s['priority.newPriority'], { id }));
   const insertAbove = (index: number) => {
     update((d) => insert(d, index));
     focusLater(nameId(index));
@@ -41,7 +41,7 @@ export function Targets({ doc, update, s, issues, messages }: PartProps) {
               label={
                 <HiddenLabel
                   visible={s['priority.priorityName']}
-                  full={fill(s['priority.fieldOf'], { id: p.id, field: s['priority.priorityName'] })}
+                  full={formatMessage(s['priority.fieldOf'], { id: p.id, field: s['priority.priorityName'] })}
                 />
               }
               value={p.name}
@@ -57,7 +57,7 @@ export function Targets({ doc, update, s, issues, messages }: PartProps) {
                 label={
                   <HiddenLabel
                     visible={s[`priority.${field}`]}
-                    full={fill(s['priority.fieldOf'], { id: p.id, field: s[`priority.${field}`] })}
+                    full={formatMessage(s['priority.fieldOf'], { id: p.id, field: s[`priority.${field}`] })}
                   />
                 }
                 value={p[field]}
@@ -75,7 +75,7 @@ export function Targets({ doc, update, s, issues, messages }: PartProps) {
               type="button"
               class="template-button"
               disabled={!canInsertPriority(doc)}
-              aria-label={fill(s['priority.insertPriorityAbove'], { id: p.id })}
+              aria-label={formatMessage(s['priority.insertPriorityAbove'], { id: p.id })}
               onClick={() => insertAbove(i)}
             >
               {s['priority.insertAbove']}
@@ -84,7 +84,7 @@ export function Targets({ doc, update, s, issues, messages }: PartProps) {
               type="button"
               class="template-button template-button--danger"
               disabled={!canRemovePriority(doc)}
-              aria-label={fill(s['priority.removePriorityAt'], { id: p.id })}
+              aria-label={formatMessage(s['priority.removePriorityAt'], { id: p.id })}
               onClick={() => removeHere(i)}
             >
               {s['priority.remove']}
