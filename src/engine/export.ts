@@ -7,6 +7,7 @@ import type { Locale, LocalizedText } from '../catalog/schema.ts';
 import { parseAssessment, type Assessment, type Migration, type ParseResult } from './assessment-schema.ts';
 import { indexCatalog, practiceOf, type EngineCatalog } from './catalog-index.ts';
 import { reportText, type ReportTranslator } from './i18n.ts';
+import type { AnswerLevel } from './assessment-constants.ts';
 import { formatLocalTime, localTimeZone } from './time.ts';
 import { buildPlan, phaseOf, type Phase, type PlanItem } from './plan.ts';
 import {
@@ -142,7 +143,7 @@ export function catalogTerms(catalog: EngineCatalog, locale: Locale) {
 function answerName(t: ReportTranslator, e: ElementScore): string {
   if (e.exclusion) return t(`exclusion.${e.exclusion}`);
   if (!e.answered) return t('level.none');
-  return t(`level.${e.level as 'N' | 'P' | 'L' | 'F'}`);
+  return e.level ? t(`level.${e.level}`) : t('level.none');
 }
 
 /** The element table: every requirement element (supplier and customer) in catalog order, with its answer and plan. */
@@ -415,7 +416,7 @@ export function reportToMarkdown(
   }
 
   // Plan
-  const levelLabel = (level: string | null) => (level ? `${level} ${t(`level.${level as 'N'}`)}` : t('level.none'));
+  const levelLabel = (level: AnswerLevel | null) => (level ? `${level} ${t(`level.${level}`)}` : t('level.none'));
   out.push(`## ${t('plan.heading')}`, '', t('plan.intro'), '');
   if (plan.length === 0) {
     out.push(t('plan.empty'), '');

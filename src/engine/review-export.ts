@@ -12,6 +12,8 @@ import { reportText } from './i18n.ts';
 import { formatLocalTime, localTimeZone } from './time.ts';
 import type { ElementReview, ReviewResult, Statement } from './review.ts';
 import { formatMessage } from './message.ts';
+import type { AnswerLevel } from './assessment-constants.ts';
+import type { Grade } from './score.ts';
 
 const zh = {
   'review.heading': '自评核查：{title}',
@@ -140,8 +142,8 @@ export function reviewToMarkdown(
   const terms = catalogTerms(catalog, locale);
   const index = indexCatalog(catalog);
   const direction = (s: Statement) => (s.direction ? v(`review.${s.direction}`) : '—');
-  const level = (l: string | null) => (l ? `${l} ${t(`level.${l as 'N'}`)}` : t('level.none'));
-  const grade = (g: string | null) => (g ? t(`grade.${g as 'conformant'}`) : t('grade.none'));
+  const level = (l: AnswerLevel | null) => (l ? `${l} ${t(`level.${l}`)}` : t('level.none'));
+  const grade = (g: Grade | null) => (g ? t(`grade.${g}`) : t('grade.none'));
   const out: string[] = [
     `# ${v('review.heading', { title: escapeMarkdown(assessment.title) })}`,
     '',

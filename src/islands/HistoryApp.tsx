@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../catalog/schema.ts';
-import { DELIVERY_CATALOG_ID, MAX_SNAPSHOTS } from '../engine/assessment-constants.ts';
+import { DELIVERY_CATALOG_ID, MAX_SNAPSHOTS, type AnswerLevel } from '../engine/assessment-constants.ts';
 import type { HistoryRow } from '../engine/history.ts';
 import { fetchCatalog } from '../app/catalog-client.ts';
 import type { ChartTheme } from '../app/chart-config.ts';
@@ -260,8 +260,8 @@ function Changes({ model, t, r, locale }: { model: HistoryModel; t: ReviewTransl
   const snapshots = state.assessment.snapshots;
   const titles = new Map(state.catalog.elements.map((e) => [e.id, e.title[locale]]));
   const changes = model.changes.value.filter((c) => !onlyChanged || c.change !== 'unchanged');
-  const level = (l: string | null, points: number | null) =>
-    points === null ? t('compare.outOfScope') : l && l !== 'NA' ? `${l} ${r(`level.${l as 'N'}`)}` : r('level.none');
+  const level = (l: AnswerLevel | null, points: number | null) =>
+    points === null ? t('compare.outOfScope') : l && l !== 'NA' ? `${l} ${r(`level.${l}`)}` : r('level.none');
   const picker = (which: 'from' | 'to', value: number) => (
     <p>
       <label for={`history-${which}`}>{t(`compare.${which}`)}</label>{' '}

@@ -202,7 +202,7 @@ function ReportPage({ model, t, ...props }: ReportAppProps & { model: ReportMode
             assessment={report.assessment}
             catalog={report.catalog}
             strings={props.reviewStrings[locale]}
-            gradeName={(g) => (g ? context.r(`grade.${g as 'conformant'}`) : context.r('grade.none'))}
+            gradeName={(g) => (g ? context.r(`grade.${g}`) : context.r('grade.none'))}
             reviewHref={props.reviewHref}
             locale={locale}
           />

@@ -268,12 +268,25 @@ export function formatDuration(
   return m === 0 ? formatMessage(s['common.hours'], { n: h }) : formatMessage(s['common.hoursMinutes'], { h, m });
 }
 
+const DAY_KEYS = [
+  'common.days.1',
+  'common.days.2',
+  'common.days.3',
+  'common.days.4',
+  'common.days.5',
+  'common.days.6',
+  'common.days.7',
+] as const satisfies readonly (keyof TemplateStrings)[];
+
+/** The key of an ISO weekday's name (1 = Monday … 7 = Sunday). */
+export const dayKey = (isoWeekday: number) => DAY_KEYS[(isoWeekday + 6) % 7] ?? DAY_KEYS[0];
+
 /** `2025-03-10 周一 09:15` in the service hours' offset (seconds shown only when there are any). */
 export function formatInstant(instant: number, utcOffsetMinutes: number, s: PriorityTextStrings): string {
   const parts = toLocalParts(instant, utcOffsetMinutes);
   const seconds = new Date(instant + utcOffsetMinutes * 60_000).getUTCSeconds();
   const time = seconds ? `${parts.time}:${String(seconds).padStart(2, '0')}` : parts.time;
-  return `${parts.date} ${s[`common.days.${parts.weekday}` as 'common.days.1']} ${time}`;
+  return `${parts.date} ${s[dayKey(parts.weekday)]} ${time}`;
 }
 
 /** "周一至周五 09:00–18:00（UTC+8）" or "7×24（UTC+8）". */
@@ -282,7 +295,7 @@ export function describeServiceHours(hours: ServiceHours, s: PriorityTextStrings
   if (hours.mode === '24x7') return formatMessage(s['priority.hours.always'], { zone });
   const days = [...hours.days]
     .sort((a, b) => a - b)
-    .map((d) => s[`common.days.${d}` as 'common.days.1'])
+    .map((d) => s[dayKey(d)])
     .join(s['common.listSeparator']);
   const end = hours.end === '00:00' ? '24:00' : hours.end;
   return formatMessage(s['priority.hours.weekly'], { days, start: hours.start, end, zone });
@@ -292,7 +305,9 @@ export function describeServiceHours(hours: ServiceHours, s: PriorityTextStrings
 export const eventLabel = (e: TimelineEvent, s: PriorityTextStrings) =>
   e.target
     ? s[`priority.event.${e.target}.${e.kind as (typeof MILESTONES)[number]}`]
-    : s[`priority.event.${e.kind as 'reported' | 'clock-start'}`];
+    : e.kind === 'reported' || e.kind === 'clock-start'
+      ? s[`priority.event.${e.kind}`]
+      : e.kind;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Markdown

@@ -24,9 +24,8 @@ export function issueWhere(t: Translate, path: string): string {
   if (!m) return path;
   const [, element, field] = m;
   if (!field) return t('import.where.answerWhole', { element: element! });
-  return (ANSWER_FIELDS as readonly string[]).includes(field)
-    ? t('import.where.answer', { element: element!, field: t(`import.where.field.${field as 'level'}`) })
-    : path;
+  const known = ANSWER_FIELDS.find((f) => f === field);
+  return known ? t('import.where.answer', { element: element!, field: t(`import.where.field.${known}`) }) : path;
 }
 
 /** One issue in the page's language: the field path, and what is wrong with it. */

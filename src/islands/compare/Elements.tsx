@@ -11,7 +11,7 @@ import TableScroll from './TableScroll.tsx';
 function levelText(t: Translate, cell: ElementCell): string {
   if (cell.exclusion) return t(`exclusion.${cell.exclusion}`);
   if (!cell.answered) return t('level.none');
-  return `${cell.level} ${t(`level.${cell.level as 'N'}`)}`;
+  return cell.level ? `${cell.level} ${t(`level.${cell.level}`)}` : t('level.none');
 }
 
 function ElementHead({ row }: { row: ElementRow }) {

@@ -8,6 +8,7 @@ import type { Locale } from '../../catalog/schema.ts';
 import { answerFingerprints, reviewAssessment, type ReviewResult } from '../../engine/review.ts';
 import { indexCatalog, type EngineCatalog } from '../../engine/catalog-index.ts';
 import type { Assessment } from '../../engine/assessment-schema.ts';
+import type { Grade } from '../../engine/score.ts';
 import { formatScore } from '../../app/report-format.ts';
 import { reviewTranslator, type ReviewStrings } from '../../i18n/review.ts';
 
@@ -17,7 +18,7 @@ interface Props {
   catalog: EngineCatalog;
   strings: ReviewStrings;
   /** Grade names in the same language. */
-  gradeName: (grade: string | null) => string;
+  gradeName: (grade: Grade | null) => string;
   /** The review page; the assessment ID goes in its hash. */
   reviewHref: string;
   locale: Locale;

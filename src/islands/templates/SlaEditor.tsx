@@ -7,6 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
+import type { SlaSection } from '../../templates/sla.ts';
 import { fieldLabel } from '../../templates/field-labels.ts';
 import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
 import { formatMessage } from '../../i18n/format.ts';
@@ -108,9 +109,9 @@ export default function SlaEditor(props: SlaEditorProps) {
     />
   );
 
-  const heading = (section: string) => (
+  const heading = (section: SlaSection) => (
     <h2 id={`sla-${section}`} tabIndex={-1}>
-      {s[`sla.section.${section}` as 'sla.section.services']}
+      {s[`sla.section.${section}`]}
     </h2>
   );
 
@@ -464,9 +465,9 @@ function SlaPrint({
   const para = (v: string) => (v.trim() ? <p class="print-text">{v}</p> : tbd);
   const missing = slaCompleteness(doc);
   let n = 0;
-  const h = (key: string) => (
+  const h = (key: SlaSection) => (
     <p class="template-print__heading">
-      {++n}. {s[`sla.section.${key}` as 'sla.section.services']}
+      {++n}. {s[`sla.section.${key}`]}
     </p>
   );
   const table = (head: string[], rows: string[][]) =>

@@ -33,7 +33,12 @@ interface Props<D extends TemplateDocument> {
   fieldLabel: (path: string) => string;
 }
 
-function statusText(status: SaveStatus, store: string | undefined, s: ToolbarStrings, locale: Locale): string {
+function statusText(
+  status: SaveStatus,
+  store: DocumentModel<TemplateDocument>['storeKind']['value'],
+  s: ToolbarStrings,
+  locale: Locale,
+): string {
   switch (status.state) {
     case 'loading':
       return s['toolbar.status.loading'];
@@ -47,7 +52,7 @@ function statusText(status: SaveStatus, store: string | undefined, s: ToolbarStr
       if (store === 'memory') return s['toolbar.status.memory'];
       const time = new Date(status.at).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' });
       return formatMessage(s['toolbar.status.saved'], {
-        store: s[`toolbar.store.${store ?? 'indexeddb'}` as 'toolbar.store.indexeddb'],
+        store: s[`toolbar.store.${store ?? 'indexeddb'}`],
         time,
       });
     }

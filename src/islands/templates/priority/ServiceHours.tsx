@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { formatIssue, issuesAt, type IssueMessages, type TemplateIssue } from '../../../templates/issues.ts';
 import { formatMessage } from '../../../i18n/format.ts';
 import { CHINA_STANDARD_TIME, formatUtcOffset, isIsoDate, UTC_OFFSETS } from '../../../templates/priority.ts';
-import type { PriorityDocument } from '../../../templates/priority-document.ts';
+import { dayKey, type PriorityDocument } from '../../../templates/priority-document.ts';
 import { setServiceDay, setServiceHours, setThreshold } from '../../../templates/priority-edits.ts';
 import { FieldError, IntegerField, SelectField, TextField, useFieldProblem } from '../fields.tsx';
 import type { PartProps, PriorityStrings } from './shared.tsx';
@@ -76,7 +76,7 @@ export function ServiceHoursFields({ doc, update, s, issues, messages }: PartPro
                     update((d) => setServiceDay(d, day, on));
                   }}
                 />
-                {s[`common.days.${day}` as 'common.days.1']}
+                {s[dayKey(day)]}
               </label>
             ))}
             <FieldError id="pr-days-error" issues={dayIssues} messages={messages} />
