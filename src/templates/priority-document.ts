@@ -10,6 +10,7 @@ import type { TemplateStrings } from '../i18n/templates.ts';
 import { documentHeader, textField, type TemplateDefinition } from './document.ts';
 import { addRuleIssue, issueParams } from './issues.ts';
 import { formatMessage } from '../i18n/format.ts';
+import { formatDuration } from '../i18n/duration.ts';
 import { mdDocument, mdTable, mdText } from './markdown.ts';
 import {
   EXAMPLE_SERVICE_HOURS,
@@ -255,18 +256,6 @@ export type PriorityTextStrings = Pick<
   | 'priority.event.resolution.alarm'
   | 'priority.event.resolution.escalation'
 >;
-
-/** 15 → "15 分钟"; 240 → "4 小时"; 90 → "1 小时 30 分钟"; 11.25 → "11.25 分钟". */
-export function formatDuration(
-  minutes: number,
-  s: Pick<PriorityTextStrings, 'common.minutes' | 'common.hours' | 'common.hoursMinutes'>,
-): string {
-  const rounded = Math.round(minutes * 100) / 100;
-  if (rounded < 60 || !Number.isInteger(rounded)) return formatMessage(s['common.minutes'], { n: rounded });
-  const h = Math.floor(rounded / 60);
-  const m = rounded % 60;
-  return m === 0 ? formatMessage(s['common.hours'], { n: h }) : formatMessage(s['common.hoursMinutes'], { h, m });
-}
 
 const DAY_KEYS = [
   'common.days.1',

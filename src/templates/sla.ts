@@ -10,6 +10,7 @@ import type { KeysWithPrefix } from '../i18n/templates.ts';
 import { documentHeader, textField, type TemplateDefinition } from './document.ts';
 import { addRuleIssue, issueParams } from './issues.ts';
 import { formatMessage } from '../i18n/format.ts';
+import { formatDuration } from '../i18n/duration.ts';
 import { mdCell, mdDocument, mdParagraphs, mdTable, mdText } from './markdown.ts';
 import { newDocumentId, TemplateRepository } from './repository.ts';
 import { silentChannel, type ChangeChannel, type RecordStore } from '../app/browser-store.ts';
@@ -328,7 +329,7 @@ export function slaToMarkdown(
   const section = (key: SlaSection, body: string) => `${heading(++n, key)}\n\n${body}`;
   const table = serviceTable(doc.services, s, categories, true);
   const services = doc.services.length === 0 ? `*${s['sla.md.tbd']}*` : mdTable(table.header, table.rows);
-  const minutes = (m: number) => formatMessage(s['common.minutes'], { n: m });
+  const minutes = (m: number) => formatDuration(m, s);
   const blocks = [
     `# ${mdText(doc.title)}`,
     `> ${mdText(s['sla.md.basis'])}`,

@@ -162,7 +162,7 @@ describe('SLA Markdown', () => {
     expect(md).toContain(
       '| 服务器硬件维护 | 硬件运维 | 机房 A 的 40 台服务器 | 例行操作 (6.2)、响应支持 (6.3) | 现场交付 (7.2) | 巡检与故障修复 |',
     );
-    expect(md).toContain('| P1 紧急 | 15 分钟 | 240 分钟 |');
+    expect(md).toContain('| P1 紧急 | 15 分钟 | 4 小时 |');
     expect(md).toContain('工作日 9:00–18:00\n\n重点时段 7×24');
     expect(md).toContain('## 8. 考核要求与计算方法');
     expect(md).toContain('本协议自 2025-04-01 起生效，至 2026-03-31 终止。');

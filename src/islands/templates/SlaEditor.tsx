@@ -11,6 +11,7 @@ import type { SlaSection } from '../../templates/sla.ts';
 import { fieldLabel } from '../../templates/field-labels.ts';
 import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
 import { formatMessage } from '../../i18n/format.ts';
+import { formatDuration } from '../../i18n/duration.ts';
 import {
   CONTENT_CLAUSE,
   DELIVERY_CONTENTS,
@@ -493,7 +494,7 @@ function SlaPrint({
         </tbody>
       </table>
     );
-  const minutes = (m: number) => formatMessage(s['common.minutes'], { n: m });
+  const minutes = (m: number) => formatDuration(m, s);
   const services = serviceTable(doc.services, s, categories, false);
   return (
     <div class="template-print template-print--sla">

@@ -1,11 +1,11 @@
 /** The calculator: one request's impact, urgency and report time, and its priority, deadlines and timeline. */
+import { formatDuration } from '../../../i18n/duration.ts';
 import { issuesAt } from '../../../templates/issues.ts';
 import { formatMessage } from '../../../i18n/format.ts';
 import { formatUtcOffset, MILESTONES, toLocalDateTime, type Milestone } from '../../../templates/priority.ts';
 import {
   describeServiceHours,
   eventLabel,
-  formatDuration,
   formatInstant,
   type Calculation,
   type PriorityDocument,

@@ -1,9 +1,9 @@
 /** The priority page's printout: the scheme and, when a request is worked out, its deadlines. */
+import { formatDuration } from '../../../i18n/duration.ts';
 import { formatMessage } from '../../../i18n/format.ts';
 import {
   describeServiceHours,
   eventLabel,
-  formatDuration,
   formatInstant,
   type Calculation,
   type Level,

@@ -4,7 +4,8 @@
  */
 import { issuesAt } from '../../../templates/issues.ts';
 import { formatMessage } from '../../../i18n/format.ts';
-import { formatDuration, MAX_TARGET_MINUTES, type PriorityDocument } from '../../../templates/priority-document.ts';
+import { formatDuration } from '../../../i18n/duration.ts';
+import { MAX_TARGET_MINUTES, type PriorityDocument } from '../../../templates/priority-document.ts';
 import {
   canInsertPriority,
   canRemovePriority,
