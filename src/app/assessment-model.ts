@@ -65,6 +65,7 @@ import {
   type DetailsProblems,
   type ImportChoice,
 } from './assessment-manage.ts';
+import { safeFileName } from '../engine/file-name.ts';
 
 /** Largest file the import accepts: the engine's limit, shared with the report's "open a file". */
 export { MAX_IMPORT_BYTES };
@@ -158,13 +159,8 @@ export function checkEvidence(title: string, url: string): { link: EvidenceLink 
 }
 
 /** A file name for an exported assessment: its title without characters file systems refuse. */
-export function exportFileName(assessment: Assessment): string {
-  // Control characters are refused by file systems too.
-  // eslint-disable-next-line no-control-regex
-  const unsafe = /[\u0000-\u001f\\/:*?"<>|]+/g;
-  const base = assessment.title.replace(unsafe, ' ').replace(/\s+/g, ' ').trim();
-  return `${base.slice(0, 80).trim() || 'assessment'}.json`;
-}
+export const exportFileName = (assessment: Assessment) =>
+  `${safeFileName(assessment.title, { refused: ' ', space: ' ', maxLength: 80, fallback: 'assessment' })}.json`;
 
 // eslint-disable-next-line no-control-regex
 const safeName = (id: string) => id.replace(/[\u0000-\u001f\\/:*?"<>|]+/g, '_').slice(0, 80) || 'record';

@@ -6,6 +6,7 @@ import { formatLocalTime, localTimeZone } from '../engine/time.ts';
 import { roundScore } from '../engine/export.ts';
 import type { ReportStringKey, ReportStrings } from '../i18n/report.ts';
 import { formatMessage } from '../i18n/format.ts';
+import { safeFileName } from '../engine/file-name.ts';
 
 export type Translate = (key: ReportStringKey, params?: Record<string, string | number>) => string;
 
@@ -36,16 +37,8 @@ export const formatTimestamp = (stamp: string, timeZone: string = localTimeZone(
  * A file name built from the assessment title: characters that file systems refuse become hyphens, the length
  * is capped, and an empty result falls back to `assessment`.
  */
-export function fileBaseName(title: string): string {
-  const cleaned = title
-    // Control characters are refused by Windows and break downloads elsewhere.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
-    .replace(/\s+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '');
-  return [...cleaned].slice(0, 60).join('') || 'assessment';
-}
+export const fileBaseName = (title: string) =>
+  safeFileName(title, { refused: '-', space: '-', maxLength: 60, fallback: 'assessment' });
 
 /** A file size in megabytes with at most one decimal, rounded up so a file over a limit never shows as equal to it. */
 export function formatMegabytes(bytes: number): string {

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { TemplateId } from '../catalog/schema.ts';
 import { findForbiddenKeys, keyPath } from '../engine/raw-json.ts';
 import { fromZodError, issueParams, type TemplateIssue } from './issues.ts';
+import { safeFileName } from '../engine/file-name.ts';
 
 const isTimestamp = (s: string) => z.iso.datetime({ offset: true }).safeParse(s).success;
 /** An ISO 8601 date-time with zone (`2025-03-07T10:30:00.000Z`). */
@@ -139,7 +140,6 @@ export function documentFromJson<D extends TemplateDocument>(text: string, def: 
 
 /** A file name for a document: its title without characters file systems refuse, then the template and extension. */
 export function documentFileName(doc: TemplateDocument, extension: 'json' | 'md'): string {
-  const safe = [...doc.title].map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? '-' : c)).join('');
-  const base = safe.replace(/\s+/g, ' ').trim().slice(0, 80) || doc.template;
+  const base = safeFileName(doc.title, { refused: '-', space: ' ', maxLength: 80, fallback: doc.template });
   return `${base}.${doc.template}.${extension}`;
 }
