@@ -37,7 +37,10 @@ export default [
         {
           patterns: [
             { group: ['node:*', 'astro:*', 'astro', 'preact', 'preact/*', '@preact/*'], message: LAYER.engine },
-            { group: ['**/app/**', '**/templates/**', '**/lib/**', '**/i18n/**'], message: LAYER.engine },
+            {
+              group: ['**/app/**', '**/storage/**', '**/templates/**', '**/lib/**', '**/i18n/**'],
+              message: LAYER.engine,
+            },
             { group: ['**/islands/**', '**/components/**', '**/pages/**', '**/scripts/**'], message: LAYER.engine },
           ],
         },

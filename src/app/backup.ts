@@ -10,8 +10,8 @@
  *
  * Generic: validation is injected, so nothing here imports the assessment engine. No DOM.
  */
-import type { RecordStore } from './browser-store.ts';
-import { keyForCopy, moveToTrash, type Collection, type ConflictChoice, type Trash } from './trash.ts';
+import type { RecordStore } from '../storage/browser-store.ts';
+import { keyForCopy, moveToTrash, type Collection, type ConflictChoice, type Trash } from '../storage/trash.ts';
 
 /** Marks a file as a backup of this portal. */
 export const BACKUP_FORMAT = 'gbt28827-portal-backup';

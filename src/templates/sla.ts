@@ -11,7 +11,7 @@ import { documentHeader, textField, type TemplateDefinition } from './document.t
 import { addRuleIssue, issueParams } from './issues.ts';
 import { fill, mdCell, mdDocument, mdParagraphs, mdTable, mdText } from './markdown.ts';
 import { newDocumentId, TemplateRepository } from './repository.ts';
-import { silentChannel, type ChangeChannel, type RecordStore } from '../app/browser-store.ts';
+import { silentChannel, type ChangeChannel, type RecordStore } from '../storage/browser-store.ts';
 import { isIsoDate } from './priority.ts';
 import { formatLocalTime, localTimeZone } from '../engine/time.ts';
 

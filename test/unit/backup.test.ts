@@ -16,9 +16,9 @@ import {
   type RestorePlan,
 } from '../../src/app/backup.ts';
 import { backupChecker } from '../../src/app/backup-checks.ts';
-import { namedMemoryStore } from '../../src/app/browser-store.ts';
+import { namedMemoryStore } from '../../src/storage/browser-store.ts';
 import { DataModel } from '../../src/app/data-model.ts';
-import { Trash } from '../../src/app/trash.ts';
+import { Trash } from '../../src/storage/trash.ts';
 import { loadCatalog } from '../../src/catalog/load.ts';
 import { parseAssessment, type Assessment } from '../../src/engine/index.ts';
 import { pickStrings } from '../../src/i18n/templates.ts';

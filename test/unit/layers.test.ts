@@ -17,7 +17,7 @@ describe('layer rules', () => {
     const code = [
       "import { readFileSync } from 'node:fs';",
       "import { getCollection } from 'astro:content';",
-      "import { openBrowserStore } from '../app/storage.ts';",
+      "import { openBrowserStore } from '../storage/storage.ts';",
       "import QuizApp from '../islands/QuizApp.tsx';",
       'export const probe = [readFileSync, getCollection, openBrowserStore, QuizApp, document.title];',
     ].join('\n');

@@ -10,7 +10,7 @@ import { progressOf } from '../../src/app/assessment-progress.ts';
 import { catalogUrl, parseCatalogResponse } from '../../src/app/catalog-client.ts';
 import { rewordForPractice, stringsForPractice } from '../../src/app/practice-wording.ts';
 import { createReportModel } from '../../src/app/report-model.ts';
-import { AssessmentRepository, memoryStore } from '../../src/app/storage.ts';
+import { AssessmentRepository, memoryStore } from '../../src/storage/storage.ts';
 import { loadCatalog, loadPractices } from '../../src/catalog/load.ts';
 import { FULL_SCOPE, type CatalogId } from '../../src/engine/index.ts';
 import { assessStrings } from '../../src/i18n/assess.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedMemoryStore } from '../../src/app/browser-store.ts';
+import { namedMemoryStore } from '../../src/storage/browser-store.ts';
 import { loadCatalog } from '../../src/catalog/load.ts';
 import { pickStrings } from '../../src/i18n/templates.ts';
 import { documentFromJson, documentToJson } from '../../src/templates/document.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { namedMemoryStore } from '../../src/app/browser-store.ts';
-import type { RecordStore } from '../../src/app/browser-store.ts';
+import { namedMemoryStore } from '../../src/storage/browser-store.ts';
+import type { RecordStore } from '../../src/storage/browser-store.ts';
 import { loadCatalog } from '../../src/catalog/load.ts';
 import { pickStrings } from '../../src/i18n/templates.ts';
 import { documentToJson } from '../../src/templates/document.ts';
