@@ -4,8 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from '../../src/app/assessment-model.ts';
 import {
   applyRestore,
-  BACKUP_FORMAT,
-  BACKUP_VERSION,
   backupFileName,
   exportBackup,
   localIsoTime,
@@ -15,6 +13,7 @@ import {
   type BackupStores,
   type RestorePlan,
 } from '../../src/app/backup.ts';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../../src/app/backup-format.ts';
 import { backupChecker } from '../../src/app/backup-checks.ts';
 import { namedMemoryStore } from '../../src/storage/browser-store.ts';
 import { DataModel } from '../../src/app/data-model.ts';
