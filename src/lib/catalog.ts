@@ -2,7 +2,7 @@
  * The catalog as the site sees it: loaded once per build from `assessments/`, plus the paths and lookups
  * pages need. An invalid catalog throws here, which fails the build with the loader's message.
  */
-import { loadCatalog } from '../catalog/load.ts';
+import { loadCatalog } from '../loader/load.ts';
 import type { Catalog, Element, Locale } from '../catalog/schema.ts';
 
 let cached: Catalog | undefined;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/loader/load.ts';
 import { progressOf } from '../../src/app/assessment-progress.ts';
 import {
   AssessmentModel,

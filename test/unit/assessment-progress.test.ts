@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/loader/load.ts';
 import { clauseStepOf, progressOf } from '../../src/app/assessment-progress.ts';
 import { AssessmentModel } from '../../src/app/assessment-model.ts';
 import { memoryStore } from '../../src/storage/storage.ts';

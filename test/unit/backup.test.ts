@@ -18,7 +18,7 @@ import { backupChecker } from '../../src/app/backup-checks.ts';
 import { namedMemoryStore } from '../../src/storage/browser-store.ts';
 import { DataModel } from '../../src/app/data-model.ts';
 import { Trash } from '../../src/storage/trash.ts';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/loader/load.ts';
 import { parseAssessment, type Assessment } from '../../src/engine/index.ts';
 import { pickStrings } from '../../src/i18n/templates.ts';
 import { checklistItems, newChecklistDocument } from '../../src/templates/checklist.ts';

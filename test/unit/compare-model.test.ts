@@ -9,7 +9,7 @@ import {
   type PickedFile,
 } from '../../src/app/compare-model.ts';
 import { AssessmentRepository, memoryStore } from '../../src/storage/storage.ts';
-import { loadCatalog, loadPractice } from '../../src/catalog/load.ts';
+import { loadCatalog, loadPractice } from '../../src/loader/load.ts';
 import { parseAssessment, type CompareSummary } from '../../src/engine/index.ts';
 
 const catalog = loadCatalog();

@@ -11,7 +11,7 @@ import { catalogUrl, parseCatalogResponse } from '../../src/app/catalog-client.t
 import { rewordForPractice, stringsForPractice } from '../../src/app/practice-wording.ts';
 import { createReportModel } from '../../src/app/report-model.ts';
 import { AssessmentRepository, memoryStore } from '../../src/storage/storage.ts';
-import { loadCatalog, loadPractices } from '../../src/catalog/load.ts';
+import { loadCatalog, loadPractices } from '../../src/loader/load.ts';
 import { FULL_SCOPE, type CatalogId } from '../../src/engine/index.ts';
 import { assessStrings } from '../../src/i18n/assess.ts';
 import { reportStrings } from '../../src/i18n/report.ts';
