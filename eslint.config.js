@@ -2,16 +2,35 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
+import { builtinModules } from 'node:module';
 
 const LAYER = {
   scripts: 'Nothing in src/ imports the CLI in scripts/: move what both need into src/engine/.',
+  tests: 'Only the tests of the CLI (SCRIPT_TESTS) import scripts/: test the rest through src/.',
   engine: 'src/engine/ is pure TypeScript: no DOM, astro:*, Node, Preact, model or view (README "Layout").',
-  models: 'Models (src/app/, src/templates/) import no view, astro:* or Node module (README "Layout").',
-  islands: 'Islands run in the browser: no Node module, page or CLI (README "Layout").',
+  catalog: 'src/catalog/ is the schema, run in the browser too: no Node, astro:*, model or view (README "Layout").',
+  models:
+    'Models and storage (src/app/, src/templates/, src/storage/) import no view, astro:*, Node module or loader (README "Layout").',
+  islands: 'Islands run in the browser: no Node module, loader, page or CLI (README "Layout").',
 };
 
+/** Node's own modules, bare and with the `node:` prefix. */
+const NODE = ['node:*', ...builtinModules.filter((name) => !name.startsWith('_'))];
+/** What only the build, the CLI and the pages may import. */
+const VIEWS = ['**/islands/**', '**/components/**', '**/pages/**', '**/scripts/**'];
+
+/** Unit tests of the CLI in scripts/ and their helper; every other unit test imports src/ only. */
+const SCRIPT_TESTS = [
+  'test/unit/fixtures/cli.ts',
+  'test/unit/budgets.test.ts',
+  'test/unit/build-sw.test.ts',
+  'test/unit/cli-agreement.test.ts',
+  'test/unit/cli-assess.test.ts',
+  'test/unit/cli-compare.test.ts',
+];
+
 export default [
-  { ignores: ['dist/', 'dist-base/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', 'dist-base/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
@@ -36,9 +55,12 @@ export default [
         'error',
         {
           patterns: [
-            { group: ['node:*', 'astro:*', 'astro', 'preact', 'preact/*', '@preact/*'], message: LAYER.engine },
-            { group: ['**/app/**', '**/templates/**', '**/lib/**', '**/i18n/**'], message: LAYER.engine },
-            { group: ['**/islands/**', '**/components/**', '**/pages/**', '**/scripts/**'], message: LAYER.engine },
+            { group: [...NODE, 'astro:*', 'astro', 'preact', 'preact/*', '@preact/*'], message: LAYER.engine },
+            {
+              group: ['**/app/**', '**/storage/**', '**/templates/**', '**/lib/**', '**/i18n/**', '**/loader/**'],
+              message: LAYER.engine,
+            },
+            { group: VIEWS, message: LAYER.engine },
           ],
         },
       ],
@@ -52,14 +74,30 @@ export default [
     },
   },
   {
-    files: ['src/app/**/*.ts', 'src/templates/**/*.ts'],
+    files: ['src/catalog/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['node:*', 'astro:*'], message: LAYER.models },
-            { group: ['**/islands/**', '**/components/**', '**/pages/**', '**/scripts/**'], message: LAYER.models },
+            { group: [...NODE, 'astro:*', 'astro'], message: LAYER.catalog },
+            { group: ['**/app/**', '**/storage/**', '**/templates/**', '**/loader/**'], message: LAYER.catalog },
+            { group: VIEWS, message: LAYER.catalog },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/app/**/*.ts', 'src/templates/**/*.ts', 'src/storage/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...NODE, 'astro:*', 'astro'], message: LAYER.models },
+            { group: ['**/loader/**'], message: LAYER.models },
+            { group: VIEWS, message: LAYER.models },
           ],
         },
       ],
@@ -72,11 +110,18 @@ export default [
         'error',
         {
           patterns: [
-            { group: ['node:*'], message: LAYER.islands },
-            { group: ['**/scripts/**', '**/pages/**'], message: LAYER.islands },
+            { group: NODE, message: LAYER.islands },
+            { group: ['**/scripts/**', '**/pages/**', '**/loader/**'], message: LAYER.islands },
           ],
         },
       ],
+    },
+  },
+  {
+    files: ['test/unit/**/*.ts'],
+    ignores: SCRIPT_TESTS,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/scripts/**'], message: LAYER.tests }] }],
     },
   },
   {

@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CatalogError } from '../src/catalog/check.ts';
-import { loadCatalog, loadPractice } from '../src/catalog/load.ts';
+import { loadCatalog, loadPractice } from '../src/loader/load.ts';
 import type { Catalog, Locale, PracticeId } from '../src/catalog/schema.ts';
 import {
   assessmentFromJson,

@@ -19,7 +19,7 @@ const portArg = process.argv.indexOf('--port');
 const port = portArg > 0 ? Number(process.argv[portArg + 1]) : 4600;
 const origin = `http://localhost:${port}`;
 
-/** The store and key the questionnaire saves assessments under (src/app/storage.ts, test/e2e/seed.ts). */
+/** The store and key the questionnaire saves assessments under (src/storage/storage.ts, test/e2e/seed.ts). */
 const DB = { name: 'itss-delivery-portal', store: 'assessments' };
 
 async function seedExample(page: Page, name: string, id: string): Promise<void> {

@@ -1,5 +1,5 @@
 /** `npm run check:catalog`: validate assessments/ and print a one-screen summary, or the problems. */
-import { loadCatalog, loadPractices } from '../src/catalog/load.ts';
+import { loadCatalog, loadPractices } from '../src/loader/load.ts';
 import { CatalogError } from '../src/catalog/check.ts';
 
 try {

@@ -45,7 +45,7 @@ import {
   type ChangeChannel,
   type StorageFailure,
   type StorageProblem,
-} from './browser-store.ts';
+} from '../storage/browser-store.ts';
 import {
   AssessmentRepository,
   newId,
@@ -53,8 +53,8 @@ import {
   type RecordStore,
   type SavedAssessment,
   type UnreadableRecord,
-} from './storage.ts';
-import { moveToTrash, restoreFromTrash, type RestoreOutcome, type Trash } from './trash.ts';
+} from '../storage/storage.ts';
+import { moveToTrash, restoreFromTrash, type RestoreOutcome, type Trash } from '../storage/trash.ts';
 import {
   asCopy,
   blankCopyOf,

@@ -3,7 +3,7 @@
  * load the schema library (zod) only when a backup is opened, not on their first load.
  */
 import { z } from 'zod';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from './backup.ts';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from './backup-format.ts';
 
 export const BackupFileSchema = z.object({
   /** Always `BACKUP_FORMAT`. */

@@ -10,33 +10,17 @@
  *
  * Generic: validation is injected, so nothing here imports the assessment engine. No DOM.
  */
-import type { RecordStore } from './browser-store.ts';
-import { keyForCopy, moveToTrash, type Collection, type ConflictChoice, type Trash } from './trash.ts';
+import type { RecordStore } from '../storage/browser-store.ts';
+import { keyForCopy, moveToTrash, type ConflictChoice, type Trash } from '../storage/trash.ts';
+import type { Collection } from '../storage/trash-entry.ts';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from './backup-format.ts';
 
-/** Marks a file as a backup of this portal. */
-export const BACKUP_FORMAT = 'gbt28827-portal-backup';
-/** The version this code writes; a newer one is refused by name. */
-export const BACKUP_VERSION = 1;
 /** Largest backup file read: the same 5 MB as the questionnaire's import (`MAX_IMPORT_BYTES`). */
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 
 /** Template documents live under `doc:<template>:<id>` in the templates' store (see `TemplateRepository`). */
 const TEMPLATE_KEY = /^doc:([^:]+):(.+)$/s;
 const TEMPLATE_PREFIX = /^doc:[^:]+:/;
-
-/** A backup file; `backup-schema.ts` checks one being opened (loaded then, so no page carries it on first load). */
-export interface BackupFile {
-  /** Always `BACKUP_FORMAT`. */
-  format: typeof BACKUP_FORMAT;
-  /** File format version. */
-  version: typeof BACKUP_VERSION;
-  /** When the backup was written, in the local time of the browser that wrote it, with its offset. */
-  exported: string;
-  /** Every assessment, by its local ID. */
-  assessments: { id: string; record: unknown }[];
-  /** Every template document, by template and local ID. */
-  templates: { template: string; id: string; record: unknown }[];
-}
 
 /** The stores a backup covers. */
 export interface BackupStores {

@@ -6,7 +6,7 @@
 import { createAssessment } from '../engine/assessment.ts';
 import type { Assessment } from '../engine/assessment-schema.ts';
 import type { Scope } from '../engine/scope.ts';
-import { newId, type AssessmentRepository } from './storage.ts';
+import { newId, type AssessmentRepository } from '../storage/storage.ts';
 
 /** What the case page knows about its exercise. */
 export interface CaseExercise {

@@ -33,7 +33,7 @@ import { hasErrors, type AssessmentIssue } from '../engine/issues.ts';
 import type { CatalogId } from '../engine/assessment-constants.ts';
 import { parseAssessment, type Assessment, type Migration } from '../engine/assessment-schema.ts';
 import { validateAssessment } from '../engine/validate.ts';
-import type { AssessmentRepository, SavedAssessment, UnreadableRecord } from './storage.ts';
+import type { AssessmentRepository, SavedAssessment, UnreadableRecord } from '../storage/storage.ts';
 
 /** Largest file accepted, as on the questionnaire's import. */
 export const MAX_COMPARE_FILE_BYTES = 5 * 1024 * 1024;

@@ -25,7 +25,7 @@ import {
   type Trash,
   type TrashItem,
   type UnreadableTrashEntry,
-} from './trash.ts';
+} from '../storage/trash.ts';
 
 export interface DataModelOptions {
   stores: BackupStores;

@@ -7,7 +7,7 @@
 import { batch, signal } from '@preact/signals';
 import type { Assessment } from '../engine/assessment-schema.ts';
 import type { ReportModel } from './report-model.ts';
-import type { AssessmentRepository } from './storage.ts';
+import type { AssessmentRepository } from '../storage/storage.ts';
 
 /** Where the last change stands. */
 export type EditStatus =

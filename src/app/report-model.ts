@@ -23,9 +23,9 @@ import { scoreAssessment } from '../engine/score.ts';
 import { validateAssessment } from '../engine/validate.ts';
 import { withPlanEdit } from '../engine/assessment.ts';
 import { withExportSnapshot, EXPORT_SNAPSHOT_LABEL } from '../engine/history.ts';
-import type { AssessmentRepository } from './storage.ts';
+import type { AssessmentRepository } from '../storage/storage.ts';
 import { asCopy, cardSummaryOf, findSameAssessment, type CardSummary, type ImportChoice } from './assessment-manage.ts';
-import { moveToTrash, type Trash } from './trash.ts';
+import { moveToTrash, type Trash } from '../storage/trash.ts';
 import { planToCsv } from './plan-csv.ts';
 import { fileBaseName } from './report-format.ts';
 

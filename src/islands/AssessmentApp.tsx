@@ -6,10 +6,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { AssessmentModel } from '../app/assessment-model.ts';
 import { fetchCatalog } from '../app/catalog-client.ts';
-import { openAssessmentChannel, openBrowserStore } from '../app/storage.ts';
-import { openNamedBrowserStore, TEMPLATE_STORE } from '../app/browser-store.ts';
+import { openAssessmentChannel, openBrowserStore } from '../storage/storage.ts';
+import { openNamedBrowserStore, TEMPLATE_STORE } from '../storage/browser-store.ts';
 import { DataModel } from '../app/data-model.ts';
-import { openBrowserTrash } from '../app/trash.ts';
+import { openBrowserTrash } from '../storage/trash.ts';
 import type { DataPanelProps } from '../lib/data-panel.ts';
 import type { Locale } from '../catalog/schema.ts';
 import { DELIVERY_CATALOG_ID } from '../engine/assessment-constants.ts';

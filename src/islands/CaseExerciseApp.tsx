@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { startCaseExercise, type CaseExercise } from '../app/case-exercise.ts';
 import { routeHash } from '../app/hash-route.ts';
-import { AssessmentRepository, openBrowserStore } from '../app/storage.ts';
+import { AssessmentRepository, openBrowserStore } from '../storage/storage.ts';
 import { formatMessage } from '../i18n/format.ts';
 
 export interface CaseExerciseAppProps {

@@ -12,7 +12,7 @@ import { DELIVERY_CATALOG_ID } from '../engine/assessment-constants.ts';
 import { fetchCatalog } from '../app/catalog-client.ts';
 import { createCompareModel, type CompareModel, type ExampleFile } from '../app/compare-model.ts';
 import { elementHref } from '../app/report-format.ts';
-import { AssessmentRepository, openBrowserStore } from '../app/storage.ts';
+import { AssessmentRepository, openBrowserStore } from '../storage/storage.ts';
 import type { CompareStrings } from '../i18n/compare.ts';
 import { CompareContext, translator, type CompareContextValue, type Translate } from './compare/context.ts';
 import { Differences, KeyMatrix } from './compare/Elements.tsx';

@@ -3,10 +3,10 @@
  * renders the panel. On the server it renders only the loading line.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { openNamedBrowserStore, TEMPLATE_STORE } from '../app/browser-store.ts';
+import { openNamedBrowserStore, TEMPLATE_STORE } from '../storage/browser-store.ts';
 import { DataModel } from '../app/data-model.ts';
-import { openBrowserStore } from '../app/storage.ts';
-import { openBrowserTrash } from '../app/trash.ts';
+import { openBrowserStore } from '../storage/storage.ts';
+import { openBrowserTrash } from '../storage/trash.ts';
 import type { DataPanelProps } from '../lib/data-panel.ts';
 import DataPanel from './data/DataPanel.tsx';
 

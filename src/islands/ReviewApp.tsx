@@ -10,8 +10,8 @@ import { DELIVERY_CATALOG_ID, MAX_SNAPSHOTS } from '../engine/assessment-constan
 import { fetchCatalog } from '../app/catalog-client.ts';
 import { translator } from '../app/report-format.ts';
 import { createReviewModel, type ReviewModel, type ReviewRole } from '../app/review-model.ts';
-import { AssessmentRepository, newId, openBrowserStore } from '../app/storage.ts';
-import { openBrowserTrash } from '../app/trash.ts';
+import { AssessmentRepository, newId, openBrowserStore } from '../storage/storage.ts';
+import { openBrowserTrash } from '../storage/trash.ts';
 import type { ReportStrings } from '../i18n/report.ts';
 import { reviewTranslator, type ReviewStrings } from '../i18n/review.ts';
 import { downloadText } from './download.ts';

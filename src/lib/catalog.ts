@@ -2,10 +2,8 @@
  * The catalog as the site sees it: loaded once per build from `assessments/`, plus the paths and lookups
  * pages need. An invalid catalog throws here, which fails the build with the loader's message.
  */
-import { loadCatalog } from '../catalog/load.ts';
+import { loadCatalog } from '../loader/load.ts';
 import type { Catalog, Element, Locale } from '../catalog/schema.ts';
-import { elementAnchorHref, practiceOfElementId } from './paths.ts';
-import { practiceById } from './practices.ts';
 
 let cached: Catalog | undefined;
 export function catalog(): Catalog {
@@ -19,17 +17,6 @@ export function toLocale(lang: string | undefined): Locale {
 }
 
 export { chapterHref, clauseHref, clauseSlug, localePrefix, pageHref, termHref } from './paths.ts';
-
-export const elementHref = (id: string, locale: Locale) => elementAnchorHref(id, elementById(id).clause, locale);
-
-/** An element of GB/T 28827.2 or of a related-practice catalog, by ID. */
-export function elementById(id: string): Element {
-  const practice = practiceOfElementId(id);
-  const elements = practice ? practiceById(practice).elements : catalog().elements;
-  const el = elements.find((e) => e.id === id);
-  if (!el) throw new Error(`Unknown element ID "${id}" referenced from a page`);
-  return el;
-}
 
 export function clauseByNumber(number: string) {
   for (const chapter of catalog().structure.chapters) {

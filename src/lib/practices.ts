@@ -3,7 +3,7 @@
  * checked against the delivery catalog they may refer to. They are not part of GB/T 28827.2; every page that shows
  * one says so.
  */
-import { loadPractices } from '../catalog/load.ts';
+import { loadPractices } from '../loader/load.ts';
 import type { Element, PracticeCatalog, PracticeId } from '../catalog/schema.ts';
 import { catalog, requirementCounts } from './catalog.ts';
 import { practiceOfElementId } from './paths.ts';

@@ -2,7 +2,7 @@
  * The quiz as the site sees it: the item bank in each language (generated from the catalog plus the hand-written
  * items, checked once per build) and where it is served. An invalid item throws here and fails the build.
  */
-import { loadQuizItems } from '../catalog/load-quiz.ts';
+import { loadQuizItems } from '../loader/load-quiz.ts';
 import type { LocalQuizBank } from '../catalog/quiz.ts';
 import type { Locale } from '../catalog/schema.ts';
 import { localQuizBank } from '../engine/quiz-bank.ts';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_TRAINING_DIR, loadTrainingCases } from '../catalog/load.ts';
+import { DEFAULT_TRAINING_DIR, loadTrainingCases } from '../loader/load.ts';
 import type { Locale } from '../catalog/schema.ts';
 import type { TrainingCase } from '../catalog/training.ts';
 import { assessmentFromJson } from '../engine/export.ts';

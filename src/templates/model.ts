@@ -18,8 +18,8 @@ import {
   type ChangeChannel,
   type RecordStore,
   type StorageProblem,
-} from '../app/browser-store.ts';
-import { restoreFromTrash, type Trash } from '../app/trash.ts';
+} from '../storage/browser-store.ts';
+import { restoreFromTrash, type Trash } from '../storage/trash.ts';
 import {
   documentFromJson,
   documentIssues,

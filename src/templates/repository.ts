@@ -3,8 +3,8 @@
  * share one store: a document lives under `doc:<template>:<id>`, and `current:<template>` remembers which one was
  * open last. A record that no longer validates is reported, never deleted, and the others still load.
  */
-import { rawRecordText, StorageError, type RecordStore } from '../app/browser-store.ts';
-import { moveToTrash, type Trash } from '../app/trash.ts';
+import { rawRecordText, StorageError, type RecordStore } from '../storage/browser-store.ts';
+import { moveToTrash, type Trash } from '../storage/trash.ts';
 import { documentIssues, parseDocument, type TemplateDefinition, type TemplateDocument } from './document.ts';
 import type { TemplateIssue } from './issues.ts';
 

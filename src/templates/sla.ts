@@ -13,7 +13,7 @@ import { formatMessage } from '../i18n/format.ts';
 import { formatDuration } from '../i18n/duration.ts';
 import { mdCell, mdDocument, mdParagraphs, mdTable, mdText } from './markdown.ts';
 import { newDocumentId, TemplateRepository } from './repository.ts';
-import { silentChannel, type ChangeChannel, type RecordStore } from '../app/browser-store.ts';
+import { silentChannel, type ChangeChannel, type RecordStore } from '../storage/browser-store.ts';
 import { isIsoDate } from './priority.ts';
 import { formatLocalTime, localTimeZone } from '../engine/time.ts';
 

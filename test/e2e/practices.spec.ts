@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { loadCatalog, loadPractices } from '../../src/catalog/load.ts';
+import { loadCatalog, loadPractices } from '../../src/loader/load.ts';
 
 /** The related-practice pages: what they say about themselves, their elements, links and printout. */
 const delivery = loadCatalog();

@@ -6,8 +6,8 @@
  */
 import type { Page } from '@playwright/test';
 import { expect as baseExpect, test } from './fixtures.ts';
-import { loadCatalog } from '../../src/catalog/load.ts';
-import { loadQuizItems } from '../../src/catalog/load-quiz.ts';
+import { loadCatalog } from '../../src/loader/load.ts';
+import { loadQuizItems } from '../../src/loader/load-quiz.ts';
 import type { Locale } from '../../src/catalog/schema.ts';
 import { localQuizBank } from '../../src/engine/quiz-bank.ts';
 import { parseQuizQuery, pickQuiz } from '../../src/engine/quiz.ts';

@@ -1,6 +1,6 @@
 /**
  * Puts assessments straight into the browser's store, as the questionnaire would have saved them: the
- * IndexedDB database and object store of `indexedDbStore()` in src/app/storage.ts, keyed by local ID.
+ * IndexedDB database and object store of `indexedDbStore()` in src/storage/storage.ts, keyed by local ID.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/loader/load.ts';
 import {
   asCopy,
   blankCopyOf,
@@ -17,9 +17,9 @@ import {
   withDetails,
 } from '../../src/app/assessment-manage.ts';
 import { AssessmentModel } from '../../src/app/assessment-model.ts';
-import { memoryStore } from '../../src/app/storage.ts';
-import { namedMemoryStore } from '../../src/app/browser-store.ts';
-import { Trash } from '../../src/app/trash.ts';
+import { memoryStore } from '../../src/storage/storage.ts';
+import { namedMemoryStore } from '../../src/storage/browser-store.ts';
+import { Trash } from '../../src/storage/trash.ts';
 import { formatPercent, formatScore } from '../../src/app/report-format.ts';
 import {
   AssessmentSchema,

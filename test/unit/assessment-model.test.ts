@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/loader/load.ts';
 import { progressOf } from '../../src/app/assessment-progress.ts';
 import {
   AssessmentModel,
@@ -10,7 +10,7 @@ import {
   type CreateFields,
   type ImportSource,
 } from '../../src/app/assessment-model.ts';
-import { memoryStore, type RecordStore } from '../../src/app/storage.ts';
+import { memoryStore, type RecordStore } from '../../src/storage/storage.ts';
 import { FULL_SCOPE, MIGRATIONS, SCHEMA_VERSION, assessmentFromJson, type Migration } from '../../src/engine/index.ts';
 
 const catalog = loadCatalog();

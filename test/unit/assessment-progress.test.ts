@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/loader/load.ts';
 import { clauseStepOf, progressOf } from '../../src/app/assessment-progress.ts';
 import { AssessmentModel } from '../../src/app/assessment-model.ts';
-import { memoryStore } from '../../src/app/storage.ts';
+import { memoryStore } from '../../src/storage/storage.ts';
 import { FULL_SCOPE } from '../../src/engine/index.ts';
 
 const catalog = loadCatalog();

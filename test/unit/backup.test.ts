@@ -4,8 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from '../../src/app/assessment-model.ts';
 import {
   applyRestore,
-  BACKUP_FORMAT,
-  BACKUP_VERSION,
   backupFileName,
   exportBackup,
   localIsoTime,
@@ -15,11 +13,12 @@ import {
   type BackupStores,
   type RestorePlan,
 } from '../../src/app/backup.ts';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../../src/app/backup-format.ts';
 import { backupChecker } from '../../src/app/backup-checks.ts';
-import { namedMemoryStore } from '../../src/app/browser-store.ts';
+import { namedMemoryStore } from '../../src/storage/browser-store.ts';
 import { DataModel } from '../../src/app/data-model.ts';
-import { Trash } from '../../src/app/trash.ts';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { Trash } from '../../src/storage/trash.ts';
+import { loadCatalog } from '../../src/loader/load.ts';
 import { parseAssessment, type Assessment } from '../../src/engine/index.ts';
 import { pickStrings } from '../../src/i18n/templates.ts';
 import { checklistItems, newChecklistDocument } from '../../src/templates/checklist.ts';

@@ -1,7 +1,7 @@
 /** Opening the browser store: repair of a database without its store, and the fallbacks, never silent. */
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { describeStorageError, openNamedBrowserStore, type StoreName } from '../../src/app/browser-store.ts';
+import { describeStorageError, openNamedBrowserStore, type StoreName } from '../../src/storage/browser-store.ts';
 
 const NAME: StoreName = { database: 'portal', store: 'assessments', prefix: 'p:' };
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { toAgreementBarConfig } from '../../src/app/calibration-chart.ts';
 import { createCalibrationModel, type FileSource } from '../../src/app/calibration-model.ts';
 import { exerciseAssessment, startCaseExercise } from '../../src/app/case-exercise.ts';
-import { AssessmentRepository, memoryStore } from '../../src/app/storage.ts';
-import { loadCatalog, loadTrainingCases } from '../../src/catalog/load.ts';
+import { AssessmentRepository, memoryStore } from '../../src/storage/storage.ts';
+import { loadCatalog, loadTrainingCases } from '../../src/loader/load.ts';
 import { assessmentToJson, calibrate, validateAssessment, type Assessment } from '../../src/engine/index.ts';
 import { TRAINING_DICTIONARIES } from '../../src/i18n/training.ts';
 

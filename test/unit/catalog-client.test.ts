@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/loader/load.ts';
 import { isLocalizedText, localizeTexts, mergeLocaleTexts } from '../../src/catalog/localize.ts';
 import { fetchCatalog, parseCatalogResponse } from '../../src/app/catalog-client.ts';
 import type { Locale } from '../../src/catalog/schema.ts';

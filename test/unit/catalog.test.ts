@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/loader/load.ts';
 import { CatalogError } from '../../src/catalog/check.ts';
 import { LOCALES, LEVELS, type LocalizedText } from '../../src/catalog/schema.ts';
 

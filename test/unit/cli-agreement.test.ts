@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { agreementCommand, type AgreementArgs } from '../../scripts/assess-agreement.ts';
-import { loadCatalog, loadPractice } from '../../src/catalog/load.ts';
+import { loadCatalog, loadPractice } from '../../src/loader/load.ts';
 import type { AgreementSummary } from '../../src/engine/index.ts';
 import { runCli } from './fixtures/cli.ts';
 import { readCsv } from './fixtures/csv.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ScoreSummary } from '../../src/engine/export.ts';
 import { readCsv } from './fixtures/csv.ts';
-import { loadCatalog, loadPractice } from '../../src/catalog/load.ts';
+import { loadCatalog, loadPractice } from '../../src/loader/load.ts';
 import { main } from '../../scripts/assess.ts';
 
 const STRONG = 'assessments/examples/strong-supplier.json';

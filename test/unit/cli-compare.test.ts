@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareCommand, type CompareArgs } from '../../scripts/assess-compare.ts';
-import { loadCatalog, loadPractice } from '../../src/catalog/load.ts';
+import { loadCatalog, loadPractice } from '../../src/loader/load.ts';
 import type { CompareSummary, ScoreSummary } from '../../src/engine/index.ts';
 import { readCsv } from './fixtures/csv.ts';
 

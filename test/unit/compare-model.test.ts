@@ -8,8 +8,8 @@ import {
   type ExampleFile,
   type PickedFile,
 } from '../../src/app/compare-model.ts';
-import { AssessmentRepository, memoryStore } from '../../src/app/storage.ts';
-import { loadCatalog, loadPractice } from '../../src/catalog/load.ts';
+import { AssessmentRepository, memoryStore } from '../../src/storage/storage.ts';
+import { loadCatalog, loadPractice } from '../../src/loader/load.ts';
 import { parseAssessment, type CompareSummary } from '../../src/engine/index.ts';
 
 const catalog = loadCatalog();

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/loader/load.ts';
 import { ElementSchema, type Element, type ElementInput } from '../../src/catalog/schema.ts';
 import { REPORT_DICTIONARIES, checkAssessment, reportToMarkdown } from '../../src/engine/index.ts';
 import { dictionaries } from '../../src/i18n/ui.ts';

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/loader/load.ts';
 import { MAX_SNAPSHOTS } from '../../src/engine/assessment-schema.ts';
 import { withAnswer, withPlanEdit } from '../../src/engine/assessment.ts';
 import { assessmentFromJson, roundScore, toScoreSummary, type ScoreSummary } from '../../src/engine/export.ts';

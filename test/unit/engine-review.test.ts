@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { loadCatalog, loadPractice } from '../../src/catalog/load.ts';
+import { loadCatalog, loadPractice } from '../../src/loader/load.ts';
 import {
   AnswerSchema,
   AssessmentSchema,

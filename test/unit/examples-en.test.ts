@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog, loadPractices } from '../../src/catalog/load.ts';
+import { loadCatalog, loadPractices } from '../../src/loader/load.ts';
 import { scoreAssessment } from '../../src/engine/score.ts';
 import { checkAssessment } from '../../src/engine/validate.ts';
 import type { EngineCatalog } from '../../src/engine/catalog-index.ts';

@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog, loadPractice } from '../../src/catalog/load.ts';
+import { loadCatalog, loadPractice } from '../../src/loader/load.ts';
 import { PRACTICE_IDS, type Locale } from '../../src/catalog/schema.ts';
 import {
   AssessmentSchema,

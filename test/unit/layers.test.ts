@@ -17,7 +17,7 @@ describe('layer rules', () => {
     const code = [
       "import { readFileSync } from 'node:fs';",
       "import { getCollection } from 'astro:content';",
-      "import { openBrowserStore } from '../app/storage.ts';",
+      "import { openBrowserStore } from '../storage/storage.ts';",
       "import QuizApp from '../islands/QuizApp.tsx';",
       'export const probe = [readFileSync, getCollection, openBrowserStore, QuizApp, document.title];',
     ].join('\n');
@@ -43,6 +43,30 @@ describe('layer rules', () => {
       "import { compareCommand } from '../../scripts/assess-compare.ts';\nexport const probe = compareCommand;";
     expect(await ruleIds('src/lib/probe/x.ts', cli)).toContain('no-restricted-imports');
   });
+
+  it('keep Node, astro:* and views out of the catalog schema and the storage', { timeout: 60_000 }, async () => {
+    const code = [
+      "import { readFileSync } from 'fs';",
+      "import { getCollection } from 'astro:content';",
+      "import { loadCatalog } from '../loader/load.ts';",
+      "import QuizApp from '../islands/QuizApp.tsx';",
+      'export const probe = [readFileSync, getCollection, loadCatalog, QuizApp];',
+    ].join('\n');
+    for (const file of ['src/catalog/probe.ts', 'src/storage/probe.ts'])
+      expect((await ruleIds(file, code)).filter((id) => id === 'no-restricted-imports')).toHaveLength(4);
+  });
+
+  it(
+    'keep the Node-only loader out of the islands, and the CLI out of unit tests of src/',
+    { timeout: 60_000 },
+    async () => {
+      const loader = "import { loadCatalog } from '../loader/load.ts';\nexport const probe = loadCatalog;";
+      expect(await ruleIds('src/islands/probe.tsx', loader)).toContain('no-restricted-imports');
+      const cli = "import { main } from '../../scripts/assess.ts';\nexport const probe = main;";
+      expect(await ruleIds('test/unit/probe.test.ts', cli)).toContain('no-restricted-imports');
+      expect(await ruleIds('test/unit/cli-assess.test.ts', cli)).toEqual([]);
+    },
+  );
 
   it('let each layer import what it may', { timeout: 60_000 }, async () => {
     const engine = "import type { Locale } from '../catalog/schema.ts';\nexport const probe = (l: Locale) => l;";

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/loader/load.ts';
 import { checkAssessment } from '../../src/engine/validate.ts';
 import { buildPlan } from '../../src/engine/plan.ts';
 import { planToCsv } from '../../src/app/plan-csv.ts';

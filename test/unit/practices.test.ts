@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { CatalogError } from '../../src/catalog/check.ts';
-import { loadCatalog, loadPractice, loadPractices } from '../../src/catalog/load.ts';
+import { loadCatalog, loadPractice, loadPractices } from '../../src/loader/load.ts';
 import { PRACTICE_IDS, PRACTICE_PREFIXES } from '../../src/catalog/schema.ts';
 
 const delivery = loadCatalog();

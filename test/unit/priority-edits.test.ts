@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { namedMemoryStore } from '../../src/app/browser-store.ts';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { namedMemoryStore } from '../../src/storage/browser-store.ts';
+import { loadCatalog } from '../../src/loader/load.ts';
 import { documentIssues } from '../../src/templates/document.ts';
 import { DocumentModel } from '../../src/templates/model.ts';
 import {

@@ -7,8 +7,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load.ts';
-import { loadQuizItems } from '../../src/catalog/load-quiz.ts';
+import { loadCatalog } from '../../src/loader/load.ts';
+import { loadQuizItems } from '../../src/loader/load-quiz.ts';
 import { LocalQuizBankSchema, QUIZ_KINDS, type QuizItem } from '../../src/catalog/quiz.ts';
 import { LOCALES } from '../../src/catalog/schema.ts';
 import {

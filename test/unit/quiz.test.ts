@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createQuizModel, optionLetter, parseQuizBank } from '../../src/app/quiz-model.ts';
-import { loadCatalog } from '../../src/catalog/load.ts';
-import { loadQuizItems } from '../../src/catalog/load-quiz.ts';
+import { loadCatalog } from '../../src/loader/load.ts';
+import { loadQuizItems } from '../../src/loader/load-quiz.ts';
 import type { LocalQuizItem } from '../../src/catalog/quiz.ts';
 import { localQuizBank } from '../../src/engine/quiz-bank.ts';
 import {

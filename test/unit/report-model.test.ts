@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/loader/load.ts';
 import { assessmentFromJson, assessmentToJson, toScoreSummary } from '../../src/engine/export.ts';
 import { buildPlan } from '../../src/engine/plan.ts';
 import { scoreAssessment } from '../../src/engine/score.ts';
@@ -8,9 +8,9 @@ import { MIGRATIONS, type Migration } from '../../src/engine/assessment-schema.t
 import { createReportModel } from '../../src/app/report-model.ts';
 import { formatMegabytes } from '../../src/app/report-format.ts';
 import { MAX_IMPORT_BYTES } from '../../src/app/assessment-model.ts';
-import { AssessmentRepository, memoryStore, type RecordStore } from '../../src/app/storage.ts';
-import { Trash } from '../../src/app/trash.ts';
-import { namedMemoryStore } from '../../src/app/browser-store.ts';
+import { AssessmentRepository, memoryStore, type RecordStore } from '../../src/storage/storage.ts';
+import { Trash } from '../../src/storage/trash.ts';
+import { namedMemoryStore } from '../../src/storage/browser-store.ts';
 import { runCli } from './fixtures/cli.ts';
 import { buildAssessment, mini } from './fixtures/engine-catalog.ts';
 

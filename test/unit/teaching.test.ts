@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { checkTeaching, CatalogError } from '../../src/catalog/check.ts';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/loader/load.ts';
 import { TermSchema } from '../../src/catalog/schema.ts';
 import { FULL_SCOPE } from '../../src/engine/scope.ts';
 import { TRAINING_DICTIONARIES } from '../../src/i18n/training.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { namedMemoryStore } from '../../src/app/browser-store.ts';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { namedMemoryStore } from '../../src/storage/browser-store.ts';
+import { loadCatalog } from '../../src/loader/load.ts';
 import { pickStrings } from '../../src/i18n/templates.ts';
 import { documentFromJson, documentToJson } from '../../src/templates/document.ts';
 import { formatIssue } from '../../src/templates/issues.ts';

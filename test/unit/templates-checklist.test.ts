@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/loader/load.ts';
 import { TEMPLATE_IDS } from '../../src/catalog/schema.ts';
 import { pickStrings } from '../../src/i18n/templates.ts';
 import { TEMPLATE_PAGES, templateLinks } from '../../src/lib/templates.ts';

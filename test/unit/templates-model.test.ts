@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { namedMemoryStore } from '../../src/app/browser-store.ts';
-import type { RecordStore } from '../../src/app/browser-store.ts';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { namedMemoryStore } from '../../src/storage/browser-store.ts';
+import type { RecordStore } from '../../src/storage/browser-store.ts';
+import { loadCatalog } from '../../src/loader/load.ts';
 import { pickStrings } from '../../src/i18n/templates.ts';
 import { documentToJson } from '../../src/templates/document.ts';
 import { DocumentModel } from '../../src/templates/model.ts';

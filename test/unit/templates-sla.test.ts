@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/loader/load.ts';
 import { pickStrings } from '../../src/i18n/templates.ts';
 import { documentFromJson, documentToJson } from '../../src/templates/document.ts';
 import { formatIssue } from '../../src/templates/issues.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TRAINING_DIR, loadCatalog, loadTrainingCases } from '../../src/catalog/load.ts';
+import { DEFAULT_TRAINING_DIR, loadCatalog, loadTrainingCases } from '../../src/loader/load.ts';
 import { LOCALES } from '../../src/catalog/schema.ts';
 import {
   assessmentFromJson,

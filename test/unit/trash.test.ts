@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { namedMemoryStore, type RecordStore } from '../../src/app/browser-store.ts';
+import { namedMemoryStore, type RecordStore } from '../../src/storage/browser-store.ts';
 import { AssessmentModel } from '../../src/app/assessment-model.ts';
-import { moveToTrash, restoreFromTrash, Trash, TRASH_DAYS, TRASH_STORE } from '../../src/app/trash.ts';
-import { ASSESSMENT_STORE } from '../../src/app/storage.ts';
-import { TEMPLATE_STORE } from '../../src/app/browser-store.ts';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { moveToTrash, restoreFromTrash, Trash, TRASH_DAYS, TRASH_STORE } from '../../src/storage/trash.ts';
+import { ASSESSMENT_STORE } from '../../src/storage/storage.ts';
+import { TEMPLATE_STORE } from '../../src/storage/browser-store.ts';
+import { loadCatalog } from '../../src/loader/load.ts';
 import { FULL_SCOPE } from '../../src/engine/index.ts';
 import { DocumentModel } from '../../src/templates/model.ts';
 import { newSlaDocument, slaTemplate, type SlaDocument } from '../../src/templates/sla.ts';

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AssessmentModel, changedFields } from '../../src/app/assessment-model.ts';
-import { channelHub, namedMemoryStore, type RecordStore } from '../../src/app/browser-store.ts';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { channelHub, namedMemoryStore, type RecordStore } from '../../src/storage/browser-store.ts';
+import { loadCatalog } from '../../src/loader/load.ts';
 import { FULL_SCOPE, type Assessment } from '../../src/engine/index.ts';
 import { DocumentModel } from '../../src/templates/model.ts';
 import { newSlaDocument, slaTemplate, type SlaDocument } from '../../src/templates/sla.ts';

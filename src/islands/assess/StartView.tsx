@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { progressOf } from '../../app/assessment-progress.ts';
 import { cardSummaryOf } from '../../app/assessment-manage.ts';
-import type { SavedAssessment } from '../../app/storage.ts';
+import type { SavedAssessment } from '../../storage/storage.ts';
 import { routeHash } from '../../app/hash-route.ts';
 import { practiceOf } from '../../engine/catalog-index.ts';
 import { formatDateTime, formatPercent, useAssess } from './context.ts';

@@ -6,9 +6,9 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import type { BackupProblem, RestoreCandidate, UnreadableReason } from '../../app/backup.ts';
-import { BACKUP_VERSION } from '../../app/backup.ts';
+import { BACKUP_VERSION } from '../../app/backup-format.ts';
 import type { DataModel } from '../../app/data-model.ts';
-import { CONFLICT_CHOICES, type ConflictChoice, type TrashItem } from '../../app/trash.ts';
+import { CONFLICT_CHOICES, type ConflictChoice, type TrashItem } from '../../storage/trash.ts';
 import type { Locale } from '../../catalog/schema.ts';
 import { dataTranslator, type DataStrings, type DataTranslate } from '../../i18n/data.ts';
 import { Modal } from '../assess/Dialogs.tsx';

@@ -4,7 +4,7 @@
  * service to the SLA draft open in this browser and says so in a status region.
  */
 import { useState } from 'preact/hooks';
-import { openChangeChannel, openNamedBrowserStore, TEMPLATE_STORE } from '../../app/browser-store.ts';
+import { openChangeChannel, openNamedBrowserStore, TEMPLATE_STORE } from '../../storage/browser-store.ts';
 import type { Locale } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
 import { issuesAt, type IssueMessages } from '../../templates/issues.ts';

@@ -3,8 +3,8 @@
  * using it) after hydration, and flushed when the page goes away so that a last edit is not lost.
  */
 import { useEffect, useMemo } from 'preact/hooks';
-import { openChangeChannel, openNamedBrowserStore, TEMPLATE_STORE } from '../../app/browser-store.ts';
-import { openBrowserTrash } from '../../app/trash.ts';
+import { openChangeChannel, openNamedBrowserStore, TEMPLATE_STORE } from '../../storage/browser-store.ts';
+import { openBrowserTrash } from '../../storage/trash.ts';
 import type { TemplateDocument } from '../../templates/document.ts';
 import { DocumentModel, type DocumentModelOptions } from '../../templates/model.ts';
 

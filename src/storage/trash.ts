@@ -11,6 +11,7 @@
  * use again asks the caller to choose (replace, keep both, skip). No DOM.
  */
 import { openNamedBrowserStore, type RecordStore, type StoreName } from './browser-store.ts';
+import type { Collection, TrashEntry } from './trash-entry.ts';
 
 /** Where the trash is kept. The names are part of what users have saved: do not change them. */
 export const TRASH_STORE: StoreName = {
@@ -22,24 +23,6 @@ export const TRASH_STORE: StoreName = {
 /** Days a deleted record stays in the trash before it is purged (the next time a page lists the trash). */
 export const TRASH_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The stores a record can come from: the questionnaire's and the templates'. */
-export const COLLECTIONS = ['assessments', 'templates'] as const;
-export type Collection = (typeof COLLECTIONS)[number];
-
-/** One deleted record as the trash keeps it; `trash-schema.ts` checks an entry read back. */
-export interface TrashEntry {
-  /** The store the record came from. */
-  collection: Collection;
-  /** Its key in that store (an assessment's ID; `doc:<template>:<id>` for a template document). */
-  key: string;
-  /** Its title when it was deleted, for the list (the key when it had none). */
-  title: string;
-  /** When it was deleted, as an ISO time. */
-  deletedAt: string;
-  /** The record exactly as it was stored. */
-  record: unknown;
-}
 
 /**
  * The entry schema, loaded the first time an entry is read: the schema library (zod) is not part of a page's

@@ -3,7 +3,7 @@
  * when the trash has an entry to read: a first visit has an empty trash and never downloads it.
  */
 import { z } from 'zod';
-import { COLLECTIONS, type TrashEntry } from './trash.ts';
+import { COLLECTIONS, type TrashEntry } from './trash-entry.ts';
 
 /** One deleted record as the trash keeps it. */
 export const TrashEntrySchema = z.object({

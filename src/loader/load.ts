@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
-import { CatalogError, checkTeaching, crossCheck, type CatalogProblem } from './check.ts';
+import { CatalogError, checkTeaching, crossCheck, type CatalogProblem } from '../catalog/check.ts';
 import {
   ElementSchema,
   FrameworkSchema,
@@ -23,8 +23,8 @@ import {
   type Element,
   type PracticeCatalog,
   type Structure,
-} from './schema.ts';
-import { TrainingCaseSchema, type TrainingCase } from './training.ts';
+} from '../catalog/schema.ts';
+import { TrainingCaseSchema, type TrainingCase } from '../catalog/training.ts';
 
 /**
  * Default location: `assessments/` at the project root (the working directory of npm scripts and Astro), or the

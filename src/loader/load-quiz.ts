@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { checkWrittenItems } from '../engine/quiz-bank.ts';
-import { CatalogError, type CatalogProblem } from './check.ts';
+import { CatalogError, type CatalogProblem } from '../catalog/check.ts';
 import { DEFAULT_CATALOG_DIR } from './load.ts';
-import { QuizItemsFileSchema, type WrittenQuizItem } from './quiz.ts';
-import type { Catalog } from './schema.ts';
+import { QuizItemsFileSchema, type WrittenQuizItem } from '../catalog/quiz.ts';
+import type { Catalog } from '../catalog/schema.ts';
 
 /** The file, relative to the catalog folder. */
 export const QUIZ_ITEMS_FILE = 'training/quiz-items.yaml';
