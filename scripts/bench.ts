@@ -54,9 +54,9 @@ const percentile = (xs: readonly number[], p: number): number => {
 };
 const log = (s: string) => console.error(`[bench] ${s}`);
 
-/** One row of the table: what was measured, and the median over the runs. */
+/** One row of the table: what was measured (in each of the site's languages), and the median over the runs. */
 interface Row {
-  measure: string;
+  measure: { 'zh-CN': string; en: string };
   value: string;
 }
 const rows: Row[] = [];
@@ -131,7 +131,10 @@ async function lighthouseScores(): Promise<void> {
         log(`lighthouse ${path} run ${r + 1}: performance ${perf.at(-1)}, accessibility ${a11y.at(-1)}`);
       }
       rows.push({
-        measure: `Lighthouse mobile \`${path}\`: performance / accessibility`,
+        measure: {
+          'zh-CN': `Lighthouse 移动端 \`${path}\`：性能 / 无障碍`,
+          en: `Lighthouse mobile \`${path}\`: performance / accessibility`,
+        },
         value: `${median(perf)} / ${median(a11y)}`,
       });
     }
@@ -220,11 +223,17 @@ async function interactionLatency(): Promise<void> {
   }
   const ms = (n: number) => (n < 16 ? '< 16 ms' : `${Math.round(n)} ms`);
   rows.push({
-    measure: `Interaction latency, questionnaire answer (${INTERACTIONS} clicks, 4× CPU throttle): p98 / max`,
+    measure: {
+      'zh-CN': `交互延迟，评估问卷回答问题（${INTERACTIONS} 次点击，CPU 降速 4 倍）：98 百分位 / 最大值`,
+      en: `Interaction latency, questionnaire answer (${INTERACTIONS} clicks, 4× CPU throttle): p98 / max`,
+    },
     value: `${ms(median(assess.map((x) => x.p98)))} / ${ms(median(assess.map((x) => x.max)))}`,
   });
   rows.push({
-    measure: `Interaction latency, typing in the SLA template (${INTERACTIONS} keys, 4× CPU throttle): p98 / max`,
+    measure: {
+      'zh-CN': `交互延迟，在服务级别协议模板中输入（${INTERACTIONS} 次按键，CPU 降速 4 倍）：98 百分位 / 最大值`,
+      en: `Interaction latency, typing in the SLA template (${INTERACTIONS} keys, 4× CPU throttle): p98 / max`,
+    },
     value: `${ms(median(sla.map((x) => x.p98)))} / ${ms(median(sla.map((x) => x.max)))}`,
   });
 }
@@ -269,7 +278,10 @@ async function search(): Promise<void> {
       }
       log(`search ${query}: ${times.map(Math.round).join(', ')} ms; ${bytes.join(', ')} bytes`);
       rows.push({
-        measure: `Search “${query}” (${path === '/' ? 'zh-CN' : 'en'}): first result / bytes from /pagefind/`,
+        measure: {
+          'zh-CN': `搜索“${query}”（${path === '/' ? '中文' : '英文'}索引）：出现第一条结果 / 从 /pagefind/ 下载的字节`,
+          en: `Search “${query}” (${path === '/' ? 'zh-CN' : 'en'}): first result / bytes from /pagefind/`,
+        },
         value: `${Math.round(median(times))} ms / ${(median(bytes) / 1000).toFixed(1)} KB`,
       });
     }
@@ -337,7 +349,10 @@ function scoring(): void {
     }
     log(`scoring ${n}: ${perRun.map((t) => t.toFixed(2)).join(', ')} ms`);
     rows.push({
-      measure: `Scoring an assessment of a synthetic catalog of ${n.toLocaleString('en')} elements`,
+      measure: {
+        'zh-CN': `对 ${n.toLocaleString('en')} 个要素的生成目录计算一次评估结果`,
+        en: `Scoring an assessment of a synthetic catalog of ${n.toLocaleString('en')} elements`,
+      },
       value: `${median(perRun).toFixed(2)} ms`,
     });
   }
@@ -413,8 +428,12 @@ function build(): void {
       if (catalogDir) rmSync(catalogDir, { recursive: true, force: true });
     }
     rows.push({
-      measure: `Build time (\`astro build\`), catalog at ${times}× (${times * 99} delivery elements)`,
-      value: seconds.length === runs ? `${median(seconds).toFixed(1)} s` : 'build failed, see the log',
+      measure: {
+        'zh-CN': `构建时间（\`astro build\`），${times} 倍目录（${times * 99} 个交付要素）`,
+        en: `Build time (\`astro build\`), catalog at ${times}× (${times * 99} delivery elements)`,
+      },
+      value:
+        seconds.length === runs ? `${median(seconds).toFixed(1)} s` : 'build failed, see the log / 构建失败，见日志',
     });
   }
 }
@@ -440,19 +459,35 @@ try {
 if (only.has('scoring')) scoring();
 if (only.has('build')) build();
 
-const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; ${chromiumVersion()}`;
+const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+const memory = `${(totalmem() / 2 ** 30).toFixed(0)} GiB`;
+const browserVersion = chromiumVersion();
+const machine = `${cpu}, ${cpus().length} cores, ${memory}; Node ${process.version}; ${browserVersion}`;
+const machineZh = `${cpu}，${cpus().length} 核，${memory}；Node ${process.version}；${browserVersion}`;
 const date = new Date().toISOString().slice(0, 10);
-const table = [
-  `Measured ${date} on ${machine}; median of ${runs} runs.`,
-  '',
-  '| Measure | Median |',
-  '|---|---:|',
-  ...rows.map((r) => `| ${r.measure} | ${r.value} |`),
-].join('\n');
-console.log(table);
+const tables = {
+  'zh-CN': [
+    `测量于 ${date}，机器：${machineZh}；${runs} 次测量的中位数。`,
+    '',
+    '| 测量项 | 中位数 |',
+    '|---|---:|',
+    ...rows.map((r) => `| ${r.measure['zh-CN']} | ${r.value} |`),
+  ].join('\n'),
+  en: [
+    `Measured ${date} on ${machine}; median of ${runs} runs.`,
+    '',
+    '| Measure | Median |',
+    '|---|---:|',
+    ...rows.map((r) => `| ${r.measure.en} | ${r.value} |`),
+  ].join('\n'),
+};
+console.log(tables.en);
 
 if (write) {
-  for (const file of ['content/docs/performance.mdx', 'content/docs/en/performance.mdx']) {
+  for (const [file, table] of [
+    ['content/docs/performance.mdx', tables['zh-CN']],
+    ['content/docs/en/performance.mdx', tables.en],
+  ] as const) {
     const page = readFileSync(file, 'utf8');
     const start = '{/* bench:start */}';
     const end = '{/* bench:end */}';
