@@ -8,19 +8,9 @@
 import { z } from 'zod';
 import { LEVELS, LOCALES, PRACTICE_IDS, TEMPLATE_IDS, type Locale, type Level, type PracticeId } from './locales.ts';
 
-// The plain constants live in `locales.ts` (browser code imports them without zod); existing imports keep working.
-export {
-  LEVELS,
-  LOCALES,
-  PRACTICE_IDS,
-  PRACTICE_PREFIXES,
-  TEMPLATE_IDS,
-  practiceOfElementId,
-  type Level,
-  type Locale,
-  type PracticeId,
-  type TemplateId,
-} from './locales.ts';
+// The plain constants live in `locales.ts` (browser code imports them without zod); every one of them is re-exported
+// here, so existing imports keep working.
+export * from './locales.ts';
 
 /** The two languages of the portal. */
 export const LocaleSchema = z.enum(LOCALES) satisfies z.ZodType<Locale>;

@@ -37,26 +37,9 @@ import type { AssessmentIssue } from './issues.ts';
 import { findDuplicateKeys, findForbiddenKeys, keyPath } from './raw-json.ts';
 import { SCOPE_CONTENTS, SCOPE_MODES } from './scope.ts';
 
-// The plain constants live in `assessment-constants.ts` (browser code imports them without zod); existing imports
-// of them from here keep working.
-export {
-  ANSWER_LEVELS,
-  CATALOG_IDS,
-  DELIVERY_CATALOG_ID,
-  MAX_SNAPSHOTS,
-  PERSPECTIVES,
-  PLAN_STATUSES,
-  REVIEW_STATUSES,
-  SCHEMA_VERSION,
-  TARGET_LEVELS,
-  isPracticeId,
-  type AnswerLevel,
-  type CatalogId,
-  type Perspective,
-  type PlanStatus,
-  type ReviewStatus,
-  type TargetLevel,
-} from './assessment-constants.ts';
+// The plain constants live in `assessment-constants.ts` (browser code imports them without zod); every one of them is
+// re-exported here, so existing imports of them from this module keep working.
+export * from './assessment-constants.ts';
 
 export const CatalogIdSchema = z.enum(CATALOG_IDS, {
   error: `catalog must be ${DELIVERY_CATALOG_ID} (GB/T 28827.2) or a related practice: ${PRACTICE_IDS.join(', ')}`,
