@@ -3,8 +3,8 @@
  * bank the site serves (`/training/quiz-bank.json`), which adds the items generated from the catalog. Types come
  * from these schemas. No Node, DOM or `astro:*` imports, so the build, the browser and the tests share them.
  */
-import { z } from 'zod';
-import { ClauseNumberSchema, ElementIdSchema, LocaleSchema, LocalizedTextSchema } from './schema.ts';
+import * as z from 'zod/mini';
+import { ClauseNumberSchema, ElementIdSchema, LocaleSchema, LocalizedTextSchema } from './base-schemas.ts';
 
 /**
  * What an item asks.
@@ -29,7 +29,7 @@ export type QuizDifficulty = z.infer<typeof QuizDifficultySchema>;
 /** Item ID: lower-case letters, digits and hyphens (`w-modal-01`, `g-clause-DM-PLAN-01` keeps the element's case). */
 export const QuizItemIdSchema = z
   .string()
-  .regex(/^[a-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$/, 'not an item ID like w-modal-01');
+  .check(z.regex(/^[a-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$/, 'not an item ID like w-modal-01'));
 
 const itemFields = {
   /** Stable ID; a shared quiz refers to items by it, through the seed. */
@@ -44,21 +44,26 @@ const itemFields = {
    * True when the item is about this portal's own method (key elements and weights, the N/P/L/F rubric, scoring),
    * not about the standard; the quiz labels it so.
    */
-  method: z.boolean().default(false),
+  method: z._default(z.boolean(), false),
   /** The question. */
   prompt: LocalizedTextSchema,
   /** The choices, the right one at `answer`. Shown in a seeded order unless `fixedOrder`. */
-  options: z.array(LocalizedTextSchema).min(2, 'give at least two options').max(5, 'give at most five options'),
+  options: z
+    .array(LocalizedTextSchema)
+    .check(z.minLength(2, 'give at least two options'), z.maxLength(5, 'give at most five options')),
   /** Index in `options` of the one right answer. */
-  answer: z.int().min(0),
+  answer: z.int().check(z.minimum(0)),
   /** Keep the options in the order written (levels N/P/L/F, yes before no) instead of shuffling them. */
-  fixedOrder: z.boolean().default(false),
+  fixedOrder: z._default(z.boolean(), false),
   /** Why the answer is right (and, where it helps, why the others are not). */
   explanation: LocalizedTextSchema,
 };
 
 /** Options must be distinct in each language and the answer must point at one of them. */
-function checkOptions(item: { answer: number; options: { 'zh-CN': string; en: string }[] }, ctx: z.RefinementCtx) {
+function checkOptions(
+  item: { answer: number; options: { 'zh-CN': string; en: string }[] },
+  ctx: z.core.$RefinementCtx,
+) {
   if (item.answer >= item.options.length)
     ctx.addIssue({ code: 'custom', path: ['answer'], message: `answer ${item.answer} is not an option index` });
   for (const locale of ['zh-CN', 'en'] as const) {
@@ -73,14 +78,14 @@ function checkOptions(item: { answer: number; options: { 'zh-CN': string; en: st
 }
 
 /** One hand-written item of `assessments/training/quiz-items.yaml`. Its clause comes from its element. */
-export const WrittenQuizItemSchema = z.strictObject(itemFields).superRefine(checkOptions);
+export const WrittenQuizItemSchema = z.strictObject(itemFields).check(z.superRefine(checkOptions));
 export type WrittenQuizItem = z.infer<typeof WrittenQuizItemSchema>;
 export type WrittenQuizItemInput = z.input<typeof WrittenQuizItemSchema>;
 
 /** `assessments/training/quiz-items.yaml`. */
 export const QuizItemsFileSchema = z.strictObject({
   /** The hand-written items, IDs starting with `w-`. */
-  items: z.array(WrittenQuizItemSchema).min(1),
+  items: z.array(WrittenQuizItemSchema).check(z.minLength(1)),
 });
 
 /** An item of the bank the quiz draws from: hand-written or generated from the catalog. */
@@ -92,7 +97,7 @@ export const QuizItemSchema = z
     /** The clause of `element`, for filtering by clause. */
     clause: ClauseNumberSchema,
   })
-  .superRefine(checkOptions);
+  .check(z.superRefine(checkOptions));
 export type QuizItem = z.infer<typeof QuizItemSchema>;
 
 /**
@@ -108,13 +113,13 @@ export const LocalQuizItemSchema = z
     method: z.boolean(),
     origin: z.enum(['written', 'generated']),
     clause: ClauseNumberSchema,
-    prompt: z.string().min(1),
-    options: z.array(z.string().min(1)).min(2).max(5),
-    answer: z.int().min(0),
+    prompt: z.string().check(z.minLength(1)),
+    options: z.array(z.string().check(z.minLength(1))).check(z.minLength(2), z.maxLength(5)),
+    answer: z.int().check(z.minimum(0)),
     fixedOrder: z.boolean(),
-    explanation: z.string().min(1),
+    explanation: z.string().check(z.minLength(1)),
   })
-  .refine((item) => item.answer < item.options.length, { path: ['answer'], message: 'not an option index' });
+  .check(z.refine((item) => item.answer < item.options.length, { path: ['answer'], message: 'not an option index' }));
 export type LocalQuizItem = z.infer<typeof LocalQuizItemSchema>;
 
 /** `/training/quiz-bank.<locale>.json`: every item of the bank in one language. */

@@ -6,39 +6,14 @@
  * It has no Node, DOM or `astro:*` imports so it runs anywhere.
  */
 import { z } from 'zod';
-import { LEVELS, LOCALES, PRACTICE_IDS, TEMPLATE_IDS, type Locale, type Level, type PracticeId } from './locales.ts';
+import { ClauseNumberSchema, ElementIdSchema, LocalizedTextSchema } from './base-schemas.ts';
+import { LEVELS, PRACTICE_IDS, TEMPLATE_IDS, type Level, type PracticeId } from './locales.ts';
 
 // The plain constants live in `locales.ts` (browser code imports them without zod); every one of them is re-exported
 // here, so existing imports keep working.
 export * from './locales.ts';
-
-/** The two languages of the portal. */
-export const LocaleSchema = z.enum(LOCALES) satisfies z.ZodType<Locale>;
-
-/** A text given in both languages. Neither may be blank. */
-export const LocalizedTextSchema = z.strictObject({
-  /** Simplified Chinese text (the default language). */
-  'zh-CN': z.string().trim().min(1, 'zh-CN text is empty'),
-  /** English text. */
-  en: z.string().trim().min(1, 'en text is empty'),
-});
-export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
-
-/**
- * Element ID. GB/T 28827.2 elements as in the research map start with D: `DM-PLAN-01`, `DM-PLAN-C01`,
- * `DC-ROUT-02a`, `DM-IMPR-N01`, `DW-REMOTE-END-02`. Elements of a related-practice catalog start with that
- * catalog's two-letter prefix (`HO-APP-01`, `SW-FLOW-01`, `QM-STD-01`, `WR-RULE-01`).
- */
-export const ElementIdSchema = z
-  .string()
-  .regex(
-    /^(D[MCWR]|HO|SW|QM|WR)(-[A-Z]+)+-(C|N)?\d{2}[a-z]?$/,
-    'not an element ID of the form DM-PLAN-01 (or HO-APP-01 in a related practice)',
-  );
-export type ElementId = z.infer<typeof ElementIdSchema>;
-
-/** Clause number such as `5.2`. */
-export const ClauseNumberSchema = z.string().regex(/^\d+\.\d+$/, 'not a clause number like 5.2');
+// The small schemas browser code shares (zod/mini), re-exported so existing imports keep working.
+export * from './base-schemas.ts';
 
 /** Glossary term ID: lower-case words joined by hyphens (`routine-operation`). */
 export const TermIdSchema = z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'not a term ID like routine-operation');
@@ -107,13 +82,13 @@ export const ElementSchema = z
     /** Requirement, sub-item of a requirement, or informative note. */
     kind: ElementKindSchema.default('requirement'),
     /** For a `sub-item`: the ID of the requirement it belongs to. */
-    parent: ElementIdSchema.optional(),
+    parent: z.optional(ElementIdSchema),
     /** Where the wording comes from. */
     source: ElementSourceSchema.default('seed'),
     /** Key element: failing it puts the customer's service at risk. */
     key: z.boolean().default(false),
     /** Why the element is (or is not obviously) key; required when `key` is true. */
-    keyReason: LocalizedTextSchema.optional(),
+    keyReason: z.optional(LocalizedTextSchema),
     /** Integer weight in scores. Defaults to 2 for key elements and 1 otherwise. */
     weight: z.int().min(1).max(5).optional(),
     /** Short title (a few words). */
@@ -129,13 +104,13 @@ export const ElementSchema = z
     /** What each answer level looks like; required for requirements. */
     levels: RubricSchema.optional(),
     /** Where the source text was garbled, truncated or ambiguous, and how we read it. */
-    sourceNote: LocalizedTextSchema.optional(),
+    sourceNote: z.optional(LocalizedTextSchema),
     /**
      * Good practice beyond the standard: this portal's suggestion, NOT a requirement of GB/T 28827.2. Kept out of
      * `levels` (F is the clause's requirement met fully, consistently and on record) and shown apart, so no
      * assessor reads it as an obligation. Requirements only.
      */
-    beyond: LocalizedTextSchema.optional(),
+    beyond: z.optional(LocalizedTextSchema),
     /** Glossary terms the element uses (IDs from `terms.yaml`). */
     terms: z.array(TermIdSchema).default([]),
     /** Other elements closely related to this one. */
@@ -146,7 +121,7 @@ export const ElementSchema = z
      * Related-practice elements only: where in the source document the practice is stated (`第六条（一）` /
      * `Article 6 (1)`), since their `clause` is the portal's own grouping, not a clause of a standard.
      */
-    origin: LocalizedTextSchema.optional(),
+    origin: z.optional(LocalizedTextSchema),
   })
   .superRefine((el, ctx) => {
     if (el.key && !el.keyReason) {
@@ -251,9 +226,9 @@ export const TermSchema = z
     /** The definition (a term of the standard) or the explanation (a portal term), in our own words. */
     definition: LocalizedTextSchema,
     /** Examples given by the note to the definition, if any. */
-    examples: LocalizedTextSchema.optional(),
+    examples: z.optional(LocalizedTextSchema),
     /** Where the source text was garbled and how we read it. */
-    sourceNote: LocalizedTextSchema.optional(),
+    sourceNote: z.optional(LocalizedTextSchema),
   })
   .superRefine((term, ctx) => {
     if (term.basis === 'standard' && !term.number)

@@ -5,12 +5,9 @@
  * (`keys/<id>.<locale>.json`, `role: "key"`) that cite the case's excerpts by ID. No Node, DOM or `astro:*`.
  */
 import { z } from 'zod';
-import { ClauseNumberSchema, LocalizedTextSchema } from './schema.ts';
+import { CaseIdSchema, ClauseNumberSchema, LocalizedTextSchema } from './base-schemas.ts';
 
-/** A training case's ID, as its page address names it (`/training/cases/<case>/`): lowercase words and hyphens. */
-export const CaseIdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'case must be a case ID of lowercase letters, digits and hyphens, e.g. bank-dc');
+export { CaseIdSchema };
 
 /** The scope an exercise starts with, in the assessment file's shape (its `scope`; chapter 5 and 8.2 always apply). */
 const CaseScopeSchema = z.strictObject({

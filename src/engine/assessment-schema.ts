@@ -12,10 +12,9 @@
  *   `role` and `case` (training: an instructor key, a trainee's exercise) were also added later without a bump: both
  *   optional, absent in every other file.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PRACTICE_IDS } from '../catalog/locales.ts';
-import { ElementIdSchema } from '../catalog/schema.ts';
-import { CaseIdSchema } from '../catalog/training.ts';
+import { CaseIdSchema, ElementIdSchema } from '../catalog/base-schemas.ts';
 import {
   ANSWER_LEVELS,
   CATALOG_IDS,
@@ -43,36 +42,40 @@ export * from './assessment-constants.ts';
 
 export const CatalogIdSchema = z.enum(CATALOG_IDS, {
   error: `catalog must be ${DELIVERY_CATALOG_ID} (GB/T 28827.2) or a related practice: ${PRACTICE_IDS.join(', ')}`,
-}) satisfies z.ZodType<CatalogId>;
+}) satisfies z.ZodMiniType<CatalogId>;
 
 export const AnswerLevelSchema = z.enum(ANSWER_LEVELS, {
   error: 'level must be one of N, P, L, F or NA',
-}) satisfies z.ZodType<AnswerLevel>;
+}) satisfies z.ZodMiniType<AnswerLevel>;
 
 export const TargetLevelSchema = z.enum(TARGET_LEVELS, {
   error: 'target must be one of P, L or F',
-}) satisfies z.ZodType<TargetLevel>;
+}) satisfies z.ZodMiniType<TargetLevel>;
 
 /** Free text; blank counts as absent. */
-const OptionalTextSchema = z
-  .string()
-  .trim()
-  .optional()
-  .transform((s) => (s === '' ? undefined : s));
+const OptionalTextSchema = z.pipe(
+  z.optional(z.string().check(z.trim())),
+  z.transform((s: string | undefined) => (s === '' ? undefined : s)),
+);
 
 const isIsoDate = (s: string) => z.iso.date().safeParse(s).success;
 const isIsoDateTime = (s: string) => z.iso.datetime({ offset: true }).safeParse(s).success;
 /** An ISO 8601 date (`2025-03-01`) or date-time with zone (`2025-03-01T09:30:00+08:00`, `…Z`). */
 export const TimestampSchema = z
   .string()
-  .refine((s) => isIsoDate(s) || isIsoDateTime(s), 'not an ISO date (2025-03-01) or date-time (2025-03-01T09:30:00Z)');
+  .check(
+    z.refine(
+      (s) => isIsoDate(s) || isIsoDateTime(s),
+      'not an ISO date (2025-03-01) or date-time (2025-03-01T09:30:00Z)',
+    ),
+  );
 
 /** A document or record that backs an answer. */
 export const EvidenceLinkSchema = z.strictObject({
   /** What the evidence is, e.g. `SLA v2.1 signed 2025-01-10`. */
-  title: z.string().trim().min(1, 'evidence needs a title'),
+  title: z.string().check(z.trim(), z.minLength(1, 'evidence needs a title')),
   /** Where to find it; http(s) only, so a report never carries a script link. */
-  url: z.url({ protocol: /^https?$/, error: 'url must be an http(s) address' }).optional(),
+  url: z.optional(z.url({ protocol: /^https?$/, error: 'url must be an http(s) address' })),
 });
 export type EvidenceLink = z.infer<typeof EvidenceLinkSchema>;
 
@@ -83,29 +86,29 @@ export const AnswerSchema = z.strictObject({
   /** Why the element does not apply; required when the level is NA. */
   justification: OptionalTextSchema,
   /** Level the improvement plan aims at; F when absent. */
-  target: TargetLevelSchema.optional(),
+  target: z.optional(TargetLevelSchema),
   /** The assessor's notes. */
   notes: OptionalTextSchema,
   /** Documents and records seen. */
-  evidence: z.array(EvidenceLinkSchema).default([]),
+  evidence: z._default(z.array(EvidenceLinkSchema), []),
   /** Marked for a second look. */
-  flagged: z.boolean().default(false),
+  flagged: z._default(z.boolean(), false),
 });
 export type Answer = z.infer<typeof AnswerSchema>;
 export type AnswerInput = z.input<typeof AnswerSchema>;
 
 export const PlanStatusSchema = z.enum(PLAN_STATUSES, {
   error: 'status must be one of open, in-progress or done',
-}) satisfies z.ZodType<PlanStatus>;
+}) satisfies z.ZodMiniType<PlanStatus>;
 
 /** What the user has written on one item of the improvement plan. The item itself is computed. */
 export const PlanEditSchema = z.strictObject({
   /** Who is responsible for closing the gap. */
   owner: OptionalTextSchema,
   /** Due date (ISO date, `2025-06-30`). */
-  due: z.iso.date({ error: 'due must be an ISO date like 2025-06-30' }).optional(),
+  due: z.optional(z.iso.date({ error: 'due must be an ISO date like 2025-06-30' })),
   /** Progress; `open` when absent. */
-  status: PlanStatusSchema.default('open'),
+  status: z._default(PlanStatusSchema, 'open'),
 });
 export type PlanEdit = z.infer<typeof PlanEditSchema>;
 
@@ -117,25 +120,29 @@ const sortedUnique =
 /** Which delivery contents (6.2–6.5) and modes (7.2, 7.3) the assessment covers. */
 export const ScopeSchema = z.strictObject({
   /** Delivery contents in scope; their result clauses (8.3–8.6) follow them. */
-  contents: z
-    .array(z.enum(SCOPE_CONTENTS, { error: 'contents lists clauses 6.2, 6.3, 6.4 or 6.5' }))
-    .transform(sortedUnique(SCOPE_CONTENTS)),
+  contents: z.pipe(
+    z.array(z.enum(SCOPE_CONTENTS, { error: 'contents lists clauses 6.2, 6.3, 6.4 or 6.5' })),
+    z.transform(sortedUnique(SCOPE_CONTENTS)),
+  ),
   /** Delivery modes in scope. */
-  modes: z.array(z.enum(SCOPE_MODES, { error: 'modes lists clauses 7.2 or 7.3' })).transform(sortedUnique(SCOPE_MODES)),
+  modes: z.pipe(
+    z.array(z.enum(SCOPE_MODES, { error: 'modes lists clauses 7.2 or 7.3' })),
+    z.transform(sortedUnique(SCOPE_MODES)),
+  ),
 });
 
 export const PerspectiveSchema = z.enum(PERSPECTIVES, {
   error: 'perspective must be supplier-self or customer-evaluation',
-}) satisfies z.ZodType<Perspective>;
+}) satisfies z.ZodMiniType<Perspective>;
 
 export const ReviewStatusSchema = z.enum(REVIEW_STATUSES, {
   error: 'status must be one of accepted, challenged or evidence-requested',
-}) satisfies z.ZodType<ReviewStatus>;
+}) satisfies z.ZodMiniType<ReviewStatus>;
 
 /** A SHA-256 digest as 64 lowercase hex digits. */
 export const FingerprintSchema = z
   .string()
-  .regex(/^[0-9a-f]{64}$/, 'fingerprint must be a SHA-256 digest: 64 lowercase hex digits');
+  .check(z.regex(/^[0-9a-f]{64}$/, 'fingerprint must be a SHA-256 digest: 64 lowercase hex digits'));
 
 /**
  * What the customer found on one element of a supplier's self-assessment, and the supplier's reply. The
@@ -143,9 +150,9 @@ export const FingerprintSchema = z
  */
 export const ReviewEntrySchema = z.strictObject({
   /** The level the customer verified (N, P, L, F, or NA); absent while the element is not yet reviewed. */
-  verified: AnswerLevelSchema.optional(),
+  verified: z.optional(AnswerLevelSchema),
   /** The customer's verdict on the claim. */
-  status: ReviewStatusSchema.optional(),
+  status: z.optional(ReviewStatusSchema),
   /** The customer's comment: what was seen, what is missing. */
   comment: OptionalTextSchema,
   /** The supplier's reply to the comment. */
@@ -155,11 +162,11 @@ export const ReviewEntrySchema = z.strictObject({
    * when the element was unanswered. When the answer no longer matches it, the verdict is "changed since review"
    * and no longer counts.
    */
-  fingerprint: FingerprintSchema.optional(),
+  fingerprint: z.optional(FingerprintSchema),
   /** When the verdict was last changed. */
-  reviewed: TimestampSchema.optional(),
+  reviewed: z.optional(TimestampSchema),
   /** When the supplier last replied. */
-  replied: TimestampSchema.optional(),
+  replied: z.optional(TimestampSchema),
 });
 export type ReviewEntry = z.infer<typeof ReviewEntrySchema>;
 export type ReviewEntryInput = z.input<typeof ReviewEntrySchema>;
@@ -167,28 +174,28 @@ export type ReviewEntryInput = z.input<typeof ReviewEntrySchema>;
 /** A customer's review of the answers (claimed levels) of a supplier's self-assessment. */
 export const ReviewSchema = z.strictObject({
   /** Who reviewed (person or organisation of the customer). */
-  reviewer: z.string().trim().default(''),
+  reviewer: z._default(z.string().check(z.trim()), ''),
   /** When the review was last changed. */
-  date: TimestampSchema.optional(),
+  date: z.optional(TimestampSchema),
   /** Verdicts and replies by element ID. */
-  elements: z.record(ElementIdSchema, ReviewEntrySchema).default({}),
+  elements: z._default(z.record(ElementIdSchema, ReviewEntrySchema), {}),
 });
 export type Review = z.infer<typeof ReviewSchema>;
 
 /** The assessment as it stood at one moment: what the history view compares. */
 export const SnapshotSchema = z.strictObject({
   /** What the user called it, e.g. `Before the audit`, or the export it was taken for. */
-  label: z.string().trim().min(1, 'a snapshot needs a label'),
+  label: z.string().check(z.trim(), z.minLength(1, 'a snapshot needs a label')),
   /** When it was taken. */
   taken: TimestampSchema,
   /** `manual` when the user saved it, `export` when it was taken automatically on an export. */
-  kind: z.enum(['manual', 'export'], { error: 'kind must be manual or export' }).default('manual'),
+  kind: z._default(z.enum(['manual', 'export'], { error: 'kind must be manual or export' }), 'manual'),
   /** The scope at that time. */
   scope: ScopeSchema,
   /** The answers at that time. */
-  answers: z.record(ElementIdSchema, AnswerSchema).default({}),
+  answers: z._default(z.record(ElementIdSchema, AnswerSchema), {}),
   /** The improvement-plan edits (owner, due date, status) at that time. */
-  plan: z.record(ElementIdSchema, PlanEditSchema).default({}),
+  plan: z._default(z.record(ElementIdSchema, PlanEditSchema), {}),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 export type SnapshotInput = z.input<typeof SnapshotSchema>;
@@ -202,22 +209,22 @@ export const AssessmentSchema = z.strictObject({
    * (`handover`, `software`, `quality`, `work-rules`: `assessments/practices/<id>/`). Absent in files written
    * before related practices existed, which means the delivery standard.
    */
-  catalog: CatalogIdSchema.default(DELIVERY_CATALOG_ID),
+  catalog: z._default(CatalogIdSchema, DELIVERY_CATALOG_ID),
   /** `version` of that catalog (its `structure.yaml`) the answers were given against. */
-  catalogVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'catalogVersion must look like 1.0.0'),
+  catalogVersion: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'catalogVersion must look like 1.0.0')),
   /** Name of the assessment. */
-  title: z.string().trim().min(1, 'title is empty'),
+  title: z.string().check(z.trim(), z.minLength(1, 'title is empty')),
   /** The supplier assessed (for a related practice: the party its `parties.supplier` names). */
-  subject: z.string().trim().min(1, 'subject (the supplier assessed) is empty'),
+  subject: z.string().check(z.trim(), z.minLength(1, 'subject (the supplier assessed) is empty')),
   /** Who made the assessment. */
-  assessor: z.string().trim().default(''),
+  assessor: z._default(z.string().check(z.trim()), ''),
   /** Supplier self-assessment or customer evaluation of a supplier. */
   perspective: PerspectiveSchema,
   /**
    * The day the assessment was made (ISO date, `2025-06-30`), as the report header shows it. Optional: files
    * written before it existed read unchanged (an addition without a version bump, like `catalog` in version 1).
    */
-  date: z.iso.date({ error: 'date must be an ISO date like 2025-06-30' }).optional(),
+  date: z.optional(z.iso.date({ error: 'date must be an ISO date like 2025-06-30' })),
   /** Delivery contents and modes covered. Ignored for a related practice: all of its sections are assessed. */
   scope: ScopeSchema,
   /** When the assessment was started. */
@@ -225,20 +232,23 @@ export const AssessmentSchema = z.strictObject({
   /** When it was last changed. */
   updated: TimestampSchema,
   /** Answers by element ID. Only requirement elements can be answered. */
-  answers: z.record(ElementIdSchema, AnswerSchema).default({}),
+  answers: z._default(z.record(ElementIdSchema, AnswerSchema), {}),
   /** The user's edits to improvement-plan items, by element ID. */
-  plan: z.record(ElementIdSchema, PlanEditSchema).default({}),
+  plan: z._default(z.record(ElementIdSchema, PlanEditSchema), {}),
   /** A customer's review of this (supplier self-)assessment: verified levels, verdicts, replies. Since version 2. */
-  review: ReviewSchema.optional(),
+  review: z.optional(ReviewSchema),
   /** Snapshots of the assessment over time, oldest first, at most MAX_SNAPSHOTS. Since version 2. */
-  snapshots: z.array(SnapshotSchema).max(MAX_SNAPSHOTS, `snapshots keeps at most ${MAX_SNAPSHOTS} entries`).default([]),
+  snapshots: z._default(
+    z.array(SnapshotSchema).check(z.maxLength(MAX_SNAPSHOTS, `snapshots keeps at most ${MAX_SNAPSHOTS} entries`)),
+    [],
+  ),
   /**
    * `key` marks the instructor key of a training case: the expected level of every element of the case's scope,
    * with the reason (citing the case's excerpts) in each answer's notes. Absent in any other file.
    */
-  role: z.literal('key', { error: 'role must be "key" (an instructor key) or absent' }).optional(),
+  role: z.optional(z.literal('key', { error: 'role must be "key" (an instructor key) or absent' })),
   /** The training case the assessment is for (`/training/cases/<case>/`): a key's, or a trainee's exercise. */
-  case: CaseIdSchema.optional(),
+  case: z.optional(CaseIdSchema),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 export type AssessmentInput = z.input<typeof AssessmentSchema>;

@@ -91,7 +91,7 @@ export function zodWithoutEval() {
     name: 'portal-zod-without-eval',
     hooks: {
       'astro:config:setup': ({ injectScript }) => {
-        injectScript('before-hydration', `import { config } from 'zod'; config({ jitless: true });`);
+        injectScript('before-hydration', `import { config } from 'zod/mini'; config({ jitless: true });`);
       },
     },
   };

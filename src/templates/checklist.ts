@@ -6,7 +6,7 @@
  * source note of DW-ONSITE-ARRIVE-06). The checklist offers one as suggested practice mirroring the remote
  * ending items, marked `source: 'suggested'` and labeled as not from the standard wherever it appears. Pure.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Element, Locale, LocalizedText } from '../catalog/schema.ts';
 import type { TemplateStrings } from '../i18n/templates.ts';
 import { documentHeader, textField, type TemplateDefinition } from './document.ts';
@@ -133,16 +133,16 @@ export type ItemStatus = (typeof ITEM_STATUSES)[number];
 /** What was recorded against one item. */
 export const ItemStateSchema = z.strictObject({
   /** `open` (not yet checked), `done`, or `na` (not applicable to this job; say why in the note). */
-  status: z.enum(ITEM_STATUSES).default('open'),
+  status: z._default(z.enum(ITEM_STATUSES), 'open'),
   /** Note: what was done, or why the item does not apply. */
   note: textField(1_000),
 });
 export type ItemState = z.infer<typeof ItemStateSchema>;
 
-const optionalTime = z
-  .string()
-  .refine((s) => s === '' || TIME_PATTERN.test(s), issueParams('bad-time'))
-  .default('');
+const optionalTime = z._default(
+  z.string().check(z.refine((s) => s === '' || TIME_PATTERN.test(s), issueParams('bad-time'))),
+  '',
+);
 
 /** The job the checklist is for. */
 export const JobSchema = z.strictObject({
@@ -153,10 +153,7 @@ export const JobSchema = z.strictObject({
   /** The customer's contact for the job (name, phone). */
   customerContact: textField(200),
   /** Date of the job (`YYYY-MM-DD`), or blank. */
-  date: z
-    .string()
-    .refine((s) => s === '' || isIsoDate(s), issueParams('bad-date'))
-    .default(''),
+  date: z._default(z.string().check(z.refine((s) => s === '' || isIsoDate(s), issueParams('bad-date'))), ''),
   /** Arrival on site, or start of the remote session (`HH:MM`), or blank. */
   start: optionalTime,
   /** Leaving the site, or end of the remote session (`HH:MM`), or blank. */
@@ -182,14 +179,16 @@ function checklistSchema<K extends ChecklistKind>(kind: K, itemIds: readonly str
     .strictObject({
       ...documentHeader(kind, CHECKLIST_VERSION),
       /** The job. */
-      job: JobSchema.default(EMPTY_JOB),
+      job: z._default(JobSchema, EMPTY_JOB),
       /** State of each item by item ID; an item without an entry is still open. */
-      items: z.record(z.string().max(40), ItemStateSchema).default({}),
+      items: z._default(z.record(z.string().check(z.maxLength(40)), ItemStateSchema), {}),
     })
-    .superRefine((doc, ctx) => {
-      for (const id of Object.keys(doc.items))
-        if (!known.has(id)) addRuleIssue(ctx, ['items', id], 'unknown-item', { id });
-    });
+    .check(
+      z.superRefine((doc, ctx) => {
+        for (const id of Object.keys(doc.items))
+          if (!known.has(id)) addRuleIssue(ctx, ['items', id], 'unknown-item', { id });
+      }),
+    );
 }
 export type ChecklistDocument = z.infer<ReturnType<typeof checklistSchema<ChecklistKind>>>;
 

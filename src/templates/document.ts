@@ -4,7 +4,7 @@
  * template defines its schema with `documentHeader` and describes itself with a `TemplateDefinition`; nothing
  * here knows a particular template. Pure: no DOM.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { TemplateId } from '../catalog/schema.ts';
 import { findForbiddenKeys, keyPath } from '../engine/raw-json.ts';
 import { fromZodError, issueParams, type TemplateIssue } from './issues.ts';
@@ -12,10 +12,10 @@ import { safeFileName } from '../engine/file-name.ts';
 
 const isTimestamp = (s: string) => z.iso.datetime({ offset: true }).safeParse(s).success;
 /** An ISO 8601 date-time with zone (`2025-03-07T10:30:00.000Z`). */
-export const TimestampSchema = z.string().refine(isTimestamp, issueParams('bad-timestamp'));
+export const TimestampSchema = z.string().check(z.refine(isTimestamp, issueParams('bad-timestamp')));
 
 /** Free text of a form field: kept as typed, at most `max` characters. */
-export const textField = (max = 2_000) => z.string().max(max).default('');
+export const textField = (max = 2_000) => z._default(z.string().check(z.maxLength(max)), '');
 
 /** The fields every template document starts with. */
 export function documentHeader<T extends TemplateId, V extends number>(template: T, version: V) {
@@ -25,7 +25,7 @@ export function documentHeader<T extends TemplateId, V extends number>(template:
     /** The template the document belongs to; a file of another template is refused by name. */
     template: z.literal(template),
     /** The name the user gives the document. */
-    title: z.string().trim().min(1).max(200),
+    title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
     /** When the document was created. */
     created: TimestampSchema,
     /** When it was last changed. */
@@ -51,7 +51,7 @@ export interface TemplateDefinition<D extends TemplateDocument> {
   /** The version this code writes. */
   version: number;
   /** The whole document: shape and rules. Its output type is the document type. */
-  schema: z.ZodType<D>;
+  schema: z.ZodMiniType<D>;
   /** migrations[n] upgrades a version-n file to version n + 1. */
   migrations?: Readonly<Record<number, Migration>>;
 }

@@ -4,7 +4,7 @@
  * carries a `code` with parameters instead of a sentence, so each page shows it in its own language
  * (`formatIssue` with the strings of `src/i18n/templates.ts`). Pure: no DOM, no dictionaries.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { formatMessage } from '../i18n/format.ts';
 
 export const ISSUE_CODES = [
@@ -83,7 +83,7 @@ export const issueParams = (issue: IssueCode, extra: Record<string, string | num
 
 /** Reports a broken rule from a schema's `superRefine`, with its own code (the message is for logs only). */
 export function addRuleIssue(
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
   path: PropertyKey[],
   issue: IssueCode,
   extra: Record<string, string | number> = {},
@@ -130,7 +130,7 @@ export function fromZodIssue(issue: z.core.$ZodIssue): TemplateIssue {
 }
 
 /** Issues of a failed zod parse, in the order zod found them, without duplicates. */
-export function fromZodError(error: z.ZodError): TemplateIssue[] {
+export function fromZodError(error: z.core.$ZodError): TemplateIssue[] {
   const seen = new Set<string>();
   const issues: TemplateIssue[] = [];
   for (const zi of error.issues) {

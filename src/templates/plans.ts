@@ -4,7 +4,7 @@
  * report, service report) and the sections that kind defines in `plan-kinds.ts`. The document, which required
  * sections are still empty (each tied to its clause and element) and the Markdown in either language. Pure: no DOM.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Locale } from '../catalog/schema.ts';
 import type { KeysWithPrefix } from '../i18n/templates.ts';
 import { documentHeader, textField, type TemplateDefinition } from './document.ts';
@@ -39,25 +39,25 @@ const MAX_ITEMS = 100;
 function valueSchema(field: SectionField) {
   switch (field.type) {
     case 'text':
-      return z.string().max(10_000);
+      return z.string().check(z.maxLength(10_000));
     case 'list':
-      return z.array(z.string().max(1_000)).max(MAX_ITEMS);
+      return z.array(z.string().check(z.maxLength(1_000))).check(z.maxLength(MAX_ITEMS));
     case 'table':
       return z
         .array(z.strictObject(Object.fromEntries(field.columns.map((c) => [c, textField(2_000)]))))
-        .max(MAX_ITEMS);
+        .check(z.maxLength(MAX_ITEMS));
   }
 }
 
 /** Every section of every kind, each optional: a document keeps the sections of a kind it no longer has. */
 const SectionsSchema = z.strictObject(
-  Object.fromEntries(SECTION_IDS.map((id) => [id, valueSchema(SECTION_FIELDS[id]).optional()])),
+  Object.fromEntries(SECTION_IDS.map((id) => [id, z.optional(valueSchema(SECTION_FIELDS[id]))])),
 );
 
-const optionalDate = z
-  .string()
-  .refine((s) => s === '' || isIsoDate(s), issueParams('bad-date'))
-  .default('');
+const optionalDate = z._default(
+  z.string().check(z.refine((s) => s === '' || isIsoDate(s), issueParams('bad-date'))),
+  '',
+);
 
 export const plansSchema = z.strictObject({
   ...documentHeader('plans', PLANS_VERSION),
@@ -76,7 +76,7 @@ export const plansSchema = z.strictObject({
   date: optionalDate,
   approver: textField(200),
   /** Content by section ID; a section not yet touched is absent. */
-  sections: SectionsSchema.default({}),
+  sections: z._default(SectionsSchema, {}),
 });
 
 export interface PlansDocument {
@@ -100,7 +100,7 @@ export const plansTemplate: TemplateDefinition<PlansDocument> = {
   id: 'plans',
   version: PLANS_VERSION,
   // The section shapes are built from data, so zod cannot name each one's type; the interface above does.
-  schema: plansSchema as unknown as z.ZodType<PlansDocument>,
+  schema: plansSchema as unknown as z.ZodMiniType<PlansDocument>,
 };
 
 /** The header fields, in the order forms, Markdown and printouts show them. */

@@ -4,7 +4,7 @@
  * work out. Its defaults come from `assessments/appendix-c.yaml`'s `example`, which is the portal's illustration
  * and not the standard's (the content of the standard's Appendix C is not in our source). Pure: no DOM.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Locale, RequestHandling } from '../catalog/schema.ts';
 import type { TemplateStrings } from '../i18n/templates.ts';
 import { documentHeader, textField, type TemplateDefinition } from './document.ts';
@@ -40,27 +40,27 @@ export const MAX_LEVELS = 6;
 export const MAX_PRIORITIES = 9;
 
 /** Short ID of a level or priority (`high`, `P1`): letters, digits, `-` and `_`. */
-const IdSchema = z.string().refine((s) => /^[A-Za-z0-9][\w-]{0,31}$/.test(s), issueParams('bad-id'));
+const IdSchema = z.string().check(z.refine((s) => /^[A-Za-z0-9][\w-]{0,31}$/.test(s), issueParams('bad-id')));
 
 /** One level of impact or urgency. */
 export const LevelSchema = z.strictObject({
   /** Stable ID used by the matrix and the request (`high`). */
   id: IdSchema,
   /** Name shown in the matrix (`影响大`). */
-  name: z.string().trim().min(1).max(80),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
   /** What the level means, to help whoever classifies a request. */
   description: textField(500),
 });
 export type Level = z.infer<typeof LevelSchema>;
 
-const minutesSchema = z.int().min(1).max(MAX_TARGET_MINUTES);
+const minutesSchema = z.int().check(z.minimum(1), z.maximum(MAX_TARGET_MINUTES));
 
 /** One priority with its targets, counted in service time. */
 export const PrioritySchema = z.strictObject({
   /** Stable ID used by the matrix (`P1`). */
   id: IdSchema,
   /** Name shown with the ID (`P1 紧急`). */
-  name: z.string().trim().min(1).max(80),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
   /** Time to the first response, in minutes of service time. */
   responseMinutes: minutesSchema,
   /** Time to resolution, in minutes of service time. */
@@ -68,7 +68,7 @@ export const PrioritySchema = z.strictObject({
 });
 export type Priority = z.infer<typeof PrioritySchema>;
 
-const percentSchema = z.int().min(1).max(1_000);
+const percentSchema = z.int().check(z.minimum(1), z.maximum(1_000));
 
 /** When to warn, alarm and escalate, in percent of each target. */
 export const ThresholdsSchema = z
@@ -80,27 +80,29 @@ export const ThresholdsSchema = z
     /** Escalation: management steps in (e.g. 125). */
     escalation: percentSchema,
   })
-  .superRefine((t, ctx) => {
-    if (t.alarm <= t.preWarning) addRuleIssue(ctx, ['alarm'], 'thresholds-order');
-    if (t.escalation <= t.alarm) addRuleIssue(ctx, ['escalation'], 'thresholds-order');
-  });
+  .check(
+    z.superRefine((t, ctx) => {
+      if (t.alarm <= t.preWarning) addRuleIssue(ctx, ['alarm'], 'thresholds-order');
+      if (t.escalation <= t.alarm) addRuleIssue(ctx, ['escalation'], 'thresholds-order');
+    }),
+  );
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
 /** A request to work out: its impact, urgency and report time (any may still be blank). */
 export const RequestSchema = z.strictObject({
   /** Impact level ID, or blank. */
-  impact: z.string().max(32).default(''),
+  impact: z._default(z.string().check(z.maxLength(32)), ''),
   /** Urgency level ID, or blank. */
-  urgency: z.string().max(32).default(''),
+  urgency: z._default(z.string().check(z.maxLength(32)), ''),
   /** Report time as a wall-clock time in the service hours' offset (`2025-03-07T18:30`), or blank. */
-  reported: z
-    .string()
-    .refine((s) => s === '' || isLocalDateTime(s), issueParams('bad-datetime'))
-    .default(''),
+  reported: z._default(
+    z.string().check(z.refine((s) => s === '' || isLocalDateTime(s), issueParams('bad-datetime'))),
+    '',
+  ),
 });
 export type PriorityRequest = z.infer<typeof RequestSchema>;
 
-function checkUnique(list: readonly { id: string }[], field: string, ctx: z.RefinementCtx) {
+function checkUnique(list: readonly { id: string }[], field: string, ctx: z.core.$RefinementCtx) {
   const seen = new Set<string>();
   list.forEach((item, i) => {
     if (seen.has(item.id)) addRuleIssue(ctx, [field, i, 'id'], 'duplicate-id', { id: item.id });
@@ -112,40 +114,44 @@ export const PriorityDocumentSchema = z
   .strictObject({
     ...documentHeader('priority', PRIORITY_VERSION),
     /** Levels of impact, highest first: the rows of the matrix. */
-    impacts: z.array(LevelSchema).min(1).max(MAX_LEVELS),
+    impacts: z.array(LevelSchema).check(z.minLength(1), z.maxLength(MAX_LEVELS)),
     /** Levels of urgency, highest first: the columns of the matrix. */
-    urgencies: z.array(LevelSchema).min(1).max(MAX_LEVELS),
+    urgencies: z.array(LevelSchema).check(z.minLength(1), z.maxLength(MAX_LEVELS)),
     /** Priorities, highest first. */
-    priorities: z.array(PrioritySchema).min(1).max(MAX_PRIORITIES),
+    priorities: z.array(PrioritySchema).check(z.minLength(1), z.maxLength(MAX_PRIORITIES)),
     /** matrix[impactIndex][urgencyIndex] is a priority ID. */
-    matrix: z.array(z.array(z.string().max(32)).max(MAX_LEVELS)).max(MAX_LEVELS),
+    matrix: z
+      .array(z.array(z.string().check(z.maxLength(32))).check(z.maxLength(MAX_LEVELS)))
+      .check(z.maxLength(MAX_LEVELS)),
     /** Pre-warning, alarm and escalation thresholds. */
     thresholds: ThresholdsSchema,
     /** When the clock runs. */
     serviceHours: ServiceHoursSchema,
     /** The request being worked out in the calculator. */
-    request: RequestSchema.default({ impact: '', urgency: '', reported: '' }),
+    request: z._default(RequestSchema, { impact: '', urgency: '', reported: '' }),
   })
-  .superRefine((doc, ctx) => {
-    checkUnique(doc.impacts, 'impacts', ctx);
-    checkUnique(doc.urgencies, 'urgencies', ctx);
-    checkUnique(doc.priorities, 'priorities', ctx);
-    if (doc.matrix.length !== doc.impacts.length)
-      addRuleIssue(ctx, ['matrix'], 'matrix-rows', { expected: doc.impacts.length, found: doc.matrix.length });
-    const ids = new Set(doc.priorities.map((p) => p.id));
-    doc.matrix.forEach((row, i) => {
-      if (row.length !== doc.urgencies.length)
-        addRuleIssue(ctx, ['matrix', i], 'matrix-columns', { expected: doc.urgencies.length, found: row.length });
-      row.forEach((cell, j) => {
-        if (!ids.has(cell)) addRuleIssue(ctx, ['matrix', i, j], 'unknown-priority', { id: cell });
+  .check(
+    z.superRefine((doc, ctx) => {
+      checkUnique(doc.impacts, 'impacts', ctx);
+      checkUnique(doc.urgencies, 'urgencies', ctx);
+      checkUnique(doc.priorities, 'priorities', ctx);
+      if (doc.matrix.length !== doc.impacts.length)
+        addRuleIssue(ctx, ['matrix'], 'matrix-rows', { expected: doc.impacts.length, found: doc.matrix.length });
+      const ids = new Set(doc.priorities.map((p) => p.id));
+      doc.matrix.forEach((row, i) => {
+        if (row.length !== doc.urgencies.length)
+          addRuleIssue(ctx, ['matrix', i], 'matrix-columns', { expected: doc.urgencies.length, found: row.length });
+        row.forEach((cell, j) => {
+          if (!ids.has(cell)) addRuleIssue(ctx, ['matrix', i, j], 'unknown-priority', { id: cell });
+        });
       });
-    });
-    for (const field of ['impact', 'urgency'] as const) {
-      const id = doc.request[field];
-      const levels = field === 'impact' ? doc.impacts : doc.urgencies;
-      if (id && !levels.some((l) => l.id === id)) addRuleIssue(ctx, ['request', field], 'unknown-level', { id });
-    }
-  });
+      for (const field of ['impact', 'urgency'] as const) {
+        const id = doc.request[field];
+        const levels = field === 'impact' ? doc.impacts : doc.urgencies;
+        if (id && !levels.some((l) => l.id === id)) addRuleIssue(ctx, ['request', field], 'unknown-level', { id });
+      }
+    }),
+  );
 export type PriorityDocument = z.infer<typeof PriorityDocumentSchema>;
 
 export const priorityTemplate: TemplateDefinition<PriorityDocument> = {

@@ -6,7 +6,7 @@
  * hour) are answered in the fixed UTC offset of the service hours, never in the zone of the machine running the
  * code, so a page opened in Berlin computes the same deadlines for a Beijing service desk as one opened in Beijing.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { addRuleIssue, issueParams } from './issues.ts';
 
 export const MINUTE = 60_000;
@@ -94,7 +94,7 @@ export const UTC_OFFSETS = [
   300, 330, 345, 360, 390, 420, 480, 525, 540, 570, 600, 630, 660, 720, 765, 780, 840,
 ] as const;
 
-const dateSchema = z.string().refine(isIsoDate, issueParams('bad-date'));
+const dateSchema = z.string().check(z.refine(isIsoDate, issueParams('bad-date')));
 
 /** When the clock of a request runs. */
 export const ServiceHoursSchema = z
@@ -102,37 +102,41 @@ export const ServiceHoursSchema = z
     /** `24x7`: every minute counts. `weekly`: only the hours below, on the days below. */
     mode: z.enum(['24x7', 'weekly']),
     /** Service days as ISO weekdays (1 = Monday … 7 = Sunday); used in `weekly` mode. */
-    days: z.array(z.int().min(1).max(7)).max(7),
+    days: z.array(z.int().check(z.minimum(1), z.maximum(7))).check(z.maxLength(7)),
     /** Opening time `HH:MM` on a service day (checked in `weekly` mode only, where it is used). */
-    start: z.string().max(5),
+    start: z.string().check(z.maxLength(5)),
     /** Closing time `HH:MM`; `00:00` or `24:00` means midnight at the end of the day. */
-    end: z.string().max(5),
+    end: z.string().check(z.maxLength(5)),
     /** Dates (`YYYY-MM-DD`) without service although their weekday is a service day, such as public holidays. */
-    closedDates: z.array(dateSchema).max(400).default([]),
+    closedDates: z._default(z.array(dateSchema).check(z.maxLength(400)), []),
     /** Dates with service although their weekday is not a service day, such as weekend working days (调休). */
-    extraDates: z.array(dateSchema).max(400).default([]),
+    extraDates: z._default(z.array(dateSchema).check(z.maxLength(400)), []),
     /** Offset from UTC in minutes in which days and hours are read: 480 is China Standard Time (UTC+8). */
-    utcOffsetMinutes: z
-      .int()
-      .min(-720)
-      .max(840)
-      .refine((n) => n % 15 === 0, issueParams('not-allowed', { values: 'UTC-12 … UTC+14' }))
-      .default(CHINA_STANDARD_TIME),
+    utcOffsetMinutes: z._default(
+      z.int().check(
+        z.minimum(-720),
+        z.maximum(840),
+        z.refine((n) => n % 15 === 0, issueParams('not-allowed', { values: 'UTC-12 … UTC+14' })),
+      ),
+      CHINA_STANDARD_TIME,
+    ),
   })
-  .superRefine((hours, ctx) => {
-    if (hours.mode !== 'weekly') return;
-    if (hours.days.length === 0) addRuleIssue(ctx, ['days'], 'no-service-days');
-    for (const field of ['start', 'end'] as const)
-      if (!TIME_PATTERN.test(hours[field])) addRuleIssue(ctx, [field], 'bad-time');
-    if (TIME_PATTERN.test(hours.start) && TIME_PATTERN.test(hours.end)) {
-      if (minutesOfDay(hours.start) >= minutesOfDay(hours.end, 'end'))
-        addRuleIssue(ctx, ['end'], 'hours-order', { start: hours.start, end: hours.end });
-    }
-    const closed = new Set(hours.closedDates);
-    hours.extraDates.forEach((date, i) => {
-      if (closed.has(date)) addRuleIssue(ctx, ['extraDates', i], 'date-both', { date });
-    });
-  });
+  .check(
+    z.superRefine((hours, ctx) => {
+      if (hours.mode !== 'weekly') return;
+      if (hours.days.length === 0) addRuleIssue(ctx, ['days'], 'no-service-days');
+      for (const field of ['start', 'end'] as const)
+        if (!TIME_PATTERN.test(hours[field])) addRuleIssue(ctx, [field], 'bad-time');
+      if (TIME_PATTERN.test(hours.start) && TIME_PATTERN.test(hours.end)) {
+        if (minutesOfDay(hours.start) >= minutesOfDay(hours.end, 'end'))
+          addRuleIssue(ctx, ['end'], 'hours-order', { start: hours.start, end: hours.end });
+      }
+      const closed = new Set(hours.closedDates);
+      hours.extraDates.forEach((date, i) => {
+        if (closed.has(date)) addRuleIssue(ctx, ['extraDates', i], 'date-both', { date });
+      });
+    }),
+  );
 export type ServiceHours = z.infer<typeof ServiceHoursSchema>;
 export type ServiceHoursInput = z.input<typeof ServiceHoursSchema>;
 

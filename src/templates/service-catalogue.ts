@@ -3,7 +3,7 @@
  * the descriptive fields of Appendix A, and the user's own catalogue as a template document. Any service can be
  * turned into an SLA service and appended to the SLA draft open in the browser. Pure: no DOM.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Locale, LocalizedText } from '../catalog/schema.ts';
 import type { KeysWithPrefix } from '../i18n/templates.ts';
 import { documentHeader, type TemplateDefinition } from './document.ts';
@@ -230,7 +230,7 @@ export const CATALOGUE_VERSION = 1;
 
 export const catalogueSchema = z.strictObject({
   ...documentHeader('service-catalogue', CATALOGUE_VERSION),
-  services: z.array(SlaServiceSchema).max(200).default([]),
+  services: z._default(z.array(SlaServiceSchema).check(z.maxLength(200)), []),
 });
 export type CatalogueDocument = z.infer<typeof catalogueSchema>;
 

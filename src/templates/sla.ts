@@ -4,7 +4,7 @@
  * either language. The services come from the service catalogue (Appendix A categories, the four delivery contents
  * of 6.2–6.5 and the two delivery modes of 7.2 and 7.3). Pure: no DOM.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Locale } from '../catalog/schema.ts';
 import type { KeysWithPrefix } from '../i18n/templates.ts';
 import { documentHeader, textField, type TemplateDefinition } from './document.ts';
@@ -47,15 +47,13 @@ export const MODE_CLAUSE: Record<DeliveryMode, string> = { onsite: '7.2', remote
 
 const uniqueList = <T extends string>(values: readonly [T, ...T[]]) =>
   z
-    .array(z.enum(values))
-    .max(values.length)
-    .default([])
-    .refine((list) => new Set(list).size === list.length, issueParams('invalid', { detail: 'duplicate' }));
+    ._default(z.array(z.enum(values)).check(z.maxLength(values.length)), [])
+    .check(z.refine((list) => new Set(list).size === list.length, issueParams('invalid', { detail: 'duplicate' })));
 
 /** One service of the agreement, as the catalogue describes it. */
 export const SlaServiceSchema = z.strictObject({
   category: z.enum(SERVICE_CATEGORIES),
-  name: z.string().trim().min(1).max(200),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   /** The objects under O&M the service covers. */
   objects: textField(1_000),
   contents: uniqueList(DELIVERY_CONTENTS),
@@ -65,9 +63,9 @@ export const SlaServiceSchema = z.strictObject({
 export type SlaService = z.infer<typeof SlaServiceSchema>;
 
 export const SlaTargetSchema = z.strictObject({
-  priority: z.string().trim().min(1).max(60),
-  responseMinutes: z.number().int().min(1).max(100_000),
-  resolutionMinutes: z.number().int().min(1).max(1_000_000),
+  priority: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+  responseMinutes: z.int().check(z.minimum(1), z.maximum(100_000)),
+  resolutionMinutes: z.int().check(z.minimum(1), z.maximum(1_000_000)),
 });
 export type SlaTarget = z.infer<typeof SlaTargetSchema>;
 
@@ -85,10 +83,10 @@ export const SlaDeliverableSchema = z.strictObject({
 });
 export type SlaDeliverable = z.infer<typeof SlaDeliverableSchema>;
 
-const optionalDate = z
-  .string()
-  .refine((s) => s === '' || isIsoDate(s), issueParams('bad-date'))
-  .default('');
+const optionalDate = z._default(
+  z.string().check(z.refine((s) => s === '' || isIsoDate(s), issueParams('bad-date'))),
+  '',
+);
 
 /** Free-text sections, in the order the draft shows them. */
 export const SLA_TEXT_SECTIONS = [
@@ -109,11 +107,11 @@ export const slaSchema = z
     ...documentHeader('sla', SLA_VERSION),
     supplier: textField(200),
     customer: textField(200),
-    services: z.array(SlaServiceSchema).max(200).default([]),
+    services: z._default(z.array(SlaServiceSchema).check(z.maxLength(200)), []),
     serviceHours: textField(),
-    targets: z.array(SlaTargetSchema).max(20).default([]),
-    indicators: z.array(SlaIndicatorSchema).max(50).default([]),
-    deliverables: z.array(SlaDeliverableSchema).max(50).default([]),
+    targets: z._default(z.array(SlaTargetSchema).check(z.maxLength(20)), []),
+    indicators: z._default(z.array(SlaIndicatorSchema).check(z.maxLength(50)), []),
+    deliverables: z._default(z.array(SlaDeliverableSchema).check(z.maxLength(50)), []),
     deliveryMode: textField(),
     staffing: textField(),
     assessment: textField(),
@@ -122,17 +120,19 @@ export const slaSchema = z
     complaints: textField(),
     disputes: textField(),
     outstanding: textField(),
-    term: z.strictObject({ start: optionalDate, end: optionalDate }).default({ start: '', end: '' }),
+    term: z._default(z.strictObject({ start: optionalDate, end: optionalDate }), { start: '', end: '' }),
   })
-  .superRefine((doc, ctx) => {
-    const { start, end } = doc.term;
-    if (start && end && end < start) addRuleIssue(ctx, ['term', 'end'], 'term-order', { start, end });
-    const seen = new Set<string>();
-    doc.targets.forEach((t, i) => {
-      if (seen.has(t.priority)) addRuleIssue(ctx, ['targets', i, 'priority'], 'duplicate-id', { id: t.priority });
-      seen.add(t.priority);
-    });
-  });
+  .check(
+    z.superRefine((doc, ctx) => {
+      const { start, end } = doc.term;
+      if (start && end && end < start) addRuleIssue(ctx, ['term', 'end'], 'term-order', { start, end });
+      const seen = new Set<string>();
+      doc.targets.forEach((t, i) => {
+        if (seen.has(t.priority)) addRuleIssue(ctx, ['targets', i, 'priority'], 'duplicate-id', { id: t.priority });
+        seen.add(t.priority);
+      });
+    }),
+  );
 export type SlaDocument = z.infer<typeof slaSchema>;
 
 export const slaTemplate: TemplateDefinition<SlaDocument> = { id: 'sla', version: SLA_VERSION, schema: slaSchema };

@@ -76,4 +76,27 @@ describe('layer rules', () => {
     const island = "import { createQuizModel } from '../app/quiz-model.ts';\nexport const probe = createQuizModel;";
     expect(await ruleIds('src/islands/probe.tsx', island)).toEqual([]);
   });
+  it(
+    'keep classic zod out of what the browser loads (zod/mini there), and allow it at build',
+    { timeout: 60_000 },
+    async () => {
+      const classic = "import { z } from 'zod';\nexport const probe = z.string();";
+      for (const file of [
+        'src/engine/probe.ts',
+        'src/app/probe.ts',
+        'src/templates/probe.ts',
+        'src/storage/probe.ts',
+        'src/islands/probe.tsx',
+        'src/lib/probe.ts',
+        'src/catalog/quiz.ts',
+        'src/catalog/base-schemas.ts',
+      ])
+        expect(await ruleIds(file, classic), file).toContain('no-restricted-imports');
+      const mini = "import * as z from 'zod/mini';\nexport const probe = z.string();";
+      for (const file of ['src/engine/probe.ts', 'src/templates/probe.ts', 'src/catalog/quiz.ts'])
+        expect(await ruleIds(file, mini), file).toEqual([]);
+      for (const file of ['src/catalog/schema.ts', 'src/loader/probe.ts', 'src/content.config.ts'])
+        expect(await ruleIds(file, classic), file).toEqual([]);
+    },
+  );
 });
