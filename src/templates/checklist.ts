@@ -12,7 +12,7 @@ import type { TemplateStrings } from '../i18n/templates.ts';
 import { documentHeader, textField, type TemplateDefinition } from './document.ts';
 import { addRuleIssue, issueParams } from './issues.ts';
 import { formatMessage } from '../i18n/format.ts';
-import { mdDocument, mdTable, mdText } from './markdown.ts';
+import { outlineToMarkdown, type Block } from '../engine/outline.ts';
 import { isIsoDate, TIME_PATTERN } from './priority.ts';
 import { formatLocalTime, localTimeZone } from '../engine/time.ts';
 
@@ -237,6 +237,10 @@ export function checklistProgress(
 export type ChecklistMarkdownStrings = Pick<
   TemplateStrings,
   | 'md.generated'
+  | 'md.signature.party'
+  | 'md.signature.name'
+  | 'md.signature.signature'
+  | 'md.signature.date'
   | 'md.checklist.title'
   | 'md.checklist.suggestedNote'
   | 'md.checklist.job'
@@ -280,41 +284,62 @@ export function groupLabel(kind: ChecklistKind, group: GroupId, s: Pick<Template
   return s[`checklist.group.${group}`];
 }
 
-/** The document as Markdown in `locale`, with the language's labels in `s`. */
-export function checklistToMarkdown(
+/** The document as an outline in `locale`, with the language's labels in `s`. */
+export function checklistOutline(
   doc: ChecklistDocument,
   items: readonly ChecklistItem[],
   locale: Locale,
   s: ChecklistMarkdownStrings,
   /** Zone the last-changed time is shown in (the reader's); the environment's when absent. */
   timeZone: string = localTimeZone(),
-): string {
+  /** Add the signature lines of the engineer and the customer (Word and print). */
+  signatures = false,
+): Block[] {
   const k = shortKind(doc.template);
   const progress = checklistProgress(doc, items);
   const job = doc.job;
-  const groups = CHECKLIST_GROUPS[doc.template].map((group) => {
+  const groups = CHECKLIST_GROUPS[doc.template].flatMap((group): Block[] => {
     const inGroup = items.filter((i) => i.group === group);
-    if (inGroup.length === 0) return undefined;
+    if (inGroup.length === 0) return [];
     const label = groupLabel(doc.template, group, s);
     const heading = inGroup.some((i) => i.source === 'suggested')
       ? formatMessage(s['checklist.suggestedGroup'], { group: label, suggested: s['checklist.suggested'] })
       : label;
-    const lines = inGroup.map((item) => {
-      const state = itemState(doc, item.id);
-      const box = state.status === 'open' ? '[ ]' : '[x]';
-      const na = state.status === 'na' ? s['md.checklist.na'] : '';
-      const note = state.note ? ` — ${formatMessage(s['md.checklist.note'], { note: mdText(state.note) })}` : '';
-      return `- ${box} **${item.id}** ${mdText(item.title[locale])}${na}${note}`;
-    });
-    return `## ${heading}\n\n${lines.join('\n')}`;
+    return [
+      { kind: 'heading', level: 2, text: heading },
+      {
+        kind: 'checklist',
+        items: inGroup.map((item) => {
+          const state = itemState(doc, item.id);
+          const note = state.note.trim();
+          return {
+            done: state.status !== 'open',
+            content: [
+              { text: item.id, strong: true },
+              ` ${item.title[locale].trim()}`,
+              state.status === 'na' ? s['md.checklist.na'] : '',
+              note ? ` — ${formatMessage(s['md.checklist.note'], { note })}` : '',
+            ],
+          };
+        }),
+      },
+    ];
   });
-  return mdDocument([
-    `# ${mdText(formatMessage(s['md.checklist.title'], { name: s[`checklist.${k}.name`], title: doc.title }))}`,
-    `> ${mdText(s[`checklist.${k}.basis`])}${k === 'onsite' ? ` ${mdText(s['md.checklist.suggestedNote'])}` : ''}`,
-    `## ${s['md.checklist.job']}`,
-    mdTable(
-      [s['md.checklist.field'], s['md.checklist.value']],
-      [
+  return [
+    {
+      kind: 'heading',
+      level: 1,
+      text: formatMessage(s['md.checklist.title'], { name: s[`checklist.${k}.name`], title: doc.title }),
+    },
+    {
+      kind: 'note',
+      content: [s[`checklist.${k}.basis`].trim(), k === 'onsite' ? ` ${s['md.checklist.suggestedNote'].trim()}` : ''],
+    },
+    { kind: 'heading', level: 2, text: s['md.checklist.job'] },
+    {
+      kind: 'table',
+      header: [s['md.checklist.field'], s['md.checklist.value']],
+      rows: [
         [s['checklist.job.ticket'], job.ticket],
         [s['checklist.job.engineer'], job.engineer],
         [s['checklist.job.customerContact'], job.customerContact],
@@ -323,9 +348,27 @@ export function checklistToMarkdown(
         [s[`checklist.${k}.end`], job.end],
         [s['checklist.job.signOff'], job.signOff],
       ],
-    ),
+    },
     ...groups,
-    formatMessage(s['checklist.progress'], { ...progress }),
-    `---\n\n${mdText(formatMessage(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }))}`,
-  ]);
+    { kind: 'paragraph', content: [formatMessage(s['checklist.progress'], { ...progress })] },
+    ...(signatures
+      ? [
+          {
+            kind: 'signatures',
+            parties: [s['checklist.job.engineer'], s['checklist.job.signOff']],
+            labels: {
+              party: s['md.signature.party'],
+              name: s['md.signature.name'],
+              signature: s['md.signature.signature'],
+              date: s['md.signature.date'],
+            },
+          } satisfies Block,
+        ]
+      : []),
+    { kind: 'colophon', text: formatMessage(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }) },
+  ];
 }
+
+/** The document as Markdown in `locale`, with the language's labels in `s`. */
+export const checklistToMarkdown = (...args: Parameters<typeof checklistOutline>) =>
+  outlineToMarkdown(checklistOutline(...args));

@@ -10,7 +10,7 @@ import type { KeysWithPrefix } from '../i18n/templates.ts';
 import { documentHeader, textField, type TemplateDefinition } from './document.ts';
 import { issueParams } from './issues.ts';
 import { formatMessage } from '../i18n/format.ts';
-import { mdDocument, mdParagraphs, mdTable, mdText } from './markdown.ts';
+import { outlineToMarkdown, type Block } from '../engine/outline.ts';
 import {
   COLUMN_TITLES,
   PLAN_KIND_IDS,
@@ -230,49 +230,74 @@ export function sectionTable(doc: PlansDocument, id: SectionId, locale: Locale) 
 // ---------------------------------------------------------------------------------------------------------------
 // Markdown
 
-/** The document as Markdown in `locale`: header table, every section of its kind in order, then what is missing. */
-export function plansToMarkdown(
+/** The document as an outline in `locale`: header table, every section of its kind in order, then what is missing. */
+export function plansOutline(
   doc: PlansDocument,
   locale: Locale,
   s: PlansMarkdownStrings,
   /** Zone the last-changed time is shown in (the reader's); the environment's when absent. */
   timeZone: string = localTimeZone(),
-): string {
+  /** Add the author's and the approver's signature lines (Word and print). */
+  signatures = false,
+): Block[] {
   const kind = planKind(doc.kind);
-  const empty = `*${s['plans.md.empty']}*`;
-  const body = (section: PlanSection) => {
-    if (!sectionFilled(doc, section.id)) return empty;
+  const body = (section: PlanSection): Block => {
+    if (!sectionFilled(doc, section.id))
+      return { kind: 'paragraph', content: [{ text: s['plans.md.empty'], em: true }] };
     const field: SectionField = SECTION_FIELDS[section.id];
     switch (field.type) {
       case 'text':
-        return mdParagraphs(textOf(doc, section.id));
+        return { kind: 'text', text: textOf(doc, section.id) };
       case 'list':
-        return itemsOf(doc, section.id)
-          .filter((item) => !blank(item))
-          .map((item, i) => `${i + 1}. ${mdText(item)}`)
-          .join('\n');
-      case 'table': {
-        const table = sectionTable(doc, section.id, locale);
-        return mdTable(table.header, table.rows);
-      }
+        return {
+          kind: 'list',
+          ordered: true,
+          items: itemsOf(doc, section.id)
+            .filter((item) => !blank(item))
+            .map((item) => [item]),
+        };
+      case 'table':
+        return { kind: 'table', ...sectionTable(doc, section.id, locale) };
     }
   };
   const missing = plansCompleteness(doc);
-  const blocks = [
-    `# ${mdText(doc.title)}`,
-    `> ${mdText(formatMessage(s['plans.md.basis'], { kind: kind.name[locale], source: sourceText({ clause: kind.clause, element: kind.elements.join(s['common.listSeparator']) }, s) }))}`,
-    mdTable(
-      [s['md.checklist.field'], s['md.checklist.value']],
-      headerRows(doc, s).map(([label, value]) => [label, value]),
-    ),
-    kind.note && `> ${mdText(kind.note[locale])}`,
-    ...kind.sections.map(
-      (section, i) =>
-        `## ${i + 1}. ${mdText(section.title[locale])}\n\n*${mdText(sectionSourceLine(section, s))}*\n\n${body(section)}`,
-    ),
-    missing.length > 0 &&
-      `## ${s['plans.missing.heading']}\n\n${missing.map((m) => `- ${missingLine(m, locale, s, doc.kind)}`).join('\n')}`,
-    `---\n\n${mdText(formatMessage(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }))}`,
+  const basis = formatMessage(s['plans.md.basis'], {
+    kind: kind.name[locale],
+    source: sourceText({ clause: kind.clause, element: kind.elements.join(s['common.listSeparator']) }, s),
+  });
+  return [
+    { kind: 'heading', level: 1, text: doc.title },
+    { kind: 'note', content: [basis] },
+    { kind: 'table', header: [s['md.checklist.field'], s['md.checklist.value']], rows: headerRows(doc, s) },
+    ...(kind.note ? [{ kind: 'note', content: [kind.note[locale]] } satisfies Block] : []),
+    ...kind.sections.flatMap((section, i): Block[] => [
+      { kind: 'heading', level: 2, text: `${i + 1}. ${section.title[locale]}` },
+      { kind: 'paragraph', content: [{ text: sectionSourceLine(section, s), em: true }] },
+      body(section),
+    ]),
+    ...(signatures
+      ? [
+          {
+            kind: 'signatures',
+            parties: [s['plans.header.author'], s['plans.header.approver']],
+            labels: {
+              party: s['md.signature.party'],
+              name: s['md.signature.name'],
+              signature: s['md.signature.signature'],
+              date: s['md.signature.date'],
+            },
+          } satisfies Block,
+        ]
+      : []),
+    ...(missing.length > 0
+      ? ([
+          { kind: 'heading', level: 2, text: s['plans.missing.heading'] },
+          { kind: 'list', items: missing.map((m) => [missingLine(m, locale, s, doc.kind)]) },
+        ] satisfies Block[])
+      : []),
+    { kind: 'colophon', text: formatMessage(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }) },
   ];
-  return mdDocument(blocks);
 }
+
+/** The document as Markdown in `locale`: header table, every section of its kind in order, then what is missing. */
+export const plansToMarkdown = (...args: Parameters<typeof plansOutline>) => outlineToMarkdown(plansOutline(...args));

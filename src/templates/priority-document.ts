@@ -11,7 +11,7 @@ import { documentHeader, textField, type TemplateDefinition } from './document.t
 import { addRuleIssue, issueParams } from './issues.ts';
 import { formatMessage } from '../i18n/format.ts';
 import { formatDuration } from '../i18n/duration.ts';
-import { mdDocument, mdTable, mdText } from './markdown.ts';
+import { outlineToMarkdown, type Block } from '../engine/outline.ts';
 import {
   EXAMPLE_SERVICE_HOURS,
   formatUtcOffset,
@@ -341,76 +341,108 @@ export type PriorityMarkdownStrings = PriorityTextStrings &
     | 'priority.escalation'
   >;
 
-/** The document as Markdown, in the language of `s` (the user's own text stays as written). */
-export function priorityToMarkdown(
+/** The document as an outline, in the language of `s` (the user's own text stays as written). */
+export function priorityOutline(
   doc: PriorityDocument,
   s: PriorityMarkdownStrings,
   valid = true,
   /** Zone the last-changed time is shown in (the reader's); the environment's when absent. */
   timeZone: string = localTimeZone(),
-): string {
+): Block[] {
   const priorityName = (id: string) => doc.priorities.find((p) => p.id === id)?.name ?? id;
-  const levelList = (levels: readonly Level[]) =>
-    levels
-      .map((l) => `- **${mdText(l.name)}**${l.description ? `${s['common.colon']}${mdText(l.description)}` : ''}`)
-      .join('\n');
+  const levelList = (levels: readonly Level[]): Block => ({
+    kind: 'list',
+    items: levels.map((l) => [
+      { text: l.name, strong: true },
+      l.description.trim() ? `${s['common.colon']}${l.description.trim()}` : '',
+    ]),
+  });
   const { serviceHours: hours } = doc;
   const calc = calculate(doc, valid);
   const reqLevel = (levels: readonly Level[], id: string) => levels.find((l) => l.id === id)?.name ?? id;
-  return mdDocument([
-    `# ${mdText(doc.title)}`,
-    `> ${mdText(formatMessage(s['md.priority.heading']))} ${mdText(s['md.exampleNote'])}`,
-    `## ${s['md.priority.matrix']}`,
-    mdTable(
-      [s['md.priority.matrixCorner'], ...doc.urgencies.map((u) => u.name)],
-      doc.impacts.map((imp, i) => [imp.name, ...doc.urgencies.map((_, j) => priorityName(doc.matrix[i]?.[j] ?? ''))]),
-    ),
-    `### ${s['md.priority.impacts']}`,
+  const dates = (list: readonly string[]) => (list.length ? list.join(', ') : s['md.none']);
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: doc.title },
+    { kind: 'note', content: [formatMessage(s['md.priority.heading']).trim(), ` ${s['md.exampleNote'].trim()}`] },
+    { kind: 'heading', level: 2, text: s['md.priority.matrix'] },
+    {
+      kind: 'table',
+      header: [s['md.priority.matrixCorner'], ...doc.urgencies.map((u) => u.name)],
+      rows: doc.impacts.map((imp, i) => [
+        imp.name,
+        ...doc.urgencies.map((_, j) => priorityName(doc.matrix[i]?.[j] ?? '')),
+      ]),
+    },
+    { kind: 'heading', level: 3, text: s['md.priority.impacts'] },
     levelList(doc.impacts),
-    `### ${s['md.priority.urgencies']}`,
+    { kind: 'heading', level: 3, text: s['md.priority.urgencies'] },
     levelList(doc.urgencies),
-    `## ${s['md.priority.targets']}`,
-    mdTable(
-      [s['md.priority.priority'], s['md.priority.response'], s['md.priority.resolution']],
-      doc.priorities.map((p) => [p.name, formatDuration(p.responseMinutes, s), formatDuration(p.resolutionMinutes, s)]),
-    ),
-    `## ${s['md.priority.thresholds']}`,
-    mdTable(
-      [s['md.priority.threshold'], s['md.priority.share']],
-      [
+    { kind: 'heading', level: 2, text: s['md.priority.targets'] },
+    {
+      kind: 'table',
+      header: [s['md.priority.priority'], s['md.priority.response'], s['md.priority.resolution']],
+      rows: doc.priorities.map((p) => [
+        p.name,
+        formatDuration(p.responseMinutes, s),
+        formatDuration(p.resolutionMinutes, s),
+      ]),
+    },
+    { kind: 'heading', level: 2, text: s['md.priority.thresholds'] },
+    {
+      kind: 'table',
+      header: [s['md.priority.threshold'], s['md.priority.share']],
+      rows: [
         [s['priority.preWarning'], `${doc.thresholds.preWarning}%`],
         [s['priority.alarm'], `${doc.thresholds.alarm}%`],
         [s['priority.escalation'], `${doc.thresholds.escalation}%`],
       ],
-    ),
-    `## ${s['md.priority.serviceHours']}`,
-    [
-      `- ${mdText(describeServiceHours(hours, s))}`,
-      hours.mode === 'weekly' &&
-        `- ${s['md.priority.closedDates']}${s['common.colon']}${hours.closedDates.length ? hours.closedDates.join(', ') : s['md.none']}`,
-      hours.mode === 'weekly' &&
-        `- ${s['md.priority.extraDates']}${s['common.colon']}${hours.extraDates.length ? hours.extraDates.join(', ') : s['md.none']}`,
-    ]
-      .filter(Boolean)
-      .join('\n'),
-    calc.status === 'ready' && `## ${s['md.priority.request']}`,
-    calc.status === 'ready' &&
-      [
-        `- ${s['md.priority.impact']}${s['common.colon']}${mdText(reqLevel(doc.impacts, doc.request.impact))}`,
-        `- ${s['md.priority.urgency']}${s['common.colon']}${mdText(reqLevel(doc.urgencies, doc.request.urgency))}`,
-        `- ${s['md.priority.priority']}${s['common.colon']}**${mdText(calc.priority.name)}**`,
-        `- ${s['md.priority.reported']}${s['common.colon']}${formatInstant(calc.reported, hours.utcOffsetMinutes, s)} (${formatUtcOffset(hours.utcOffsetMinutes)})`,
-      ].join('\n'),
-    calc.status === 'ready' && `### ${s['md.priority.timeline']}`,
-    calc.status === 'ready' &&
-      mdTable(
-        [s['md.priority.time'], s['md.priority.event'], s['md.priority.elapsed']],
-        calc.schedule.timeline.map((e) => [
+    },
+    { kind: 'heading', level: 2, text: s['md.priority.serviceHours'] },
+    {
+      kind: 'list',
+      items: [
+        [describeServiceHours(hours, s).trim()],
+        ...(hours.mode === 'weekly'
+          ? [
+              [`${s['md.priority.closedDates']}${s['common.colon']}${dates(hours.closedDates)}`],
+              [`${s['md.priority.extraDates']}${s['common.colon']}${dates(hours.extraDates)}`],
+            ]
+          : []),
+      ],
+    },
+  ];
+  if (calc.status === 'ready')
+    blocks.push(
+      { kind: 'heading', level: 2, text: s['md.priority.request'] },
+      {
+        kind: 'list',
+        items: [
+          [`${s['md.priority.impact']}${s['common.colon']}${reqLevel(doc.impacts, doc.request.impact).trim()}`],
+          [`${s['md.priority.urgency']}${s['common.colon']}${reqLevel(doc.urgencies, doc.request.urgency).trim()}`],
+          [`${s['md.priority.priority']}${s['common.colon']}`, { text: calc.priority.name, strong: true }],
+          [
+            `${s['md.priority.reported']}${s['common.colon']}${formatInstant(calc.reported, hours.utcOffsetMinutes, s)} (${formatUtcOffset(hours.utcOffsetMinutes)})`,
+          ],
+        ],
+      },
+      { kind: 'heading', level: 3, text: s['md.priority.timeline'] },
+      {
+        kind: 'table',
+        header: [s['md.priority.time'], s['md.priority.event'], s['md.priority.elapsed']],
+        rows: calc.schedule.timeline.map((e) => [
           formatInstant(e.at, hours.utcOffsetMinutes, s),
           eventLabel(e, s),
           e.kind === 'reported' ? '' : formatDuration(e.serviceMinutes, s),
         ]),
-      ),
-    `---\n\n${mdText(formatMessage(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }))}`,
-  ]);
+      },
+    );
+  blocks.push({
+    kind: 'colophon',
+    text: formatMessage(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }),
+  });
+  return blocks;
 }
+
+/** The document as Markdown, in the language of `s` (the user's own text stays as written). */
+export const priorityToMarkdown = (...args: Parameters<typeof priorityOutline>) =>
+  outlineToMarkdown(priorityOutline(...args));

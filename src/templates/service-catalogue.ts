@@ -8,7 +8,7 @@ import type { Locale, LocalizedText } from '../catalog/schema.ts';
 import type { KeysWithPrefix } from '../i18n/templates.ts';
 import { documentHeader, type TemplateDefinition } from './document.ts';
 import { formatMessage } from '../i18n/format.ts';
-import { mdDocument, mdTable, mdText } from './markdown.ts';
+import { outlineToMarkdown, type Block } from '../engine/outline.ts';
 import {
   SlaServiceSchema,
   serviceTable,
@@ -251,19 +251,23 @@ export const newCatalogueDocument = (title: string, now: string): CatalogueDocum
 
 export type CatalogueMarkdownStrings = Record<KeysWithPrefix<'catalogue.' | 'sla.' | 'md.' | 'common.'>, string>;
 
-/** The user's catalogue as Markdown: one table of services. */
-export function catalogueToMarkdown(
+/** The user's catalogue as an outline: one table of services. */
+export function catalogueOutline(
   doc: CatalogueDocument,
   s: CatalogueMarkdownStrings,
   categories: CategoryNames,
   /** Zone the last-changed time is shown in (the reader's); the environment's when absent. */
   timeZone: string = localTimeZone(),
-): string {
+): Block[] {
   const table = serviceTable(doc.services, s, categories, true);
-  return mdDocument([
-    `# ${mdText(doc.title)}`,
-    `> ${mdText(s['catalogue.md.basis'])}`,
-    doc.services.length === 0 ? s['md.none'] : mdTable(table.header, table.rows),
-    `---\n\n${mdText(formatMessage(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }))}`,
-  ]);
+  return [
+    { kind: 'heading', level: 1, text: doc.title },
+    { kind: 'note', content: [s['catalogue.md.basis']] },
+    doc.services.length === 0 ? { kind: 'paragraph', content: [s['md.none']] } : { kind: 'table', ...table },
+    { kind: 'colophon', text: formatMessage(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }) },
+  ];
 }
+
+/** The user's catalogue as Markdown: one table of services. */
+export const catalogueToMarkdown = (...args: Parameters<typeof catalogueOutline>) =>
+  outlineToMarkdown(catalogueOutline(...args));

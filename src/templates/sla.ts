@@ -11,7 +11,7 @@ import { documentHeader, textField, type TemplateDefinition } from './document.t
 import { addRuleIssue, issueParams } from './issues.ts';
 import { formatMessage } from '../i18n/format.ts';
 import { formatDuration } from '../i18n/duration.ts';
-import { mdCell, mdDocument, mdParagraphs, mdTable, mdText } from './markdown.ts';
+import { outlineToMarkdown, type Block } from '../engine/outline.ts';
 import { newDocumentId, TemplateRepository } from './repository.ts';
 import { silentChannel, type ChangeChannel, type RecordStore } from '../storage/browser-store.ts';
 import { isIsoDate } from './priority.ts';
@@ -274,7 +274,6 @@ export function sourceLine(m: MissingSection, s: SlaMarkdownStrings): string {
   });
 }
 
-/** The draft as Markdown in `locale`: reads like an SLA, with the missing sections listed at the end. */
 /** Strings a service table needs (the SLA and the catalogue both have them). */
 export type ServiceTableStrings = Record<
   KeysWithPrefix<'sla.service.' | 'sla.content.' | 'sla.mode.' | 'common.'>,
@@ -313,63 +312,69 @@ export function serviceTable(
   };
 }
 
-export function slaToMarkdown(
+export function slaOutline(
   doc: SlaDocument,
-  locale: Locale,
   s: SlaMarkdownStrings,
   categories: CategoryNames,
   /** Zone the last-changed time is shown in (the reader's); the environment's when absent. */
   timeZone: string = localTimeZone(),
-): string {
-  void locale;
-  const text = (value: string) => (blank(value) ? `*${s['sla.md.tbd']}*` : mdParagraphs(value));
-  const heading = (n: number, key: SlaSection) => `## ${n}. ${s[`sla.section.${key}`]}`;
+  /** Add the parties' signature lines (Word and print). */
+  signatures = false,
+): Block[] {
+  const tbd: Block = { kind: 'paragraph', content: [{ text: s['sla.md.tbd'], em: true }] };
+  const text = (value: string): Block[] => [blank(value) ? tbd : { kind: 'text', text: value }];
   const missing = slaCompleteness(doc);
   let n = 0;
-  const section = (key: SlaSection, body: string) => `${heading(++n, key)}\n\n${body}`;
+  const section = (key: SlaSection, body: Block[]): Block[] => [
+    { kind: 'heading', level: 2, text: `${++n}. ${s[`sla.section.${key}`]}` },
+    ...body,
+  ];
   const table = serviceTable(doc.services, s, categories, true);
-  const services = doc.services.length === 0 ? `*${s['sla.md.tbd']}*` : mdTable(table.header, table.rows);
   const minutes = (m: number) => formatDuration(m, s);
-  const blocks = [
-    `# ${mdText(doc.title)}`,
-    `> ${mdText(s['sla.md.basis'])}`,
-    mdTable(
-      [s['md.checklist.field'], s['md.checklist.value']],
-      [
+  const tableOr = (rows: readonly unknown[], block: Block): Block[] => [rows.length === 0 ? tbd : block];
+  return [
+    { kind: 'heading', level: 1, text: doc.title },
+    { kind: 'note', content: [s['sla.md.basis']] },
+    {
+      kind: 'table',
+      header: [s['md.checklist.field'], s['md.checklist.value']],
+      rows: [
         [s['sla.supplier'], doc.supplier],
         [s['sla.customer'], doc.customer],
         [s['sla.term.start'], doc.term.start],
         [s['sla.term.end'], doc.term.end],
       ],
-    ),
-    section('services', services),
-    section('serviceHours', text(doc.serviceHours)),
-    section(
+    },
+    ...section('services', tableOr(doc.services, { kind: 'table', ...table })),
+    ...section('serviceHours', text(doc.serviceHours)),
+    ...section(
       'targets',
       doc.targets.length === 0
-        ? `*${s['sla.md.tbd']}*`
-        : `${mdTable(
-            [s['sla.target.priority'], s['sla.target.response'], s['sla.target.resolution']],
-            doc.targets.map((t) => [t.priority, minutes(t.responseMinutes), minutes(t.resolutionMinutes)]),
-          )}\n\n${mdText(s['sla.targets.note'])}`,
+        ? [tbd]
+        : [
+            {
+              kind: 'table',
+              header: [s['sla.target.priority'], s['sla.target.response'], s['sla.target.resolution']],
+              rows: doc.targets.map((t) => [t.priority, minutes(t.responseMinutes), minutes(t.resolutionMinutes)]),
+            },
+            { kind: 'paragraph', content: [s['sla.targets.note']] },
+          ],
     ),
-    section(
+    ...section(
       'indicators',
-      doc.indicators.length === 0
-        ? `*${s['sla.md.tbd']}*`
-        : mdTable(
-            [s['sla.indicator.name'], s['sla.indicator.target'], s['sla.indicator.calculation']],
-            doc.indicators.map((i) => [i.name, i.target, i.calculation]),
-          ),
+      tableOr(doc.indicators, {
+        kind: 'table',
+        header: [s['sla.indicator.name'], s['sla.indicator.target'], s['sla.indicator.calculation']],
+        rows: doc.indicators.map((i) => [i.name, i.target, i.calculation]),
+      }),
     ),
-    section(
+    ...section(
       'deliverables',
-      doc.deliverables.length === 0
-        ? `*${s['sla.md.tbd']}*`
-        : mdTable(
-            [s['sla.deliverable.name'], s['sla.deliverable.frequency'], s['sla.deliverable.recipient']],
-            doc.deliverables.map((d) => [d.name, d.frequency, d.recipient]),
-          ),
+      tableOr(doc.deliverables, {
+        kind: 'table',
+        header: [s['sla.deliverable.name'], s['sla.deliverable.frequency'], s['sla.deliverable.recipient']],
+        rows: doc.deliverables.map((d) => [d.name, d.frequency, d.recipient]),
+      }),
     ),
     ...(
       [
@@ -382,17 +387,53 @@ export function slaToMarkdown(
         'disputes',
         'outstanding',
       ] as const
-    ).map((key) => section(key, text(doc[key]))),
-    section(
+    ).flatMap((key) => section(key, text(doc[key]))),
+    ...section(
       'term',
       doc.term.start || doc.term.end
-        ? formatMessage(s['sla.md.term'], { start: mdCell(doc.term.start), end: mdCell(doc.term.end) })
-        : `*${s['sla.md.tbd']}*`,
+        ? [
+            {
+              kind: 'paragraph',
+              content: [formatMessage(s['sla.md.term'], { start: doc.term.start || '—', end: doc.term.end || '—' })],
+            },
+          ]
+        : [tbd],
     ),
-    missing.length > 0 && `## ${s['sla.missing.heading']}\n\n${missing.map((m) => `- ${sourceLine(m, s)}`).join('\n')}`,
-    `---\n\n${mdText(formatMessage(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }))}`,
+    ...(signatures
+      ? [
+          {
+            kind: 'signatures',
+            parties: [s['sla.supplier'], s['sla.customer']],
+            labels: {
+              party: s['md.signature.party'],
+              name: s['md.signature.name'],
+              signature: s['md.signature.signature'],
+              date: s['md.signature.date'],
+            },
+          } satisfies Block,
+        ]
+      : []),
+    ...(missing.length > 0
+      ? ([
+          { kind: 'heading', level: 2, text: s['sla.missing.heading'] },
+          { kind: 'list', items: missing.map((m) => [sourceLine(m, s)]) },
+        ] satisfies Block[])
+      : []),
+    { kind: 'colophon', text: formatMessage(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }) },
   ];
-  return mdDocument(blocks);
+}
+
+/** The draft as Markdown: reads like an SLA, with the missing sections listed at the end. */
+export function slaToMarkdown(
+  doc: SlaDocument,
+  locale: Locale,
+  s: SlaMarkdownStrings,
+  categories: CategoryNames,
+  /** Zone the last-changed time is shown in (the reader's); the environment's when absent. */
+  timeZone: string = localTimeZone(),
+): string {
+  void locale;
+  return outlineToMarkdown(slaOutline(doc, s, categories, timeZone));
 }
 
 // ---------------------------------------------------------------------------------------------------------------

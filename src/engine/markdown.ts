@@ -1,14 +1,17 @@
-/** Small Markdown writers shared by the templates' exports. User text is escaped so it cannot break the layout. */
+/**
+ * Small Markdown writers shared by the exports (the templates' documents and their outlines). User text is escaped so
+ * it cannot break the layout. Pure: no DOM, no Node.
+ */
 
 /** A line break as any system writes it: CR LF, LF, or a lone CR (which CommonMark also ends a line with). */
 const LINE_BREAK = /\r\n|\r|\n/;
 
+/** Inline text kept as it is around the edges: line breaks become spaces, Markdown punctuation is escaped. */
+export const mdEscape = (value: string): string => value.replace(/[\r\n]+/g, ' ').replace(/([\\`*_[\]<>#|~])/g, '\\$1');
+
 /** Inline text: one line, Markdown punctuation that would start formatting escaped. */
 export function mdText(value: string): string {
-  return value
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/([\\`*_[\]<>#|~])/g, '\\$1')
-    .trim();
+  return mdEscape(value).trim();
 }
 
 /** Multi-line text as paragraphs: one per non-blank line, each escaped as inline text. */
