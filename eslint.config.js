@@ -12,6 +12,8 @@ const LAYER = {
   models:
     'Models and storage (src/app/, src/templates/, src/storage/) import no view, astro:*, Node module or loader (README "Layout").',
   islands: 'Islands run in the browser: no Node module, loader, page or CLI (README "Layout").',
+  office:
+    'src/office/ writes and reads Office files in the browser and the CLI alike: engine, catalog and templates only; no DOM, Node, model or view (README "Layout").',
   zod: "Code the browser loads uses `import * as z from 'zod/mini'` (issue 12 §3: zod's chaining API costs 17 KB gzip on every app page); only the build-time catalog schemas and the loader use 'zod'.",
 };
 
@@ -123,6 +125,29 @@ export default [
             { group: VIEWS, message: LAYER.models },
           ],
         },
+      ],
+    },
+  },
+  {
+    files: ['src/office/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [CLASSIC_ZOD],
+          patterns: [
+            { group: [...NODE, 'astro:*', 'astro', 'preact', 'preact/*', '@preact/*'], message: LAYER.office },
+            { group: ['**/app/**', '**/storage/**', '**/loader/**'], message: LAYER.office },
+            { group: VIEWS, message: LAYER.office },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'indexedDB', 'process', 'Buffer'].map((name) => ({
+          name,
+          message: LAYER.office,
+        })),
       ],
     },
   },

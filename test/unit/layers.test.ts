@@ -99,4 +99,18 @@ describe('layer rules', () => {
         expect(await ruleIds(file, classic), file).toEqual([]);
     },
   );
+  it('keep the Office writers free of Node, DOM, models and views', { timeout: 60_000 }, async () => {
+    const code = [
+      "import { readFileSync } from 'node:fs';",
+      "import { openBrowserStore } from '../storage/browser-store.ts';",
+      "import QuizApp from '../islands/QuizApp.tsx';",
+      'export const probe = [readFileSync, openBrowserStore, QuizApp, document.title];',
+    ].join('\n');
+    const ids = await ruleIds('src/office/probe.ts', code);
+    expect(ids.filter((id) => id === 'no-restricted-imports')).toHaveLength(3);
+    expect(ids).toContain('no-restricted-globals');
+    const allowed =
+      "import { outlineToMarkdown } from '../engine/outline.ts';\nexport const probe = outlineToMarkdown;";
+    expect(await ruleIds('src/office/probe.ts', allowed)).toEqual([]);
+  });
 });
