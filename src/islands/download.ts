@@ -4,7 +4,11 @@
  */
 export function downloadText(name: string, text: string, type = 'application/json'): void {
   const mime = /charset=/i.test(type) ? type : `${type};charset=utf-8`;
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  saveBlob(name, new Blob([text], { type: mime }));
+}
+
+function saveBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -14,4 +18,9 @@ export function downloadText(name: string, text: string, type = 'application/jso
   link.remove();
   // Revoking at once can cancel the download in some browsers.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Offers bytes (a .docx, an .xlsx) as a file download, all in the browser. */
+export function downloadBytes(name: string, bytes: ArrayBuffer | Uint8Array<ArrayBuffer>, type: string): void {
+  saveBlob(name, new Blob([bytes], { type }));
 }

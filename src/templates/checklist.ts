@@ -237,6 +237,7 @@ export function checklistProgress(
 export type ChecklistMarkdownStrings = Pick<
   TemplateStrings,
   | 'md.generated'
+  | 'md.word.page'
   | 'md.signature.party'
   | 'md.signature.name'
   | 'md.signature.signature'

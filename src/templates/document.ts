@@ -139,7 +139,7 @@ export function documentFromJson<D extends TemplateDocument>(text: string, def: 
 }
 
 /** A file name for a document: its title without characters file systems refuse, then the template and extension. */
-export function documentFileName(doc: TemplateDocument, extension: 'json' | 'md'): string {
+export function documentFileName(doc: TemplateDocument, extension: 'json' | 'md' | 'docx'): string {
   const base = safeFileName(doc.title, { refused: '-', space: ' ', maxLength: 80, fallback: doc.template });
   return `${base}.${doc.template}.${extension}`;
 }

@@ -311,6 +311,7 @@ export type PriorityMarkdownStrings = PriorityTextStrings &
   Pick<
     TemplateStrings,
     | 'md.generated'
+    | 'md.word.page'
     | 'md.exampleNote'
     | 'md.priority.heading'
     | 'md.priority.matrix'

@@ -173,7 +173,7 @@ test.describe('priority and escalation calculator', () => {
     expect(zh.name).toBe('优先级方案 1.priority.md');
     expect(zh.text).toContain('| 影响大 | P1 紧急 | P2 高 | P3 中 |');
     expect(zh.text).toContain('- 优先级：**P4 低**');
-    await page.getByLabel('Markdown 语言').selectOption('en');
+    await page.getByLabel('导出语言').selectOption('en');
     const en = await download(page, '导出 Markdown');
     expect(en.text).toContain('| Priority | Response | Resolution |');
     expect(en.text).toContain('not figures from the standard');

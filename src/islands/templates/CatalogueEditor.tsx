@@ -11,7 +11,7 @@ import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import {
   catalogueTemplate,
-  catalogueToMarkdown,
+  catalogueOutline,
   EXAMPLE_SERVICES,
   exampleToService,
   filterServices,
@@ -198,7 +198,10 @@ export default function CatalogueEditor(props: CatalogueEditorProps) {
           <p>{s['catalogue.ownIntro']}</p>
           <TemplateToolbar
             model={model}
-            markdown={(d, l) => catalogueToMarkdown(d, props.markdown[l], props.categories[l])}
+            outline={(d, l) => ({
+              blocks: catalogueOutline(d, props.markdown[l], props.categories[l]),
+              pageLabel: props.markdown[l]['md.word.page'],
+            })}
             locale={locale}
             languages={props.languages}
             strings={props.toolbar}

@@ -10,7 +10,7 @@ import {
   CHECKLIST_GROUPS,
   checklistProgress,
   checklistTemplate,
-  checklistToMarkdown,
+  checklistOutline,
   groupLabel,
   itemState,
   ITEM_STATUSES,
@@ -90,7 +90,10 @@ export default function ChecklistEditor(props: ChecklistEditorProps) {
       toolbar={
         <TemplateToolbar
           model={model}
-          markdown={(d, l) => checklistToMarkdown(d, items, l, props.markdown[l])}
+          outline={(d, l, word) => ({
+            blocks: checklistOutline(d, items, l, props.markdown[l], undefined, word),
+            pageLabel: props.markdown[l]['md.word.page'],
+          })}
           locale={locale}
           languages={props.languages}
           strings={props.toolbar}

@@ -31,7 +31,7 @@ import {
   newPlansDocument,
   plansCompleteness,
   plansTemplate,
-  plansToMarkdown,
+  plansOutline,
   rowsOf,
   sectionFilled,
   sectionSourceLine,
@@ -124,7 +124,10 @@ export default function PlansEditor(props: PlansEditorProps) {
       toolbar={
         <TemplateToolbar
           model={model}
-          markdown={(d, l) => plansToMarkdown(d, l, props.markdown[l])}
+          outline={(d, l, word) => ({
+            blocks: plansOutline(d, l, props.markdown[l], undefined, word),
+            pageLabel: props.markdown[l]['md.word.page'],
+          })}
           locale={locale}
           languages={props.languages}
           strings={props.toolbar}

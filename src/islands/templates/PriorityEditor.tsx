@@ -12,7 +12,7 @@ import {
   calculate,
   newPriorityDocument,
   priorityTemplate,
-  priorityToMarkdown,
+  priorityOutline,
   type PriorityDocument,
   type PriorityMarkdownStrings,
   type PriorityScheme,
@@ -64,7 +64,10 @@ export default function PriorityEditor(props: PriorityEditorProps) {
       toolbar={
         <TemplateToolbar
           model={model}
-          markdown={(d, l) => priorityToMarkdown(d, props.markdown[l], schemeValid)}
+          outline={(d, l) => ({
+            blocks: priorityOutline(d, props.markdown[l], schemeValid),
+            pageLabel: props.markdown[l]['md.word.page'],
+          })}
           locale={locale}
           languages={props.languages}
           strings={props.toolbar}

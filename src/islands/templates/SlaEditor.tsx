@@ -23,7 +23,7 @@ import {
   serviceTable,
   slaCompleteness,
   slaTemplate,
-  slaToMarkdown,
+  slaOutline,
   sourceLine,
   type CategoryNames,
   type SlaDocument,
@@ -123,7 +123,10 @@ export default function SlaEditor(props: SlaEditorProps) {
       toolbar={
         <TemplateToolbar
           model={model}
-          markdown={(d, l) => slaToMarkdown(d, l, props.markdown[l], props.categories[l])}
+          outline={(d, l, word) => ({
+            blocks: slaOutline(d, props.markdown[l], props.categories[l], undefined, word),
+            pageLabel: props.markdown[l]['md.word.page'],
+          })}
           locale={locale}
           languages={props.languages}
           strings={props.toolbar}

@@ -1,7 +1,8 @@
 /**
  * The toolbar every template page shares: pick, name, create and delete saved documents; export JSON and
- * Markdown; import a JSON file (its problems are listed in an alert and nothing changes); print; and the save
- * status in a live region. It renders a `DocumentModel`; the page supplies the Markdown writer.
+ * Markdown or Word (in either language); import a JSON file (its problems are listed in an alert and nothing
+ * changes); print; and the save status in a live region. It renders a `DocumentModel`; the page supplies the
+ * document's outline, which both exports write. The Word writer (and its library) loads on the first Word export.
  */
 import type { Locale } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
@@ -11,15 +12,19 @@ import { formatMessage } from '../../i18n/format.ts';
 import type { DocumentModel, SaveStatus } from '../../templates/model.ts';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { downloadText } from '../download.ts';
+import { downloadBytes, downloadText } from '../download.ts';
+import { outlineToMarkdown, type Block } from '../../engine/outline.ts';
 import { TextField } from './fields.tsx';
 
 export type ToolbarStrings = Record<KeysWithPrefix<'toolbar.' | 'common.privacy'>, string>;
 
 interface Props<D extends TemplateDocument> {
   model: DocumentModel<D>;
-  /** The open document as Markdown in a language. */
-  markdown: (doc: D, locale: Locale) => string;
+  /**
+   * The open document as an outline in a language, and the page-number line of a Word file in that language.
+   * `forWord` adds what only a signed document needs (the parties' signature lines).
+   */
+  outline: (doc: D, locale: Locale, forWord: boolean) => { blocks: Block[]; pageLabel: string };
   locale: Locale;
   /** Name of each language in its own script, for the Markdown language picker. */
   languages: Record<Locale, string>;
@@ -135,7 +140,7 @@ function StoreNotices<D extends TemplateDocument>({
 
 export default function TemplateToolbar<D extends TemplateDocument>({
   model,
-  markdown,
+  outline,
   locale,
   languages,
   strings: s,
@@ -146,6 +151,7 @@ export default function TemplateToolbar<D extends TemplateDocument>({
 }: Props<D>) {
   const [mdLocale, setMdLocale] = useState<Locale>(locale);
   const [confirming, setConfirming] = useState(false);
+  const [word, setWord] = useState<'idle' | 'busy' | 'failed'>('idle');
   const [blocked, setBlocked] = useState(false);
   const doc = model.document.value;
   const saveStatus = model.status.value;
@@ -160,14 +166,37 @@ export default function TemplateToolbar<D extends TemplateDocument>({
   const loading = status.state === 'loading';
 
   const problems = model.problemCount.value;
-  const exportAs = (kind: 'json' | 'md') => {
+  const exportAs = async (kind: 'json' | 'md' | 'docx') => {
     if (problems > 0) {
       setBlocked(true);
       return;
     }
     setBlocked(false);
     if (kind === 'json') downloadText(documentFileName(doc, 'json'), model.exportJson()!, 'application/json');
-    else downloadText(documentFileName(doc, 'md'), markdown(doc, mdLocale), 'text/markdown');
+    else if (kind === 'md')
+      downloadText(
+        documentFileName(doc, 'md'),
+        outlineToMarkdown(outline(doc, mdLocale, false).blocks),
+        'text/markdown',
+      );
+    else {
+      setWord('busy');
+      try {
+        const { blocks, pageLabel } = outline(doc, mdLocale, true);
+        const { DOCX_MIME, outlineToDocx } = await import('../../office/docx.ts');
+        const bytes = await outlineToDocx(blocks, {
+          locale: mdLocale,
+          title: doc.title,
+          pageLabel,
+          creator: s['toolbar.wordCreator'],
+        });
+        downloadBytes(documentFileName(doc, 'docx'), bytes, DOCX_MIME);
+        setWord('idle');
+      } catch {
+        // The writer could not be fetched (offline before it was ever loaded) or failed: say so, keep everything.
+        setWord('failed');
+      }
+    }
   };
 
   const onImport = async (input: HTMLInputElement) => {
@@ -246,7 +275,7 @@ export default function TemplateToolbar<D extends TemplateDocument>({
       </div>
       {exportWarning}
       <div class="template-toolbar__row" role="group" aria-label={s['toolbar.files']}>
-        <button type="button" class="template-button" onClick={() => exportAs('json')}>
+        <button type="button" class="template-button" onClick={() => void exportAs('json')}>
           {s['toolbar.exportJson']}
         </button>
         <div class="template-toolbar__markdown">
@@ -260,8 +289,17 @@ export default function TemplateToolbar<D extends TemplateDocument>({
               </option>
             ))}
           </select>
-          <button type="button" class="template-button" onClick={() => exportAs('md')}>
+          <button type="button" class="template-button" onClick={() => void exportAs('md')}>
             {s['toolbar.exportMarkdown']}
+          </button>
+          <button
+            type="button"
+            class="template-button"
+            disabled={word === 'busy'}
+            aria-busy={word === 'busy'}
+            onClick={() => void exportAs('docx')}
+          >
+            {s['toolbar.exportWord']}
           </button>
         </div>
         <label class="template-button template-file">
@@ -304,6 +342,11 @@ export default function TemplateToolbar<D extends TemplateDocument>({
       {blocked && problems > 0 && (
         <p class="template-alert" role="alert">
           {formatMessage(s['toolbar.exportBlocked'], { n: problems })}
+        </p>
+      )}
+      {word === 'failed' && (
+        <p class="template-alert" role="alert" data-testid="word-failed">
+          {s['toolbar.wordFailed']}
         </p>
       )}
       {notice?.kind === 'import-failed' && (
