@@ -17,7 +17,7 @@ import { silentChannel, type ChangeChannel, type RecordStore } from '../storage/
 import { isIsoDate } from './priority.ts';
 import { formatLocalTime, localTimeZone } from '../engine/time.ts';
 
-export const SLA_VERSION = 1;
+const SLA_VERSION = 1;
 
 /** Appendix A service categories (ids of `assessments/appendix-a.yaml`). */
 export const SERVICE_CATEGORIES = [
@@ -64,26 +64,24 @@ export const SlaServiceSchema = z.strictObject({
 });
 export type SlaService = z.infer<typeof SlaServiceSchema>;
 
-export const SlaTargetSchema = z.strictObject({
+const SlaTargetSchema = z.strictObject({
   priority: z.string().trim().min(1).max(60),
   responseMinutes: z.number().int().min(1).max(100_000),
   resolutionMinutes: z.number().int().min(1).max(1_000_000),
 });
 export type SlaTarget = z.infer<typeof SlaTargetSchema>;
 
-export const SlaIndicatorSchema = z.strictObject({
+const SlaIndicatorSchema = z.strictObject({
   name: textField(200),
   target: textField(200),
   calculation: textField(1_000),
 });
-export type SlaIndicator = z.infer<typeof SlaIndicatorSchema>;
 
-export const SlaDeliverableSchema = z.strictObject({
+const SlaDeliverableSchema = z.strictObject({
   name: textField(200),
   frequency: textField(100),
   recipient: textField(200),
 });
-export type SlaDeliverable = z.infer<typeof SlaDeliverableSchema>;
 
 const optionalDate = z
   .string()
@@ -231,7 +229,7 @@ export interface MissingSection {
 const blank = (s: string) => s.trim() === '';
 
 /** Whether a section has been settled in the draft. */
-export function sectionFilled(doc: SlaDocument, section: SlaSection): boolean {
+function sectionFilled(doc: SlaDocument, section: SlaSection): boolean {
   switch (section) {
     case 'services':
       return doc.services.length > 0;

@@ -33,7 +33,7 @@ import { TemplateFrame } from './TemplateFrame.tsx';
 import { useDocumentModel } from './use-document-model.ts';
 import { PrintSignatures } from './print.tsx';
 
-export type ChecklistStrings = Record<KeysWithPrefix<'checklist.' | 'common.'>, string>;
+type ChecklistStrings = Record<KeysWithPrefix<'checklist.' | 'common.'>, string>;
 
 /** A checklist item as the page shows it: both languages (for exports) and links in the page's language. */
 export interface ChecklistItemView extends ChecklistItem {
