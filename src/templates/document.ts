@@ -61,6 +61,11 @@ export type ParseResult<D> =
 
 const failure = (issue: TemplateIssue) => ({ success: false as const, issues: [issue] });
 
+/** The document renamed, whatever its template: the one edit the shared toolbar makes. */
+export function setTitle<D extends TemplateDocument>(doc: D, title: string): D {
+  return { ...doc, title };
+}
+
 /** Validates a parsed value as a document of `def`: template kind, schema version (migrating old ones), shape and rules. */
 export function parseDocument<D extends TemplateDocument>(raw: unknown, def: TemplateDefinition<D>): ParseResult<D> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
