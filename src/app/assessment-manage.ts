@@ -183,8 +183,7 @@ export function findSameAssessment(
 }
 
 /** How the user settles an import that is an assessment already saved here. */
-export const IMPORT_CHOICES = ['replace', 'keep-both', 'cancel'] as const;
-export type ImportChoice = (typeof IMPORT_CHOICES)[number];
+export type ImportChoice = 'replace' | 'keep-both' | 'cancel';
 
 /** The imported assessment kept beside the saved one: its title marked as a copy (`template` has `{title}`). */
 export function asCopy(assessment: Assessment, template: string): Assessment {

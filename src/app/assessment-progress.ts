@@ -7,9 +7,9 @@ import { indexCatalog, isClauseInScopeOf, type EngineCatalog } from '../engine/c
 import { scoreAssessment } from '../engine/score.ts';
 import type { Assessment } from '../engine/assessment-schema.ts';
 
-export type ClauseStatus = 'not-started' | 'in-progress' | 'completed';
+type ClauseStatus = 'not-started' | 'in-progress' | 'completed';
 
-export interface ClauseProgress {
+interface ClauseProgress {
   clause: string;
   chapter: string;
   inScope: boolean;

@@ -17,7 +17,7 @@ import { UNKNOWN_TEMPLATE, type BackupChecker } from './backup.ts';
 export type ChecklistItemIds = Record<ChecklistKind, readonly string[]>;
 
 /** Every template that keeps documents, by ID. */
-export function templateDefinitions(checklists: ChecklistItemIds): Map<string, TemplateDefinition<TemplateDocument>> {
+function templateDefinitions(checklists: ChecklistItemIds): Map<string, TemplateDefinition<TemplateDocument>> {
   const definitions: TemplateDefinition<TemplateDocument>[] = [
     slaTemplate,
     catalogueTemplate,

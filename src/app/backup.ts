@@ -29,7 +29,7 @@ export interface BackupStores {
 }
 
 /** What the caller checks a record with. `value` is the record as it will be stored (migrated when old). */
-export type Checked = { ok: true; value: unknown; title: string } | { ok: false; problem: string };
+type Checked = { ok: true; value: unknown; title: string } | { ok: false; problem: string };
 export interface BackupChecker {
   assessment(record: unknown): Checked;
   template(template: string, record: unknown): Checked;
@@ -119,7 +119,7 @@ export type BackupProblem =
 export type UnreadableReason =
   { code: 'invalid'; detail: string } | { code: 'unknown-template'; template: string } | { code: 'duplicate' };
 
-export interface UnreadableBackupRecord {
+interface UnreadableBackupRecord {
   collection: Collection;
   /** The template of a template document. */
   template?: string;

@@ -23,8 +23,7 @@ export interface FileSource {
   text(): Promise<string>;
 }
 
-export type CalibrationProblemCode =
-  'not-a-key' | 'other-catalog' | 'other-case' | 'unreadable' | 'invalid' | 'tooLarge';
+type CalibrationProblemCode = 'not-a-key' | 'other-catalog' | 'other-case' | 'unreadable' | 'invalid' | 'tooLarge';
 
 /** A file refused, with the values its translated sentence names. */
 export interface CalibrationProblem {

@@ -14,7 +14,7 @@ import type { EngineCatalog } from '../engine/catalog-index.ts';
 import { withBase } from '../lib/paths.ts';
 
 /** A catalog's file in one language, relative to the site's base: `catalog.zh-CN.json`, `practices/handover.en.json`. */
-export const catalogFile = (id: CatalogId, locale: Locale) =>
+const catalogFile = (id: CatalogId, locale: Locale) =>
   id === DELIVERY_CATALOG_ID ? `catalog.${locale}.json` : `practices/${id}.${locale}.json`;
 
 /** Where a catalog is served, below the site's base path: `/catalog.en.json`, `/gbt28827/practices/handover.en.json`. */

@@ -39,7 +39,7 @@ import type { AssessmentRepository, SavedAssessment, UnreadableRecord } from '..
 export const MAX_COMPARE_FILE_BYTES = 5 * 1024 * 1024;
 
 /** Where a compared assessment comes from. */
-export type SourceKind = 'saved' | 'file' | 'example';
+type SourceKind = 'saved' | 'file' | 'example';
 
 export interface CompareSource {
   /** Unique in the selection: `saved:<id>`, `file:<n>:<name>` or `example:<name>`. */

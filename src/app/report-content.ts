@@ -48,7 +48,7 @@ export function answerDetailRows(result: AssessmentResult, assessment: Assessmen
 }
 
 /** Plan items the executive summary lists at most. */
-export const SUMMARY_PLAN_ITEMS = 5;
+const SUMMARY_PLAN_ITEMS = 5;
 
 export interface ExecutiveSummary {
   subject: string;

@@ -22,7 +22,7 @@ export interface PrintPage {
   print(): void;
 }
 
-export const browserPage = (): PrintPage => ({
+const browserPage = (): PrintPage => ({
   search: () => location.search,
   replaceSearch: (search) => history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`),
   print: () => window.print(),

@@ -32,7 +32,6 @@ export const ElementIdSchema = z
       'not an element ID of the form DM-PLAN-01 (or HO-APP-01 in a related practice)',
     ),
   );
-export type ElementId = z.infer<typeof ElementIdSchema>;
 
 /** Clause number such as `5.2`. */
 export const ClauseNumberSchema = z.string().check(z.regex(/^\d+\.\d+$/, 'not a clause number like 5.2'));

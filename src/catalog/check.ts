@@ -14,7 +14,7 @@ export interface CatalogProblem {
   message: string;
 }
 
-export function formatProblem(p: CatalogProblem): string {
+function formatProblem(p: CatalogProblem): string {
   const where = [p.file, p.id, p.field].filter(Boolean).join(' › ');
   return `${where}: ${p.message}`;
 }
@@ -32,7 +32,7 @@ export class CatalogError extends Error {
 }
 
 /** The element file an element is expected to live in. */
-export const elementFile = (id: string) => `elements/${id}.yaml`;
+const elementFile = (id: string) => `elements/${id}.yaml`;
 
 /** What a related-practice catalog adds to the checks. */
 export interface PracticeCheckOptions {

@@ -16,18 +16,18 @@ import { ClauseNumberSchema, ElementIdSchema, LocaleSchema, LocalizedTextSchema 
  * - `scenario`: a situation from practice: what the standard asks in it, or which level of the rubric it earns.
  */
 export const QUIZ_KINDS = ['clause', 'key', 'party', 'modal', 'evidence', 'scenario'] as const;
-export const QuizKindSchema = z.enum(QUIZ_KINDS, { error: `not a quiz kind; use one of ${QUIZ_KINDS.join(', ')}` });
+const QuizKindSchema = z.enum(QUIZ_KINDS, { error: `not a quiz kind; use one of ${QUIZ_KINDS.join(', ')}` });
 export type QuizKind = z.infer<typeof QuizKindSchema>;
 
 /** How hard an item is: 1 basic (recall), 2 intermediate (reading a requirement), 3 advanced (judgement). */
 export const QUIZ_DIFFICULTIES = [1, 2, 3] as const;
-export const QuizDifficultySchema = z.union([z.literal(1), z.literal(2), z.literal(3)], {
+const QuizDifficultySchema = z.union([z.literal(1), z.literal(2), z.literal(3)], {
   error: 'not a difficulty; use 1 (basic), 2 (intermediate) or 3 (advanced)',
 });
 export type QuizDifficulty = z.infer<typeof QuizDifficultySchema>;
 
 /** Item ID: lower-case letters, digits and hyphens (`w-modal-01`, `g-clause-DM-PLAN-01` keeps the element's case). */
-export const QuizItemIdSchema = z
+const QuizItemIdSchema = z
   .string()
   .check(z.regex(/^[a-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$/, 'not an item ID like w-modal-01'));
 
@@ -78,9 +78,8 @@ function checkOptions(
 }
 
 /** One hand-written item of `assessments/training/quiz-items.yaml`. Its clause comes from its element. */
-export const WrittenQuizItemSchema = z.strictObject(itemFields).check(z.superRefine(checkOptions));
+const WrittenQuizItemSchema = z.strictObject(itemFields).check(z.superRefine(checkOptions));
 export type WrittenQuizItem = z.infer<typeof WrittenQuizItemSchema>;
-export type WrittenQuizItemInput = z.input<typeof WrittenQuizItemSchema>;
 
 /** `assessments/training/quiz-items.yaml`. */
 export const QuizItemsFileSchema = z.strictObject({
@@ -88,7 +87,10 @@ export const QuizItemsFileSchema = z.strictObject({
   items: z.array(WrittenQuizItemSchema).check(z.minLength(1)),
 });
 
-/** An item of the bank the quiz draws from: hand-written or generated from the catalog. */
+/**
+ * An item of the bank the quiz draws from: hand-written or generated from the catalog.
+ * @public Nothing parses with it yet; it stays exported beside `QuizItem`, the type it defines.
+ */
 export const QuizItemSchema = z
   .strictObject({
     ...itemFields,
@@ -104,7 +106,7 @@ export type QuizItem = z.infer<typeof QuizItemSchema>;
  * An item in one language, as `/training/quiz-bank.<locale>.json` serves it to the quiz page: the texts resolved,
  * everything else as in the bank.
  */
-export const LocalQuizItemSchema = z
+const LocalQuizItemSchema = z
   .strictObject({
     id: QuizItemIdSchema,
     kind: QuizKindSchema,

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { ClauseNumberSchema, ElementIdSchema, LocalizedTextSchema } from './base-schemas.ts';
-import { LEVELS, PRACTICE_IDS, TEMPLATE_IDS, type Level, type PracticeId } from './locales.ts';
+import { PRACTICE_IDS, TEMPLATE_IDS, type PracticeId } from './locales.ts';
 
 // The plain constants live in `locales.ts` (browser code imports them without zod); every one of them is re-exported
 // here, so existing imports keep working.
@@ -16,10 +16,7 @@ export * from './locales.ts';
 export * from './base-schemas.ts';
 
 /** Glossary term ID: lower-case words joined by hyphens (`routine-operation`). */
-export const TermIdSchema = z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'not a term ID like routine-operation');
-
-/** The answer levels an element can be rated at, lowest first. */
-export const LevelSchema = z.enum(LEVELS) satisfies z.ZodType<Level>;
+const TermIdSchema = z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'not a term ID like routine-operation');
 
 /**
  * The portal's fill-in templates, by ID. A template produces records that serve as evidence for the elements that
@@ -33,13 +30,12 @@ export const LevelSchema = z.enum(LEVELS) satisfies z.ZodType<Level>;
  *   routine-operation manual (6.2), optimization plan (6.4), investigation plan and report (6.5), service report (5.3).
  * - `handover`: handover and closing records.
  */
-export const TemplateIdSchema = z.enum(TEMPLATE_IDS, {
+const TemplateIdSchema = z.enum(TEMPLATE_IDS, {
   error: `not a template ID; use one of ${TEMPLATE_IDS.join(', ')}`,
 });
 
 /** Who the element obliges: 供方 (supplier), 需方 (customer) or both (only the informative note of 5.5). */
-export const PartySchema = z.enum(['supplier', 'customer', 'both']);
-export type Party = z.infer<typeof PartySchema>;
+const PartySchema = z.enum(['supplier', 'customer', 'both']);
 
 /**
  * What kind of element this is.
@@ -48,7 +44,7 @@ export type Party = z.infer<typeof PartySchema>;
  *   as a checklist under its parent and judged as part of the parent, not scored on its own.
  * - `note`: an informative note (注); shown, never scored.
  */
-export const ElementKindSchema = z.enum(['requirement', 'sub-item', 'note']);
+const ElementKindSchema = z.enum(['requirement', 'sub-item', 'note']);
 
 /**
  * Where the element's wording comes from.
@@ -56,10 +52,10 @@ export const ElementKindSchema = z.enum(['requirement', 'sub-item', 'note']);
  * - `official-lead-in`: built from the official lead-in sentence of a clause whose list the source lacks
  *   (chapter 8), quoted by ITSS.1-2015; its detailed sub-requirements are not known.
  */
-export const ElementSourceSchema = z.enum(['seed', 'official-lead-in']);
+const ElementSourceSchema = z.enum(['seed', 'official-lead-in']);
 
 /** What each answer level looks like for one element (the assessor's rubric). */
-export const RubricSchema = z.strictObject({
+const RubricSchema = z.strictObject({
   /** 未实施 Not implemented. */
   N: LocalizedTextSchema,
   /** 部分实施 Partially implemented. */
@@ -155,7 +151,7 @@ export type Element = z.infer<typeof ElementSchema>;
 export type ElementInput = z.input<typeof ElementSchema>;
 
 /** A clause of chapters 5–8 with its own page. */
-export const ClauseSchema = z.strictObject({
+const ClauseSchema = z.strictObject({
   /** Clause number, e.g. `5.2`. */
   number: ClauseNumberSchema,
   /** Title as in the standard. */
@@ -165,10 +161,9 @@ export const ClauseSchema = z.strictObject({
   /** Element IDs of this clause, in the standard's order. Defines catalog order. */
   elements: z.array(ElementIdSchema),
 });
-export type Clause = z.infer<typeof ClauseSchema>;
 
 /** A chapter of the standard. */
-export const ChapterSchema = z.strictObject({
+const ChapterSchema = z.strictObject({
   /** Chapter number as a string, e.g. `5`. */
   number: z.string().regex(/^\d+$/),
   /** Title as in the standard. */
@@ -178,7 +173,6 @@ export const ChapterSchema = z.strictObject({
   /** The clauses of the chapter that carry elements, in order. Empty for chapters 3 and 4. */
   clauses: z.array(ClauseSchema).default([]),
 });
-export type Chapter = z.infer<typeof ChapterSchema>;
 
 /** `assessments/structure.yaml`: catalog metadata and the clause tree. */
 export const StructureSchema = z.strictObject({
@@ -202,7 +196,7 @@ export type Structure = z.infer<typeof StructureSchema>;
  * - `portal`: a word the standard uses without defining it, explained by this portal. Its text is NOT a
  *   definition of the standard, and every page that shows it says so.
  */
-export const TermBasisSchema = z.enum(['standard', 'portal']);
+const TermBasisSchema = z.enum(['standard', 'portal']);
 export type TermBasis = z.infer<typeof TermBasisSchema>;
 
 /** A glossary entry: a defined term of chapter 3, or a word of the standard that this portal explains. */
@@ -247,7 +241,7 @@ export const TermsSchema = z.strictObject({
 });
 
 /** One of the four modules of the delivery framework (chapter 4). */
-export const FrameworkModuleSchema = z.strictObject({
+const FrameworkModuleSchema = z.strictObject({
   /** Module ID: `management`, `content`, `mode` or `results`. */
   id: z.enum(['management', 'content', 'mode', 'results']),
   /** Chapter that specifies the module. */
@@ -260,7 +254,7 @@ export const FrameworkModuleSchema = z.strictObject({
   components: z.array(z.strictObject({ clause: ClauseNumberSchema, name: LocalizedTextSchema })),
 });
 /** A step of the plan-do-check-improve cycle of delivery management. */
-export const CycleStepSchema = z.strictObject({
+const CycleStepSchema = z.strictObject({
   /** Step ID. */
   id: z.enum(['plan', 'implement', 'check', 'improve']),
   /** Clause that specifies the step. */
@@ -280,10 +274,10 @@ export const FrameworkSchema = z.strictObject({
   /** Where the framework text comes from and what is unconfirmed. */
   sourceNote: LocalizedTextSchema,
 });
-export type Framework = z.infer<typeof FrameworkSchema>;
+type Framework = z.infer<typeof FrameworkSchema>;
 
 /** A field with a name and what it means (appendix tables). */
-export const FieldSchema = z.strictObject({
+const FieldSchema = z.strictObject({
   /** Field ID (lower-case, hyphenated). */
   id: TermIdSchema,
   /** Field name. */
@@ -363,15 +357,15 @@ export const RequestHandlingSchema = z.strictObject({
   sourceNote: LocalizedTextSchema,
 });
 
-export type ServiceCatalogue = z.infer<typeof ServiceCatalogueSchema>;
-export type SlaFramework = z.infer<typeof SlaFrameworkSchema>;
+type ServiceCatalogue = z.infer<typeof ServiceCatalogueSchema>;
+type SlaFramework = z.infer<typeof SlaFrameworkSchema>;
 export type RequestHandling = z.infer<typeof RequestHandlingSchema>;
 
 /**
  * Teaching material of one clause: this portal's, NOT text of the standard. The clause page shows the discussion
  * question with the instructor's notes folded away; the clause's handout adds the pitfalls.
  */
-export const ClauseTeachingSchema = z.strictObject({
+const ClauseTeachingSchema = z.strictObject({
   /** The clause, e.g. `5.2`. */
   clause: ClauseNumberSchema,
   /** A question for the class to discuss. */
@@ -409,12 +403,12 @@ export interface Catalog {
  * quality, work rules). They are NOT part of GB/T 28827.2; each is a catalog of its own under
  * `assessments/practices/<id>/`, with the same element shape, scored by the same engine.
  */
-export const PracticeIdSchema = z.enum(PRACTICE_IDS, {
+const PracticeIdSchema = z.enum(PRACTICE_IDS, {
   error: `not a practice ID; use one of ${PRACTICE_IDS.join(', ')}`,
 }) satisfies z.ZodType<PracticeId>;
 
 /** One side of a related practice: a short name for badges and headings, and who it is. */
-export const PracticePartySchema = z.strictObject({
+const PracticePartySchema = z.strictObject({
   /** Short name, e.g. `移交方` / `Handing-over party`. */
   name: LocalizedTextSchema,
   /** Who that is in this practice. */

@@ -7,8 +7,6 @@
 import { z } from 'zod';
 import { CaseIdSchema, ClauseNumberSchema, LocalizedTextSchema } from './base-schemas.ts';
 
-export { CaseIdSchema };
-
 /** The scope an exercise starts with, in the assessment file's shape (its `scope`; chapter 5 and 8.2 always apply). */
 const CaseScopeSchema = z.strictObject({
   /** Delivery contents (6.2–6.5). */
@@ -18,13 +16,13 @@ const CaseScopeSchema = z.strictObject({
 });
 
 /** What kind of document or record an excerpt shows. */
-export const EXCERPT_KINDS = ['contract', 'sla', 'plan', 'report', 'record', 'interview', 'observation'] as const;
+const EXCERPT_KINDS = ['contract', 'sla', 'plan', 'report', 'record', 'interview', 'observation'] as const;
 
 /** Excerpt ID: the case's letter and a number, e.g. `B-03`. The key's reasons cite it; keep it stable. */
-export const ExcerptIdSchema = z.string().regex(/^[A-Z]-\d{2}$/, 'not an excerpt ID like B-03');
+const ExcerptIdSchema = z.string().regex(/^[A-Z]-\d{2}$/, 'not an excerpt ID like B-03');
 
 /** One excerpt of what an assessor sees: part of a document, a record, interview notes or an observation. */
-export const CaseExcerptSchema = z.strictObject({
+const CaseExcerptSchema = z.strictObject({
   /** Stable ID the key's reasons cite (`B-03`). */
   id: ExcerptIdSchema,
   /** Document, record, interview or observation. */
@@ -34,7 +32,6 @@ export const CaseExcerptSchema = z.strictObject({
   /** The excerpt itself; line breaks are kept. */
   text: LocalizedTextSchema,
 });
-export type CaseExcerpt = z.infer<typeof CaseExcerptSchema>;
 
 /** A fictional supplier to assess in class. */
 export const TrainingCaseSchema = z.strictObject({

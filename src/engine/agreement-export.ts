@@ -86,7 +86,7 @@ const en: Record<AgreementKey, string> = {
 /** Every calibration export string in both languages (for tests). */
 export const AGREEMENT_DICTIONARIES: Record<Locale, Record<AgreementKey, string>> = { 'zh-CN': zh, en };
 
-export function agreementText(locale: Locale) {
+function agreementText(locale: Locale) {
   const dict = AGREEMENT_DICTIONARIES[locale];
   return (key: AgreementKey, params: Record<string, string | number> = {}) => formatMessage(dict[key], params, locale);
 }

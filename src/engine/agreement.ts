@@ -18,7 +18,7 @@ export type RatedLevel = (typeof LEVELS)[number];
 
 const RANK: Readonly<Record<RatedLevel, number>> = { N: 0, P: 1, L: 2, F: 3 };
 
-export const isRated = (level: AnswerLevel | null | undefined): level is RatedLevel =>
+const isRated = (level: AnswerLevel | null | undefined): level is RatedLevel =>
   level === 'N' || level === 'P' || level === 'L' || level === 'F';
 
 /**
@@ -103,7 +103,7 @@ export function agreementProblem(
 }
 
 /** Why a trainee's kappa is null: nothing compared, or no variation in the levels of both. */
-export type KappaGap = 'none-compared' | 'no-variation';
+type KappaGap = 'none-compared' | 'no-variation';
 
 export interface TraineeAgreement {
   file: string;
@@ -124,9 +124,9 @@ export interface TraineeAgreement {
 }
 
 /** How many trainees gave each level (NA included) or left the element unanswered (`none`). */
-export type LevelSpread = Record<AnswerLevel | 'none', number>;
+type LevelSpread = Record<AnswerLevel | 'none', number>;
 
-export interface ElementAgreement {
+interface ElementAgreement {
   id: string;
   /** The key's level and its reason (the key answer's notes). */
   key: AnswerLevel;

@@ -4,7 +4,7 @@
  * library (zod); `assessment-schema.ts` re-exports them and builds its schemas from them. No Node, DOM or
  * `astro:*` imports.
  */
-import { LEVELS, PRACTICE_IDS, type PracticeId } from '../catalog/locales.ts';
+import { LEVELS, PRACTICE_IDS } from '../catalog/locales.ts';
 
 /** Version of the file format this code writes. Bump it, and add a migration, whenever the shape changes. */
 export const SCHEMA_VERSION = 2;
@@ -15,9 +15,6 @@ export const DELIVERY_CATALOG_ID = 'gbt28827.2';
 /** Every catalog an assessment can be for: the delivery standard first, then the related practices. */
 export const CATALOG_IDS = [DELIVERY_CATALOG_ID, ...PRACTICE_IDS] as const;
 export type CatalogId = (typeof CATALOG_IDS)[number];
-
-/** Whether a catalog ID names a related practice (not part of GB/T 28827.2). */
-export const isPracticeId = (id: string): id is PracticeId => (PRACTICE_IDS as readonly string[]).includes(id);
 
 /** The answer levels: the four implementation levels, plus NA (not applicable, justified). */
 export const ANSWER_LEVELS = [...LEVELS, 'NA'] as const;

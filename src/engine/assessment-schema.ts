@@ -40,15 +40,15 @@ import { SCOPE_CONTENTS, SCOPE_MODES } from './scope.ts';
 // re-exported here, so existing imports of them from this module keep working.
 export * from './assessment-constants.ts';
 
-export const CatalogIdSchema = z.enum(CATALOG_IDS, {
+const CatalogIdSchema = z.enum(CATALOG_IDS, {
   error: `catalog must be ${DELIVERY_CATALOG_ID} (GB/T 28827.2) or a related practice: ${PRACTICE_IDS.join(', ')}`,
 }) satisfies z.ZodMiniType<CatalogId>;
 
-export const AnswerLevelSchema = z.enum(ANSWER_LEVELS, {
+const AnswerLevelSchema = z.enum(ANSWER_LEVELS, {
   error: 'level must be one of N, P, L, F or NA',
 }) satisfies z.ZodMiniType<AnswerLevel>;
 
-export const TargetLevelSchema = z.enum(TARGET_LEVELS, {
+const TargetLevelSchema = z.enum(TARGET_LEVELS, {
   error: 'target must be one of P, L or F',
 }) satisfies z.ZodMiniType<TargetLevel>;
 
@@ -61,7 +61,7 @@ const OptionalTextSchema = z.pipe(
 const isIsoDate = (s: string) => z.iso.date().safeParse(s).success;
 const isIsoDateTime = (s: string) => z.iso.datetime({ offset: true }).safeParse(s).success;
 /** An ISO 8601 date (`2025-03-01`) or date-time with zone (`2025-03-01T09:30:00+08:00`, `…Z`). */
-export const TimestampSchema = z
+const TimestampSchema = z
   .string()
   .check(
     z.refine(
@@ -97,7 +97,7 @@ export const AnswerSchema = z.strictObject({
 export type Answer = z.infer<typeof AnswerSchema>;
 export type AnswerInput = z.input<typeof AnswerSchema>;
 
-export const PlanStatusSchema = z.enum(PLAN_STATUSES, {
+const PlanStatusSchema = z.enum(PLAN_STATUSES, {
   error: 'status must be one of open, in-progress or done',
 }) satisfies z.ZodMiniType<PlanStatus>;
 
@@ -118,7 +118,7 @@ const sortedUnique =
     order.filter((x) => list.includes(x));
 
 /** Which delivery contents (6.2–6.5) and modes (7.2, 7.3) the assessment covers. */
-export const ScopeSchema = z.strictObject({
+const ScopeSchema = z.strictObject({
   /** Delivery contents in scope; their result clauses (8.3–8.6) follow them. */
   contents: z.pipe(
     z.array(z.enum(SCOPE_CONTENTS, { error: 'contents lists clauses 6.2, 6.3, 6.4 or 6.5' })),
@@ -135,12 +135,12 @@ export const PerspectiveSchema = z.enum(PERSPECTIVES, {
   error: 'perspective must be supplier-self or customer-evaluation',
 }) satisfies z.ZodMiniType<Perspective>;
 
-export const ReviewStatusSchema = z.enum(REVIEW_STATUSES, {
+const ReviewStatusSchema = z.enum(REVIEW_STATUSES, {
   error: 'status must be one of accepted, challenged or evidence-requested',
 }) satisfies z.ZodMiniType<ReviewStatus>;
 
 /** A SHA-256 digest as 64 lowercase hex digits. */
-export const FingerprintSchema = z
+const FingerprintSchema = z
   .string()
   .check(z.regex(/^[0-9a-f]{64}$/, 'fingerprint must be a SHA-256 digest: 64 lowercase hex digits'));
 
@@ -198,7 +198,6 @@ export const SnapshotSchema = z.strictObject({
   plan: z._default(z.record(ElementIdSchema, PlanEditSchema), {}),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
-export type SnapshotInput = z.input<typeof SnapshotSchema>;
 
 /** An assessment file of the current schema version. */
 export const AssessmentSchema = z.strictObject({
@@ -261,7 +260,7 @@ export type Migration = (file: Record<string, unknown>) => Record<string, unknow
  * metadata carry over as they are; the step writes out what version 1 left implicit: the catalog (the delivery
  * standard when absent) and an empty history. A file that is not a plain object is left for validation to refuse.
  */
-export const migrateV1ToV2: Migration = (file) => ({
+const migrateV1ToV2: Migration = (file) => ({
   ...file,
   schemaVersion: 2,
   catalog: file.catalog ?? DELIVERY_CATALOG_ID,
@@ -378,7 +377,7 @@ function zodIssueToIssue(issue: z.core.$ZodIssue): AssessmentIssue {
  * A `__proto__`, `constructor` or `prototype` key anywhere in a parsed file, as errors naming the key: a zod
  * record would skip `__proto__` silently and the answer under it would vanish from a file said to be valid.
  */
-export function forbiddenKeyIssues(raw: unknown): AssessmentIssue[] {
+function forbiddenKeyIssues(raw: unknown): AssessmentIssue[] {
   return findForbiddenKeys(raw).map(({ key, path }) => ({
     severity: 'error',
     code: 'forbidden-key',

@@ -28,7 +28,7 @@ export const catalogTitleOf = (catalog: EngineCatalog): LocalizedText =>
 /** An element that can be answered: a requirement of the supplier or of the customer. */
 export type AnswerableElement = Element & { kind: 'requirement'; party: 'supplier' | 'customer' };
 
-export interface ClauseInfo {
+interface ClauseInfo {
   /** Clause number, e.g. `5.2`. */
   number: string;
   /** Number of the chapter it belongs to, e.g. `5`. */

@@ -148,7 +148,7 @@ const en: Record<CompareKey, string> = {
 export const COMPARE_DICTIONARIES: Record<Locale, Record<CompareKey, string>> = { 'zh-CN': zh, en };
 
 /** A translator of the compare strings; `{name}` placeholders are filled from params. */
-export function compareText(locale: Locale) {
+function compareText(locale: Locale) {
   const dict = COMPARE_DICTIONARIES[locale];
   return (key: CompareKey, params: Record<string, string | number> = {}) => formatMessage(dict[key], params, locale);
 }

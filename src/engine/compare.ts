@@ -111,14 +111,14 @@ export function scopeBeyond(scope: Scope, base: Scope): Scope {
 const sameScope = (a: Scope, b: Scope) => a.contents.join() === b.contents.join() && a.modes.join() === b.modes.join();
 
 /** A candidate as the engine scores it: the result and the summary `assess score --format json` prints. */
-export interface CandidateView {
+interface CandidateView {
   /** The scope it was scored on. */
   scope: Scope;
   result: AssessmentResult;
   summary: ScoreSummary;
 }
 
-export interface Candidate {
+interface Candidate {
   /** Where it came from: a file name, or a title for a browser's saved assessment. */
   file: string;
   assessment: Assessment;
@@ -174,7 +174,7 @@ export function compareAssessments(catalog: EngineCatalog, inputs: readonly Comp
 // The machine-readable comparison (`assess compare --format json`)
 
 /** One candidate as `compare` prints it: each field exactly as `score FILE --format json` prints it. */
-export interface CandidateSummary extends Pick<ScoreSummary, 'overall' | 'chapters' | 'clauses' | 'customerReadiness'> {
+interface CandidateSummary extends Pick<ScoreSummary, 'overall' | 'chapters' | 'clauses' | 'customerReadiness'> {
   file: string;
   subject: string;
 }
@@ -272,7 +272,7 @@ export function scoreRows(comparison: Comparison, scopeView: ScopeView, party: A
  * How a key element stands for the grade: `met` at L or F, `partial` at P (blocks "conformant"), `failed` at N
  * or unanswered (blocks "largely conformant" too), `excluded` when it does not count.
  */
-export type KeyState = 'met' | 'partial' | 'failed' | 'excluded';
+type KeyState = 'met' | 'partial' | 'failed' | 'excluded';
 
 export interface ElementCell {
   /** The level answered; null when unanswered. */

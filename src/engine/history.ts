@@ -64,7 +64,7 @@ export function assessmentAt(assessment: Assessment, snapshot: Snapshot): Assess
 }
 
 /** A plan item closed between two snapshots: marked done, or its gap gone because the target was reached. */
-export interface ClosedPlanItem {
+interface ClosedPlanItem {
   id: string;
   reason: 'done' | 'target-reached';
 }
@@ -129,7 +129,7 @@ export function historyOf(catalog: EngineCatalog, assessment: Assessment): Histo
   });
 }
 
-export type ElementChangeKind = 'improved' | 'regressed' | 'unchanged' | 'not-comparable';
+type ElementChangeKind = 'improved' | 'regressed' | 'unchanged' | 'not-comparable';
 
 /** How one element moved between two snapshots. */
 export interface ElementChange {

@@ -49,7 +49,7 @@ export const FIELD_PROBLEMS = [
 export type FieldProblem = (typeof FIELD_PROBLEMS)[number];
 
 /** The `expected` types of `wrong-type` that a UI names in its language; any other is shown as zod names it. */
-export const FIELD_TYPES = ['string', 'number', 'boolean', 'object', 'array', 'record'] as const;
+const FIELD_TYPES = ['string', 'number', 'boolean', 'object', 'array', 'record'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
 /** The translatable problem of an `invalid-field` issue, and the type it expected if that has a name. */

@@ -23,7 +23,7 @@ export const mdParagraphs = (value: string) =>
     .join('\n\n');
 
 /** A table cell: inline text, empty cells shown as a dash so the table stays readable. */
-export const mdCell = (value: string) => mdText(value) || '—';
+const mdCell = (value: string) => mdText(value) || '—';
 
 /** A GitHub-flavoured Markdown table. */
 export function mdTable(header: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -29,10 +29,6 @@ export type Block =
   /** Blank lines for each party to sign and date (Word and print; Markdown shows them as a table). */
   | { kind: 'signatures'; parties: string[]; labels: { party: string; name: string; signature: string; date: string } };
 
-/** The plain text of a paragraph's pieces. */
-export const inlineText = (content: readonly Inline[]) =>
-  content.map((piece) => (typeof piece === 'string' ? piece : piece.text)).join('');
-
 function inlineMarkdown(content: readonly Inline[]): string {
   return content
     .map((piece) => {

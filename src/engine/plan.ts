@@ -40,7 +40,7 @@ export function phaseOf(el: Pick<ElementScore, 'key' | 'answered' | 'points'>): 
 }
 
 /** Key first, then larger gap, then catalog order. */
-export function comparePlanItems(order: ReadonlyMap<string, number>) {
+function comparePlanItems(order: ReadonlyMap<string, number>) {
   return (a: Pick<PlanItem, 'id' | 'key' | 'gap'>, b: Pick<PlanItem, 'id' | 'key' | 'gap'>) =>
     Number(b.key) - Number(a.key) || b.gap - a.gap || order.get(a.id)! - order.get(b.id)!;
 }

@@ -382,7 +382,7 @@ export function buildQuizBank(catalog: QuizCatalog, written: readonly WrittenQui
 }
 
 /** An item in one language. */
-export function localizeQuizItem(item: QuizItem, locale: Locale): LocalQuizItem {
+function localizeQuizItem(item: QuizItem, locale: Locale): LocalQuizItem {
   return {
     id: item.id,
     kind: item.kind,

@@ -123,7 +123,7 @@ export function pickQuiz<T extends QuizItemLike>(items: readonly T[], config: Qu
 }
 
 /** A wrong (or unanswered) question in the review. */
-export interface WrongAnswer<T extends QuizItemLike = QuizItemLike> {
+interface WrongAnswer<T extends QuizItemLike = QuizItemLike> {
   /** Position in the quiz, from 0. */
   index: number;
   question: QuizQuestion<T>;

@@ -7,7 +7,7 @@
  */
 
 /** Keys that name parts of JavaScript's object model; no field or ID of the portal's files uses them. */
-export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
 /** A key found in a file, and the dotted path of the object that holds it (empty for the top level). */
 export interface KeyAt {

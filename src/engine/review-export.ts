@@ -110,10 +110,9 @@ const en: Record<Key, string> = {
 
 /** Both languages of the review and history words (zh-CN is the reference; en has the same keys). */
 export const REVIEW_DICTIONARIES: Record<Locale, Record<Key, string>> = { 'zh-CN': zh, en };
-export type ReviewTextKey = Key;
 
 /** A translator of the review and history words. */
-export function reviewText(locale: Locale) {
+function reviewText(locale: Locale) {
   const dict = REVIEW_DICTIONARIES[locale];
   return (key: Key, params: Record<string, string | number> = {}) => formatMessage(dict[key], params, locale);
 }

@@ -86,7 +86,7 @@ export function answerFingerprintsWith(
  * Where the review of one element stands: not reviewed (no verified level), reviewed, or changed since review
  * (the claimed answer no longer matches the one the verdict was given on).
  */
-export type ReviewState = 'unreviewed' | 'reviewed' | 'changed-since-review';
+type ReviewState = 'unreviewed' | 'reviewed' | 'changed-since-review';
 
 /** One element's claim and verdict. */
 export interface ElementReview {
@@ -109,7 +109,7 @@ export interface ElementReview {
 }
 
 /** A disputed element as the CLI prints it; `status` says `changed-since-review` when the claim moved on. */
-export interface DisputedElement {
+interface DisputedElement {
   id: string;
   claimed: AnswerLevel | null;
   verified: AnswerLevel | null;

@@ -10,7 +10,7 @@ export type ScopeContent = (typeof SCOPE_CONTENTS)[number];
 
 /** The delivery modes a scope can choose from: on-site and remote delivery. */
 export const SCOPE_MODES = ['7.2', '7.3'] as const;
-export type ScopeMode = (typeof SCOPE_MODES)[number];
+type ScopeMode = (typeof SCOPE_MODES)[number];
 
 /** The result clause of chapter 8 that belongs to each delivery content. */
 export const RESULT_CLAUSE_OF_CONTENT: Readonly<Record<ScopeContent, string>> = {

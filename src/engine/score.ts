@@ -123,7 +123,7 @@ export function scoreSet(elements: readonly ElementScore[]): SetScore {
 }
 
 /** The grade of an overall score given the applicable key elements. */
-export function gradeOf(score: number | null, applicableKeys: readonly ElementScore[]): Grade | null {
+function gradeOf(score: number | null, applicableKeys: readonly ElementScore[]): Grade | null {
   if (score === null) return null;
   const atLeast = (points: number) => applicableKeys.every((k) => k.answered && k.points! >= points);
   if (score >= GRADE_THRESHOLDS.conformant && atLeast(POINTS.L)) return 'conformant';
@@ -231,7 +231,7 @@ export type ScoreTarget =
   | { kind: 'clause'; number: string; party?: AssessedParty };
 
 /** One line of an explanation: an applicable element and what it adds. */
-export interface Contribution {
+interface Contribution {
   id: string;
   key: boolean;
   /** w */

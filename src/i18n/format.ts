@@ -3,4 +3,4 @@
  * sits in `src/engine/message.ts` because the engine (which imports no other layer) formats its report strings
  * with the same function.
  */
-export { formatMessage, translatorOf, type MessageParams, type Translate } from '../engine/message.ts';
+export { formatMessage, translatorOf } from '../engine/message.ts';

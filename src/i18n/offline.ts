@@ -17,4 +17,3 @@ const en: Dictionary = {
 };
 
 export const offlineDictionaries: Record<Locale, Dictionary> = { 'zh-CN': zh, en };
-export type OfflineKey = keyof typeof zh;

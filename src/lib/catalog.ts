@@ -16,7 +16,7 @@ export function toLocale(lang: string | undefined): Locale {
   return lang === 'en' ? 'en' : 'zh-CN';
 }
 
-export { chapterHref, clauseHref, clauseSlug, localePrefix, pageHref, termHref } from './paths.ts';
+export { chapterHref, clauseHref, localePrefix, pageHref, termHref } from './paths.ts';
 
 export function clauseByNumber(number: string) {
   for (const chapter of catalog().structure.chapters) {

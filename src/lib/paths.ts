@@ -8,8 +8,6 @@
 import { practiceOfElementId, type Locale, type PracticeId } from '../catalog/locales.ts';
 import { normalizeBase } from './base-links.mjs';
 
-export { normalizeBase };
-
 /**
  * The site's base path, as Astro's `base` gives it to every page and island (`import.meta.env.BASE_URL`). Under
  * plain Node (the CLI, which builds no links) there is no `import.meta.env` and the base is `/`.
@@ -27,7 +25,7 @@ export const withBase = (path: string) => joinBase(BASE, path);
 export const localePrefix = (locale: Locale) => withBase(locale === 'en' ? '/en/' : '/');
 
 /** Slug of a clause page: `5.2` → `5-2`. */
-export const clauseSlug = (clause: string) => clause.replace('.', '-');
+const clauseSlug = (clause: string) => clause.replace('.', '-');
 
 export const clauseHref = (clause: string, locale: Locale) => `${localePrefix(locale)}${clauseSlug(clause)}/`;
 

@@ -13,7 +13,7 @@ import { QuizItemsFileSchema, type WrittenQuizItem } from '../catalog/quiz.ts';
 import type { Catalog } from '../catalog/schema.ts';
 
 /** The file, relative to the catalog folder. */
-export const QUIZ_ITEMS_FILE = 'training/quiz-items.yaml';
+const QUIZ_ITEMS_FILE = 'training/quiz-items.yaml';
 
 export function loadQuizItems(
   catalog: Pick<Catalog, 'structure' | 'elements'>,

@@ -120,7 +120,7 @@ export function loadCatalog(dir: string = DEFAULT_CATALOG_DIR): Catalog {
 }
 
 /** Default location of the related-practice catalogs. */
-export const DEFAULT_PRACTICES_DIR = join(DEFAULT_CATALOG_DIR, 'practices');
+const DEFAULT_PRACTICES_DIR = join(DEFAULT_CATALOG_DIR, 'practices');
 
 /**
  * Reads one related-practice catalog (`assessments/practices/<id>/`). Its elements may use the delivery catalog's

@@ -184,7 +184,7 @@ function pageNumberRuns(label: string): TextRun[] {
 }
 
 /** The outline as a Word document object (the `docx` package's). */
-export function outlineToDocument(blocks: readonly (Block | false | undefined)[], options: DocxOptions): Document {
+function outlineToDocument(blocks: readonly (Block | false | undefined)[], options: DocxOptions): Document {
   let lists = 0;
   const language = { value: options.locale === 'zh-CN' ? 'zh-CN' : 'en-US', eastAsia: 'zh-CN' };
   const children = blocks.flatMap((block) => (block ? blockContent(block, () => ++lists) : []));

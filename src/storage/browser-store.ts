@@ -88,7 +88,7 @@ export class StorageError extends Error {
 }
 
 /** What happened when a store was opened, so the user can be told where their work is kept and why. */
-export interface StoreOpening {
+interface StoreOpening {
   /** The database lacked the app's store, and it was created again. */
   repaired?: boolean;
   /**
@@ -153,7 +153,7 @@ export function namedMemoryStore(): RecordStore {
   };
 }
 
-export function namedLocalStorageStore(ls: Storage, prefix: string): RecordStore {
+function namedLocalStorageStore(ls: Storage, prefix: string): RecordStore {
   const read = (key: string): unknown => {
     const text = ls.getItem(key);
     if (text === null) return undefined;
@@ -199,7 +199,7 @@ const request = <T>(req: IDBRequest<T>) =>
  * exists without that store (reopened one version up, the store created in the upgrade). Reports whether it
  * repaired. Each connection closes when another tab needs to upgrade, so no tab blocks another's repair.
  */
-export async function openRepairedDatabase(
+async function openRepairedDatabase(
   name: StoreName,
   idb: IDBFactory = indexedDB,
 ): Promise<{ db: IDBDatabase; repaired: boolean; foreign: number }> {
@@ -296,7 +296,7 @@ function repairingStore(
   };
 }
 
-export function namedIndexedDbStore(
+function namedIndexedDbStore(
   name: StoreName,
   idb: IDBFactory = indexedDB,
 ): RecordStore & { ready: () => Promise<{ repaired: boolean; foreign: number }> } {
@@ -442,7 +442,7 @@ export function rawRecordText(value: unknown): string {
 // Telling other tabs
 
 /** A record changed in one tab. `paths` names what changed (dotted paths), when the writer knows. */
-export interface ChangeMessage {
+interface ChangeMessage {
   key: string;
   paths?: string[];
 }

@@ -6,8 +6,6 @@
  * the other records still load.
  */
 import {
-  namedIndexedDbStore,
-  namedLocalStorageStore,
   namedMemoryStore,
   openChangeChannel,
   openNamedBrowserStore,
@@ -40,8 +38,6 @@ export const ASSESSMENT_STORE: StoreName = {
 };
 
 export const memoryStore = namedMemoryStore;
-export const localStorageStore = (ls: Storage) => namedLocalStorageStore(ls, ASSESSMENT_STORE.prefix);
-export const indexedDbStore = () => namedIndexedDbStore(ASSESSMENT_STORE);
 export const openBrowserStore = () => openNamedBrowserStore(ASSESSMENT_STORE);
 /** The channel on which tabs tell each other about changed assessments. */
 export const openAssessmentChannel = (kind: StoreKind) => openChangeChannel(ASSESSMENT_STORE, kind);

@@ -54,13 +54,13 @@ export interface TrashOptions {
   newId?: () => string;
 }
 
-export const randomId = (): string =>
+const randomId = (): string =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
     : `t-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
 /** The title a record shows in lists: its own `title`, else its key. */
-export function titleOf(record: unknown, key: string): string {
+function titleOf(record: unknown, key: string): string {
   const title =
     typeof record === 'object' && record !== null && 'title' in record ? (record as { title: unknown }).title : '';
   return typeof title === 'string' && title.trim() !== '' ? title.trim().slice(0, 200) : key;

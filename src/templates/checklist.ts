@@ -20,10 +20,9 @@ export const CHECKLIST_KINDS = ['checklist-onsite', 'checklist-remote'] as const
 export type ChecklistKind = (typeof CHECKLIST_KINDS)[number];
 
 /** The clause each checklist follows. */
-export const CHECKLIST_CLAUSE: Record<ChecklistKind, string> = { 'checklist-onsite': '7.2', 'checklist-remote': '7.3' };
+const CHECKLIST_CLAUSE: Record<ChecklistKind, string> = { 'checklist-onsite': '7.2', 'checklist-remote': '7.3' };
 
-export const GROUP_IDS = ['before', 'arrival', 'leaving', 'during', 'ending'] as const;
-export type GroupId = (typeof GROUP_IDS)[number];
+export type GroupId = 'before' | 'arrival' | 'leaving' | 'during' | 'ending';
 
 /** The stages of each checklist, in order. */
 export const CHECKLIST_GROUPS: Record<ChecklistKind, readonly GroupId[]> = {
@@ -125,13 +124,12 @@ export function checklistItems(kind: ChecklistKind, elements: readonly Element[]
 // ---------------------------------------------------------------------------------------------------------------
 // Document
 
-export const CHECKLIST_VERSION = 1;
+const CHECKLIST_VERSION = 1;
 
 export const ITEM_STATUSES = ['open', 'done', 'na'] as const;
-export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 /** What was recorded against one item. */
-export const ItemStateSchema = z.strictObject({
+const ItemStateSchema = z.strictObject({
   /** `open` (not yet checked), `done`, or `na` (not applicable to this job; say why in the note). */
   status: z._default(z.enum(ITEM_STATUSES), 'open'),
   /** Note: what was done, or why the item does not apply. */
@@ -145,7 +143,7 @@ const optionalTime = z._default(
 );
 
 /** The job the checklist is for. */
-export const JobSchema = z.strictObject({
+const JobSchema = z.strictObject({
   /** Ticket or work-order number. */
   ticket: textField(100),
   /** Engineer who does the job. */
@@ -163,7 +161,7 @@ export const JobSchema = z.strictObject({
 });
 export type Job = z.infer<typeof JobSchema>;
 
-export const EMPTY_JOB: Job = {
+const EMPTY_JOB: Job = {
   ticket: '',
   engineer: '',
   customerContact: '',

@@ -12,7 +12,7 @@ import { safeFileName } from '../engine/file-name.ts';
 
 const isTimestamp = (s: string) => z.iso.datetime({ offset: true }).safeParse(s).success;
 /** An ISO 8601 date-time with zone (`2025-03-07T10:30:00.000Z`). */
-export const TimestampSchema = z.string().check(z.refine(isTimestamp, issueParams('bad-timestamp')));
+const TimestampSchema = z.string().check(z.refine(isTimestamp, issueParams('bad-timestamp')));
 
 /** Free text of a form field: kept as typed, at most `max` characters. */
 export const textField = (max = 2_000) => z._default(z.string().check(z.maxLength(max)), '');
@@ -43,7 +43,7 @@ export interface TemplateDocument {
 }
 
 /** Turns a file of version n into one of version n + 1 (a plain-object rewrite; validation comes after). */
-export type Migration = (file: Record<string, unknown>) => Record<string, unknown>;
+type Migration = (file: Record<string, unknown>) => Record<string, unknown>;
 
 /** A template as the shared infrastructure (files, storage, toolbar) sees it. */
 export interface TemplateDefinition<D extends TemplateDocument> {
@@ -60,6 +60,11 @@ export type ParseResult<D> =
   { success: true; document: D; migratedFrom?: number } | { success: false; issues: TemplateIssue[] };
 
 const failure = (issue: TemplateIssue) => ({ success: false as const, issues: [issue] });
+
+/** The document renamed, whatever its template: the one edit the shared toolbar makes. */
+export function setTitle<D extends TemplateDocument>(doc: D, title: string): D {
+  return { ...doc, title };
+}
 
 /** Validates a parsed value as a document of `def`: template kind, schema version (migrating old ones), shape and rules. */
 export function parseDocument<D extends TemplateDocument>(raw: unknown, def: TemplateDefinition<D>): ParseResult<D> {

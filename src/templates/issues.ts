@@ -92,7 +92,7 @@ export function addRuleIssue(
 }
 
 /** Turns a zod issue into a TemplateIssue, keeping the path and the values a message needs. */
-export function fromZodIssue(issue: z.core.$ZodIssue): TemplateIssue {
+function fromZodIssue(issue: z.core.$ZodIssue): TemplateIssue {
   const path = issue.path.map(String).join('.');
   switch (issue.code) {
     case 'invalid_type':

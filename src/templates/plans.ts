@@ -27,7 +27,7 @@ import {
 import { isIsoDate } from './priority.ts';
 import { formatLocalTime, localTimeZone } from '../engine/time.ts';
 
-export const PLANS_VERSION = 1;
+const PLANS_VERSION = 1;
 
 /** A table row: one cell per column of its section. */
 export type TableRow = Partial<Record<ColumnId, string>>;
@@ -194,7 +194,7 @@ export function hiddenSections(doc: PlansDocument): SectionId[] {
 export type PlansMarkdownStrings = Record<KeysWithPrefix<'plans.' | 'md.' | 'common.'>, string>;
 
 /** `6.2、DC-ROUT-02a` or `5.4, DM-CHECK-04`. */
-export const sourceText = (source: { clause: string; element?: string }, s: PlansMarkdownStrings) =>
+const sourceText = (source: { clause: string; element?: string }, s: PlansMarkdownStrings) =>
   [source.clause, source.element].filter(Boolean).join(s['common.listSeparator']);
 
 /** The line under a section heading: where it comes from, or that it is our suggestion. */

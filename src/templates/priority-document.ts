@@ -28,7 +28,7 @@ import {
 } from './priority.ts';
 import { formatLocalTime, localTimeZone } from '../engine/time.ts';
 
-export const PRIORITY_VERSION = 1;
+const PRIORITY_VERSION = 1;
 
 /** Longest target accepted: one year of service time. */
 export const MAX_TARGET_MINUTES = 525_600;
@@ -43,7 +43,7 @@ export const MAX_PRIORITIES = 9;
 const IdSchema = z.string().check(z.refine((s) => /^[A-Za-z0-9][\w-]{0,31}$/.test(s), issueParams('bad-id')));
 
 /** One level of impact or urgency. */
-export const LevelSchema = z.strictObject({
+const LevelSchema = z.strictObject({
   /** Stable ID used by the matrix and the request (`high`). */
   id: IdSchema,
   /** Name shown in the matrix (`影响大`). */
@@ -56,7 +56,7 @@ export type Level = z.infer<typeof LevelSchema>;
 const minutesSchema = z.int().check(z.minimum(1), z.maximum(MAX_TARGET_MINUTES));
 
 /** One priority with its targets, counted in service time. */
-export const PrioritySchema = z.strictObject({
+const PrioritySchema = z.strictObject({
   /** Stable ID used by the matrix (`P1`). */
   id: IdSchema,
   /** Name shown with the ID (`P1 紧急`). */
@@ -71,7 +71,7 @@ export type Priority = z.infer<typeof PrioritySchema>;
 const percentSchema = z.int().check(z.minimum(1), z.maximum(1_000));
 
 /** When to warn, alarm and escalate, in percent of each target. */
-export const ThresholdsSchema = z
+const ThresholdsSchema = z
   .strictObject({
     /** Pre-warning: the handler is reminded (e.g. 75). */
     preWarning: percentSchema,
@@ -89,7 +89,7 @@ export const ThresholdsSchema = z
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
 /** A request to work out: its impact, urgency and report time (any may still be blank). */
-export const RequestSchema = z.strictObject({
+const RequestSchema = z.strictObject({
   /** Impact level ID, or blank. */
   impact: z._default(z.string().check(z.maxLength(32)), ''),
   /** Urgency level ID, or blank. */

@@ -10,10 +10,7 @@ import * as z from 'zod/mini';
 import { addRuleIssue, issueParams } from './issues.ts';
 
 export const MINUTE = 60_000;
-export const DAY = 1_440 * MINUTE;
-
-/** ISO weekdays: 1 is Monday, 7 is Sunday. */
-export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+const DAY = 1_440 * MINUTE;
 
 /** China Standard Time, UTC+8: the default offset of the service hours. */
 export const CHINA_STANDARD_TIME = 480;
@@ -26,7 +23,7 @@ const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_DATETIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 /** Minutes since midnight of `HH:MM`. An end of `00:00` or `24:00` means midnight at the end of the day. */
-export function minutesOfDay(time: string, role: 'start' | 'end' = 'start'): number {
+function minutesOfDay(time: string, role: 'start' | 'end' = 'start'): number {
   const [h, m] = time.split(':').map(Number) as [number, number];
   const minutes = h * 60 + m;
   return role === 'end' && minutes === 0 ? 1_440 : minutes;
@@ -138,7 +135,6 @@ export const ServiceHoursSchema = z
     }),
   );
 export type ServiceHours = z.infer<typeof ServiceHoursSchema>;
-export type ServiceHoursInput = z.input<typeof ServiceHoursSchema>;
 
 /** Weekdays 09:00–18:00 at UTC+8: the example service hours of the templates (not from the standard). */
 export const EXAMPLE_SERVICE_HOURS: ServiceHours = {
@@ -226,13 +222,13 @@ export function serviceTimeBetween(from: number, to: number, hours: ServiceHours
 }
 
 /** The first instant at or after `from` at which the clock runs. */
-export const clockStart = (from: number, hours: ServiceHours) => addServiceTime(from, 0, hours);
+const clockStart = (from: number, hours: ServiceHours) => addServiceTime(from, 0, hours);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Priority and deadlines
 
 /** A level of impact or urgency. */
-export interface Level {
+interface Level {
   id: string;
   name: string;
 }
@@ -275,10 +271,10 @@ export function priorityOf<P extends PriorityTargets>(
 
 export const MILESTONES = ['preWarning', 'deadline', 'alarm', 'escalation'] as const;
 export type Milestone = (typeof MILESTONES)[number];
-export type TargetKind = 'response' | 'resolution';
+type TargetKind = 'response' | 'resolution';
 
 /** The instants of one target: when it warns, falls due, alarms and escalates. */
-export type TargetSchedule = Record<Milestone, number> & {
+type TargetSchedule = Record<Milestone, number> & {
   /** The target in minutes of service time. */
   minutes: number;
 };

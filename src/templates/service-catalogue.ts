@@ -226,7 +226,7 @@ export function filterServices<
 // ---------------------------------------------------------------------------------------------------------------
 // Document: the user's own services
 
-export const CATALOGUE_VERSION = 1;
+const CATALOGUE_VERSION = 1;
 
 export const catalogueSchema = z.strictObject({
   ...documentHeader('service-catalogue', CATALOGUE_VERSION),

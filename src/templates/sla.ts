@@ -17,7 +17,7 @@ import { silentChannel, type ChangeChannel, type RecordStore } from '../storage/
 import { isIsoDate } from './priority.ts';
 import { formatLocalTime, localTimeZone } from '../engine/time.ts';
 
-export const SLA_VERSION = 1;
+const SLA_VERSION = 1;
 
 /** Appendix A service categories (ids of `assessments/appendix-a.yaml`). */
 export const SERVICE_CATEGORIES = [
@@ -62,26 +62,24 @@ export const SlaServiceSchema = z.strictObject({
 });
 export type SlaService = z.infer<typeof SlaServiceSchema>;
 
-export const SlaTargetSchema = z.strictObject({
+const SlaTargetSchema = z.strictObject({
   priority: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
   responseMinutes: z.int().check(z.minimum(1), z.maximum(100_000)),
   resolutionMinutes: z.int().check(z.minimum(1), z.maximum(1_000_000)),
 });
 export type SlaTarget = z.infer<typeof SlaTargetSchema>;
 
-export const SlaIndicatorSchema = z.strictObject({
+const SlaIndicatorSchema = z.strictObject({
   name: textField(200),
   target: textField(200),
   calculation: textField(1_000),
 });
-export type SlaIndicator = z.infer<typeof SlaIndicatorSchema>;
 
-export const SlaDeliverableSchema = z.strictObject({
+const SlaDeliverableSchema = z.strictObject({
   name: textField(200),
   frequency: textField(100),
   recipient: textField(200),
 });
-export type SlaDeliverable = z.infer<typeof SlaDeliverableSchema>;
 
 const optionalDate = z._default(
   z.string().check(z.refine((s) => s === '' || isIsoDate(s), issueParams('bad-date'))),
@@ -231,7 +229,7 @@ export interface MissingSection {
 const blank = (s: string) => s.trim() === '';
 
 /** Whether a section has been settled in the draft. */
-export function sectionFilled(doc: SlaDocument, section: SlaSection): boolean {
+function sectionFilled(doc: SlaDocument, section: SlaSection): boolean {
   switch (section) {
     case 'services':
       return doc.services.length > 0;

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 
-export const DB_NAME = 'itss-delivery-portal';
-export const STORE_NAME = 'assessments';
+const DB_NAME = 'itss-delivery-portal';
+const STORE_NAME = 'assessments';
 
 /** An example file of assessments/examples, parsed. */
 export const example = (name: string): unknown =>

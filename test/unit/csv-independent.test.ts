@@ -14,7 +14,7 @@ import { buildAssessment, mini } from './fixtures/engine-catalog.ts';
 const readStrict = (csv: string): string[][] =>
   parse(csv, { bom: true, record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: false, relax_quotes: false });
 
-const BREAKS = ['lone\rreturn', 'unix\nline', 'windows\r\nline', 'a\r\rb', 'say "hi",\rthen'];
+const BREAKS = ['lone\rreturn', 'unix\nline', 'windows\r\nline', 'a\r\rb', 'say "hi",\rthen', 'a\n\rb'];
 
 describe.each(BREAKS)('a cell holding %j', (text) => {
   const assessment = buildAssessment(

@@ -219,6 +219,17 @@ describe('Markdown report', () => {
     expect(reportToMarkdown(mini, partial, 'en')).toContain('68.8% (11 answered of 16 applicable)');
     expect(reportToMarkdown(mini, partial, 'zh-CN')).toContain('68.8%（已回答 11 / 适用 16）');
   });
+  // Of the 16 applicable elements of the mini catalog: a half rounds up, a whole number has no decimal.
+  it.each([
+    [1, '6.3%'],
+    [2, '12.5%'],
+    [15, '93.8%'],
+    [16, '100%'],
+  ])('gives the completeness of %i answered as %s', (answered, percent) => {
+    const ids = Object.keys(allAt('F')).slice(0, answered);
+    const partial = buildAssessment(Object.fromEntries(ids.map((id) => [id, 'F'])));
+    expect(reportToMarkdown(mini, partial, 'en')).toContain(`${percent} (${answered} answered of 16 applicable)`);
+  });
   it('marks a provisional grade', () => {
     const partial = buildAssessment({ 'DM-PLAN-01': 'F' });
     expect(reportToMarkdown(mini, partial, 'en')).toContain('(provisional: some applicable elements are unanswered)');
@@ -236,6 +247,32 @@ describe('Markdown report', () => {
     for (const line of md.split('\n').filter((l) => l.startsWith('| DM-PLAN-02 |'))) {
       expect(line.split(/(?<!\\)\|/).length).toBe(12);
     }
+  });
+  // The schema refuses such URLs when a file is read; the exporter's own guard is the second line of defense, for
+  // an assessment built in code (here: a valid one whose URL is changed afterwards).
+  const withEvidenceUrl = (url: string) => {
+    const assessment = buildAssessment({
+      'DM-PLAN-02': { level: 'L', evidence: [{ title: 'Signed plan', url: 'https://docs.example.com/x' }] },
+    });
+    assessment.answers['DM-PLAN-02']!.evidence[0]!.url = url;
+    return assessment;
+  };
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    '//evil.example/x',
+    'ftp://files.example/x',
+  ])('links no evidence URL that is not http(s): %j', (url) => {
+    const md = reportToMarkdown(mini, withEvidenceUrl(url), 'en');
+    expect(md).toContain('Signed plan');
+    expect(md).not.toContain('[Signed plan](');
+    expect(md).not.toContain(url.trim());
+  });
+  it.each(['https://docs.example.com/plan.pdf', 'HTTP://docs.example.com/plan.pdf'])('links %s', (url) => {
+    expect(reportToMarkdown(mini, withEvidenceUrl(url), 'en')).toContain(`[Signed plan](${url})`);
   });
   it('lists the plan in plan order with the owner, and the guidance per phase', () => {
     const md = reportToMarkdown(mini, sample, 'en');

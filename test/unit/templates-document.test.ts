@@ -16,6 +16,7 @@ import {
   documentFromJson,
   documentToJson,
   MAX_IMPORT_CHARS,
+  setTitle,
   type TemplateDefinition,
   type TemplateDocument,
 } from '../../src/templates/document.ts';
@@ -319,5 +320,20 @@ describe('file names', () => {
     ['   ', 'priority', 'priority.priority.json'],
   ] as const)('%j → %s', (title, _template, expected) => {
     expect(documentFileName({ ...priorityDoc(), title }, 'json')).toBe(expected);
+  });
+});
+
+describe('the title edit', () => {
+  it('renames a document of any template and changes nothing else', () => {
+    const priority = priorityDoc();
+    const renamed = setTitle(priority, '新方案');
+    expect(renamed).toEqual({ ...priority, title: '新方案' });
+    expect(priority.title).toBe('示例方案');
+    const checklist = setTitle(newChecklistDocument('checklist-remote', '远程', NOW), '远程 2');
+    expect(checklist.title).toBe('远程 2');
+    expect(checklist.template).toBe('checklist-remote');
+  });
+  it('leaves a blank title to the schema, which names the field', () => {
+    expect(issuesOf(documentToJson(setTitle(priorityDoc(), '  ')), priorityTemplate)).toEqual(['title empty']);
   });
 });

@@ -19,7 +19,7 @@ const ANSWER_FIELDS = ['level', 'justification', 'target', 'notes', 'evidence', 
  * Where an issue is, in words: `answers.DM-PLAN-01.level` → "要素 DM-PLAN-01 的实施程度" / "the level of element
  * DM-PLAN-01"; other paths stay as the file names them.
  */
-export function issueWhere(t: Translate, path: string): string {
+function issueWhere(t: Translate, path: string): string {
   const m = /^answers\.([^.]+)(?:\.([^.]+))?/.exec(path);
   if (!m) return path;
   const [, element, field] = m;

@@ -79,7 +79,7 @@ export function useAssess(): AssessContext {
 }
 
 /** Catalog lookups for the views. */
-export function catalogView(catalog: EngineCatalog, locale: Locale) {
+function catalogView(catalog: EngineCatalog, locale: Locale) {
   const index = indexCatalog(catalog);
   const text = (t: LocalizedText) => t[locale];
   const clauses = new Map(

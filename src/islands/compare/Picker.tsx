@@ -11,7 +11,7 @@ import { formatTimestamp } from '../../app/report-format.ts';
 import { useCompare, type Translate } from './context.ts';
 import FileInput from '../shared/FileInput.tsx';
 
-export const catalogName = (t: Translate, id: CatalogId) =>
+const catalogName = (t: Translate, id: CatalogId) =>
   id === DELIVERY_CATALOG_ID ? t('cmp.catalog.delivery') : t('cmp.catalog.practice', { id });
 
 const megabytes = (bytes: number, locale: string) =>

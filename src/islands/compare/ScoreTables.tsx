@@ -76,7 +76,7 @@ interface Props {
   labels: string[];
 }
 
-export function OverallTable({ comparison, view, labels }: Props) {
+function OverallTable({ comparison, view, labels }: Props) {
   const { t } = useCompare();
   const rows = scoreRows(comparison, view);
   const overall = comparison.candidates.map((c) => c[view].result.supplier.overall);
@@ -164,7 +164,7 @@ export function OverallTable({ comparison, view, labels }: Props) {
   );
 }
 
-export function SetTable({ comparison, view, labels, kind }: Props & { kind: 'chapter' | 'clause' }) {
+function SetTable({ comparison, view, labels, kind }: Props & { kind: 'chapter' | 'clause' }) {
   const { t, chapterColumn, clauseColumn, chapterName, chapterTitle, clauseTitle } = useCompare();
   const rows = scoreRows(comparison, view)[kind === 'chapter' ? 'chapters' : 'clauses'];
   const caption = kind === 'chapter' ? t('compare.chapters') : t('compare.clauses');

@@ -24,7 +24,7 @@ export interface DataPanelViewProps {
   level: 2 | 3;
 }
 
-export const formatTime = (iso: string, locale: Locale) => {
+const formatTime = (iso: string, locale: Locale) => {
   const date = new Date(iso);
   return Number.isNaN(date.getTime())
     ? iso

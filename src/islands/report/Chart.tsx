@@ -12,7 +12,7 @@ import type { Chart as ChartJs, ChartConfiguration } from 'chart.js';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ChartTheme } from '../../app/chart-config.ts';
 
-export type ReportChartConfig =
+type ReportChartConfig =
   | ChartConfiguration<'radar', (number | null)[], string>
   | ChartConfiguration<'bar', (number | null)[], string>
   | ChartConfiguration<'line', (number | null)[], string>;
@@ -61,7 +61,7 @@ function loadChartJs(): Promise<typeof ChartJs> {
 }
 
 /** Starlight's print colours: paper is white whatever the screen theme is. */
-export const PRINT_THEME: ChartTheme = {
+const PRINT_THEME: ChartTheme = {
   text: 'rgb(40, 44, 52)',
   grid: 'rgb(190, 193, 199)',
   accent: 'rgb(61, 81, 245)',
@@ -70,7 +70,7 @@ export const PRINT_THEME: ChartTheme = {
 };
 
 /** The page's colours as the canvas needs them (resolved rgb(), not CSS variables). */
-export function screenTheme(): ChartTheme {
+function screenTheme(): ChartTheme {
   const probe = document.createElement('span');
   probe.hidden = true;
   document.body.append(probe);

@@ -43,7 +43,7 @@ import { fieldLabel } from '../../templates/field-labels.ts';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 import { useDocumentModel } from './use-document-model.ts';
 
-export type CatalogueStrings = Record<KeysWithPrefix<'catalogue.' | 'sla.' | 'common.'>, string>;
+type CatalogueStrings = Record<KeysWithPrefix<'catalogue.' | 'sla.' | 'common.'>, string>;
 
 export interface CatalogueEditorProps {
   locale: Locale;

@@ -24,6 +24,7 @@ import {
   type ItemState,
   type Job,
 } from '../../templates/checklist.ts';
+import { setItemState, setJob } from '../../templates/checklist-edits.ts';
 import { fieldLabel } from '../../templates/field-labels.ts';
 import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
 import { formatMessage } from '../../i18n/format.ts';
@@ -33,7 +34,7 @@ import { TemplateFrame } from './TemplateFrame.tsx';
 import { useDocumentModel } from './use-document-model.ts';
 import { PrintSignatures } from './print.tsx';
 
-export type ChecklistStrings = Record<KeysWithPrefix<'checklist.' | 'common.'>, string>;
+type ChecklistStrings = Record<KeysWithPrefix<'checklist.' | 'common.'>, string>;
 
 /** A checklist item as the page shows it: both languages (for exports) and links in the page's language. */
 export interface ChecklistItemView extends ChecklistItem {
@@ -75,9 +76,8 @@ export default function ChecklistEditor(props: ChecklistEditorProps) {
   const doc = model.document.value;
   const issues = model.issues.value;
   const progress = checklistProgress(doc, items);
-  const setJob = (patch: Partial<Job>) => model.update((d) => ({ ...d, job: { ...d.job, ...patch } }));
-  const setItem = (id: string, patch: Partial<ItemState>) =>
-    model.update((d) => ({ ...d, items: { ...d.items, [id]: { ...itemState(d, id), ...patch } } }));
+  const changeJob = (patch: Partial<Job>) => model.update((d) => setJob(d, patch));
+  const changeItem = (id: string, patch: Partial<ItemState>) => model.update((d) => setItemState(d, id, patch));
   const jobLabel = (field: (typeof JOB_FIELDS)[number]) =>
     field === 'start' || field === 'end' ? s[`checklist.${k}.${field}`] : s[`checklist.job.${field}`];
   const jobType = (field: (typeof JOB_FIELDS)[number]) =>
@@ -121,7 +121,7 @@ export default function ChecklistEditor(props: ChecklistEditorProps) {
               type={jobType(field)}
               label={jobLabel(field)}
               value={doc.job[field]}
-              onValue={(v) => setJob({ [field]: v })}
+              onValue={(v) => changeJob({ [field]: v })}
               issues={issuesAt(issues, `job.${field}`)}
               messages={messages}
             />
@@ -149,7 +149,7 @@ export default function ChecklistEditor(props: ChecklistEditorProps) {
                     state={itemState(doc, item.id)}
                     locale={locale}
                     s={s}
-                    onChange={(patch) => setItem(item.id, patch)}
+                    onChange={(patch) => changeItem(item.id, patch)}
                   />
                 ))}
               </ol>

@@ -59,7 +59,7 @@ import { TemplateFrame } from './TemplateFrame.tsx';
 import { useDocumentModel } from './use-document-model.ts';
 import { PrintMissingNote, PrintSignatures } from './print.tsx';
 
-export type PlansStrings = Record<KeysWithPrefix<'plans.' | 'common.'>, string>;
+type PlansStrings = Record<KeysWithPrefix<'plans.' | 'common.'>, string>;
 
 export interface PlansEditorProps {
   locale: Locale;

@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
-import { documentFileName, type TemplateDocument } from '../../templates/document.ts';
+import { documentFileName, setTitle, type TemplateDocument } from '../../templates/document.ts';
 import { formatIssue, issuesAt, type IssueMessages } from '../../templates/issues.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import type { DocumentModel, SaveStatus } from '../../templates/model.ts';
@@ -233,7 +233,7 @@ export default function TemplateToolbar<D extends TemplateDocument>({
           id={`${p}-title`}
           label={s['toolbar.title']}
           value={doc.title}
-          onValue={(title) => model.update((d) => ({ ...d, title }))}
+          onValue={(title) => model.update((d) => setTitle(d, title))}
           issues={issuesAt(issues, 'title')}
           messages={messages}
         />

@@ -7,7 +7,7 @@ import type { PriorityDocument } from '../../../templates/priority-document.ts';
 export type PriorityStrings = Record<KeysWithPrefix<'priority.' | 'common.'>, string>;
 
 /** Applies an edit to the open document (`DocumentModel.update`); the edits are in `src/templates/priority-edits.ts`. */
-export type Update = (edit: (doc: PriorityDocument) => PriorityDocument) => void;
+type Update = (edit: (doc: PriorityDocument) => PriorityDocument) => void;
 
 /** The props of each part of the scheme. */
 export interface PartProps {
