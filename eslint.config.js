@@ -12,6 +12,8 @@ const LAYER = {
   models:
     'Models and storage (src/app/, src/templates/, src/storage/) import no view, astro:*, Node module or loader (README "Layout").',
   islands: 'Islands run in the browser: no Node module, loader, page or CLI (README "Layout").',
+  office:
+    'src/office/ runs in the browser and the CLI: engine, catalog, i18n strings and the spreadsheet library only; no DOM, Node, astro:*, model or view (README "Layout").',
 };
 
 /** Node's own modules, bare and with the `node:` prefix. */
@@ -70,6 +72,31 @@ export default [
           (name) => ({ name, message: LAYER.engine }),
         ),
         ...['process', 'Buffer', '__dirname', 'require'].map((name) => ({ name, message: LAYER.engine })),
+      ],
+    },
+  },
+  {
+    files: ['src/office/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...NODE, 'astro:*', 'astro', 'preact', 'preact/*', '@preact/*'], message: LAYER.office },
+            {
+              group: ['**/app/**', '**/storage/**', '**/templates/**', '**/lib/**', '**/loader/**'],
+              message: LAYER.office,
+            },
+            { group: VIEWS, message: LAYER.office },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator', 'location'].map(
+          (name) => ({ name, message: LAYER.office }),
+        ),
+        ...['process', 'Buffer', '__dirname', 'require'].map((name) => ({ name, message: LAYER.office })),
       ],
     },
   },
