@@ -29,6 +29,7 @@ const SCRIPT_TESTS = [
   'test/unit/cli-agreement.test.ts',
   'test/unit/cli-assess.test.ts',
   'test/unit/cli-compare.test.ts',
+  'test/unit/cli-xlsx.test.ts',
 ];
 
 export default [
