@@ -4,7 +4,16 @@
  */
 export function downloadText(name: string, text: string, type = 'application/json'): void {
   const mime = /charset=/i.test(type) ? type : `${type};charset=utf-8`;
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  downloadBlob(name, new Blob([text], { type: mime }));
+}
+
+/** Offers bytes (an .xlsx workbook) as a file download. */
+export function downloadBytes(name: string, bytes: Uint8Array, type: string): void {
+  downloadBlob(name, new Blob([bytes.slice().buffer], { type }));
+}
+
+function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

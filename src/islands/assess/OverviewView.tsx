@@ -12,6 +12,7 @@ import NotFound from './NotFound.tsx';
 import CatalogBanner from './CatalogBanner.tsx';
 import ScopeFields from './ScopeFields.tsx';
 import ViewHeading from './ViewHeading.tsx';
+import XlsxImport from './XlsxImport.tsx';
 
 export default function OverviewView({ id, focus }: { id: string; focus: boolean }) {
   const { model, t, links, cat, notice, locale } = useAssess();
@@ -121,6 +122,8 @@ export default function OverviewView({ id, focus }: { id: string; focus: boolean
           </div>
         ))}
       </section>
+
+      <XlsxImport id={id} />
 
       {!cat.practice && (
         <section class="assess-section" aria-label={t('scope.legend')}>
