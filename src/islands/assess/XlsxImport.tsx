@@ -118,16 +118,16 @@ export default function XlsxImport({ id }: { id: string }) {
               })}
             </p>
             {s.conflicts.length > 0 && (
-              <div class="assess-alert" data-testid="xlsx-conflicts">
+              <div class="assess-warning" data-testid="xlsx-conflicts">
                 <p>{t('xlsx.conflictsHeading')}</p>
                 {s.conflicts.map((c) => (
                   <fieldset key={c.id} data-element={c.id}>
                     <legend>
                       <code>{c.id}</code> {c.title}
                     </legend>
-                    <p class="assess-hint">{c.line}</p>
+                    <p>{c.line}</p>
                     {c.options.map((o, i) => (
-                      <label key={i} class="assess-radio">
+                      <label key={i} class="assess-xlsx__choice">
                         <input
                           type="radio"
                           name={`xlsx-conflict-${c.id}`}
@@ -142,13 +142,15 @@ export default function XlsxImport({ id }: { id: string }) {
               </div>
             )}
             {s.rows.some((r) => r.status !== 'unchanged') && (
-              <table class="assess-table" data-testid="xlsx-changes">
-                <caption>{t('xlsx.caption')}</caption>
-                <thead>{header}</thead>
-                <tbody>
-                  <Rows rows={s.rows.filter((r) => r.status !== 'unchanged')} t={t} />
-                </tbody>
-              </table>
+              <div class="assess-xlsx__scroll" role="region" aria-label={t('xlsx.caption')} tabIndex={0}>
+                <table class="assess-xlsx__table" data-testid="xlsx-changes">
+                  <caption>{t('xlsx.caption')}</caption>
+                  <thead>{header}</thead>
+                  <tbody>
+                    <Rows rows={s.rows.filter((r) => r.status !== 'unchanged')} t={t} />
+                  </tbody>
+                </table>
+              </div>
             )}
             {xlsx.changeCount.value === 0 && <p>{t('xlsx.nothing')}</p>}
             {s.rows.some((r) => r.status === 'unchanged') && (
@@ -156,12 +158,19 @@ export default function XlsxImport({ id }: { id: string }) {
                 <summary>
                   {t('xlsx.unchangedList', { count: s.rows.filter((r) => r.status === 'unchanged').length })}
                 </summary>
-                <table class="assess-table">
-                  <thead>{header}</thead>
-                  <tbody>
-                    <Rows rows={s.rows.filter((r) => r.status === 'unchanged')} t={t} />
-                  </tbody>
-                </table>
+                <div
+                  class="assess-xlsx__scroll"
+                  role="region"
+                  aria-label={t('xlsx.unchangedList', { count: s.rows.filter((r) => r.status === 'unchanged').length })}
+                  tabIndex={0}
+                >
+                  <table class="assess-xlsx__table">
+                    <thead>{header}</thead>
+                    <tbody>
+                      <Rows rows={s.rows.filter((r) => r.status === 'unchanged')} t={t} />
+                    </tbody>
+                  </table>
+                </div>
               </details>
             )}
             {xlsx.unresolved.value > 0 && <p role="status">{t('xlsx.unresolved', { count: xlsx.unresolved.value })}</p>}
