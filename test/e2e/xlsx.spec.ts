@@ -36,6 +36,8 @@ test('export .xlsx from the report and import it back into the questionnaire', a
   const bob = await withLevel(bytes, 'DM-PLAN-01', 'F');
   await page.goto(`/en/assess/#/a/${id}`);
   const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  await page.getByTestId('xlsx-open').click();
+  await expect(page.getByRole('heading', { name: 'Import answers from Excel' })).toBeFocused();
   await page.getByTestId('xlsx-file').setInputFiles([
     { name: 'alice.xlsx', mimeType: xlsxType, buffer: alice },
     { name: 'bob.xlsx', mimeType: xlsxType, buffer: bob },

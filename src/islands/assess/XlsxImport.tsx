@@ -3,7 +3,7 @@
  * element's change and every conflict, choose an answer per conflict, confirm or cancel. The logic is the model in
  * `src/app/xlsx-import-model.ts`; this view only renders it.
  */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { createXlsxImportModel, type PreviewRow } from '../../app/xlsx-import-model.ts';
 import { XLSX_TYPE } from '../../app/office-loader.ts';
 import { routeHash } from '../../app/hash-route.ts';
@@ -48,6 +48,9 @@ export default function XlsxImport({ id }: { id: string }) {
       }),
     [model, id, locale],
   );
+  // Opened by a button: the focus moves to the panel it opened.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const s = xlsx.state.value;
   const files = 'files' in s ? s.files.join(t('xlsx.separator')) : '';
 
@@ -63,7 +66,9 @@ export default function XlsxImport({ id }: { id: string }) {
 
   return (
     <section class="assess-section" aria-labelledby="xlsx-heading" data-testid="xlsx-import">
-      <h3 id="xlsx-heading">{t('xlsx.heading')}</h3>
+      <h3 id="xlsx-heading" ref={heading} tabIndex={-1}>
+        {t('xlsx.heading')}
+      </h3>
       <div class="assess-field">
         <label for="xlsx-file">{t('xlsx.label')}</label>
         <p id="xlsx-hint" class="assess-hint">
