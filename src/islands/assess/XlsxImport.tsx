@@ -201,7 +201,7 @@ export default function XlsxImport({ id }: { id: string }) {
                 data-testid="xlsx-cancel"
                 onClick={() => {
                   xlsx.cancel();
-                  notice.value = { text: t('xlsx.cancelled'), hash };
+                  notice.value = { text: t('xlsx.canceled'), hash };
                 }}
               >
                 {t('xlsx.cancel')}
