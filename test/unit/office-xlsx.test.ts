@@ -15,6 +15,7 @@ import {
   columnWidths,
   displayWidth,
   formatConflict,
+  formatNotice,
   formatXlsxProblem,
   MAX_XLSX_BYTES,
   previewXlsxImport,
@@ -49,6 +50,9 @@ function rowOf(sheet: ExcelJS.Worksheet, id: string): ExcelJS.Row {
   if (!found) throw new Error(`no row for ${id}`);
   return found;
 }
+
+const messagesOf = (problems: XlsxProblem[], locale: 'zh-CN' | 'en') =>
+  problems.map((p) => formatXlsxProblem(p, locale));
 
 async function problemsOf(bytes: Uint8Array, target: Assessment = weak): Promise<XlsxProblem[]> {
   const result = await previewXlsxImport(catalog, target, [{ name: 'a.xlsx', bytes }]);
@@ -287,6 +291,57 @@ describe('xlsx bad input', SLOW, () => {
       `a.xlsx: Sheet “要素”, row ${rows.r1}, column F: level “X” is not on the list (N, P, L, F, NA).`,
     );
     expect(m.en[3]).toContain(`column A: element ID “XX-NOPE-99” is not in the catalog.`);
+  });
+
+  it('names a repeated ID, a sub-item, a target off the list, entries without a level and a non-http URL', async () => {
+    const rows: Record<string, number> = {};
+    const edited = await editWorkbook(exported, (wb) => {
+      const sheet = wb.getWorksheet('要素')!;
+      const r1 = rowOf(sheet, 'DM-PLAN-01');
+      const r2 = rowOf(sheet, 'DM-PLAN-02');
+      const r3 = rowOf(sheet, 'DM-PLAN-03');
+      r1.getCell(8).value = 'X';
+      r2.getCell(6).value = null;
+      r2.getCell(9).value = 'a note without a level';
+      r3.getCell(10).value = 'Runbook <javascript:alert(1)>';
+      const again = sheet.addRow(['DM-PLAN-01', '5.2', '', '', '', 'F']);
+      const sub = sheet.addRow(['DC-ROUT-02f', '6.2', '', '', '', 'F']);
+      Object.assign(rows, { r1: r1.number, r2: r2.number, r3: r3.number, again: again.number, sub: sub.number });
+    });
+    const problems = await problemsOf(edited);
+    expect(problems.map((p) => [p.code, p.row, p.column])).toEqual([
+      ['bad-target', rows.r1, 'H'],
+      ['level-missing', rows.r2, 'F'],
+      ['bad-evidence', rows.r3, 'J'],
+      ['duplicate-element', rows.again, 'A'],
+      ['not-answerable', rows.sub, 'A'],
+    ]);
+    const en = problems.map((p) => formatXlsxProblem(p, 'en'));
+    expect(en[0]).toContain('target “X” is not on the list (P, L, F, or blank).');
+    expect(en[3]).toContain(`element DM-PLAN-01 already appears in row ${rows.r1}.`);
+  });
+
+  it('refuses a workbook of a newer format, and one whose elements sheet is gone', async () => {
+    const newer = await editWorkbook(exported, (wb) => {
+      wb.getWorksheet('关于')!.eachRow((row) => {
+        if (row.getCell(1).value === 'formatVersion') row.getCell(2).value = '99';
+      });
+    });
+    expect(messagesOf(await problemsOf(newer), 'zh-CN')).toEqual([
+      'a.xlsx：这个工作簿使用了更新的格式（第 99 版），请更新门户后再导入。',
+    ]);
+    const renamed = await editWorkbook(exported, (wb) => {
+      wb.getWorksheet('要素')!.name = 'Sheet1';
+    });
+    expect(messagesOf(await problemsOf(renamed), 'en')).toEqual(['a.xlsx: there is no “要素” sheet.']);
+  });
+
+  it('notes a file exported from another assessment', async () => {
+    const other = { ...weak, created: '2020-01-01T00:00:00Z' };
+    const result = await previewXlsxImport(catalog, other, [{ name: 'a.xlsx', bytes: exported }]);
+    expect(result.ok && result.preview.notices.map((n) => formatNotice(n, 'en'))).toEqual([
+      `a.xlsx was exported from another assessment, “${weak.title}”.`,
+    ]);
   });
 
   it('refuses a sheet whose columns were moved', async () => {
