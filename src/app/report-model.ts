@@ -477,7 +477,7 @@ export function createReportModel(options: ReportModelOptions) {
     if (!r) return undefined;
     const locale = reportLocale.value;
     const office = await (options.loadOffice ?? loadOfficeModule)();
-    const bytes = await office.assessmentToXlsx(r.catalog, r.assessment, locale);
+    const bytes = await office.assessmentToXlsx(r.catalog, r.assessment, locale, { id: r.id });
     return { name: `${fileBaseName(r.assessment.title)}.${locale}.xlsx`, type: XLSX_TYPE, bytes };
   }
 

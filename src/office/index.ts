@@ -16,15 +16,20 @@ import {
   type ImportedSheet,
   type XlsxProblem,
 } from './xlsx-import.ts';
-import { workbookSpec } from './xlsx-layout.ts';
+import { workbookSpec, type WorkbookOptions } from './xlsx-layout.ts';
 
 export * from './xlsx-import.ts';
 export * from './xlsx-layout.ts';
 export { readXlsx, writeXlsx, type RawCell, type RawSheet, type RawWorkbook } from './xlsx-file.ts';
 
 /** The assessment as an .xlsx workbook in one language: elements (editable answers), scores, plan, about. */
-export function assessmentToXlsx(catalog: EngineCatalog, assessment: Assessment, locale: Locale): Promise<Uint8Array> {
-  return writeXlsx(workbookSpec(catalog, assessment, locale));
+export function assessmentToXlsx(
+  catalog: EngineCatalog,
+  assessment: Assessment,
+  locale: Locale,
+  options: WorkbookOptions = {},
+): Promise<Uint8Array> {
+  return writeXlsx(workbookSpec(catalog, assessment, locale, options));
 }
 
 /** A file to import: its name (for messages) and bytes. */

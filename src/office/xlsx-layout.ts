@@ -51,6 +51,7 @@ export const ABOUT_KEYS = [
   'catalog',
   'catalogVersion',
   'schemaVersion',
+  'assessmentId',
   'assessmentTitle',
   'assessmentSubject',
   'assessmentCreated',
@@ -122,8 +123,19 @@ export const evidenceToText = (evidence: readonly EvidenceLink[]) =>
 /** Metadata of the about sheet, as the importer reads it back. */
 export type WorkbookMeta = Record<AboutKey, string>;
 
+/** What the about sheet records beyond the assessment itself. */
+export interface WorkbookOptions {
+  /** The assessment's local ID (the browser's record key); blank when there is none (the CLI reads a file). */
+  id?: string;
+}
+
 /** The about sheet's values for an assessment. */
-export function workbookMeta(catalog: EngineCatalog, assessment: Assessment, locale: Locale): WorkbookMeta {
+export function workbookMeta(
+  catalog: EngineCatalog,
+  assessment: Assessment,
+  locale: Locale,
+  options: WorkbookOptions = {},
+): WorkbookMeta {
   const index = indexCatalog(catalog);
   return {
     format: WORKBOOK_MARKER,
@@ -131,6 +143,7 @@ export function workbookMeta(catalog: EngineCatalog, assessment: Assessment, loc
     catalog: index.id,
     catalogVersion: index.version,
     schemaVersion: String(SCHEMA_VERSION),
+    assessmentId: options.id ?? '',
     assessmentTitle: assessment.title,
     assessmentSubject: assessment.subject,
     assessmentCreated: assessment.created,
@@ -146,7 +159,12 @@ export function elementHeaders(locale: Locale): string[] {
 }
 
 /** The whole workbook of an assessment, in one language. */
-export function workbookSpec(catalog: EngineCatalog, assessment: Assessment, locale: Locale): WorkbookSpec {
+export function workbookSpec(
+  catalog: EngineCatalog,
+  assessment: Assessment,
+  locale: Locale,
+  options: WorkbookOptions = {},
+): WorkbookSpec {
   const t = officeText(locale);
   const r = reportText(locale);
   const index = indexCatalog(catalog);
@@ -272,7 +290,7 @@ export function workbookSpec(catalog: EngineCatalog, assessment: Assessment, loc
   };
 
   // About (hidden): the marker, versions and the assessment it came from.
-  const meta = workbookMeta(catalog, assessment, locale);
+  const meta = workbookMeta(catalog, assessment, locale, options);
   const aboutRows: CellValue[][] = [
     ...ABOUT_KEYS.map((key): CellValue[] => [key, meta[key]]),
     ['note', t('about.note')],

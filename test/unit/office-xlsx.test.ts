@@ -352,9 +352,20 @@ describe('xlsx bad input', SLOW, () => {
     expect(problem).toMatchObject({ code: 'header-changed', row: 1, column: 'B' });
   });
 
-  it('reads one file alone', async () => {
+  it('reads one file alone, with the catalog, schema and assessment it came from', async () => {
     const read = await readAnswerFile(catalog, { name: 'x.xlsx', bytes: exported });
-    expect(read.ok && read.sheet.meta.catalog).toBe('gbt28827.2');
+    expect(read.ok && read.sheet.meta).toMatchObject({
+      format: 'gbt28827-portal-answers',
+      formatVersion: '1',
+      catalog: 'gbt28827.2',
+      catalogVersion: catalog.structure.version,
+      schemaVersion: '2',
+      assessmentId: '',
+      assessmentCreated: weak.created,
+    });
+    const withId = await assessmentToXlsx(catalog, weak, 'en', { id: 'local-7' });
+    const again = await readAnswerFile(catalog, { name: 'y.xlsx', bytes: withId });
+    expect(again.ok && again.sheet.meta.assessmentId).toBe('local-7');
   });
 });
 
