@@ -13,7 +13,7 @@ const LAYER = {
     'Models and storage (src/app/, src/templates/, src/storage/) import no view, astro:*, Node module or loader (README "Layout").',
   islands: 'Islands run in the browser: no Node module, loader, page or CLI (README "Layout").',
   office:
-    'src/office/ writes and reads Office files in the browser and the CLI alike: engine, catalog and templates only; no DOM, Node, model or view (README "Layout").',
+    'src/office/ runs in the browser and the CLI: engine, catalog, templates, i18n strings and the Office libraries (docx, exceljs) only; no DOM, Node, astro:*, model or view (README "Layout").',
   zod: "Code the browser loads uses `import * as z from 'zod/mini'` (issue 12 §3: zod's chaining API costs 17 KB gzip on every app page); only the build-time catalog schemas and the loader use 'zod'.",
 };
 
@@ -46,6 +46,7 @@ const SCRIPT_TESTS = [
   'test/unit/cli-agreement.test.ts',
   'test/unit/cli-assess.test.ts',
   'test/unit/cli-compare.test.ts',
+  'test/unit/cli-xlsx.test.ts',
 ];
 
 export default [
@@ -104,6 +105,32 @@ export default [
     },
   },
   {
+    files: ['src/office/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [CLASSIC_ZOD],
+          patterns: [
+            { group: [...NODE, 'astro:*', 'astro', 'preact', 'preact/*', '@preact/*'], message: LAYER.office },
+            {
+              group: ['**/app/**', '**/storage/**', '**/templates/**', '**/lib/**', '**/loader/**'],
+              message: LAYER.office,
+            },
+            { group: VIEWS, message: LAYER.office },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator', 'location'].map(
+          (name) => ({ name, message: LAYER.office }),
+        ),
+        ...['process', 'Buffer', '__dirname', 'require'].map((name) => ({ name, message: LAYER.office })),
+      ],
+    },
+  },
+  {
     files: ['src/catalog/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: CATALOG_PATTERNS }] },
   },
@@ -125,29 +152,6 @@ export default [
             { group: VIEWS, message: LAYER.models },
           ],
         },
-      ],
-    },
-  },
-  {
-    files: ['src/office/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [CLASSIC_ZOD],
-          patterns: [
-            { group: [...NODE, 'astro:*', 'astro', 'preact', 'preact/*', '@preact/*'], message: LAYER.office },
-            { group: ['**/app/**', '**/storage/**', '**/loader/**'], message: LAYER.office },
-            { group: VIEWS, message: LAYER.office },
-          ],
-        },
-      ],
-      'no-restricted-globals': [
-        'error',
-        ...['window', 'document', 'localStorage', 'indexedDB', 'process', 'Buffer'].map((name) => ({
-          name,
-          message: LAYER.office,
-        })),
       ],
     },
   },

@@ -17,6 +17,8 @@ export default defineConfig({
         'src/engine/**': { statements: 92, branches: 85, functions: 91, lines: 92 },
         'src/app/**': { statements: 75, branches: 72, functions: 73, lines: 78 },
         'src/templates/**': { statements: 91, branches: 82, functions: 93, lines: 93 },
+        // The Excel workbook: a few points under its files' 90–100 % of statements and 80–87 % of branches when added.
+        'src/office/**': { statements: 90, branches: 78, functions: 92, lines: 94 },
       },
     },
   },

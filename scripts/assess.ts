@@ -1,5 +1,10 @@
 /**
  * `npm run assess -- score <file.json> [--format json|md|csv] [--lang zh-CN|en]`
+ * `npm run assess -- score <file.json> --format xlsx --out <file.xlsx> [--lang zh-CN|en]`: the Excel workbook
+ *   (elements with a level drop-down, scores, plan); binary, so it needs --out
+ * `npm run assess -- import-xlsx <a.xlsx> [<b.xlsx> ...] --into <assessment.json> --out <new.json> [--lang zh-CN|en]`:
+ *   answers from filled workbooks, merged in order; elements answered differently by two files are conflicts
+ *   (exit 1, nothing written)
  * `npm run assess -- validate <file.json>`
  * `npm run assess -- review <file.json> [--format json|md|csv] [--lang zh-CN|en]`: claimed vs verified scores
  * `npm run assess -- history <file.json> [--format json|md] [--lang zh-CN|en]`: one row per snapshot
@@ -18,7 +23,7 @@
  * `main(argv, io)` runs the same command in-process (the tests call it) and returns the exit code.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -27,6 +32,7 @@ import { loadCatalog, loadPractice } from '../src/loader/load.ts';
 import type { Catalog, Locale, PracticeId } from '../src/catalog/schema.ts';
 import {
   assessmentFromJson,
+  assessmentToJson,
   DELIVERY_CATALOG_ID,
   describeCatalogId,
   duplicateKeyIssues,
@@ -48,12 +54,22 @@ import {
   reviewToMarkdown,
   toReviewSummary,
 } from '../src/engine/index.ts';
+import {
+  applyImport,
+  assessmentToXlsx,
+  formatConflict,
+  formatNotice,
+  formatXlsxProblem,
+  previewXlsxImport,
+  type ImportPreview,
+} from '../src/office/index.ts';
+import { officeText } from '../src/i18n/office.ts';
 import { agreementCommand } from './assess-agreement.ts';
 import { compareCommand } from './assess-compare.ts';
 
 const USAGE =
-  'usage: npm run assess -- score <file.json> [--format json|md|csv] [--lang zh-CN|en] | validate <file.json> | review <file.json> [--format json|md|csv] [--lang zh-CN|en] | history <file.json> [--format json|md] [--lang zh-CN|en] | compare <a.json> <b.json> [...] [--format json|md|csv] [--lang zh-CN|en] [--common-scope] | agreement <key.json> <trainee.json> [...] [--format json|md|csv] [--lang zh-CN|en]  [--catalog <dir>] [--practices <dir>]';
-const COMMANDS = ['score', 'validate', 'review', 'history', 'compare', 'agreement'] as const;
+  'usage: npm run assess -- score <file.json> [--format json|md|csv] [--lang zh-CN|en] | score <file.json> --format xlsx --out <file.xlsx> [--lang zh-CN|en] | import-xlsx <a.xlsx> [<b.xlsx> ...] --into <assessment.json> --out <new.json> [--lang zh-CN|en] | validate <file.json> | review <file.json> [--format json|md|csv] [--lang zh-CN|en] | history <file.json> [--format json|md] [--lang zh-CN|en] | compare <a.json> <b.json> [...] [--format json|md|csv] [--lang zh-CN|en] [--common-scope] | agreement <key.json> <trainee.json> [...] [--format json|md|csv] [--lang zh-CN|en]  [--catalog <dir>] [--practices <dir>]';
+const COMMANDS = ['score', 'validate', 'review', 'history', 'compare', 'agreement', 'import-xlsx'] as const;
 const FORMATS = ['json', 'md', 'csv'] as const;
 const LANGS = ['zh-CN', 'en'] as const;
 
@@ -81,6 +97,8 @@ function parseCommandLine(argv: string[]) {
         practices: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         'common-scope': { type: 'boolean', default: false },
+        out: { type: 'string' },
+        into: { type: 'string' },
       },
     });
   } catch (err) {
@@ -93,10 +111,22 @@ function parseCommandLine(argv: string[]) {
     throw new CliError(`${command ? `unknown command "${command}"` : 'no command given'}; ${USAGE}`, 2);
   }
   if (!file) throw new CliError(`${command}: no assessment file given; ${USAGE}`, 2);
-  if (rest.length && command !== 'compare' && command !== 'agreement')
+  if (rest.length && command !== 'compare' && command !== 'agreement' && command !== 'import-xlsx')
     throw new CliError(`unexpected argument "${rest[0]}"; ${USAGE}`, 2);
-  const format = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new CliError(`--format must be json, md or csv, not "${values.format}"`, 2);
+  const xlsx = values.format === 'xlsx';
+  const format = (xlsx ? 'json' : values.format) as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format) || (xlsx && command !== 'score'))
+    throw new CliError(
+      `--format must be json, md or csv${command === 'score' ? ' (or xlsx with --out)' : ''}, not "${values.format}"`,
+      2,
+    );
+  if (xlsx && !values.out)
+    throw new CliError('score --format xlsx writes a binary workbook: give the file with --out <file.xlsx>', 2);
+  if (command === 'import-xlsx' && (!values.into || !values.out))
+    throw new CliError(
+      'import-xlsx: give the assessment to import into with --into <file.json> and the new file with --out <file.json>',
+      2,
+    );
   if (command === 'history' && format === 'csv') throw new CliError('history: --format must be json or md', 2);
   const lang = values.lang as Locale;
   if (!(LANGS as readonly string[]).includes(lang))
@@ -109,9 +139,13 @@ function parseCommandLine(argv: string[]) {
     files: [file, ...rest],
     commonScope: values['common-scope'],
     format,
+    /** `score --format xlsx`: the workbook, written to `out`. */
+    xlsx,
     lang,
     catalogDir: values.catalog,
     practicesDir: values.practices,
+    out: values.out,
+    into: values.into,
   };
 }
 
@@ -206,17 +240,13 @@ export interface CliIo {
   stderr: (text: string) => void;
 }
 
-function run(argv: string[], io: CliIo): number {
-  const args = parseCommandLine(argv);
-  if (args.help) {
-    io.stdout(`${USAGE}\n`);
-    return 0;
-  }
-  if (args.command === 'compare') return runCompare(args, io);
-  if (args.command === 'agreement') return runAgreement(args, io);
-  const text = readText(args.file);
+type Args = Exclude<ReturnType<typeof parseCommandLine>, { help: true }>;
+
+/** An assessment file and the catalog it names, with the problems found checking one against the other. */
+function readAssessment(file: string, args: Pick<Args, 'catalogDir' | 'practicesDir'>) {
+  const text = readText(file);
   const parsed = assessmentFromJson(text);
-  if (!parsed.success) throw new CliError(errorLine(args.file, parsed.issues));
+  if (!parsed.success) throw new CliError(errorLine(file, parsed.issues));
   const { assessment } = parsed;
   // The file says which catalog its answers are for; a practice may refer to the delivery catalog, so load both.
   const delivery = readCatalog(args.catalogDir);
@@ -232,6 +262,19 @@ function run(argv: string[], io: CliIo): number {
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');
 
+  return { assessment, catalog, errors, warnings };
+}
+
+function run(argv: string[], io: CliIo): number | Promise<number> {
+  const args = parseCommandLine(argv);
+  if (args.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  if (args.command === 'compare') return runCompare(args, io);
+  if (args.command === 'agreement') return runAgreement(args, io);
+  if (args.command === 'import-xlsx') return runImportXlsx(args, io);
+  const { assessment, catalog, errors, warnings } = readAssessment(args.file, args);
   if (args.command === 'validate') {
     for (const issue of errors) io.stderr(`${args.file}: error: ${formatIssue(issue)}\n`);
     for (const issue of warnings) io.stderr(`${args.file}: warning: ${formatIssue(issue)}\n`);
@@ -254,6 +297,7 @@ function run(argv: string[], io: CliIo): number {
     io.stdout(historyOutput(catalog, assessment, args.format, args.lang));
     return 0;
   }
+  if (args.xlsx) return writeWorkbook(catalog, assessment, args.lang, args.out!, io);
   const result = scoreAssessment(catalog, assessment);
   const plan = buildPlan(catalog, assessment, result);
   if (args.format === 'json') io.stdout(`${JSON.stringify(toScoreSummary(result, plan), null, 2)}\n`);
@@ -262,8 +306,77 @@ function run(argv: string[], io: CliIo): number {
   return 0;
 }
 
+function writeBytes(file: string, bytes: Uint8Array | string): void {
+  try {
+    writeFileSync(file, bytes);
+  } catch (err) {
+    throw new CliError(`${file}: cannot write the file (${oneLine((err as Error).message)})`);
+  }
+}
+
+/** `score --format xlsx --out`: the workbook in the report language. */
+async function writeWorkbook(
+  catalog: EngineCatalog,
+  assessment: Assessment,
+  lang: Locale,
+  out: string,
+  io: CliIo,
+): Promise<number> {
+  writeBytes(out, await assessmentToXlsx(catalog, assessment, lang));
+  io.stdout(`wrote ${out}\n`);
+  return 0;
+}
+
+/** One line per element the import changes: `DM-PLAN-01: changed P → F (a.xlsx row 5)`. */
+function previewLines(preview: ImportPreview, lang: Locale): string[] {
+  const t = officeText(lang);
+  return preview.changes
+    .filter((c) => c.status !== 'unchanged')
+    .map((c) => {
+      const fields = c.fields.map((f) => t(`field.${f}`)).join(', ');
+      const level = `${c.before?.level ?? t('answer.none')} → ${c.after!.level}`;
+      return `${c.id}: ${t(`preview.${c.status === 'new' ? 'new' : 'changed'}`)} ${level} [${fields}] (${c.source!.file} #${c.source!.row})`;
+    });
+}
+
+/** `import-xlsx`: merge filled workbooks into an assessment and write the result; conflicts write nothing. */
+async function runImportXlsx(args: Args, io: CliIo): Promise<number> {
+  const into = args.into!;
+  const { assessment, catalog, errors } = readAssessment(into, args);
+  if (errors.length) throw new CliError(`${errorLine(into, errors)}; run "npm run assess -- validate ${into}"`);
+  const inputs = args.files.map((name) => {
+    try {
+      return { name, bytes: new Uint8Array(readFileSync(name)) };
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new CliError(
+        `${name}: cannot read the file (${code === 'ENOENT' ? 'no such file' : oneLine((err as Error).message)})`,
+      );
+    }
+  });
+  const read = await previewXlsxImport(catalog, assessment, inputs);
+  if (!read.ok) {
+    const [first, ...more] = read.problems;
+    const rest = more.length ? ` (and ${more.length} more problem${more.length > 1 ? 's' : ''})` : '';
+    throw new CliError(`${formatXlsxProblem(first!, args.lang)}${rest}`);
+  }
+  const { preview } = read;
+  for (const notice of preview.notices) io.stderr(`assess: warning: ${formatNotice(notice, args.lang)}\n`);
+  if (preview.conflicts.length) {
+    for (const conflict of preview.conflicts) io.stderr(`assess: ${formatConflict(conflict, args.lang)}\n`);
+    io.stderr(`assess: ${officeText(args.lang)('conflict.summary', { count: preview.conflicts.length })}\n`);
+    return 1;
+  }
+  const applied = applyImport(catalog, assessment, preview);
+  if (!applied.ok) throw new CliError(errorLine(into, applied.issues));
+  writeBytes(args.out!, assessmentToJson(applied.assessment));
+  for (const line of previewLines(preview, args.lang)) io.stdout(`${line}\n`);
+  io.stdout(`${applied.applied} answer${applied.applied === 1 ? '' : 's'} imported; wrote ${args.out}\n`);
+  return 0;
+}
+
 /** `compare`: the command's text goes to stdout and stderr; files and catalogs are read as `score` reads them. */
-function runCompare(args: Exclude<ReturnType<typeof parseCommandLine>, { help: true }>, io: CliIo): number {
+function runCompare(args: Args, io: CliIo): number {
   const practicesDir = args.practicesDir ?? join(args.catalogDir ?? DEFAULT_CATALOG_DIR, 'practices');
   let delivery: Catalog | undefined;
   const deliveryCatalog = () => (delivery ??= readCatalog(args.catalogDir));
@@ -281,7 +394,7 @@ function runCompare(args: Exclude<ReturnType<typeof parseCommandLine>, { help: t
 }
 
 /** `agreement`: read as `compare` reads its files. */
-function runAgreement(args: Exclude<ReturnType<typeof parseCommandLine>, { help: true }>, io: CliIo): number {
+function runAgreement(args: Args, io: CliIo): number {
   const practicesDir = args.practicesDir ?? join(args.catalogDir ?? DEFAULT_CATALOG_DIR, 'practices');
   let delivery: Catalog | undefined;
   const deliveryCatalog = () => (delivery ??= readCatalog(args.catalogDir));
@@ -298,17 +411,25 @@ function runAgreement(args: Exclude<ReturnType<typeof parseCommandLine>, { help:
   return out.exitCode;
 }
 
-/** Runs one command; returns the exit code. Bad input is one line on stderr, never a stack trace. */
-export function main(argv: string[], io: CliIo): number {
+function failure(err: unknown, io: CliIo): number {
+  if (err instanceof CliError) {
+    io.stderr(`assess: ${err.message}\n`);
+    return err.exitCode;
+  }
+  io.stderr(`assess: internal error: ${oneLine(err instanceof Error ? err.message : String(err))}\n`);
+  return 1;
+}
+
+/**
+ * Runs one command; returns the exit code, as a promise for the commands that read or write a workbook
+ * (`score --format xlsx`, `import-xlsx`). Bad input is one line on stderr, never a stack trace.
+ */
+export function main(argv: string[], io: CliIo): number | Promise<number> {
   try {
-    return run(argv, io);
+    const status = run(argv, io);
+    return typeof status === 'number' ? status : status.catch((err: unknown) => failure(err, io));
   } catch (err) {
-    if (err instanceof CliError) {
-      io.stderr(`assess: ${err.message}\n`);
-      return err.exitCode;
-    }
-    io.stderr(`assess: internal error: ${oneLine(err instanceof Error ? err.message : String(err))}\n`);
-    return 1;
+    return failure(err, io);
   }
 }
 
@@ -322,8 +443,10 @@ function isCommand(): boolean {
 }
 
 if (isCommand()) {
-  process.exitCode = main(process.argv.slice(2), {
+  const status = main(process.argv.slice(2), {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
   });
+  if (typeof status === 'number') process.exitCode = status;
+  else void status.then((code) => (process.exitCode = code));
 }

@@ -652,6 +652,15 @@ export class AssessmentModel {
   }
 
   /**
+   * Applies answers imported from Excel workbooks (`src/app/xlsx-import-model.ts`) to the record on screen and to
+   * the latest stored one; `apply` returns undefined when it cannot apply.
+   */
+  async applyImported(id: string, apply: (latest: Assessment) => Assessment | undefined): Promise<boolean> {
+    if (!this.find(id)) return false;
+    return this.change(id, ['answers'], apply);
+  }
+
+  /**
    * Applies `apply` to the record on screen and shows the result at once, then applies it again to the latest
    * stored record inside the write, so changes made meanwhile in another tab are kept. `apply` returns undefined
    * when there is nothing to change.

@@ -28,6 +28,7 @@ import { asCopy, cardSummaryOf, findSameAssessment, type CardSummary, type Impor
 import { moveToTrash, type Trash } from '../storage/trash.ts';
 import { planToCsv } from './plan-csv.ts';
 import { fileBaseName } from './report-format.ts';
+import { loadOfficeModule, XLSX_TYPE, type OfficeModule } from './office-loader.ts';
 
 /** What the page shows. */
 export type ReportState =
@@ -112,6 +113,13 @@ export interface ExportFile {
   text: string;
 }
 
+/** A binary file to download (the Excel workbook). */
+export interface ExportBytes {
+  name: string;
+  type: string;
+  bytes: Uint8Array;
+}
+
 export interface ReportModelOptions {
   /** The GB/T 28827.2 catalog. */
   catalog: EngineCatalog;
@@ -134,6 +142,8 @@ export interface ReportModelOptions {
   migrations?: Readonly<Record<number, Migration>>;
   /** Where a saved assessment replaced by an opened file goes (so it can be restored); without one, no replace. */
   trash?: Trash;
+  /** Loads the office-formats module (`import()` by default; tests pass it in). */
+  loadOffice?: () => Promise<OfficeModule>;
 }
 
 const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim();
@@ -461,6 +471,16 @@ export function createReportModel(options: ReportModelOptions) {
     }
   }
 
+  /** The report as an Excel workbook in the report language; the spreadsheet library is loaded on the first call. */
+  async function exportXlsx(): Promise<ExportBytes | undefined> {
+    const r = report.value;
+    if (!r) return undefined;
+    const locale = reportLocale.value;
+    const office = await (options.loadOffice ?? loadOfficeModule)();
+    const bytes = await office.assessmentToXlsx(r.catalog, r.assessment, locale, { id: r.id });
+    return { name: `${fileBaseName(r.assessment.title)}.${locale}.xlsx`, type: XLSX_TYPE, bytes };
+  }
+
   return {
     catalog,
     /** Whether saved data survives a reload (`memory` when the browser allows no storage). */
@@ -478,6 +498,7 @@ export function createReportModel(options: ReportModelOptions) {
     openFile,
     openSource,
     exportFile,
+    exportXlsx,
     localeProblem,
     setReportLocale,
   };

@@ -21,6 +21,6 @@ function saveBlob(name: string, blob: Blob): void {
 }
 
 /** Offers bytes (a .docx, an .xlsx) as a file download, all in the browser. */
-export function downloadBytes(name: string, bytes: ArrayBuffer | Uint8Array<ArrayBuffer>, type: string): void {
-  saveBlob(name, new Blob([bytes], { type }));
+export function downloadBytes(name: string, bytes: ArrayBuffer | Uint8Array, type: string): void {
+  saveBlob(name, new Blob([bytes instanceof Uint8Array ? bytes.slice().buffer : bytes], { type }));
 }

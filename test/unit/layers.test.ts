@@ -73,6 +73,31 @@ describe('layer rules', () => {
     },
   );
 
+  it(
+    'keep the office formats pure: no Node, astro:*, model, loader, view or DOM global',
+    { timeout: 60_000 },
+    async () => {
+      const code = [
+        "import { readFileSync } from 'node:fs';",
+        "import { getCollection } from 'astro:content';",
+        "import { createReportModel } from '../app/report-model.ts';",
+        "import { loadCatalog } from '../loader/load.ts';",
+        "import ReportApp from '../islands/ReportApp.tsx';",
+        'export const probe = [readFileSync, getCollection, createReportModel, loadCatalog, ReportApp, document.title];',
+      ].join('\n');
+      const ids = await ruleIds('src/office/probe.ts', code);
+      expect(ids.filter((id) => id === 'no-restricted-imports')).toHaveLength(5);
+      expect(ids).toContain('no-restricted-globals');
+      const allowed = [
+        "import ExcelJS from 'exceljs';",
+        "import { scoreAssessment } from '../engine/index.ts';",
+        "import { officeText } from '../i18n/office.ts';",
+        'export const probe = [ExcelJS, scoreAssessment, officeText];',
+      ].join('\n');
+      expect(await ruleIds('src/office/probe.ts', allowed)).toEqual([]);
+    },
+  );
+
   it('let each layer import what it may', { timeout: 60_000 }, async () => {
     const engine = "import type { Locale } from '../catalog/schema.ts';\nexport const probe = (l: Locale) => l;";
     expect(await ruleIds('src/engine/probe.ts', engine)).toEqual([]);

@@ -367,6 +367,21 @@ describe('exports', () => {
     expect(setup().model.exportFile('json')).toBeUndefined();
   });
 
+  it('build the Excel workbook in the report language, loading the office module only then', async () => {
+    const { model, ready } = setup({ a: sample });
+    await ready;
+    await model.load('a');
+    const xlsx = await model.exportXlsx();
+    expect(xlsx).toMatchObject({
+      name: 'Test-assessment.zh-CN.xlsx',
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    const { readXlsx } = await import('../../src/office/index.ts');
+    const workbook = await readXlsx(xlsx!.bytes);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['要素', '得分', '改进计划', '关于']);
+    expect(await setup().model.exportXlsx()).toBeUndefined();
+  });
+
   it('give a re-importable file, CSVs with a BOM and Markdown in the report language', async () => {
     const { model, ready } = setup({ a: sample });
     await ready;

@@ -7,7 +7,7 @@ import { LOCALES, type Locale } from '../../catalog/locales.ts';
 import type { ExportKind, ReportModel } from '../../app/report-model.ts';
 import type { Translate } from '../../app/report-format.ts';
 import OpenFile from './OpenFile.tsx';
-import { downloadText } from '../download.ts';
+import { downloadBytes, downloadText } from '../download.ts';
 import { printWithCharts } from './Chart.tsx';
 
 /** Each language names itself, whatever the UI language. */
@@ -30,7 +30,24 @@ interface Props {
 
 export default function ReportToolbar({ model, t }: Props) {
   const [notice, setNotice] = useState('');
+  const [building, setBuilding] = useState(false);
   const locale = model.reportLocale.value;
+
+  // The spreadsheet library is loaded only now, on the click (a separate chunk).
+  const onExportXlsx = async () => {
+    setBuilding(true);
+    setNotice(t('export.xlsxWorking'));
+    try {
+      const file = await model.exportXlsx();
+      if (!file) return setNotice('');
+      downloadBytes(file.name, file.bytes, file.type);
+      setNotice(t('export.done', { file: file.name }));
+    } catch (err) {
+      setNotice(t('export.xlsxFailed', { reason: err instanceof Error ? err.message : String(err) }));
+    } finally {
+      setBuilding(false);
+    }
+  };
 
   const onExport = (kind: ExportKind) => {
     const file = model.exportFile(kind);
@@ -81,6 +98,15 @@ export default function ReportToolbar({ model, t }: Props) {
             {t(label)}
           </button>
         ))}
+        <button
+          type="button"
+          class="report-button"
+          data-testid="export-xlsx"
+          disabled={building}
+          onClick={() => void onExportXlsx()}
+        >
+          {t('export.xlsx')}
+        </button>
         <button type="button" class="report-button" data-testid="export-print" onClick={() => void printWithCharts()}>
           {t('export.print')}
         </button>

@@ -1,0 +1,82 @@
+/**
+ * Office formats: the Excel workbook of an assessment (export) and filled workbooks read back (import, with a
+ * preview, merge and conflicts). Used by the CLI and, loaded with `import()` on a click, by the browser. It may
+ * import the engine, the catalog, the strings in `src/i18n/` and the spreadsheet library; no Node, DOM global,
+ * `astro:*`, model or view (README "Layout").
+ */
+import type { Locale } from '../catalog/schema.ts';
+import type { Assessment, EngineCatalog } from '../engine/index.ts';
+import { readXlsx, writeXlsx } from './xlsx-file.ts';
+import {
+  MAX_XLSX_BYTES,
+  formatMegabytes,
+  mergeImports,
+  parseAnswerWorkbook,
+  type ImportPreview,
+  type ImportedSheet,
+  type XlsxProblem,
+} from './xlsx-import.ts';
+import { workbookSpec, type WorkbookOptions } from './xlsx-layout.ts';
+
+export * from './xlsx-import.ts';
+export * from './xlsx-layout.ts';
+export { readXlsx, writeXlsx, type RawCell, type RawSheet, type RawWorkbook } from './xlsx-file.ts';
+
+/** The assessment as an .xlsx workbook in one language: elements (editable answers), scores, plan, about. */
+export function assessmentToXlsx(
+  catalog: EngineCatalog,
+  assessment: Assessment,
+  locale: Locale,
+  options: WorkbookOptions = {},
+): Promise<Uint8Array> {
+  return writeXlsx(workbookSpec(catalog, assessment, locale, options));
+}
+
+/** A file to import: its name (for messages) and bytes. */
+export interface XlsxInput {
+  name: string;
+  bytes: Uint8Array;
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/** Reads one workbook's answers: size, zip, marker, catalog, then every row. */
+export async function readAnswerFile(
+  catalog: EngineCatalog,
+  input: XlsxInput,
+): Promise<{ ok: true; sheet: ImportedSheet } | { ok: false; problems: XlsxProblem[] }> {
+  const file = input.name;
+  if (input.bytes.length > MAX_XLSX_BYTES)
+    return {
+      ok: false,
+      problems: [{ file, code: 'too-large', params: { size: formatMegabytes(input.bytes.length) } }],
+    };
+  if (!ZIP_MAGIC.every((b, i) => input.bytes[i] === b)) return { ok: false, problems: [{ file, code: 'not-xlsx' }] };
+  let raw;
+  try {
+    raw = await readXlsx(input.bytes);
+  } catch {
+    return { ok: false, problems: [{ file, code: 'not-xlsx' }] };
+  }
+  return parseAnswerWorkbook(catalog, raw, file);
+}
+
+/**
+ * Reads every file, then merges them in order against the target: the preview of what would change, or the
+ * problems of every file (nothing is merged while any file has one).
+ */
+export async function previewXlsxImport(
+  catalog: EngineCatalog,
+  target: Assessment,
+  inputs: readonly XlsxInput[],
+): Promise<{ ok: true; preview: ImportPreview } | { ok: false; problems: XlsxProblem[] }> {
+  const sheets: ImportedSheet[] = [];
+  const problems: XlsxProblem[] = [];
+  for (const input of inputs) {
+    const read = await readAnswerFile(catalog, input);
+    if (read.ok) sheets.push(read.sheet);
+    else problems.push(...read.problems);
+  }
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, preview: mergeImports(catalog, target, sheets) };
+}

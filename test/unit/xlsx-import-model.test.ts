@@ -1,0 +1,133 @@
+/**
+ * The questionnaire's import from Excel (src/app/xlsx-import-model.ts): preview, conflicts with a choice, confirm
+ * and cancel, problems in the UI language; the office module is passed in as the page would load it.
+ */
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/loader/load.ts';
+import { assessmentFromJson, type Assessment } from '../../src/engine/index.ts';
+import { assessmentToXlsx } from '../../src/office/index.ts';
+import { createXlsxImportModel, type WorkbookSource } from '../../src/app/xlsx-import-model.ts';
+
+const catalog = loadCatalog();
+const parsed = assessmentFromJson(readFileSync('assessments/examples/weak-supplier.json', 'utf8'));
+if (!parsed.success) throw new Error('example does not parse');
+const weak = parsed.assessment;
+
+const source = (name: string, bytes: Uint8Array): WorkbookSource => ({
+  name,
+  size: bytes.length,
+  arrayBuffer: async () => bytes.slice().buffer,
+});
+
+async function withLevels(bytes: Uint8Array, levels: Record<string, string>): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.slice().buffer);
+  wb.getWorksheet('elements')!.eachRow((row) => {
+    const id = String(row.getCell(1).value);
+    if (Object.hasOwn(levels, id)) row.getCell(6).value = levels[id]!;
+  });
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+function setup() {
+  let stored: Assessment = weak;
+  let loads = 0;
+  const model = createXlsxImportModel({
+    locale: 'en',
+    target: () => ({ assessment: stored, catalog }),
+    save: async (apply) => {
+      const next = apply(stored);
+      if (!next) return false;
+      stored = next;
+      return true;
+    },
+    loadOffice: () => {
+      loads++;
+      return import('../../src/office/index.ts');
+    },
+    now: () => new Date('2026-02-01T00:00:00Z'),
+  });
+  return { model, stored: () => stored, loads: () => loads };
+}
+
+let exported: Uint8Array;
+beforeAll(async () => {
+  exported = await assessmentToXlsx(catalog, weak, 'en');
+}, 60_000);
+
+describe('xlsx import model', { timeout: 60_000 }, () => {
+  it('previews the changes, changes nothing until confirm, then applies them', async () => {
+    const { model, stored, loads } = setup();
+    expect(loads()).toBe(0);
+    await model.read([source('a.xlsx', await withLevels(exported, { 'DM-PLAN-01': 'F' }))]);
+    expect(loads()).toBe(1);
+    const s = model.state.value;
+    if (s.status !== 'preview') throw new Error(`state ${s.status}`);
+    const changed = s.rows.filter((r) => r.status !== 'unchanged');
+    expect(changed).toMatchObject([
+      { id: 'DM-PLAN-01', status: 'changed', before: 'P', after: 'F', fields: ['level'] },
+    ]);
+    expect(changed[0]!.title).toBe(catalog.elements.find((e) => e.id === 'DM-PLAN-01')!.title.en);
+    expect(model.changeCount.value).toBe(1);
+    expect(stored()).toBe(weak);
+    expect(await model.confirm()).toBe(true);
+    expect(stored().answers['DM-PLAN-01']!.level).toBe('F');
+    expect(stored().updated).toBe('2026-02-01T00:00:00.000Z');
+    expect(model.state.value).toMatchObject({ status: 'applied', count: 1 });
+  });
+
+  it('holds confirm until every conflict has a choice, and cancel changes nothing', async () => {
+    const { model, stored } = setup();
+    await model.read([
+      source('alice.xlsx', await withLevels(exported, { 'DM-PLAN-01': 'L' })),
+      source('bob.xlsx', await withLevels(exported, { 'DM-PLAN-01': 'F' })),
+    ]);
+    const s = model.state.value;
+    if (s.status !== 'preview') throw new Error(`state ${s.status}`);
+    expect(s.conflicts).toMatchObject([
+      {
+        id: 'DM-PLAN-01',
+        options: [
+          { file: 'alice.xlsx', level: 'L' },
+          { file: 'bob.xlsx', level: 'F' },
+        ],
+      },
+    ]);
+    expect(s.conflicts[0]!.line).toMatch(/^element DM-PLAN-01: alice\.xlsx/);
+    expect(model.unresolved.value).toBe(1);
+    expect(await model.confirm()).toBe(false);
+    expect(stored()).toBe(weak);
+    model.choose('DM-PLAN-01', 0);
+    expect(model.unresolved.value).toBe(0);
+    model.cancel();
+    expect(model.state.value).toEqual({ status: 'idle' });
+    expect(stored()).toBe(weak);
+    await model.read([
+      source('alice.xlsx', await withLevels(exported, { 'DM-PLAN-01': 'L' })),
+      source('bob.xlsx', await withLevels(exported, { 'DM-PLAN-01': 'F' })),
+    ]);
+    model.choose('DM-PLAN-01', 0);
+    expect(await model.confirm()).toBe(true);
+    expect(stored().answers['DM-PLAN-01']!.level).toBe('L');
+  });
+
+  it('shows every problem with sheet, row and column, and refuses a large file unread', async () => {
+    const { model } = setup();
+    await model.read([source('bad.xlsx', await withLevels(exported, { 'DM-PLAN-01': 'Q' }))]);
+    const s = model.state.value;
+    expect(s.status).toBe('problems');
+    if (s.status !== 'problems') return;
+    expect(s.messages[0]).toMatch(/^bad\.xlsx: Sheet “elements”, row \d+, column F: level “Q” is not on the list/);
+    let read = false;
+    await model.read([
+      { name: 'big.xlsx', size: 6 * 1024 * 1024, arrayBuffer: async () => ((read = true), new ArrayBuffer(0)) },
+    ]);
+    expect(model.state.value).toMatchObject({
+      status: 'problems',
+      messages: ['big.xlsx: the file is 6.0 MB, over the 5 MB limit.'],
+    });
+    expect(read).toBe(false);
+  });
+});
