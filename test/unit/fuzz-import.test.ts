@@ -197,7 +197,10 @@ function retyped(value: unknown): unknown {
   return Object.values(value as Record<string, unknown>);
 }
 
-function applyMutation(root: unknown, m: Mutation): unknown {
+function applyMutation(root: unknown, mutation: Mutation): unknown {
+  // A fresh copy of the value each time: fast-check hands out the same `[]` and `{}` instances again (constantFrom),
+  // and inserting one instance into itself made a circular value that no JSON file can hold.
+  const m = 'value' in mutation ? { ...mutation, value: structuredClone(mutation.value) } : mutation;
   const { slots: all, objects } = placesOf(root);
   const slots =
     m.kind === 'restring' ? all.filter((s) => typeof (s.parent as Record<string, unknown>)[s.key] === 'string') : all;
