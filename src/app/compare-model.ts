@@ -29,6 +29,7 @@ import {
   type PriorityBasis,
 } from '../engine/compare.ts';
 import { comparisonToCsv, comparisonToMarkdown } from '../engine/compare-export.ts';
+import { loadOfficeModule, XLSX_TYPE, type OfficeModule } from './office-loader.ts';
 import { hasErrors, type AssessmentIssue } from '../engine/issues.ts';
 import type { CatalogId } from '../engine/assessment-constants.ts';
 import { parseAssessment, type Assessment, type Migration } from '../engine/assessment-schema.ts';
@@ -97,6 +98,8 @@ export interface CompareModelOptions {
   /** Language of the exports. */
   locale: Locale;
   migrations?: Readonly<Record<number, Migration>>;
+  /** Loads the Office module (the spreadsheet library) for the Excel export; with `import()` when absent. */
+  loadOffice?: () => Promise<OfficeModule>;
 }
 
 /** The selection in the address: `#saved=<id>,<id>&examples=1`. Files cannot be put in an address. */
@@ -388,7 +391,23 @@ export function createCompareModel(options: CompareModelOptions) {
     }
   }
 
+  /**
+   * The comparison as an Excel workbook in the export language: the candidates, then one sheet per view. The
+   * spreadsheet library is loaded now, on the first call, never with the page.
+   */
+  async function exportXlsx(
+    locale: Locale = options.locale,
+  ): Promise<{ name: string; type: string; bytes: Uint8Array } | undefined> {
+    const c = comparison.value;
+    if (!c) return undefined;
+    const withFit = equalPriorities.value ? {} : { priorities: priorities.value };
+    const office = await (options.loadOffice ?? loadOfficeModule)();
+    const bytes = await office.comparisonToXlsx(c, locale, withFit);
+    return { name: `${locale === 'en' ? 'comparison' : '候选供方比较'}.${locale}.xlsx`, type: XLSX_TYPE, bytes };
+  }
+
   return {
+    exportXlsx,
     saved,
     sources,
     catalog,

@@ -209,6 +209,30 @@ const mdTable = (header: string[], rows: string[][]) =>
     ...rows.map((row) => `| ${row.join(' | ')} |`),
   ].join('\n');
 
+/** The candidates as a table of plain text: number, subject, file, perspective, scope and what lies beyond the common scope. */
+export function candidateTable(comparison: Comparison, locale: Locale = 'zh-CN') {
+  const ctx = context(comparison, locale);
+  const { r, t, terms, labels } = ctx;
+  return {
+    header: [
+      '#',
+      t('compare.subject'),
+      t('compare.file'),
+      t('compare.perspective'),
+      t('compare.scope'),
+      t('compare.beyond'),
+    ],
+    rows: comparison.candidates.map((c, i) => [
+      String(i + 1),
+      labels[i]!,
+      c.file,
+      r(`perspective.${c.assessment.perspective}`),
+      terms.practice ? '—' : ctx.scopeText(c.assessment.scope),
+      terms.practice ? '—' : ctx.beyondText(c.beyondCommon),
+    ]),
+  };
+}
+
 /** The comparison as a Markdown report. */
 export function comparisonToMarkdown(
   comparison: Comparison,
@@ -230,18 +254,12 @@ export function comparisonToMarkdown(
     '',
   );
 
+  const candidates = candidateTable(comparison, locale);
   out.push(`## ${t('compare.candidates')}`, '');
   out.push(
     mdTable(
-      ['#', t('compare.subject'), t('compare.file'), t('compare.perspective'), t('compare.scope'), t('compare.beyond')],
-      comparison.candidates.map((c, i) => [
-        String(i + 1),
-        heads[i]!,
-        esc(c.file),
-        r(`perspective.${c.assessment.perspective}`),
-        terms.practice ? '—' : esc(ctx.scopeText(c.assessment.scope)),
-        terms.practice ? '—' : esc(ctx.beyondText(c.beyondCommon)),
-      ]),
+      candidates.header,
+      candidates.rows.map((row, i) => [row[0]!, heads[i]!, ...row.slice(2).map(esc)]),
     ),
     '',
   );
@@ -396,11 +414,15 @@ export function comparisonToMarkdown(
  * each chapter and clause, then each element's answer), a column per candidate, and a last column naming the
  * best candidates of a score row. Scores are numbers rounded to 2 decimals; an empty cell has no score.
  */
-export function comparisonToCsv(
+export const comparisonToCsv = (comparison: Comparison, locale: Locale = 'zh-CN', options: CompareTextOptions = {}) =>
+  toCsv(comparisonRows(comparison, locale, options));
+
+/** The rows of the CSV table (the header first): the view of each row in its first column. */
+export function comparisonRows(
   comparison: Comparison,
   locale: Locale = 'zh-CN',
   options: CompareTextOptions = {},
-): string {
+): (string | number | null)[][] {
   const ctx = context(comparison, locale);
   const { r, t, labels } = ctx;
   const rows: (string | number | null)[][] = [
@@ -497,5 +519,5 @@ export function comparisonToCsv(
       '',
     ]);
   }
-  return toCsv(rows);
+  return rows;
 }

@@ -17,6 +17,9 @@ import {
   type XlsxProblem,
 } from './xlsx-import.ts';
 import { workbookSpec, type WorkbookOptions } from './xlsx-layout.ts';
+import { comparisonWorkbook } from './compare-xlsx.ts';
+import type { Comparison } from '../engine/compare.ts';
+import type { CompareTextOptions } from '../engine/compare-export.ts';
 
 export * from './xlsx-import.ts';
 export * from './xlsx-layout.ts';
@@ -31,6 +34,10 @@ export function assessmentToXlsx(
 ): Promise<Uint8Array> {
   return writeXlsx(workbookSpec(catalog, assessment, locale, options));
 }
+
+/** The comparison of candidate suppliers as an .xlsx workbook: the candidates, then one sheet per view. */
+export const comparisonToXlsx = (comparison: Comparison, locale: Locale, options: CompareTextOptions = {}) =>
+  writeXlsx(comparisonWorkbook(comparison, locale, options));
 
 /** A file to import: its name (for messages) and bytes. */
 export interface XlsxInput {

@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { expect as baseExpect, test } from './fixtures.ts';
 import type { Locale } from '../../src/catalog/schema.ts';
@@ -198,6 +199,13 @@ test('filters, priorities and exports', async ({ page }) => {
   expect(withoutFile(exported)).toEqual(withoutFile(cli));
   const [md] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compare-export-markdown').click()]);
   expect(readFileSync((await md.path())!, 'utf8')).toContain('## Fit to the customer');
+  // Excel: the candidates, then one sheet per view, read back by the spreadsheet library.
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compare-export-xlsx').click()]);
+  expect(xlsx.suggestedFilename()).toBe('comparison.en.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync((await xlsx.path())!).buffer as ArrayBuffer);
+  expect(workbook.worksheets.map((w) => w.name)).toEqual(['Candidates', 'Own scope', 'Common scope']);
+  expect(workbook.worksheets[2]!.getCell('A1').value).toBe('Kind');
 });
 
 test('prints on A4 landscape without the controls', async ({ page }) => {

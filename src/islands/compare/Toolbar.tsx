@@ -1,7 +1,10 @@
-/** The exports of the comparison (CSV, Markdown, JSON) and printing on A4 landscape. Hidden when printing. */
+/**
+ * The exports of the comparison (CSV, Markdown, JSON, Excel) and printing on A4 landscape. Hidden when printing. The
+ * spreadsheet library loads on the Excel button only.
+ */
 import { useState } from 'preact/hooks';
 import type { CompareExportKind } from '../../app/compare-model.ts';
-import { downloadText } from '../download.ts';
+import { downloadBytes, downloadText } from '../download.ts';
 import { useCompare } from './context.ts';
 import { printWithCharts } from '../report/Chart.tsx';
 
@@ -14,6 +17,21 @@ const EXPORTS: { kind: CompareExportKind; label: 'cmp.export.csv' | 'cmp.export.
 export default function Toolbar() {
   const { model, t } = useCompare();
   const [notice, setNotice] = useState('');
+  const [building, setBuilding] = useState(false);
+  const onExportXlsx = async () => {
+    setBuilding(true);
+    setNotice(t('cmp.export.xlsxWorking'));
+    try {
+      const file = await model.exportXlsx();
+      if (!file) return setNotice('');
+      downloadBytes(file.name, file.bytes, file.type);
+      setNotice(t('cmp.export.done', { file: file.name }));
+    } catch (err) {
+      setNotice(t('cmp.export.xlsxFailed', { reason: err instanceof Error ? err.message : String(err) }));
+    } finally {
+      setBuilding(false);
+    }
+  };
   const onExport = (kind: CompareExportKind) => {
     const file = model.exportFile(kind);
     if (!file) return;
@@ -41,6 +59,16 @@ export default function Toolbar() {
             {t(label)}
           </button>
         ))}
+        <button
+          type="button"
+          class="report-button"
+          data-testid="compare-export-xlsx"
+          disabled={building}
+          aria-busy={building}
+          onClick={() => void onExportXlsx()}
+        >
+          {t('cmp.export.xlsx')}
+        </button>
         <button type="button" class="report-button" data-testid="compare-print" onClick={() => void printWithCharts()}>
           {t('cmp.export.print')}
         </button>
