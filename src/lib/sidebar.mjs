@@ -1,8 +1,30 @@
-// Sidebar of both locales. Links are locale-neutral slugs; Starlight prefixes /en/ for English.
+// Sidebar of both locales. Links are locale-neutral slugs; Starlight prefixes /en/ for English. The chapters and
+// clauses of the standard come from the catalog's structure (assessments/structure.yaml), so their titles are
+// written once. Runs when Astro reads its config (Node).
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
 /** @param {string} zh @param {string} en */
 const t = (zh, en) => ({ label: zh, translations: { en } });
-/** @param {string} n @param {string} zh @param {string} en */
-const clause = (n, zh, en) => ({ ...t(`${n} ${zh}`, `${n} ${en}`), slug: n.replace('.', '-') });
+
+/**
+ * A group per chapter of the catalog's structure: its overview page, then a link per clause.
+ * @param {string} [file] the structure file
+ */
+export function chapterGroups(file = new URL('../../assessments/structure.yaml', import.meta.url)) {
+  /** @type {{ chapters: { number: string; title: Record<'zh-CN' | 'en', string>; clauses?: { number: string; title: Record<'zh-CN' | 'en', string> }[] }[] }} */
+  const structure = parse(readFileSync(file, 'utf8'));
+  return structure.chapters.map((chapter) => ({
+    ...t(`第${chapter.number}章 ${chapter.title['zh-CN']}`, `Ch. ${chapter.number} ${chapter.title.en}`),
+    items: [
+      { ...t('概览', 'Overview'), slug: `chapter-${chapter.number}` },
+      ...(chapter.clauses ?? []).map((c) => ({
+        ...t(`${c.number} ${c.title['zh-CN']}`, `${c.number} ${c.title.en}`),
+        slug: c.number.replace('.', '-'),
+      })),
+    ],
+  }));
+}
 
 export const sidebar = [
   {
@@ -56,45 +78,7 @@ export const sidebar = [
       { ...t('空白纸质问卷', 'Blank paper questionnaire'), slug: 'training/questionnaire' },
     ],
   },
-  {
-    ...t('第5章 交付管理', 'Ch. 5 Delivery management'),
-    items: [
-      { ...t('概览', 'Overview'), slug: 'chapter-5' },
-      clause('5.2', '交付策划', 'Delivery planning'),
-      clause('5.3', '交付实施', 'Delivery implementation'),
-      clause('5.4', '交付检查', 'Delivery check'),
-      clause('5.5', '交付改进', 'Delivery improvement'),
-    ],
-  },
-  {
-    ...t('第6章 交付内容', 'Ch. 6 Delivery content'),
-    items: [
-      { ...t('概览', 'Overview'), slug: 'chapter-6' },
-      clause('6.2', '例行操作', 'Routine operation'),
-      clause('6.3', '响应支持', 'Responsive support'),
-      clause('6.4', '优化改善', 'Optimization and improvement'),
-      clause('6.5', '调研评估', 'Investigation and assessment'),
-    ],
-  },
-  {
-    ...t('第7章 交付方式', 'Ch. 7 Delivery mode'),
-    items: [
-      { ...t('概览', 'Overview'), slug: 'chapter-7' },
-      clause('7.2', '现场交付', 'On-site delivery'),
-      clause('7.3', '远程交付', 'Remote delivery'),
-    ],
-  },
-  {
-    ...t('第8章 交付成果', 'Ch. 8 Delivery results'),
-    items: [
-      { ...t('概览', 'Overview'), slug: 'chapter-8' },
-      clause('8.2', '交付成果管理', 'Management of results'),
-      clause('8.3', '例行操作成果', 'Routine operation results'),
-      clause('8.4', '响应支持成果', 'Responsive support results'),
-      clause('8.5', '优化改善成果', 'Optimization results'),
-      clause('8.6', '调研评估成果', 'Investigation results'),
-    ],
-  },
+  ...chapterGroups(),
   {
     ...t('附录', 'Appendices'),
     items: [

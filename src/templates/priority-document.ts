@@ -68,7 +68,10 @@ const PrioritySchema = z.strictObject({
 });
 export type Priority = z.infer<typeof PrioritySchema>;
 
-const percentSchema = z.int().check(z.minimum(1), z.maximum(1_000));
+/** The limits of a threshold, in percent of a target: the schema checks them and the editor's fields offer them. */
+export const THRESHOLD_PERCENT = { min: 1, max: 1_000 } as const;
+
+const percentSchema = z.int().check(z.minimum(THRESHOLD_PERCENT.min), z.maximum(THRESHOLD_PERCENT.max));
 
 /** When to warn, alarm and escalate, in percent of each target. */
 const ThresholdsSchema = z

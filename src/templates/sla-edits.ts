@@ -10,7 +10,6 @@ import { insertAt, patchAt, removeAt, toggleIn } from './list-edits.ts';
 import {
   DELIVERY_CONTENTS,
   DELIVERY_MODES,
-  SLA_TEXT_SECTIONS,
   type DeliveryContent,
   type DeliveryMode,
   type SlaDocument,
@@ -22,11 +21,6 @@ import {
 /** The lists of an SLA draft, each a table of rows. */
 export type SlaList = 'services' | 'targets' | 'indicators' | 'deliverables';
 export type SlaRow<K extends SlaList> = SlaDocument[K][number];
-
-/** The free-text sections that have a section of their own after the lists (service hours come earlier). */
-export const SLA_LATER_TEXT_SECTIONS: readonly Exclude<SlaTextSection, 'serviceHours'>[] = SLA_TEXT_SECTIONS.filter(
-  (s): s is Exclude<SlaTextSection, 'serviceHours'> => s !== 'serviceHours',
-);
 
 /** The fields of an SLA draft that hold plain text: the parties and the free-text sections. */
 export type SlaTextField = 'supplier' | 'customer' | SlaTextSection;

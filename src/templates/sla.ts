@@ -62,10 +62,20 @@ export const SlaServiceSchema = z.strictObject({
 });
 export type SlaService = z.infer<typeof SlaServiceSchema>;
 
+/** The limits of a target's times, in minutes: the schema checks them and the editor's fields offer them. */
+export const TARGET_MINUTES = {
+  responseMinutes: { min: 1, max: 100_000 },
+  resolutionMinutes: { min: 1, max: 1_000_000 },
+} as const;
+
 const SlaTargetSchema = z.strictObject({
   priority: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
-  responseMinutes: z.int().check(z.minimum(1), z.maximum(100_000)),
-  resolutionMinutes: z.int().check(z.minimum(1), z.maximum(1_000_000)),
+  responseMinutes: z
+    .int()
+    .check(z.minimum(TARGET_MINUTES.responseMinutes.min), z.maximum(TARGET_MINUTES.responseMinutes.max)),
+  resolutionMinutes: z
+    .int()
+    .check(z.minimum(TARGET_MINUTES.resolutionMinutes.min), z.maximum(TARGET_MINUTES.resolutionMinutes.max)),
 });
 export type SlaTarget = z.infer<typeof SlaTargetSchema>;
 
@@ -99,6 +109,11 @@ export const SLA_TEXT_SECTIONS = [
   'outstanding',
 ] as const;
 export type SlaTextSection = (typeof SLA_TEXT_SECTIONS)[number];
+
+/** The free-text sections that have a section of their own after the lists (service hours come earlier). */
+export const SLA_LATER_TEXT_SECTIONS: readonly Exclude<SlaTextSection, 'serviceHours'>[] = SLA_TEXT_SECTIONS.filter(
+  (s): s is Exclude<SlaTextSection, 'serviceHours'> => s !== 'serviceHours',
+);
 
 export const slaSchema = z
   .strictObject({
@@ -374,18 +389,7 @@ export function slaOutline(
         rows: doc.deliverables.map((d) => [d.name, d.frequency, d.recipient]),
       }),
     ),
-    ...(
-      [
-        'deliveryMode',
-        'staffing',
-        'assessment',
-        'rewardsPenalties',
-        'security',
-        'complaints',
-        'disputes',
-        'outstanding',
-      ] as const
-    ).flatMap((key) => section(key, text(doc[key]))),
+    ...SLA_LATER_TEXT_SECTIONS.flatMap((key) => section(key, text(doc[key]))),
     ...section(
       'term',
       doc.term.start || doc.term.end

@@ -11,7 +11,6 @@ import {
   removeSlaRow,
   setSlaText,
   setTerm,
-  SLA_LATER_TEXT_SECTIONS,
   toggleContent,
   toggleMode,
   type SlaList,
@@ -24,6 +23,7 @@ import {
   SLA_TEXT_SECTIONS,
   slaTemplate,
   type SlaDocument,
+  SLA_LATER_TEXT_SECTIONS,
 } from '../../src/templates/sla.ts';
 
 const NOW = '2025-03-07T10:30:00.000Z';

@@ -24,7 +24,9 @@ import {
   slaCompleteness,
   slaTemplate,
   slaOutline,
+  SLA_LATER_TEXT_SECTIONS,
   sourceLine,
+  TARGET_MINUTES,
   type CategoryNames,
   type SlaDocument,
   type SlaMarkdownStrings,
@@ -40,7 +42,6 @@ import {
   removeSlaRow,
   setSlaText,
   setTerm,
-  SLA_LATER_TEXT_SECTIONS,
   toggleContent,
   toggleMode,
   type SlaList,
@@ -219,8 +220,8 @@ export default function SlaEditor(props: SlaEditorProps) {
               id={`sla-target-${i}-response`}
               label={s['sla.target.response']}
               value={t.responseMinutes}
-              min={1}
-              max={100_000}
+              min={TARGET_MINUTES.responseMinutes.min}
+              max={TARGET_MINUTES.responseMinutes.max}
               onValue={(responseMinutes) => setRow('targets', i, { responseMinutes })}
               issues={issuesAt(issues, `targets.${i}.responseMinutes`)}
               messages={messages}
@@ -229,8 +230,8 @@ export default function SlaEditor(props: SlaEditorProps) {
               id={`sla-target-${i}-resolution`}
               label={s['sla.target.resolution']}
               value={t.resolutionMinutes}
-              min={1}
-              max={1_000_000}
+              min={TARGET_MINUTES.resolutionMinutes.min}
+              max={TARGET_MINUTES.resolutionMinutes.max}
               onValue={(resolutionMinutes) => setRow('targets', i, { resolutionMinutes })}
               issues={issuesAt(issues, `targets.${i}.resolutionMinutes`)}
               messages={messages}

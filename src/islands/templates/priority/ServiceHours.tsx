@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { formatIssue, issuesAt, type IssueMessages, type TemplateIssue } from '../../../templates/issues.ts';
 import { formatMessage } from '../../../i18n/format.ts';
 import { CHINA_STANDARD_TIME, formatUtcOffset, isIsoDate, UTC_OFFSETS } from '../../../templates/priority.ts';
-import { dayKey, type PriorityDocument } from '../../../templates/priority-document.ts';
+import { dayKey, THRESHOLD_PERCENT, type PriorityDocument } from '../../../templates/priority-document.ts';
 import { setServiceDay, setServiceHours, setThreshold } from '../../../templates/priority-edits.ts';
 import { FieldError, IntegerField, SelectField, TextField, useFieldProblem } from '../fields.tsx';
 import type { PartProps, PriorityStrings } from './shared.tsx';
@@ -20,8 +20,8 @@ export function ThresholdFields({ doc, update, s, issues, messages }: PartProps)
             id={`pr-threshold-${field}`}
             label={formatMessage(s['priority.percent'], { label: s[`priority.${field}`] })}
             value={doc.thresholds[field]}
-            min={1}
-            max={1000}
+            min={THRESHOLD_PERCENT.min}
+            max={THRESHOLD_PERCENT.max}
             onValue={(n) => update((d) => setThreshold(d, field, n))}
             issues={issuesAt(issues, `thresholds.${field}`)}
             messages={messages}
