@@ -13,13 +13,21 @@ import IssueList from './IssueList.tsx';
 interface Props {
   model: ReportModel;
   t: Translate;
+  /** Prefix of the control's ids and test ids (`report-open-file`), so that other pages can use it too. */
+  idPrefix?: string;
+  /** What to do with the ID of the assessment saved from the file; the report puts it in the address. */
+  onOpened?: (id: string) => void;
+  /** The line under the button, when the page says it in its own words. */
+  hint?: string;
 }
+
+const showInAddress = (id: string) => void (window.location.hash = encodeURIComponent(id));
 
 /**
  * Replace, keep both or cancel, when the opened file is an assessment already saved here. A native modal
  * `<dialog>`: focus is trapped, Escape cancels.
  */
-export function ConflictDialog({
+function ConflictDialog({
   file,
   existing,
   canReplace,
@@ -91,11 +99,12 @@ export function ConflictDialog({
   );
 }
 
-export default function OpenFile({ model, t }: Props) {
+/** The one "open an assessment file" control: the report, the review and the history pages use it. */
+export default function OpenFile({ model, t, idPrefix = 'report', onOpened = showInAddress, hint }: Props) {
   const status = model.fileStatus.value;
   const resolve = async (choice: ImportChoice) => {
     const id = await model.resolveConflict(choice, t('conflict.copyTitle'));
-    if (id) window.location.hash = encodeURIComponent(id);
+    if (id) onOpened(id);
   };
 
   const onChange = async (event: Event) => {
@@ -105,25 +114,25 @@ export default function OpenFile({ model, t }: Props) {
     // Cleared so that choosing the same file again (after fixing it) reads it again; the File stays readable.
     input.value = '';
     const id = await model.openSource(file);
-    if (id) window.location.hash = encodeURIComponent(id);
+    if (id) onOpened(id);
   };
 
   return (
     <div class="report-open">
       <input
-        id="report-open-file"
+        id={`${idPrefix}-open-file`}
         class="report-open__input"
         type="file"
         accept=".json,application/json"
-        data-testid="report-open-file"
-        aria-describedby="report-open-hint"
+        data-testid={`${idPrefix}-open-file`}
+        aria-describedby={`${idPrefix}-open-hint`}
         onChange={onChange}
       />
-      <label for="report-open-file" class="report-button report-open__label">
+      <label for={`${idPrefix}-open-file`} class="report-button report-open__label">
         {t('open.label')}
       </label>
-      <p id="report-open-hint" class="report-open__hint">
-        {t('open.hint')}
+      <p id={`${idPrefix}-open-hint`} class="report-open__hint">
+        {hint ?? t('open.hint')}
       </p>
       <div role="status" class="report-open__status">
         {status.state === 'reading' && <p>{t('open.reading', { file: status.fileName })}</p>}
@@ -159,13 +168,13 @@ export default function OpenFile({ model, t }: Props) {
       )}
       <div role="alert" class="report-open__alert">
         {status.state === 'failed' && (
-          <div class="report-error" data-testid="report-open-error">
+          <div class="report-error" data-testid={`${idPrefix}-open-error`}>
             <p>{t('open.failed', { file: status.fileName, count: status.issues.length })}</p>
             <IssueList issues={status.issues} t={t} />
           </div>
         )}
         {status.state === 'too-large' && (
-          <div class="report-error" data-testid="report-open-error">
+          <div class="report-error" data-testid={`${idPrefix}-open-error`}>
             <p>
               {t('open.tooLarge', {
                 file: status.fileName,
@@ -176,12 +185,12 @@ export default function OpenFile({ model, t }: Props) {
           </div>
         )}
         {status.state === 'read-failed' && (
-          <div class="report-error" data-testid="report-open-error">
+          <div class="report-error" data-testid={`${idPrefix}-open-error`}>
             <p>{t('open.readFailed', { file: status.fileName, reason: status.reason })}</p>
           </div>
         )}
         {status.state === 'not-saved' && (
-          <div class="report-error" data-testid="report-open-error">
+          <div class="report-error" data-testid={`${idPrefix}-open-error`}>
             <p>{t('open.notSaved', { file: status.fileName, reason: status.reason })}</p>
           </div>
         )}

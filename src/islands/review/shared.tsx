@@ -2,15 +2,12 @@
  * Pieces the review and history islands share: reading the address, the page's links for one assessment, the
  * empty states, the save status and "open an assessment file".
  */
-import { SCHEMA_VERSION } from '../../engine/assessment-constants.ts';
 import type { ReportModel } from '../../app/report-model.ts';
 import type { ReportState } from '../../app/report-model.ts';
 import type { EditStatus } from '../../app/record-editor.ts';
 import type { Translate } from '../../app/report-format.ts';
 import type { ReviewTranslate } from '../../i18n/review.ts';
-import IssueList from '../report/IssueList.tsx';
-import { ConflictDialog } from '../report/OpenFile.tsx';
-import type { ImportChoice } from '../../app/assessment-manage.ts';
+import OpenFile from '../report/OpenFile.tsx';
 
 /** The pages of one assessment, each built by the Astro host from the paths helpers (no hard-coded root). */
 export interface AssessmentLinks {
@@ -89,10 +86,7 @@ export function SaveLine({ status, t }: { status: EditStatus; t: ReviewTranslate
   );
 }
 
-/**
- * "Open an assessment file": the model checks it (migrating older versions) and saves a valid one as a new
- * assessment, whose ID `onOpened` puts in the address. Problems are listed field by field; nothing stored changes.
- */
+/** "Open an assessment file", as on the report page, with this page's hint. */
 export function OpenFileControl({
   model,
   t,
@@ -106,78 +100,7 @@ export function OpenFileControl({
   onOpened: (id: string) => void;
   idPrefix: string;
 }) {
-  const status = model.fileStatus.value;
-  const onChange = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    const text = await file.text();
-    input.value = '';
-    const id = await model.openFile(file.name, text);
-    if (id) onOpened(id);
-  };
-  // The file is an assessment already saved here: replace, keep both or cancel, as on the report page.
-  const resolve = async (choice: ImportChoice) => {
-    const id = await model.resolveConflict(choice, r('conflict.copyTitle'));
-    if (id) onOpened(id);
-  };
-  return (
-    <div class="report-open">
-      <input
-        id={`${idPrefix}-open-file`}
-        class="report-open__input"
-        type="file"
-        accept=".json,application/json"
-        data-testid={`${idPrefix}-open-file`}
-        aria-describedby={`${idPrefix}-open-hint`}
-        onChange={onChange}
-      />
-      <label for={`${idPrefix}-open-file`} class="report-button report-open__label">
-        {t('open.label')}
-      </label>
-      <p id={`${idPrefix}-open-hint`} class="report-open__hint">
-        {t('open.hint')}
-      </p>
-      <div role="status" class="report-open__status">
-        {status.state === 'opened' && (
-          <>
-            <p>
-              {status.replaced !== undefined
-                ? r('open.replaced', { file: status.fileName, title: status.replaced })
-                : status.keptBoth
-                  ? r('open.keptBoth', { file: status.fileName })
-                  : t('open.opened', { file: status.fileName })}
-            </p>
-            {status.migratedFrom !== undefined && (
-              <p>{t('open.migrated', { from: status.migratedFrom, to: SCHEMA_VERSION })}</p>
-            )}
-          </>
-        )}
-      </div>
-      {status.state === 'conflict' && (
-        <ConflictDialog
-          file={status.fileName}
-          existing={status.existing.title}
-          canReplace={model.canReplace}
-          t={r}
-          onChoose={(choice) => void resolve(choice)}
-        />
-      )}
-      <div role="alert" class="report-open__alert">
-        {status.state === 'failed' && (
-          <div class="report-error" data-testid={`${idPrefix}-open-error`}>
-            <p>{t('open.failed', { file: status.fileName, count: status.issues.length })}</p>
-            <IssueList issues={status.issues} t={r} />
-          </div>
-        )}
-        {status.state === 'not-saved' && (
-          <div class="report-error" data-testid={`${idPrefix}-open-error`}>
-            <p>{t('open.notSaved', { file: status.fileName, reason: status.reason })}</p>
-          </div>
-        )}
-      </div>
-    </div>
-  );
+  return <OpenFile model={model} t={r} idPrefix={idPrefix} onOpened={onOpened} hint={t('open.hint')} />;
 }
 
 /** A stored time in the reader's own time zone, e.g. `2025-03-18 15:00`. */
