@@ -6,13 +6,10 @@
  */
 import { batch, computed, signal } from '@preact/signals';
 import type { Locale } from '../catalog/schema.ts';
-import {
-  assessmentToJson,
-  MAX_IMPORT_BYTES,
-  elementsToCsv,
-  reportToMarkdown,
-  toScoreSummary,
-} from '../engine/export.ts';
+import { assessmentToJson, MAX_IMPORT_BYTES } from '../engine/assessment-file.ts';
+import { elementsToCsv } from '../engine/csv.ts';
+import { reportToMarkdown } from '../engine/report.ts';
+import { toScoreSummary } from '../engine/score-summary.ts';
 import { buildPlan } from '../engine/plan.ts';
 import { catalogIdOf, describeCatalogId, type EngineCatalog } from '../engine/catalog-index.ts';
 import { hasErrors, type AssessmentIssue } from '../engine/issues.ts';

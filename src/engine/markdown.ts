@@ -9,6 +9,16 @@ const LINE_BREAK = /\r\n|\r|\n/;
 /** Inline text kept as it is around the edges: line breaks become spaces, Markdown punctuation is escaped. */
 export const mdEscape = (value: string): string => value.replace(/[\r\n]+/g, ' ').replace(/([\\`*_[\]<>#|~])/g, '\\$1');
 
+/**
+ * The report's older inline escaping, kept so its Markdown stays byte for byte what it was: whitespace around a line
+ * break becomes one space; `#` and `~` are left as they are. Not trimmed.
+ */
+const reportEscape = (value: string): string =>
+  value.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
+
+/** Text safe inside Markdown (and a table cell) in the report's style: one line, no markup, no raw HTML. */
+export const escapeMarkdown = (text: string) => reportEscape(text).trim();
+
 /** Inline text: one line, Markdown punctuation that would start formatting escaped. */
 export function mdText(value: string): string {
   return mdEscape(value).trim();

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import type { Locale } from '../../src/catalog/schema.ts';
-import type { ScoreSummary } from '../../src/engine/export.ts';
+import type { ScoreSummary } from '../../src/engine/score-summary.ts';
 import { REPORT_DICTIONARIES } from '../../src/engine/i18n.ts';
 import { REPORT_UI_DICTIONARIES } from '../../src/i18n/report.ts';
 import { axeViolations, watchErrors } from './site.ts';

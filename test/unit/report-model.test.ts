@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/loader/load.ts';
-import { assessmentFromJson, assessmentToJson, toScoreSummary } from '../../src/engine/export.ts';
+import { assessmentFromJson, assessmentToJson } from '../../src/engine/assessment-file.ts';
+import { toScoreSummary } from '../../src/engine/score-summary.ts';
 import { buildPlan } from '../../src/engine/plan.ts';
 import { scoreAssessment } from '../../src/engine/score.ts';
 import { MIGRATIONS, type Migration } from '../../src/engine/assessment-schema.ts';
