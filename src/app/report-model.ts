@@ -8,7 +8,8 @@ import { batch, computed, signal } from '@preact/signals';
 import type { Locale } from '../catalog/schema.ts';
 import { assessmentToJson, MAX_IMPORT_BYTES } from '../engine/assessment-file.ts';
 import { elementsToCsv } from '../engine/csv.ts';
-import { reportToMarkdown } from '../engine/report.ts';
+import { reportContext, reportDocument, reportToMarkdown, type ReportDocumentInfo } from '../engine/report.ts';
+import type { Block } from '../engine/outline.ts';
 import { toScoreSummary } from '../engine/score-summary.ts';
 import { buildPlan } from '../engine/plan.ts';
 import { catalogIdOf, describeCatalogId, type EngineCatalog } from '../engine/catalog-index.ts';
@@ -107,6 +108,13 @@ export interface ExportFile {
   name: string;
   type: string;
   text: string;
+}
+
+/** The report as a Word file to write: the file name, the outline and what the writer needs besides. */
+export interface WordExport {
+  name: string;
+  blocks: Block[];
+  info: ReportDocumentInfo;
 }
 
 export interface ReportModelOptions {
@@ -458,6 +466,18 @@ export function createReportModel(options: ReportModelOptions) {
     }
   }
 
+  /**
+   * The report of the shown assessment as a Word document in the report language, named like the Markdown file
+   * (`<title>.<language>.docx`); the view writes it with `src/office/docx.ts`, loaded on demand.
+   */
+  function wordExport(): WordExport | undefined {
+    const r = report.value;
+    if (!r) return undefined;
+    const locale = reportLocale.value;
+    const ctx = reportContext(r.catalog, r.assessment, locale, r.result, r.plan, options.timeZone ?? localTimeZone());
+    return { name: `${fileBaseName(r.assessment.title)}.${locale}.docx`, ...reportDocument(ctx) };
+  }
+
   return {
     catalog,
     /** Whether saved data survives a reload (`memory` when the browser allows no storage). */
@@ -475,6 +495,7 @@ export function createReportModel(options: ReportModelOptions) {
     openFile,
     openSource,
     exportFile,
+    wordExport,
     localeProblem,
     setReportLocale,
   };

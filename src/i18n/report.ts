@@ -49,6 +49,9 @@ const zh = {
   'export.planCsv': '改进计划（CSV）',
   'export.elementsCsv': '要素表（CSV）',
   'export.markdown': '报告（Markdown）',
+  'export.word': '导出 Word',
+  'export.wordFailed':
+    '未能生成 Word 文件（可能是离线时首次使用此功能）。报告和已保存的评估都没有改动；联网后再试，或先导出 Markdown。',
   'export.print': '打印 / 保存为 PDF',
   'export.done': '已下载 {file}。',
   'open.label': '打开评估文件',
@@ -291,6 +294,9 @@ const en: Record<ReportUiKey, string> = {
   'export.planCsv': 'Improvement plan (CSV)',
   'export.elementsCsv': 'Element table (CSV)',
   'export.markdown': 'Report (Markdown)',
+  'export.word': 'Export Word',
+  'export.wordFailed':
+    'The Word file could not be made (perhaps this is its first use while offline). Nothing in the report or the saved assessment changed; try again online, or export Markdown meanwhile.',
   'export.print': 'Print / save as PDF',
   'export.done': 'Downloaded {file}.',
   'open.label': 'Open an assessment file',

@@ -396,7 +396,21 @@ describe('exports', () => {
       expect(csv.text).toContain('编号');
     }
     expect(model.exportFile('markdown')!.text).toContain('## 总体结果');
+    const zhWord = model.wordExport()!;
+    expect(zhWord.name).toBe('Test-assessment.zh-CN.docx');
+    expect(zhWord.info).toMatchObject({
+      locale: 'zh-CN',
+      title: sample.title,
+      pageLabel: '第 {page} 页，共 {pages} 页',
+    });
+    expect(zhWord.blocks).toContainEqual({ kind: 'heading', level: 2, text: '总体结果' });
     await model.setReportLocale('en');
+    const enWord = model.wordExport()!;
+    expect(enWord).toMatchObject({
+      name: 'Test-assessment.en.docx',
+      info: { locale: 'en', pageLabel: 'Page {page} of {pages}' },
+    });
+    expect(enWord.blocks).toContainEqual({ kind: 'heading', level: 2, text: 'Overall result' });
     expect(model.exportFile('markdown')).toMatchObject({ name: 'Test-assessment.en.md' });
     expect(model.exportFile('markdown')!.text).toContain('## Overall result');
     expect(model.exportFile('plan-csv')!.text).toContain('Owner');

@@ -7,7 +7,7 @@ import { LOCALES, type Locale } from '../../catalog/locales.ts';
 import type { ExportKind, ReportModel } from '../../app/report-model.ts';
 import type { Translate } from '../../app/report-format.ts';
 import OpenFile from './OpenFile.tsx';
-import { downloadText } from '../download.ts';
+import { downloadBytes, downloadText } from '../download.ts';
 import { printWithCharts } from './Chart.tsx';
 
 /** Each language names itself, whatever the UI language. */
@@ -30,6 +30,7 @@ interface Props {
 
 export default function ReportToolbar({ model, t }: Props) {
   const [notice, setNotice] = useState('');
+  const [word, setWord] = useState<'idle' | 'busy' | 'failed'>('idle');
   const locale = model.reportLocale.value;
 
   const onExport = (kind: ExportKind) => {
@@ -37,6 +38,22 @@ export default function ReportToolbar({ model, t }: Props) {
     if (!file) return;
     downloadText(file.name, file.text, file.type);
     setNotice(t('export.done', { file: file.name }));
+  };
+
+  const onWord = async () => {
+    const file = model.wordExport();
+    if (!file) return;
+    setWord('busy');
+    try {
+      // The writer (and its library) loads on the first Word export only.
+      const { DOCX_MIME, outlineToDocx } = await import('../../office/docx.ts');
+      downloadBytes(file.name, await outlineToDocx(file.blocks, file.info), DOCX_MIME);
+      setWord('idle');
+      setNotice(t('export.done', { file: file.name }));
+    } catch {
+      // Offline before the writer was ever fetched, or the writer failed: say so; nothing has changed.
+      setWord('failed');
+    }
   };
 
   return (
@@ -81,10 +98,25 @@ export default function ReportToolbar({ model, t }: Props) {
             {t(label)}
           </button>
         ))}
+        <button
+          type="button"
+          class="report-button"
+          data-testid="export-word"
+          disabled={word === 'busy'}
+          aria-busy={word === 'busy'}
+          onClick={() => void onWord()}
+        >
+          {t('export.word')}
+        </button>
         <button type="button" class="report-button" data-testid="export-print" onClick={() => void printWithCharts()}>
           {t('export.print')}
         </button>
       </div>
+      {word === 'failed' && (
+        <p class="report-error" role="alert" data-testid="word-failed">
+          {t('export.wordFailed')}
+        </p>
+      )}
       <p role="status" class="report-toolbar__status">
         {notice}
       </p>
