@@ -8,7 +8,7 @@ import { batch, computed, signal } from '@preact/signals';
 import type { Locale } from '../catalog/schema.ts';
 import { assessmentToJson, MAX_IMPORT_BYTES } from '../engine/assessment-file.ts';
 import { elementsToCsv } from '../engine/csv.ts';
-import { reportContext, reportDocument, reportToMarkdown, type ReportDocumentInfo } from '../engine/report.ts';
+import type { ReportDocumentInfo } from '../engine/report.ts';
 import type { Block } from '../engine/outline.ts';
 import { toScoreSummary } from '../engine/score-summary.ts';
 import { buildPlan } from '../engine/plan.ts';
@@ -101,7 +101,10 @@ export interface PlanEditPatch {
   status?: PlanStatus;
 }
 
-export type ExportKind = 'json' | 'plan-csv' | 'elements-csv' | 'markdown';
+export type ExportKind = 'json' | 'plan-csv' | 'elements-csv';
+
+/** The report writer (section builders, Markdown), fetched on the first report export so the page loads without it. */
+const loadReportWriter = () => import('../engine/report.ts');
 
 /** A file to download. */
 export interface ExportFile {
@@ -457,25 +460,40 @@ export function createReportModel(options: ReportModelOptions) {
           type: 'text/csv;charset=utf-8',
           text: elementsToCsv(catalog, r.assessment, locale, r.result),
         };
-      case 'markdown':
-        return {
-          name: `${base}.${locale}.md`,
-          type: 'text/markdown;charset=utf-8',
-          text: reportToMarkdown(catalog, r.assessment, locale, r.result, r.plan, options.timeZone ?? localTimeZone()),
-        };
     }
+  }
+
+  /** The report writer's input: the shown assessment, its score and plan in the report language. */
+  function reportInput() {
+    const r = report.value;
+    if (!r) return undefined;
+    const locale = reportLocale.value;
+    const base = `${fileBaseName(r.assessment.title)}.${locale}`;
+    const args = [r.catalog, r.assessment, locale, r.result, r.plan, options.timeZone ?? localTimeZone()] as const;
+    return { base, args };
+  }
+
+  /**
+   * The report of the shown assessment as Markdown in the report language (`<title>.<language>.md`). Async: the
+   * writer loads on the first report export; rejects when it cannot be fetched (offline before it ever was).
+   */
+  async function markdownExport(): Promise<ExportFile | undefined> {
+    const input = reportInput();
+    if (!input) return undefined;
+    const { reportToMarkdown } = await loadReportWriter();
+    return { name: `${input.base}.md`, type: 'text/markdown;charset=utf-8', text: reportToMarkdown(...input.args) };
   }
 
   /**
    * The report of the shown assessment as a Word document in the report language, named like the Markdown file
-   * (`<title>.<language>.docx`); the view writes it with `src/office/docx.ts`, loaded on demand.
+   * (`<title>.<language>.docx`): its outline and what the writer needs besides. The view writes it with
+   * `src/office/docx.ts`, loaded on demand too.
    */
-  function wordExport(): WordExport | undefined {
-    const r = report.value;
-    if (!r) return undefined;
-    const locale = reportLocale.value;
-    const ctx = reportContext(r.catalog, r.assessment, locale, r.result, r.plan, options.timeZone ?? localTimeZone());
-    return { name: `${fileBaseName(r.assessment.title)}.${locale}.docx`, ...reportDocument(ctx) };
+  async function wordExport(): Promise<WordExport | undefined> {
+    const input = reportInput();
+    if (!input) return undefined;
+    const { reportContext, reportDocument } = await loadReportWriter();
+    return { name: `${input.base}.docx`, ...reportDocument(reportContext(...input.args)) };
   }
 
   return {
@@ -495,6 +513,7 @@ export function createReportModel(options: ReportModelOptions) {
     openFile,
     openSource,
     exportFile,
+    markdownExport,
     wordExport,
     localeProblem,
     setReportLocale,

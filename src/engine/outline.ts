@@ -13,7 +13,7 @@ import { mdDocument, mdEscape, mdParagraphs, mdTable, mdText } from './markdown.
 export type Inline = string | { text: string; strong?: boolean; em?: boolean } | { text: string; href: string };
 
 /** Whether a link may be followed: http(s) only, so a `javascript:` or `data:` URL is never written as a link. */
-export const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
+const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 
 /** How the Markdown writer escapes inline text (without trimming it); the templates' `mdEscape` by default. */
 export interface MarkdownOptions {

@@ -50,6 +50,8 @@ const zh = {
   'export.elementsCsv': '要素表（CSV）',
   'export.markdown': '报告（Markdown）',
   'export.word': '导出 Word',
+  'export.markdownFailed':
+    '未能生成 Markdown 报告（可能是离线时首次使用此功能）。报告和已保存的评估都没有改动；联网后再试。',
   'export.wordFailed':
     '未能生成 Word 文件（可能是离线时首次使用此功能）。报告和已保存的评估都没有改动；联网后再试，或先导出 Markdown。',
   'export.print': '打印 / 保存为 PDF',
@@ -295,6 +297,8 @@ const en: Record<ReportUiKey, string> = {
   'export.elementsCsv': 'Element table (CSV)',
   'export.markdown': 'Report (Markdown)',
   'export.word': 'Export Word',
+  'export.markdownFailed':
+    'The Markdown report could not be made (perhaps this is its first use while offline). Nothing in the report or the saved assessment changed; try again online.',
   'export.wordFailed':
     'The Word file could not be made (perhaps this is its first use while offline). Nothing in the report or the saved assessment changed; try again online, or export Markdown meanwhile.',
   'export.print': 'Print / save as PDF',

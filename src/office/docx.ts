@@ -26,7 +26,13 @@ import {
   WidthType,
 } from 'docx';
 import type { Locale } from '../catalog/locales.ts';
-import { isWebUrl, type Block, type Inline } from '../engine/outline.ts';
+import type { Block, Inline } from '../engine/outline.ts';
+
+/**
+ * http(s) only, as `isWebUrl` in outline.ts; repeated here so that this module, loaded on demand, imports no other
+ * chunk of the site and its import() needs no preload helper on the pages that offer it.
+ */
+const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

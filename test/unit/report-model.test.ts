@@ -395,8 +395,8 @@ describe('exports', () => {
       expect(csv.type).toBe('text/csv;charset=utf-8');
       expect(csv.text).toContain('编号');
     }
-    expect(model.exportFile('markdown')!.text).toContain('## 总体结果');
-    const zhWord = model.wordExport()!;
+    expect((await model.markdownExport())!.text).toContain('## 总体结果');
+    const zhWord = (await model.wordExport())!;
     expect(zhWord.name).toBe('Test-assessment.zh-CN.docx');
     expect(zhWord.info).toMatchObject({
       locale: 'zh-CN',
@@ -405,14 +405,14 @@ describe('exports', () => {
     });
     expect(zhWord.blocks).toContainEqual({ kind: 'heading', level: 2, text: '总体结果' });
     await model.setReportLocale('en');
-    const enWord = model.wordExport()!;
+    const enWord = (await model.wordExport())!;
     expect(enWord).toMatchObject({
       name: 'Test-assessment.en.docx',
       info: { locale: 'en', pageLabel: 'Page {page} of {pages}' },
     });
     expect(enWord.blocks).toContainEqual({ kind: 'heading', level: 2, text: 'Overall result' });
-    expect(model.exportFile('markdown')).toMatchObject({ name: 'Test-assessment.en.md' });
-    expect(model.exportFile('markdown')!.text).toContain('## Overall result');
+    expect(await model.markdownExport()).toMatchObject({ name: 'Test-assessment.en.md' });
+    expect((await model.markdownExport())!.text).toContain('## Overall result');
     expect(model.exportFile('plan-csv')!.text).toContain('Owner');
   });
 });

@@ -15,12 +15,11 @@ const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English
 
 const EXPORTS: {
   kind: ExportKind;
-  label: 'export.json' | 'export.planCsv' | 'export.elementsCsv' | 'export.markdown';
+  label: 'export.json' | 'export.planCsv' | 'export.elementsCsv';
 }[] = [
   { kind: 'json', label: 'export.json' },
   { kind: 'plan-csv', label: 'export.planCsv' },
   { kind: 'elements-csv', label: 'export.elementsCsv' },
-  { kind: 'markdown', label: 'export.markdown' },
 ];
 
 interface Props {
@@ -30,7 +29,8 @@ interface Props {
 
 export default function ReportToolbar({ model, t }: Props) {
   const [notice, setNotice] = useState('');
-  const [word, setWord] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const [busy, setBusy] = useState<'markdown' | 'word' | null>(null);
+  const [failed, setFailed] = useState<'markdown' | 'word' | null>(null);
   const locale = model.reportLocale.value;
 
   const onExport = (kind: ExportKind) => {
@@ -40,19 +40,28 @@ export default function ReportToolbar({ model, t }: Props) {
     setNotice(t('export.done', { file: file.name }));
   };
 
-  const onWord = async () => {
-    const file = model.wordExport();
-    if (!file) return;
-    setWord('busy');
+  // The report writer, and for Word the .docx writer and its library, load on the first such export.
+  const onReport = async (format: 'markdown' | 'word') => {
+    setBusy(format);
+    setFailed(null);
     try {
-      // The writer (and its library) loads on the first Word export only.
-      const { DOCX_MIME, outlineToDocx } = await import('../../office/docx.ts');
-      downloadBytes(file.name, await outlineToDocx(file.blocks, file.info), DOCX_MIME);
-      setWord('idle');
-      setNotice(t('export.done', { file: file.name }));
+      let name: string;
+      if (format === 'markdown') {
+        const file = await model.markdownExport();
+        if (!file) return;
+        downloadText((name = file.name), file.text, file.type);
+      } else {
+        const file = await model.wordExport();
+        if (!file) return;
+        const { DOCX_MIME, outlineToDocx } = await import('../../office/docx.ts');
+        downloadBytes((name = file.name), await outlineToDocx(file.blocks, file.info), DOCX_MIME);
+      }
+      setNotice(t('export.done', { file: name }));
     } catch {
       // Offline before the writer was ever fetched, or the writer failed: say so; nothing has changed.
-      setWord('failed');
+      setFailed(format);
+    } finally {
+      setBusy(null);
     }
   };
 
@@ -98,23 +107,26 @@ export default function ReportToolbar({ model, t }: Props) {
             {t(label)}
           </button>
         ))}
-        <button
-          type="button"
-          class="report-button"
-          data-testid="export-word"
-          disabled={word === 'busy'}
-          aria-busy={word === 'busy'}
-          onClick={() => void onWord()}
-        >
-          {t('export.word')}
-        </button>
+        {(['markdown', 'word'] as const).map((format) => (
+          <button
+            key={format}
+            type="button"
+            class="report-button"
+            data-testid={`export-${format}`}
+            disabled={busy === format}
+            aria-busy={busy === format}
+            onClick={() => void onReport(format)}
+          >
+            {t(`export.${format}`)}
+          </button>
+        ))}
         <button type="button" class="report-button" data-testid="export-print" onClick={() => void printWithCharts()}>
           {t('export.print')}
         </button>
       </div>
-      {word === 'failed' && (
-        <p class="report-error" role="alert" data-testid="word-failed">
-          {t('export.wordFailed')}
+      {failed && (
+        <p class="report-error" role="alert" data-testid={`${failed}-failed`}>
+          {t(`export.${failed}Failed`)}
         </p>
       )}
       <p role="status" class="report-toolbar__status">
