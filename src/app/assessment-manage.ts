@@ -6,7 +6,7 @@
  */
 import type { Perspective } from '../engine/assessment-constants.ts';
 import { AssessmentSchema, PerspectiveSchema, type Assessment } from '../engine/assessment-schema.ts';
-import { roundScore } from '../engine/export.ts';
+import { roundScore } from '../engine/score-summary.ts';
 import { scoreAssessment, type Grade } from '../engine/score.ts';
 import type { EngineCatalog } from '../engine/catalog-index.ts';
 import { formatPercent } from './report-format.ts';

@@ -10,7 +10,7 @@
  */
 import { signal, type Signal } from '@preact/signals';
 import type { Locale } from '../catalog/schema.ts';
-import { assessmentFromJson, assessmentToJson, MAX_IMPORT_BYTES } from '../engine/export.ts';
+import { assessmentFromJson, assessmentToJson, MAX_IMPORT_BYTES } from '../engine/assessment-file.ts';
 import {
   catalogIdOf,
   describeCatalogId,

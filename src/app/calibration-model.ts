@@ -11,7 +11,7 @@ import { computed, signal } from '@preact/signals';
 import type { Locale } from '../catalog/schema.ts';
 import { agreementProblem, calibrate, type AgreementInput, type Calibration } from '../engine/agreement.ts';
 import { agreementToCsv, agreementToMarkdown } from '../engine/agreement-export.ts';
-import { assessmentFromJson, MAX_IMPORT_BYTES } from '../engine/export.ts';
+import { assessmentFromJson, MAX_IMPORT_BYTES } from '../engine/assessment-file.ts';
 import { describeCatalogId, type EngineCatalog } from '../engine/catalog-index.ts';
 import { formatIssue } from '../engine/issues.ts';
 import { validateAssessment } from '../engine/validate.ts';

@@ -6,7 +6,7 @@
  * with no applicable element has a null score: the chart leaves a gap and its label says "not applicable".
  */
 import type { ChartConfiguration } from 'chart.js';
-import { roundScore } from '../engine/export.ts';
+import { roundScore } from '../engine/score-summary.ts';
 
 /** One point of a chart: what the axis says and the score (null when nothing is applicable). */
 export interface ScorePoint {

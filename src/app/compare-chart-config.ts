@@ -4,7 +4,7 @@
  * point shape, so they stay apart in greyscale print and for readers who do not tell the colours apart.
  */
 import type { ChartConfiguration, PointStyle } from 'chart.js';
-import { roundScore } from '../engine/export.ts';
+import { roundScore } from '../engine/score-summary.ts';
 import type { ChartTheme } from './chart-config.ts';
 
 /** One axis: its short label (a clause number) and the title the tooltip adds. */

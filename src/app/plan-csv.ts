@@ -8,7 +8,7 @@ import type { Locale } from '../catalog/schema.ts';
 import { buildPlan, type PlanItem } from '../engine/plan.ts';
 import { reportText } from '../engine/i18n.ts';
 import { scoreAssessment } from '../engine/score.ts';
-import { toCsv } from '../engine/export.ts';
+import { toCsv } from '../engine/csv.ts';
 import type { Assessment } from '../engine/assessment-schema.ts';
 import type { EngineCatalog } from '../engine/catalog-index.ts';
 

@@ -3,7 +3,7 @@
  * rounds them, links to element pages and names of downloaded files. No DOM, so they are unit-tested directly.
  */
 import { formatLocalTime, localTimeZone } from '../engine/time.ts';
-import { roundScore } from '../engine/export.ts';
+import { roundScore } from '../engine/score-summary.ts';
 import type { ReportStringKey, ReportStrings } from '../i18n/report.ts';
 import { formatMessage } from '../i18n/format.ts';
 import { safeFileName } from '../engine/file-name.ts';

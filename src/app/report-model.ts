@@ -6,13 +6,11 @@
  */
 import { batch, computed, signal } from '@preact/signals';
 import type { Locale } from '../catalog/schema.ts';
-import {
-  assessmentToJson,
-  MAX_IMPORT_BYTES,
-  elementsToCsv,
-  reportToMarkdown,
-  toScoreSummary,
-} from '../engine/export.ts';
+import { assessmentToJson, MAX_IMPORT_BYTES } from '../engine/assessment-file.ts';
+import { elementsToCsv } from '../engine/csv.ts';
+import type { ReportDocumentInfo } from '../engine/report.ts';
+import type { Block } from '../engine/outline.ts';
+import { toScoreSummary } from '../engine/score-summary.ts';
 import { buildPlan } from '../engine/plan.ts';
 import { catalogIdOf, describeCatalogId, type EngineCatalog } from '../engine/catalog-index.ts';
 import { hasErrors, type AssessmentIssue } from '../engine/issues.ts';
@@ -104,7 +102,10 @@ export interface PlanEditPatch {
   status?: PlanStatus;
 }
 
-export type ExportKind = 'json' | 'plan-csv' | 'elements-csv' | 'markdown';
+export type ExportKind = 'json' | 'plan-csv' | 'elements-csv';
+
+/** The report writer (section builders, Markdown), fetched on the first report export so the page loads without it. */
+const loadReportWriter = () => import('../engine/report.ts');
 
 /** A file to download. */
 export interface ExportFile {
@@ -118,6 +119,13 @@ export interface ExportBytes {
   name: string;
   type: string;
   bytes: Uint8Array;
+}
+
+/** The report as a Word file to write: the file name, the outline and what the writer needs besides. */
+export interface WordExport {
+  name: string;
+  blocks: Block[];
+  info: ReportDocumentInfo;
 }
 
 export interface ReportModelOptions {
@@ -462,12 +470,6 @@ export function createReportModel(options: ReportModelOptions) {
           type: 'text/csv;charset=utf-8',
           text: elementsToCsv(catalog, r.assessment, locale, r.result),
         };
-      case 'markdown':
-        return {
-          name: `${base}.${locale}.md`,
-          type: 'text/markdown;charset=utf-8',
-          text: reportToMarkdown(catalog, r.assessment, locale, r.result, r.plan, options.timeZone ?? localTimeZone()),
-        };
     }
   }
 
@@ -479,6 +481,39 @@ export function createReportModel(options: ReportModelOptions) {
     const office = await (options.loadOffice ?? loadOfficeModule)();
     const bytes = await office.assessmentToXlsx(r.catalog, r.assessment, locale, { id: r.id });
     return { name: `${fileBaseName(r.assessment.title)}.${locale}.xlsx`, type: XLSX_TYPE, bytes };
+  }
+
+  /** The report writer's input: the shown assessment, its score and plan in the report language. */
+  function reportInput() {
+    const r = report.value;
+    if (!r) return undefined;
+    const locale = reportLocale.value;
+    const base = `${fileBaseName(r.assessment.title)}.${locale}`;
+    const args = [r.catalog, r.assessment, locale, r.result, r.plan, options.timeZone ?? localTimeZone()] as const;
+    return { base, args };
+  }
+
+  /**
+   * The report of the shown assessment as Markdown in the report language (`<title>.<language>.md`). Async: the
+   * writer loads on the first report export; rejects when it cannot be fetched (offline before it ever was).
+   */
+  async function markdownExport(): Promise<ExportFile | undefined> {
+    const input = reportInput();
+    if (!input) return undefined;
+    const { reportToMarkdown } = await loadReportWriter();
+    return { name: `${input.base}.md`, type: 'text/markdown;charset=utf-8', text: reportToMarkdown(...input.args) };
+  }
+
+  /**
+   * The report of the shown assessment as a Word document in the report language, named like the Markdown file
+   * (`<title>.<language>.docx`): its outline and what the writer needs besides. The view writes it with
+   * `src/office/docx.ts`, loaded on demand too.
+   */
+  async function wordExport(): Promise<WordExport | undefined> {
+    const input = reportInput();
+    if (!input) return undefined;
+    const { reportContext, reportDocument } = await loadReportWriter();
+    return { name: `${input.base}.docx`, ...reportDocument(reportContext(...input.args)) };
   }
 
   return {
@@ -499,6 +534,8 @@ export function createReportModel(options: ReportModelOptions) {
     openSource,
     exportFile,
     exportXlsx,
+    markdownExport,
+    wordExport,
     localeProblem,
     setReportLocale,
   };

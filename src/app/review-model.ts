@@ -17,7 +17,7 @@ import {
   type HashText,
   type VerdictPatch,
 } from '../engine/review.ts';
-import { assessmentToJson } from '../engine/export.ts';
+import { assessmentToJson } from '../engine/assessment-file.ts';
 import { EXPORT_SNAPSHOT_LABEL, withExportSnapshot } from '../engine/history.ts';
 import { indexCatalog } from '../engine/catalog-index.ts';
 import { reviewToCsv, reviewToMarkdown } from '../engine/review-export.ts';

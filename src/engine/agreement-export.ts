@@ -5,7 +5,8 @@
  */
 import type { Locale } from '../catalog/schema.ts';
 import { round4, type Calibration, type TraineeAgreement } from './agreement.ts';
-import { escapeMarkdown, toCsv } from './export.ts';
+import { escapeMarkdown } from './markdown.ts';
+import { toCsv } from './csv.ts';
 import { indexCatalog } from './catalog-index.ts';
 import { formatMessage } from './message.ts';
 

@@ -18,7 +18,10 @@ import {
   type ScopeView,
   type ScoreRow,
 } from './compare.ts';
-import { catalogTerms, escapeMarkdown, roundScore, toCsv } from './export.ts';
+import { catalogTerms } from './export-terms.ts';
+import { escapeMarkdown } from './markdown.ts';
+import { roundScore } from './score-summary.ts';
+import { toCsv } from './csv.ts';
 import { catalogTitleOf, indexCatalog } from './catalog-index.ts';
 import { reportText } from './i18n.ts';
 import type { Scope } from './scope.ts';

@@ -12,7 +12,7 @@
  */
 import type { Assessment, AnswerLevel, CatalogId } from './assessment-schema.ts';
 import { catalogIdOf, describeCatalogId, indexCatalog, type EngineCatalog } from './catalog-index.ts';
-import { roundScore, toScoreSummary, type ScoreSummary } from './export.ts';
+import { roundScore, toScoreSummary, type ScoreSummary } from './score-summary.ts';
 import { buildPlan } from './plan.ts';
 import {
   MAX_POINTS,

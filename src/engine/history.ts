@@ -6,7 +6,7 @@
 import { MAX_SNAPSHOTS, type AnswerLevel } from './assessment-constants.ts';
 import { SnapshotSchema, type Assessment, type Snapshot } from './assessment-schema.ts';
 import type { EngineCatalog } from './catalog-index.ts';
-import { roundScore } from './export.ts';
+import { roundScore } from './score-summary.ts';
 import { buildPlan } from './plan.ts';
 import { canonicalJson } from './review.ts';
 import { scoreAssessment, type AssessmentResult, type Grade } from './score.ts';

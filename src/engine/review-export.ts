@@ -6,7 +6,9 @@
 import type { Locale } from '../catalog/schema.ts';
 import type { Assessment } from './assessment-schema.ts';
 import { indexCatalog, type EngineCatalog } from './catalog-index.ts';
-import { catalogTerms, escapeMarkdown, toCsv } from './export.ts';
+import { catalogTerms } from './export-terms.ts';
+import { escapeMarkdown } from './markdown.ts';
+import { toCsv } from './csv.ts';
 import type { HistoryRow } from './history.ts';
 import { reportText } from './i18n.ts';
 import { formatLocalTime, localTimeZone } from './time.ts';

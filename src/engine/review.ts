@@ -22,7 +22,7 @@ import {
   type ReviewEntryInput,
 } from './assessment-schema.ts';
 import type { EngineCatalog } from './catalog-index.ts';
-import { toScoreSummary, type ScoreSummary, roundScore } from './export.ts';
+import { toScoreSummary, type ScoreSummary, roundScore } from './score-summary.ts';
 import { buildPlan } from './plan.ts';
 import { scoreAssessment, type AssessmentResult } from './score.ts';
 

@@ -52,6 +52,11 @@ const zh = {
   'export.xlsx': '导出 Excel（.xlsx）',
   'export.xlsxWorking': '正在生成 Excel 工作簿…',
   'export.xlsxFailed': '无法生成 Excel 工作簿（{reason}）。',
+  'export.word': '导出 Word',
+  'export.markdownFailed':
+    '未能生成 Markdown 报告（可能是离线时首次使用此功能）。报告和已保存的评估都没有改动；联网后再试。',
+  'export.wordFailed':
+    '未能生成 Word 文件（可能是离线时首次使用此功能）。报告和已保存的评估都没有改动；联网后再试，或先导出 Markdown。',
   'export.print': '打印 / 保存为 PDF',
   'export.done': '已下载 {file}。',
   'open.label': '打开评估文件',
@@ -297,6 +302,11 @@ const en: Record<ReportUiKey, string> = {
   'export.xlsx': 'Export .xlsx',
   'export.xlsxWorking': 'Building the Excel workbook…',
   'export.xlsxFailed': 'Could not build the Excel workbook ({reason}).',
+  'export.word': 'Export Word',
+  'export.markdownFailed':
+    'The Markdown report could not be made (perhaps this is its first use while offline). Nothing in the report or the saved assessment changed; try again online.',
+  'export.wordFailed':
+    'The Word file could not be made (perhaps this is its first use while offline). Nothing in the report or the saved assessment changed; try again online, or export Markdown meanwhile.',
   'export.print': 'Print / save as PDF',
   'export.done': 'Downloaded {file}.',
   'open.label': 'Open an assessment file',

@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../catalog/schema.ts';
 import { candidateLabels } from '../engine/compare-export.ts';
-import { catalogTerms } from '../engine/export.ts';
+import { catalogTerms } from '../engine/export-terms.ts';
 import { DELIVERY_CATALOG_ID } from '../engine/assessment-constants.ts';
 import { fetchCatalog } from '../app/catalog-client.ts';
 import { createCompareModel, type CompareModel, type ExampleFile } from '../app/compare-model.ts';

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../catalog/schema.ts';
-import { catalogTerms } from '../engine/export.ts';
+import { catalogTerms } from '../engine/export-terms.ts';
 import { DELIVERY_CATALOG_ID } from '../engine/assessment-constants.ts';
 import { practiceOf } from '../engine/catalog-index.ts';
 import type { ScoreTarget } from '../engine/score.ts';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { DEFAULT_TRAINING_DIR, loadTrainingCases } from '../loader/load.ts';
 import type { Locale } from '../catalog/schema.ts';
 import type { TrainingCase } from '../catalog/training.ts';
-import { assessmentFromJson } from '../engine/export.ts';
+import { assessmentFromJson } from '../engine/assessment-file.ts';
 import { elementsOfClauses } from '../engine/agreement.ts';
 import type { Assessment } from '../engine/assessment-schema.ts';
 import type { EngineCatalog } from '../engine/catalog-index.ts';

@@ -9,6 +9,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  ExternalHyperlink,
   Footer,
   Header,
   HeadingLevel,
@@ -26,6 +27,12 @@ import {
 } from 'docx';
 import type { Locale } from '../catalog/locales.ts';
 import type { Block, Inline } from '../engine/outline.ts';
+
+/**
+ * http(s) only, as `isWebUrl` in outline.ts; repeated here so that this module, loaded on demand, imports no other
+ * chunk of the site and its import() needs no preload helper on the pages that offer it.
+ */
+const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -50,22 +57,35 @@ const GREY = '595959';
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
 const ORDERED = 'portal-ordered';
 
-const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+const HEADINGS = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3,
+  4: HeadingLevel.HEADING_4,
+} as const;
 
-function runs(content: readonly Inline[], style: { italics?: boolean; color?: string; size?: number } = {}): TextRun[] {
+function runs(
+  content: readonly Inline[],
+  style: { italics?: boolean; color?: string; size?: number } = {},
+): (TextRun | ExternalHyperlink)[] {
   return content
     .map((piece) => (typeof piece === 'string' ? { text: piece } : piece))
     .filter((piece) => piece.text.length > 0)
-    .map(
-      (piece) =>
+    .map((piece) => {
+      const run = (link: boolean) =>
         new TextRun({
           text: piece.text.replace(/[\r\n]+/g, ' '),
           bold: 'strong' in piece && piece.strong ? true : undefined,
           italics: ('em' in piece && piece.em) || style.italics ? true : undefined,
-          color: style.color,
+          color: link ? '0563C1' : style.color,
+          underline: link ? {} : undefined,
           size: style.size,
-        }),
-    );
+        });
+      // Only an http(s) URL becomes a link; any other (javascript:, data:) leaves the text unlinked.
+      return 'href' in piece && isWebUrl(piece.href)
+        ? new ExternalHyperlink({ link: piece.href, children: [run(true)] })
+        : run(false);
+    });
 }
 
 /** One paragraph per non-blank line of a cell or text. */
@@ -129,7 +149,7 @@ function blockContent(block: Block, listIndex: () => number): (Paragraph | Table
     case 'text':
       return lines(block.text).map((line) => new Paragraph({ children: [new TextRun(line)] }));
     case 'table':
-      return [table(block.header, block.rows), new Paragraph({})];
+      return [table(block.header, block.rows, undefined, block.empty), new Paragraph({})];
     case 'list': {
       const instance = listIndex();
       return block.items.map(
@@ -205,6 +225,10 @@ function outlineToDocument(blocks: readonly (Block | false | undefined)[], optio
         heading3: {
           run: { font: HEADING_FONT, size: 24, bold: true, color: '000000' },
           paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+        },
+        heading4: {
+          run: { font: HEADING_FONT, size: 22, bold: true, color: '000000' },
+          paragraph: { spacing: { before: 180, after: 100 }, keepNext: true },
         },
       },
     },

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import type { Locale } from '../../src/catalog/schema.ts';
-import type { ScoreSummary } from '../../src/engine/export.ts';
+import type { ScoreSummary } from '../../src/engine/score-summary.ts';
 import { axeViolations, watchErrors } from './site.ts';
 import { seed } from './seed.ts';
 

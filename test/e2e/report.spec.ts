@@ -6,9 +6,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import mammoth from 'mammoth';
 import { expect, test } from './fixtures.ts';
 import type { Locale } from '../../src/catalog/schema.ts';
-import type { ScoreSummary } from '../../src/engine/export.ts';
+import type { ScoreSummary } from '../../src/engine/score-summary.ts';
 import { REPORT_DICTIONARIES } from '../../src/engine/i18n.ts';
 import { REPORT_UI_DICTIONARIES } from '../../src/i18n/report.ts';
 import { axeViolations, watchErrors } from './site.ts';
@@ -206,6 +207,51 @@ test('CSV exports start with a byte-order mark and a header in the report langua
   await page.getByTestId('report-language').selectOption('en');
   const plan = await download(page, 'export-plan-csv');
   expect(plan.bytes.toString('utf8').slice(1).split('\r\n')[0]).toMatch(/^Phase,ID,Clause,Element,/);
+  expect((await download(page, 'export-markdown')).bytes.toString('utf8')).toContain('## Overall result');
+});
+
+/** Script chunks of the build that hold the Word writer (found by the .docx main part's content type). */
+const wordChunks = readdirSync('dist/_astro').filter(
+  (f) => f.endsWith('.js') && readFileSync(`dist/_astro/${f}`, 'utf8').includes('wordprocessingml.document.main'),
+);
+
+test('Word export: a .docx in the report language, its writer loaded on the first click only', async ({ page }) => {
+  const errors = watchErrors(page);
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await openExample(page, 'weak-supplier');
+  expect(wordChunks.length).toBeGreaterThan(0);
+  expect(requested.filter((u) => wordChunks.some((c) => u.endsWith(c)))).toEqual([]);
+
+  for (const locale of LOCALES) {
+    await page.getByTestId('report-language').selectOption(locale);
+    const word = await download(page, 'export-word');
+    expect(word.name).toMatch(new RegExp(`\\.${locale}\\.docx$`));
+    expect(word.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const { value: html } = await mammoth.convertToHtml({ buffer: word.bytes });
+    const { title } = example('weak-supplier') as { title: string };
+    expect(html).toContain(`<h1>${title}</h1>`);
+    expect(html).toContain(`<h2>${words(locale)['overall.heading']}</h2>`);
+    expect(html).toContain(`<h2>${words(locale)['plan.heading']}</h2>`);
+  }
+  await expect(page.getByTestId('word-failed')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('Word export that cannot load its writer says so in the UI language and changes nothing', async ({ page }) => {
+  await page.route(
+    (url) => wordChunks.some((c) => url.pathname.endsWith(c)),
+    (route) => route.abort('internetdisconnected'),
+  );
+  await openExample(page, 'weak-supplier', 'en', 'weak');
+  const before = await readRecord(page, 'weak');
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.getByTestId('export-word').click();
+  await expect(page.getByTestId('word-failed')).toHaveText(ui('en')['export.wordFailed']);
+  expect(downloads).toBe(0);
+  expect(await readRecord(page, 'weak')).toEqual(before);
+  // The other exports still work.
   expect((await download(page, 'export-markdown')).bytes.toString('utf8')).toContain('## Overall result');
 });
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ScoreSummary } from '../../src/engine/export.ts';
+import type { ScoreSummary } from '../../src/engine/score-summary.ts';
 import { readCsv } from './fixtures/csv.ts';
 import { loadCatalog, loadPractice } from '../../src/loader/load.ts';
 import { main } from '../../scripts/assess.ts';

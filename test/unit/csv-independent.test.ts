@@ -7,7 +7,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { planToCsv } from '../../src/app/plan-csv.ts';
-import { elementsToCsv } from '../../src/engine/export.ts';
+import { elementsToCsv } from '../../src/engine/csv.ts';
 import { buildAssessment, mini } from './fixtures/engine-catalog.ts';
 
 /** Rows of a CSV text, with every line-break convention treated as the end of a row unless quoted. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/loader/load.ts';
-import { assessmentFromJson, assessmentToJson } from '../../src/engine/export.ts';
+import { assessmentFromJson, assessmentToJson } from '../../src/engine/assessment-file.ts';
 import { buildPlan } from '../../src/engine/plan.ts';
 import { scoreAssessment } from '../../src/engine/score.ts';
 import { checkAssessment } from '../../src/engine/validate.ts';

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/catalog/schema.ts';
-import {
-  assessmentFromJson,
-  assessmentToJson,
-  csvField,
-  elementsToCsv,
-  escapeMarkdown,
-  explanationToMarkdown,
-  neutralizeCell,
-  reportToMarkdown,
-  toScoreSummary,
-} from '../../src/engine/export.ts';
+import { assessmentFromJson, assessmentToJson } from '../../src/engine/assessment-file.ts';
+import { csvField, elementsToCsv, neutralizeCell } from '../../src/engine/csv.ts';
+import { escapeMarkdown } from '../../src/engine/markdown.ts';
+import { explanationToMarkdown, reportToMarkdown } from '../../src/engine/report.ts';
+import { toScoreSummary } from '../../src/engine/score-summary.ts';
 import { REPORT_DICTIONARIES } from '../../src/engine/i18n.ts';
 import { buildPlan } from '../../src/engine/plan.ts';
 import { scoreAssessment } from '../../src/engine/score.ts';

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/loader/load.ts';
 import { MAX_SNAPSHOTS } from '../../src/engine/assessment-schema.ts';
 import { withAnswer, withPlanEdit } from '../../src/engine/assessment.ts';
-import { assessmentFromJson, roundScore, toScoreSummary, type ScoreSummary } from '../../src/engine/export.ts';
+import { assessmentFromJson } from '../../src/engine/assessment-file.ts';
+import { roundScore, toScoreSummary, type ScoreSummary } from '../../src/engine/score-summary.ts';
 import {
   assessmentAt,
   compareSnapshots,

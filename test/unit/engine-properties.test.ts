@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AssessmentSchema } from '../../src/engine/assessment-schema.ts';
 import { withAnswer } from '../../src/engine/assessment.ts';
-import { assessmentFromJson, assessmentToJson, elementsToCsv } from '../../src/engine/export.ts';
+import { assessmentFromJson, assessmentToJson } from '../../src/engine/assessment-file.ts';
+import { elementsToCsv } from '../../src/engine/csv.ts';
 import { SCOPE_CONTENTS, SCOPE_MODES } from '../../src/engine/scope.ts';
 import {
   explainScore,

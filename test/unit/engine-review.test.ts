@@ -13,7 +13,8 @@ import {
   parseAssessment,
 } from '../../src/engine/assessment-schema.ts';
 import { withAnswer } from '../../src/engine/assessment.ts';
-import { assessmentFromJson, assessmentToJson, toScoreSummary } from '../../src/engine/export.ts';
+import { assessmentFromJson, assessmentToJson } from '../../src/engine/assessment-file.ts';
+import { toScoreSummary } from '../../src/engine/score-summary.ts';
 import {
   answerFingerprints,
   answerFingerprintsWith,

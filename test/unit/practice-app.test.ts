@@ -202,7 +202,7 @@ describe('report model with practices', { timeout: 60_000 }, () => {
     expect(report.issues).toEqual([]);
     const cli = runCli('score', EXAMPLE);
     expect(JSON.parse(cli.stdout)).toEqual(report.summary);
-    expect(model.exportFile('markdown')!.text).toContain('Related practice — not part of GB/T 28827.2');
+    expect((await model.markdownExport())!.text).toContain('Related practice — not part of GB/T 28827.2');
   });
   it('says which catalog could not be loaded', async () => {
     const model = createReportModel({

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { roundScore } from '../../src/engine/export.ts';
+import { roundScore } from '../../src/engine/score-summary.ts';
 import {
   elementHref,
   fileBaseName,

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/loader/load.ts';
-import { assessmentFromJson, assessmentToJson, toScoreSummary } from '../../src/engine/export.ts';
+import { assessmentFromJson, assessmentToJson } from '../../src/engine/assessment-file.ts';
+import { toScoreSummary } from '../../src/engine/score-summary.ts';
 import { buildPlan } from '../../src/engine/plan.ts';
 import { scoreAssessment } from '../../src/engine/score.ts';
 import { MIGRATIONS, type Migration } from '../../src/engine/assessment-schema.ts';
@@ -409,10 +410,24 @@ describe('exports', () => {
       expect(csv.type).toBe('text/csv;charset=utf-8');
       expect(csv.text).toContain('编号');
     }
-    expect(model.exportFile('markdown')!.text).toContain('## 总体结果');
+    expect((await model.markdownExport())!.text).toContain('## 总体结果');
+    const zhWord = (await model.wordExport())!;
+    expect(zhWord.name).toBe('Test-assessment.zh-CN.docx');
+    expect(zhWord.info).toMatchObject({
+      locale: 'zh-CN',
+      title: sample.title,
+      pageLabel: '第 {page} 页，共 {pages} 页',
+    });
+    expect(zhWord.blocks).toContainEqual({ kind: 'heading', level: 2, text: '总体结果' });
     await model.setReportLocale('en');
-    expect(model.exportFile('markdown')).toMatchObject({ name: 'Test-assessment.en.md' });
-    expect(model.exportFile('markdown')!.text).toContain('## Overall result');
+    const enWord = (await model.wordExport())!;
+    expect(enWord).toMatchObject({
+      name: 'Test-assessment.en.docx',
+      info: { locale: 'en', pageLabel: 'Page {page} of {pages}' },
+    });
+    expect(enWord.blocks).toContainEqual({ kind: 'heading', level: 2, text: 'Overall result' });
+    expect(await model.markdownExport()).toMatchObject({ name: 'Test-assessment.en.md' });
+    expect((await model.markdownExport())!.text).toContain('## Overall result');
     expect(model.exportFile('plan-csv')!.text).toContain('Owner');
   });
 });

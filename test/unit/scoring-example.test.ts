@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/loader/load.ts';
-import { roundScore } from '../../src/engine/export.ts';
+import { roundScore } from '../../src/engine/score-summary.ts';
 import { SCORING_DICTIONARIES } from '../../src/i18n/scoring.ts';
 import { scoringExample } from '../../src/lib/scoring-example.ts';
 

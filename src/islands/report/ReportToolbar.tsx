@@ -15,12 +15,11 @@ const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English
 
 const EXPORTS: {
   kind: ExportKind;
-  label: 'export.json' | 'export.planCsv' | 'export.elementsCsv' | 'export.markdown';
+  label: 'export.json' | 'export.planCsv' | 'export.elementsCsv';
 }[] = [
   { kind: 'json', label: 'export.json' },
   { kind: 'plan-csv', label: 'export.planCsv' },
   { kind: 'elements-csv', label: 'export.elementsCsv' },
-  { kind: 'markdown', label: 'export.markdown' },
 ];
 
 interface Props {
@@ -31,6 +30,8 @@ interface Props {
 export default function ReportToolbar({ model, t }: Props) {
   const [notice, setNotice] = useState('');
   const [building, setBuilding] = useState(false);
+  const [busy, setBusy] = useState<'markdown' | 'word' | null>(null);
+  const [failed, setFailed] = useState<'markdown' | 'word' | null>(null);
   const locale = model.reportLocale.value;
 
   // The spreadsheet library is loaded only now, on the click (a separate chunk).
@@ -54,6 +55,31 @@ export default function ReportToolbar({ model, t }: Props) {
     if (!file) return;
     downloadText(file.name, file.text, file.type);
     setNotice(t('export.done', { file: file.name }));
+  };
+
+  // The report writer, and for Word the .docx writer and its library, load on the first such export.
+  const onReport = async (format: 'markdown' | 'word') => {
+    setBusy(format);
+    setFailed(null);
+    try {
+      let name: string;
+      if (format === 'markdown') {
+        const file = await model.markdownExport();
+        if (!file) return;
+        downloadText((name = file.name), file.text, file.type);
+      } else {
+        const file = await model.wordExport();
+        if (!file) return;
+        const { DOCX_MIME, outlineToDocx } = await import('../../office/docx.ts');
+        downloadBytes((name = file.name), await outlineToDocx(file.blocks, file.info), DOCX_MIME);
+      }
+      setNotice(t('export.done', { file: name }));
+    } catch {
+      // Offline before the writer was ever fetched, or the writer failed: say so; nothing has changed.
+      setFailed(format);
+    } finally {
+      setBusy(null);
+    }
   };
 
   return (
@@ -98,6 +124,19 @@ export default function ReportToolbar({ model, t }: Props) {
             {t(label)}
           </button>
         ))}
+        {(['markdown', 'word'] as const).map((format) => (
+          <button
+            key={format}
+            type="button"
+            class="report-button"
+            data-testid={`export-${format}`}
+            disabled={busy === format}
+            aria-busy={busy === format}
+            onClick={() => void onReport(format)}
+          >
+            {t(`export.${format}`)}
+          </button>
+        ))}
         <button
           type="button"
           class="report-button"
@@ -111,6 +150,11 @@ export default function ReportToolbar({ model, t }: Props) {
           {t('export.print')}
         </button>
       </div>
+      {failed && (
+        <p class="report-error" role="alert" data-testid={`${failed}-failed`}>
+          {t(`export.${failed}Failed`)}
+        </p>
+      )}
       <p role="status" class="report-toolbar__status">
         {notice}
       </p>
