@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import type { Element, Locale, LocalizedText } from '../catalog/schema.ts';
 import type { TemplateStrings } from '../i18n/templates.ts';
-import { documentHeader, textField, type TemplateDefinition } from './document.ts';
+import { documentHeader, signatureBlock, textField, type TemplateDefinition } from './document.ts';
 import { addRuleIssue, issueParams } from './issues.ts';
 import { formatMessage } from '../i18n/format.ts';
 import { outlineToMarkdown, type Block } from '../engine/outline.ts';
@@ -350,20 +350,7 @@ export function checklistOutline(
     },
     ...groups,
     { kind: 'paragraph', content: [formatMessage(s['checklist.progress'], { ...progress })] },
-    ...(signatures
-      ? [
-          {
-            kind: 'signatures',
-            parties: [s['checklist.job.engineer'], s['checklist.job.signOff']],
-            labels: {
-              party: s['md.signature.party'],
-              name: s['md.signature.name'],
-              signature: s['md.signature.signature'],
-              date: s['md.signature.date'],
-            },
-          } satisfies Block,
-        ]
-      : []),
+    ...(signatures ? [signatureBlock([s['checklist.job.engineer'], s['checklist.job.signOff']], s)] : []),
     { kind: 'colophon', text: formatMessage(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }) },
   ];
 }

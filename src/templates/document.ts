@@ -9,6 +9,8 @@ import type { TemplateId } from '../catalog/schema.ts';
 import { findForbiddenKeys, keyPath } from '../engine/raw-json.ts';
 import { fromZodError, issueParams, type TemplateIssue } from './issues.ts';
 import { safeFileName } from '../engine/file-name.ts';
+import type { Block } from '../engine/outline.ts';
+import type { TemplateStrings } from '../i18n/templates.ts';
 
 const isTimestamp = (s: string) => z.iso.datetime({ offset: true }).safeParse(s).success;
 /** An ISO 8601 date-time with zone (`2025-03-07T10:30:00.000Z`). */
@@ -148,3 +150,21 @@ export function documentFileName(doc: TemplateDocument, extension: 'json' | 'md'
   const base = safeFileName(doc.title, { refused: '-', space: ' ', maxLength: 80, fallback: doc.template });
   return `${base}.${doc.template}.${extension}`;
 }
+
+/** The strings a document's signature lines are labelled with. */
+export type SignatureStrings = Pick<
+  TemplateStrings,
+  'md.signature.party' | 'md.signature.name' | 'md.signature.signature' | 'md.signature.date'
+>;
+
+/** Lines for each party to sign and date, for the Word file (a signed document), labelled in the language of `s`. */
+export const signatureBlock = (parties: string[], s: SignatureStrings): Block => ({
+  kind: 'signatures',
+  parties,
+  labels: {
+    party: s['md.signature.party'],
+    name: s['md.signature.name'],
+    signature: s['md.signature.signature'],
+    date: s['md.signature.date'],
+  },
+});

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import type { Locale } from '../catalog/schema.ts';
 import type { KeysWithPrefix } from '../i18n/templates.ts';
-import { documentHeader, textField, type TemplateDefinition } from './document.ts';
+import { documentHeader, signatureBlock, textField, type TemplateDefinition } from './document.ts';
 import { issueParams } from './issues.ts';
 import { formatMessage } from '../i18n/format.ts';
 import { outlineToMarkdown, type Block } from '../engine/outline.ts';
@@ -275,20 +275,7 @@ export function plansOutline(
       { kind: 'paragraph', content: [{ text: sectionSourceLine(section, s), em: true }] },
       body(section),
     ]),
-    ...(signatures
-      ? [
-          {
-            kind: 'signatures',
-            parties: [s['plans.header.author'], s['plans.header.approver']],
-            labels: {
-              party: s['md.signature.party'],
-              name: s['md.signature.name'],
-              signature: s['md.signature.signature'],
-              date: s['md.signature.date'],
-            },
-          } satisfies Block,
-        ]
-      : []),
+    ...(signatures ? [signatureBlock([s['plans.header.author'], s['plans.header.approver']], s)] : []),
     ...(missing.length > 0
       ? ([
           { kind: 'heading', level: 2, text: s['plans.missing.heading'] },

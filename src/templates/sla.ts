@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import type { Locale } from '../catalog/schema.ts';
 import type { KeysWithPrefix } from '../i18n/templates.ts';
-import { documentHeader, textField, type TemplateDefinition } from './document.ts';
+import { documentHeader, signatureBlock, textField, type TemplateDefinition } from './document.ts';
 import { addRuleIssue, issueParams } from './issues.ts';
 import { formatMessage } from '../i18n/format.ts';
 import { formatDuration } from '../i18n/duration.ts';
@@ -401,20 +401,7 @@ export function slaOutline(
           ]
         : [tbd],
     ),
-    ...(signatures
-      ? [
-          {
-            kind: 'signatures',
-            parties: [s['sla.supplier'], s['sla.customer']],
-            labels: {
-              party: s['md.signature.party'],
-              name: s['md.signature.name'],
-              signature: s['md.signature.signature'],
-              date: s['md.signature.date'],
-            },
-          } satisfies Block,
-        ]
-      : []),
+    ...(signatures ? [signatureBlock([s['sla.supplier'], s['sla.customer']], s)] : []),
     ...(missing.length > 0
       ? ([
           { kind: 'heading', level: 2, text: s['sla.missing.heading'] },

@@ -5,6 +5,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+import { textOf } from './fixtures/html-text.ts';
 import type { Locale } from '../../src/catalog/schema.ts';
 import type { Block } from '../../src/engine/outline.ts';
 import { pickStrings } from '../../src/i18n/templates.ts';
@@ -53,15 +54,7 @@ async function open(blocks: Block[], locale: Locale, title: string) {
   return { bytes, files, xml, html };
 }
 
-const text = (html: string, tag: string) =>
-  [...html.matchAll(new RegExp(`<${tag}[^>]*>(.*?)</${tag}>`, 'g'))].map((m) =>
-    m[1]!
-      .replace(/<[^>]+>/g, '')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&amp;/g, '&'),
-  );
+const text = textOf;
 
 describe('Word (.docx) export', () => {
   it.each(['zh-CN', 'en'] as const)(

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+import { textOf } from './fixtures/html-text.ts';
 import type { Locale } from '../../src/catalog/schema.ts';
 import { assessmentFromJson } from '../../src/engine/assessment-file.ts';
 import { outlineToMarkdown, type Block } from '../../src/engine/outline.ts';
@@ -181,15 +182,7 @@ describe('a hostile evidence link in the report', () => {
   });
 });
 
-const text = (html: string, tag: string) =>
-  [...html.matchAll(new RegExp(`<${tag}[^>]*>(.*?)</${tag}>`, 'g'))].map((m) =>
-    m[1]!
-      .replace(/<[^>]+>/g, '')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&amp;/g, '&'),
-  );
+const text = textOf;
 
 describe.each(['zh-CN', 'en'] as const)('the report as Word (%s)', (l) => {
   it(
