@@ -49,10 +49,10 @@ const zh = {
   'export.planCsv': '改进计划（CSV）',
   'export.elementsCsv': '要素表（CSV）',
   'export.markdown': '报告（Markdown）',
-  'export.xlsx': '导出 Excel（.xlsx）',
+  'export.xlsx': '工作簿（Excel）',
   'export.xlsxWorking': '正在生成 Excel 工作簿…',
   'export.xlsxFailed': '无法生成 Excel 工作簿（{reason}）。',
-  'export.word': '导出 Word',
+  'export.word': '报告（Word）',
   'export.markdownFailed':
     '未能生成 Markdown 报告（可能是离线时首次使用此功能）。报告和已保存的评估都没有改动；联网后再试。',
   'export.wordFailed':
@@ -299,10 +299,10 @@ const en: Record<ReportUiKey, string> = {
   'export.planCsv': 'Improvement plan (CSV)',
   'export.elementsCsv': 'Element table (CSV)',
   'export.markdown': 'Report (Markdown)',
-  'export.xlsx': 'Export .xlsx',
+  'export.xlsx': 'Workbook (Excel)',
   'export.xlsxWorking': 'Building the Excel workbook…',
   'export.xlsxFailed': 'Could not build the Excel workbook ({reason}).',
-  'export.word': 'Export Word',
+  'export.word': 'Report (Word)',
   'export.markdownFailed':
     'The Markdown report could not be made (perhaps this is its first use while offline). Nothing in the report or the saved assessment changed; try again online.',
   'export.wordFailed':

@@ -151,13 +151,13 @@ export function documentFileName(doc: TemplateDocument, extension: 'json' | 'md'
   return `${base}.${doc.template}.${extension}`;
 }
 
-/** The strings a document's signature lines are labelled with. */
+/** The strings a document's signature lines are labeled with. */
 export type SignatureStrings = Pick<
   TemplateStrings,
   'md.signature.party' | 'md.signature.name' | 'md.signature.signature' | 'md.signature.date'
 >;
 
-/** Lines for each party to sign and date, for the Word file (a signed document), labelled in the language of `s`. */
+/** Lines for each party to sign and date, for the Word file (a signed document), labeled in the language of `s`. */
 export const signatureBlock = (parties: string[], s: SignatureStrings): Block => ({
   kind: 'signatures',
   parties,
