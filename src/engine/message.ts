@@ -95,3 +95,10 @@ export function formatMessage(template: string, params: MessageParams = {}, loca
 export function translatorOf<K extends string>(dict: Readonly<Record<K, string>>, locale = 'en'): Translate<K> {
   return (key, params) => formatMessage(dict[key], params, locale);
 }
+
+/**
+ * The names of the values a message takes, plural ones included (`{n}`, `{count, plural, …}` and the placeholders
+ * inside its forms), sorted and each once: two translations of a message must take the same ones.
+ */
+export const placeholderNames = (template: string): string[] =>
+  [...new Set(Array.from(template.matchAll(/\{([\w-]+)(?:\}|\s*,\s*plural\s*,)/g), (m) => m[1]!))].sort();

@@ -88,7 +88,7 @@ const en: Record<keyof typeof zh, string> = {
   'quiz.setup.count': 'Number of items (1–50)',
   'quiz.setup.seed': 'Seed (letters, digits, - or _, up to 32 characters)',
   'quiz.setup.newSeed': 'New seed',
-  'quiz.setup.available': '{count} items match.',
+  'quiz.setup.available': '{count, plural, one {# item matches} other {# items match}}.',
   'quiz.setup.fewer': 'Only {count} items match; the quiz will have all {count}.',
   'quiz.setup.start': 'Start the quiz',
   'quiz.setup.problem.seed': 'A seed has 1–32 letters, digits, - or _.',

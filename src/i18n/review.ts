@@ -209,7 +209,7 @@ const en: ReviewStrings = {
   'filter.disputed': 'disputed elements',
   'filter.unreviewed': 'elements not yet reviewed',
   'filter.changed': 'elements changed since review',
-  'filter.count': '{n} elements shown',
+  'filter.count': '{n, plural, one {# element} other {# elements}} shown',
   'filter.empty': 'No element matches.',
   'elements.heading': 'Element by element',
   'element.key': 'Key element',

@@ -192,7 +192,7 @@ const en: Record<TrainingKey, string> = {
   'case.supplier': 'Supplier',
   'case.customer': 'Customer',
   'case.clauses': 'Clauses assessed',
-  'case.elements': '{count} elements',
+  'case.elements': '{count, plural, one {# element} other {# elements}}',
   'case.story': 'Background',
   'case.excerpts': 'What the assessor sees',
   'case.excerptsIntro': 'Each excerpt has an ID; cite the IDs in the reasons for your ratings (for example {example}).',

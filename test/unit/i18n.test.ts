@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { placeholderNames } from '../../src/engine/message.ts';
 import { dictionaries, useTranslations } from '../../src/i18n/ui.ts';
 import { assessDictionaries } from '../../src/i18n/assess.ts';
 
@@ -22,7 +23,7 @@ describe('questionnaire dictionaries', () => {
     const zh = assessDictionaries['zh-CN'];
     const en = assessDictionaries.en;
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
-    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const placeholders = placeholderNames;
     for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
       expect(zh[key].length, `zh-CN ${key}`).toBeGreaterThan(0);
       expect(en[key].length, `en ${key}`).toBeGreaterThan(0);

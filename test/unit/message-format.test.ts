@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { placeholderNames } from '../../src/engine/message.ts';
 import { formatMessage, translatorOf } from '../../src/i18n/format.ts';
 
 describe('formatMessage', () => {
@@ -64,5 +65,11 @@ describe('translatorOf', () => {
     expect(t('a.count', { n: 1 })).toBe('1 day');
     // @ts-expect-error a key that is not in the dictionary fails typecheck
     expect(() => t('a.c')).toThrow();
+  });
+  it('names the values a message takes, plural ones and those inside the forms included, each once', () => {
+    expect(placeholderNames('{b} of {a-b} and {b}')).toEqual(['a-b', 'b']);
+    expect(placeholderNames('{n, plural, one {# for {who}} other {# for {who}}} left')).toEqual(['n', 'who']);
+    expect(placeholderNames('{count, plural, other {# 个要素}}')).toEqual(['count']);
+    expect(placeholderNames('no values, {# only}')).toEqual([]);
   });
 });

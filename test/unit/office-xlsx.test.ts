@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { placeholderNames } from '../../src/engine/message.ts';
 import { loadCatalog, loadPractice } from '../../src/loader/load.ts';
 import { assessmentFromJson, validateAssessment, withAnswer, type Assessment } from '../../src/engine/index.ts';
 import { OFFICE_DICTIONARIES } from '../../src/i18n/office.ts';
@@ -374,7 +375,7 @@ describe('xlsx strings', () => {
     const zh = OFFICE_DICTIONARIES['zh-CN'];
     const en = OFFICE_DICTIONARIES.en;
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
-    const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)/g)].map((m) => m[1]))].sort();
+    const placeholders = placeholderNames;
     for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
       expect(zh[key].length, key).toBeGreaterThan(0);
       expect(placeholders(en[key]), key).toEqual(placeholders(zh[key]));

@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { placeholderNames } from '../../src/engine/message.ts';
 import { createQuizModel, optionLetter, parseQuizBank } from '../../src/app/quiz-model.ts';
 import { loadCatalog } from '../../src/loader/load.ts';
 import { loadQuizItems } from '../../src/loader/load-quiz.ts';
@@ -300,7 +301,7 @@ describe('strings', () => {
     const zh = QUIZ_DICTIONARIES['zh-CN'];
     const en = QUIZ_DICTIONARIES.en;
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
-    const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const holes = placeholderNames;
     for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
       expect(zh[key].trim(), key).not.toBe('');
       expect(en[key].trim(), key).not.toBe('');

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { placeholderNames } from '../../src/engine/message.ts';
 import { REVIEW_DICTIONARIES } from '../../src/engine/review-export.ts';
 import { REVIEW_UI_DICTIONARIES, reviewTranslator } from '../../src/i18n/review.ts';
 
-const placeholders = (s: string) => [...s.matchAll(/\{([\w-]+)\}/g)].map((m) => m[1]).sort();
+const placeholders = placeholderNames;
 
 describe.each([
   ['review and history pages', REVIEW_UI_DICTIONARIES],

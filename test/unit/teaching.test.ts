@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { placeholderNames } from '../../src/engine/message.ts';
 import { parse, stringify } from 'yaml';
 import { checkTeaching, CatalogError } from '../../src/catalog/check.ts';
 import { loadCatalog } from '../../src/loader/load.ts';
@@ -252,7 +253,7 @@ describe('training dictionaries', () => {
     const zh = TRAINING_DICTIONARIES['zh-CN'];
     const en = TRAINING_DICTIONARIES.en;
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
-    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const placeholders = placeholderNames;
     for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
       expect(zh[key].length, key).toBeGreaterThan(0);
       expect(en[key].length, key).toBeGreaterThan(0);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { placeholderNames } from '../../src/engine/message.ts';
 import { pickStrings, templateDictionaries, useTemplateTranslations } from '../../src/i18n/templates.ts';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = placeholderNames;
 
 describe('template strings', () => {
   const zh = templateDictionaries['zh-CN'];
