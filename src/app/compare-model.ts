@@ -363,12 +363,17 @@ export function createCompareModel(options: CompareModelOptions) {
 
   const setFilter = (patch: Partial<DifferenceFilter>) => void (filter.value = { ...filter.value, ...patch });
 
+  /** The base name of every export file, in the export language. */
+  const exportBase = (locale: Locale) => (locale === 'en' ? 'comparison' : '候选供方比较');
+  /** The customer's priorities for the exports' fit, unless they are all equal (then no fit is shown). */
+  const fitOptions = () => (equalPriorities.value ? {} : { priorities: priorities.value });
+
   /** The text of one export, in the export language (the page's). */
   function exportFile(kind: CompareExportKind, locale: Locale = options.locale): ExportFile | undefined {
     const c = comparison.value;
     if (!c) return undefined;
-    const base = locale === 'en' ? 'comparison' : '候选供方比较';
-    const withFit = equalPriorities.value ? {} : { priorities: priorities.value };
+    const base = exportBase(locale);
+    const withFit = fitOptions();
     switch (kind) {
       case 'json':
         return {
@@ -400,10 +405,9 @@ export function createCompareModel(options: CompareModelOptions) {
   ): Promise<{ name: string; type: string; bytes: Uint8Array } | undefined> {
     const c = comparison.value;
     if (!c) return undefined;
-    const withFit = equalPriorities.value ? {} : { priorities: priorities.value };
     const office = await (options.loadOffice ?? loadOfficeModule)();
-    const bytes = await office.comparisonToXlsx(c, locale, withFit);
-    return { name: `${locale === 'en' ? 'comparison' : '候选供方比较'}.${locale}.xlsx`, type: XLSX_TYPE, bytes };
+    const bytes = await office.comparisonToXlsx(c, locale, fitOptions());
+    return { name: `${exportBase(locale)}.${locale}.xlsx`, type: XLSX_TYPE, bytes };
   }
 
   return {
