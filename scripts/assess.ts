@@ -2,9 +2,10 @@
  * `npm run assess -- score <file.json> [--format json|md|csv] [--lang zh-CN|en]`
  * `npm run assess -- score <file.json> --format xlsx --out <file.xlsx> [--lang zh-CN|en]`: the Excel workbook
  *   (elements with a level drop-down, scores, plan); binary, so it needs --out
- * `npm run assess -- import-xlsx <a.xlsx> [<b.xlsx> ...] --into <assessment.json> --out <new.json> [--lang zh-CN|en]`:
+ * `npm run assess -- import-xlsx <a.xlsx> [<b.xlsx> ...] [--into <assessment.json>] --out <new.json> [--lang zh-CN|en]`:
  *   answers from filled workbooks, merged in order; elements answered differently by two files are conflicts
- *   (exit 1, nothing written)
+ *   (exit 1, nothing written). Without --into, a new assessment like the one the first workbook came from (its
+ *   about sheet: catalog, title, subject, assessor, perspective, scope); `--title` and `--subject` override those.
  * `npm run assess -- validate <file.json>`
  * `npm run assess -- review <file.json> [--format json|md|csv] [--lang zh-CN|en]`: claimed vs verified scores
  * `npm run assess -- history <file.json> [--format json|md] [--lang zh-CN|en]`: one row per snapshot
@@ -30,9 +31,13 @@ import { parseArgs } from 'node:util';
 import { CatalogError } from '../src/catalog/check.ts';
 import { loadCatalog, loadPractice } from '../src/loader/load.ts';
 import type { Catalog, Locale, PracticeId } from '../src/catalog/schema.ts';
+import { PRACTICE_IDS } from '../src/catalog/locales.ts';
 import {
   assessmentFromJson,
   assessmentToJson,
+  catalogIdOf,
+  createAssessment,
+  indexCatalog,
   DELIVERY_CATALOG_ID,
   describeCatalogId,
   duplicateKeyIssues,
@@ -60,15 +65,18 @@ import {
   formatConflict,
   formatNotice,
   formatXlsxProblem,
+  detailsFromAbout,
   previewXlsxImport,
+  readAboutFile,
   type ImportPreview,
+  type XlsxInput,
 } from '../src/office/index.ts';
 import { officeText } from '../src/i18n/office.ts';
 import { agreementCommand } from './assess-agreement.ts';
 import { compareCommand } from './assess-compare.ts';
 
 const USAGE =
-  'usage: npm run assess -- score <file.json> [--format json|md|csv] [--lang zh-CN|en] | score <file.json> --format xlsx --out <file.xlsx> [--lang zh-CN|en] | import-xlsx <a.xlsx> [<b.xlsx> ...] --into <assessment.json> --out <new.json> [--lang zh-CN|en] | validate <file.json> | review <file.json> [--format json|md|csv] [--lang zh-CN|en] | history <file.json> [--format json|md] [--lang zh-CN|en] | compare <a.json> <b.json> [...] [--format json|md|csv] [--lang zh-CN|en] [--common-scope] | agreement <key.json> <trainee.json> [...] [--format json|md|csv] [--lang zh-CN|en]  [--catalog <dir>] [--practices <dir>]';
+  'usage: npm run assess -- score <file.json> [--format json|md|csv] [--lang zh-CN|en] | score <file.json> --format xlsx --out <file.xlsx> [--lang zh-CN|en] | import-xlsx <a.xlsx> [<b.xlsx> ...] [--into <assessment.json> | --title <t> --subject <s>] --out <new.json> [--lang zh-CN|en] | validate <file.json> | review <file.json> [--format json|md|csv] [--lang zh-CN|en] | history <file.json> [--format json|md] [--lang zh-CN|en] | compare <a.json> <b.json> [...] [--format json|md|csv] [--lang zh-CN|en] [--common-scope] | agreement <key.json> <trainee.json> [...] [--format json|md|csv] [--lang zh-CN|en]  [--catalog <dir>] [--practices <dir>]';
 const COMMANDS = ['score', 'validate', 'review', 'history', 'compare', 'agreement', 'import-xlsx'] as const;
 const FORMATS = ['json', 'md', 'csv'] as const;
 const LANGS = ['zh-CN', 'en'] as const;
@@ -99,6 +107,8 @@ function parseCommandLine(argv: string[]) {
         'common-scope': { type: 'boolean', default: false },
         out: { type: 'string' },
         into: { type: 'string' },
+        title: { type: 'string' },
+        subject: { type: 'string' },
       },
     });
   } catch (err) {
@@ -122,11 +132,10 @@ function parseCommandLine(argv: string[]) {
     );
   if (xlsx && !values.out)
     throw new CliError('score --format xlsx writes a binary workbook: give the file with --out <file.xlsx>', 2);
-  if (command === 'import-xlsx' && (!values.into || !values.out))
-    throw new CliError(
-      'import-xlsx: give the assessment to import into with --into <file.json> and the new file with --out <file.json>',
-      2,
-    );
+  if (command === 'import-xlsx' && !values.out)
+    throw new CliError('import-xlsx: give the file to write with --out <file.json>', 2);
+  if ((values.title !== undefined || values.subject !== undefined) && (command !== 'import-xlsx' || values.into))
+    throw new CliError('--title and --subject name a new assessment: use them with import-xlsx and without --into', 2);
   if (command === 'history' && format === 'csv') throw new CliError('history: --format must be json or md', 2);
   const lang = values.lang as Locale;
   if (!(LANGS as readonly string[]).includes(lang))
@@ -146,6 +155,8 @@ function parseCommandLine(argv: string[]) {
     practicesDir: values.practices,
     out: values.out,
     into: values.into,
+    title: values.title,
+    subject: values.subject,
   };
 }
 
@@ -339,12 +350,9 @@ function previewLines(preview: ImportPreview, lang: Locale): string[] {
     });
 }
 
-/** `import-xlsx`: merge filled workbooks into an assessment and write the result; conflicts write nothing. */
-async function runImportXlsx(args: Args, io: CliIo): Promise<number> {
-  const into = args.into!;
-  const { assessment, catalog, errors } = readAssessment(into, args);
-  if (errors.length) throw new CliError(`${errorLine(into, errors)}; run "npm run assess -- validate ${into}"`);
-  const inputs = args.files.map((name) => {
+/** The workbooks named on the command line, read; one that cannot be read is the error. */
+function readWorkbooks(files: readonly string[]) {
+  return files.map((name) => {
     try {
       return { name, bytes: new Uint8Array(readFileSync(name)) };
     } catch (err) {
@@ -354,7 +362,56 @@ async function runImportXlsx(args: Args, io: CliIo): Promise<number> {
       );
     }
   });
-  const read = await previewXlsxImport(catalog, assessment, inputs);
+}
+
+/**
+ * Without --into: a new assessment like the one the first workbook came from, its catalog read as `score` reads
+ * one; `--title` and `--subject` replace the workbook's.
+ */
+async function newAssessmentFor(inputs: readonly XlsxInput[], args: Args) {
+  const first = inputs[0]!;
+  const about = await readAboutFile(first);
+  if (!about.ok) throw new CliError(formatXlsxProblem(about.problems[0]!, args.lang));
+  const { meta } = about;
+  const delivery = readCatalog(args.catalogDir);
+  const practice = PRACTICE_IDS.find((p) => p === meta.catalog);
+  if (meta.catalog !== DELIVERY_CATALOG_ID && !practice)
+    throw new CliError(
+      formatXlsxProblem({ file: first.name, code: 'unknown-catalog', params: { catalog: meta.catalog } }, args.lang),
+    );
+  const catalog = practice
+    ? readPractice(practice, args.practicesDir ?? join(args.catalogDir ?? DEFAULT_CATALOG_DIR, 'practices'), delivery)
+    : delivery;
+  const details = detailsFromAbout(meta, first.name);
+  const title = (args.title ?? details.title).trim();
+  const subject = (args.subject ?? details.subject).trim();
+  if (!title || !subject)
+    throw new CliError(
+      `${first.name}: the workbook names no ${title ? 'supplier' : 'title'} for the new assessment; give it with ${title ? '--subject' : '--title'}`,
+    );
+  const assessment = createAssessment({
+    catalog: catalogIdOf(catalog),
+    catalogVersion: indexCatalog(catalog).version,
+    ...details,
+    title,
+    subject,
+  });
+  return { assessment, catalog, label: first.name };
+}
+
+/** `import-xlsx`: merge filled workbooks into an assessment (or a new one) and write the result; conflicts write nothing. */
+async function runImportXlsx(args: Args, io: CliIo): Promise<number> {
+  const inputs = readWorkbooks(args.files);
+  let target;
+  if (args.into) {
+    const read = readAssessment(args.into, args);
+    if (read.errors.length)
+      throw new CliError(`${errorLine(args.into, read.errors)}; run "npm run assess -- validate ${args.into}"`);
+    target = { ...read, label: args.into };
+  } else target = await newAssessmentFor(inputs, args);
+  const { assessment, catalog } = target;
+  // A new assessment has no answers and no file yet: nothing to tell "exported from another assessment" against.
+  const read = await previewXlsxImport(catalog, args.into ? assessment : { answers: {} }, inputs);
   if (!read.ok) {
     const [first, ...more] = read.problems;
     const rest = more.length ? ` (and ${more.length} more problem${more.length > 1 ? 's' : ''})` : '';
@@ -368,10 +425,12 @@ async function runImportXlsx(args: Args, io: CliIo): Promise<number> {
     return 1;
   }
   const applied = applyImport(catalog, assessment, preview);
-  if (!applied.ok) throw new CliError(errorLine(into, applied.issues));
+  if (!applied.ok) throw new CliError(errorLine(target.label, applied.issues));
   writeBytes(args.out!, assessmentToJson(applied.assessment));
   for (const line of previewLines(preview, args.lang)) io.stdout(`${line}\n`);
-  io.stdout(`${applied.applied} answer${applied.applied === 1 ? '' : 's'} imported; wrote ${args.out}\n`);
+  io.stdout(
+    `${applied.applied} answer${applied.applied === 1 ? '' : 's'} imported${args.into ? '' : ` into a new assessment, "${assessment.title}"`}; wrote ${args.out}\n`,
+  );
   return 0;
 }
 

@@ -325,7 +325,11 @@ export class AssessmentModel {
     await Promise.all([...ids].map((id) => this.ensureCatalog(id).catch(() => undefined)));
   }
 
-  async create(fields: CreateFields): Promise<CreateResult> {
+  /**
+   * Creates an assessment; title and subject are required. `fill` (the import of Excel workbooks into a new
+   * assessment) adds answers before the first save, so no empty record is ever stored; what it throws is thrown.
+   */
+  async create(fields: CreateFields, fill?: (created: Assessment) => Assessment): Promise<CreateResult> {
     const missing: CreateField[] = [];
     if (fields.title.trim() === '') missing.push('title');
     if (fields.subject.trim() === '') missing.push('subject');
@@ -342,8 +346,9 @@ export class AssessmentModel {
       scope: fields.scope,
       now: this.now(),
     });
+    const filled = fill ? fill(assessment) : assessment;
     const id = this.makeId();
-    await this.put(id, assessment);
+    await this.put(id, filled);
     return { success: true, id };
   }
 

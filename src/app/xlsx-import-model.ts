@@ -1,14 +1,18 @@
 /**
- * Importing answers from filled Excel workbooks into the assessment on screen: read the files (the spreadsheet
- * library is loaded then), show a preview of every element (unchanged, changed, new) and the conflicts between
- * files, let the user pick an answer for each conflict, and change nothing until confirm. DOM-free: the view passes
- * the files in (anything with a name, a size and `arrayBuffer()`), and the tests pass the office module in.
+ * Importing answers from filled Excel workbooks, into the assessment on screen or into a new one started from the
+ * workbooks: read the files (the spreadsheet library is loaded then), show a preview of every element (unchanged,
+ * changed, new) and the conflicts between files, let the user pick an answer for each conflict (and, for a new
+ * assessment, edit its title, subject, assessor and perspective, read from the workbook), and change nothing until
+ * confirm. DOM-free: the view passes the files in (anything with a name, a size and `arrayBuffer()`), and the tests
+ * pass the office module in.
  */
 import { computed, signal } from '@preact/signals';
 import type { Locale } from '../catalog/schema.ts';
+import type { CatalogId } from '../engine/assessment-constants.ts';
 import type { Assessment } from '../engine/assessment-schema.ts';
 import { indexCatalog, type EngineCatalog } from '../engine/catalog-index.ts';
-import type { AnswerField, ImportPreview, XlsxProblem } from '../office/index.ts';
+import type { AboutDetails, AnswerField, ImportPreview, ImportTarget, XlsxProblem } from '../office/index.ts';
+import type { CreateField, CreateResult } from './assessment-model.ts';
 import { loadOfficeModule, type OfficeModule } from './office-loader.ts';
 
 /** A file as the view hands it over (a browser `File` is one). */
@@ -53,18 +57,39 @@ export type XlsxImportState =
       notices: string[];
     }
   | { status: 'applied'; files: string[]; count: number }
+  /** A new assessment was saved, with `count` answers. */
+  | { status: 'created'; files: string[]; count: number; id: string; title: string }
   | { status: 'failed'; files: string[]; reason: string };
 
-export interface XlsxImportOptions {
+interface CommonOptions {
   /** Language of the messages (the UI's). */
   locale: Locale;
+  loadOffice?: () => Promise<OfficeModule>;
+  now?: () => Date;
+}
+
+/** Into a saved assessment. */
+interface IntoSaved extends CommonOptions {
   /** The assessment to import into and its catalog; undefined when it is gone. */
   target: () => { assessment: Assessment; catalog: EngineCatalog } | undefined;
   /** Stores the change: `apply` is given the latest stored assessment (see AssessmentModel.applyImported). */
   save: (apply: (latest: Assessment) => Assessment | undefined) => Promise<boolean>;
-  loadOffice?: () => Promise<OfficeModule>;
-  now?: () => Date;
 }
+
+/** What a new assessment is created with: the catalog the workbooks answer, and the details the user confirmed. */
+export type NewAssessmentFields = AboutDetails & { catalog: CatalogId };
+
+/** Into a new assessment, started from the first workbook's about sheet (see AssessmentModel.create). */
+interface IntoNew extends CommonOptions {
+  start: {
+    /** The catalog a workbook names, fetched if needed; undefined when this site does not offer it. */
+    catalog: (id: string) => Promise<EngineCatalog | undefined>;
+    /** Creates the assessment; `fill` adds the answers before it is first saved. */
+    create: (fields: NewAssessmentFields, fill: (created: Assessment) => Assessment) => Promise<CreateResult>;
+  };
+}
+
+export type XlsxImportOptions = IntoSaved | IntoNew;
 
 const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim();
 
@@ -72,6 +97,10 @@ export function createXlsxImportModel(options: XlsxImportOptions) {
   const state = signal<XlsxImportState>({ status: 'idle' });
   /** For each conflict, the index of the answer chosen. */
   const choices = signal<Readonly<Record<string, number>>>({});
+  /** A new assessment's details, read from the workbook and edited by the user; null when importing into one. */
+  const details = signal<AboutDetails | null>(null);
+  /** The required details left blank at the last confirm. */
+  const missing = signal<readonly CreateField[]>([]);
   const unresolved = computed(() => {
     const s = state.value;
     return s.status === 'preview' ? s.conflicts.filter((c) => !Object.hasOwn(choices.value, c.id)).length : 0;
@@ -82,13 +111,45 @@ export function createXlsxImportModel(options: XlsxImportOptions) {
     return s.status === 'preview' ? s.rows.filter((r) => r.status !== 'unchanged').length + s.conflicts.length : 0;
   });
   let office: OfficeModule | undefined;
+  /** The catalog of a new assessment's preview, and the catalog ID its about sheet names. */
+  let started: { catalog: EngineCatalog; id: CatalogId } | undefined;
+
+  /**
+   * What the files are read against: the saved assessment, or for a new one the catalog the first readable
+   * workbook names (its details go to `details`). A string is the problem to show instead.
+   */
+  async function targetOf(
+    o: OfficeModule,
+    inputs: readonly { name: string; bytes: Uint8Array }[],
+  ): Promise<{ against: ImportTarget; catalog: EngineCatalog } | XlsxProblem[] | undefined> {
+    if (!('start' in options)) {
+      const target = options.target();
+      return target && { against: target.assessment, catalog: target.catalog };
+    }
+    const problems: XlsxProblem[] = [];
+    for (const input of inputs) {
+      const about = await o.readAboutFile(input);
+      if (!about.ok) {
+        problems.push(...about.problems);
+        continue;
+      }
+      const catalog = await options.start.catalog(about.meta.catalog);
+      if (!catalog) return [{ file: input.name, code: 'unknown-catalog', params: { catalog: about.meta.catalog } }];
+      started = { catalog, id: indexCatalog(catalog).id as CatalogId };
+      details.value = o.detailsFromAbout(about.meta, input.name);
+      return { against: { answers: {} }, catalog };
+    }
+    return problems;
+  }
 
   async function read(sources: readonly WorkbookSource[]): Promise<void> {
     const files = sources.map((f) => f.name);
-    const target = options.target();
-    if (!target || files.length === 0) return;
+    if (files.length === 0 || (!('start' in options) && !options.target())) return;
     state.value = { status: 'reading', files };
     choices.value = {};
+    details.value = null;
+    missing.value = [];
+    started = undefined;
     try {
       office ??= await (options.loadOffice ?? loadOfficeModule)();
       const o = office;
@@ -100,10 +161,18 @@ export function createXlsxImportModel(options: XlsxImportOptions) {
           problems.push({ file: source.name, code: 'too-large', params: { size: o.formatMegabytes(source.size) } });
         else inputs.push({ name: source.name, bytes: new Uint8Array(await source.arrayBuffer()) });
       }
-      const result = problems.length ? undefined : await o.previewXlsxImport(target.catalog, target.assessment, inputs);
-      if (!result || !result.ok) {
+      const target = problems.length ? undefined : await targetOf(o, inputs);
+      if (Array.isArray(target)) problems.push(...target);
+      const result =
+        problems.length || !target || Array.isArray(target)
+          ? undefined
+          : await o.previewXlsxImport(target.catalog, target.against, inputs);
+      if (!result || !result.ok || !target || Array.isArray(target)) {
         const all = [...problems, ...(result && !result.ok ? result.problems : [])];
-        state.value = { status: 'problems', files, messages: all.map((p) => o.formatXlsxProblem(p, options.locale)) };
+        details.value = null;
+        state.value = all.length
+          ? { status: 'problems', files, messages: all.map((p) => o.formatXlsxProblem(p, options.locale)) }
+          : { status: 'idle' };
         return;
       }
       const { preview } = result;
@@ -131,6 +200,7 @@ export function createXlsxImportModel(options: XlsxImportOptions) {
         notices: preview.notices.map((n) => o.formatNotice(n, options.locale)),
       };
     } catch (err) {
+      details.value = null;
       state.value = { status: 'failed', files, reason: reasonOf(err) };
     }
   }
@@ -140,17 +210,50 @@ export function createXlsxImportModel(options: XlsxImportOptions) {
     choices.value = { ...choices.value, [id]: option };
   }
 
-  /** Applies the preview; refused while a conflict has no choice. Returns whether the assessment changed. */
+  /** Edits one detail of the new assessment (title, subject, assessor or perspective). */
+  function setDetail<K extends keyof AboutDetails>(field: K, value: AboutDetails[K]): void {
+    if (!details.value) return;
+    details.value = { ...details.value, [field]: value };
+    if (typeof value === 'string' && value.trim() !== '') missing.value = missing.value.filter((m) => m !== field);
+  }
+
+  /**
+   * Applies the preview; refused while a conflict has no choice (and, for a new assessment, while its title or
+   * subject is blank: `missing` names them). Returns whether an assessment changed or was created.
+   */
   async function confirm(): Promise<boolean> {
     const s = state.value;
     if (s.status !== 'preview' || unresolved.value > 0 || !office) return false;
     const o = office;
-    const target = options.target();
-    if (!target) return false;
     const chosen = choices.value;
     const now = (options.now ?? (() => new Date()))();
     let count = 0;
     let problem = '';
+    if ('start' in options) {
+      const fields = details.value;
+      if (!started || !fields) return false;
+      const { catalog } = started;
+      try {
+        const created = await options.start.create({ ...fields, catalog: started.id }, (fresh) => {
+          const applied = o.applyImport(catalog, fresh, s.preview, chosen, now);
+          if (!applied.ok)
+            throw new Error(applied.issues.map((i) => i.message).join('; ') || applied.unresolved.join(', '));
+          count = applied.applied;
+          return applied.assessment;
+        });
+        if (!created.success) {
+          missing.value = created.missing;
+          return false;
+        }
+        state.value = { status: 'created', files: s.files, count, id: created.id, title: fields.title.trim() };
+        return true;
+      } catch (err) {
+        state.value = { status: 'failed', files: s.files, reason: reasonOf(err) };
+        return false;
+      }
+    }
+    const target = options.target();
+    if (!target) return false;
     const saved = await options.save((latest) => {
       const applied = o.applyImport(target.catalog, latest, s.preview, chosen, now);
       if (!applied.ok) {
@@ -171,7 +274,9 @@ export function createXlsxImportModel(options: XlsxImportOptions) {
   function cancel(): void {
     state.value = { status: 'idle' };
     choices.value = {};
+    details.value = null;
+    missing.value = [];
   }
 
-  return { state, choices, unresolved, changeCount, read, choose, confirm, cancel };
+  return { state, choices, details, missing, unresolved, changeCount, read, choose, setDetail, confirm, cancel };
 }

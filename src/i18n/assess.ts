@@ -188,7 +188,7 @@ const zh = {
   'xlsx.separator': '、',
   'xlsx.label': '选择填好的 Excel 工作簿（.xlsx，可多选）',
   'xlsx.hint':
-    '在报告页用“导出 Excel”得到工作簿，填写其中的实施程度、理由、目标、备注和证据。可以一次选择几位工程师的文件：先逐个要素显示变化和冲突，确认后才修改这项评估。',
+    '在报告页用“工作簿（Excel）”导出工作簿，填写其中的实施程度、理由、目标、备注和证据。可以一次选择几位工程师的文件：先逐个要素显示变化和冲突，确认后才修改这项评估。',
   'xlsx.reading': '正在读取 {files}…',
   'xlsx.problems': '无法导入：发现 {count, plural, other {# 个问题}}，评估没有任何改动。',
   'xlsx.previewHeading': '导入预览',
@@ -219,6 +219,19 @@ const zh = {
   'xlsx.canceled': '已取消导入，评估没有改动。',
   'xlsx.applied': '已从 {files} 导入 {count, plural, other {# 个回答}}。',
   'xlsx.failed': '导入失败（{reason}），评估没有改动。',
+  'xlsxNew.heading': '从 Excel 工作簿新建评估',
+  'xlsxNew.label': '选择填好的 Excel 工作簿（.xlsx，可多选）',
+  'xlsxNew.hint':
+    '工作簿须从本门户导出（报告页的“工作簿（Excel）”），例如发给供方填写后收回的文件。新评估的名称、被评估供方、视角和范围取自第一个工作簿，确认前可以修改；确认后才保存。',
+  'xlsxNew.detailsHeading': '新评估',
+  'xlsxNew.detailsHint': '以下内容取自工作簿，可以修改。范围沿用工作簿，之后可在评估概览中修改。',
+  'xlsxNew.answersList': '将导入的回答（{count} 个）',
+  'xlsxNew.summary': '将导入 {added} 个回答，工作簿中未作答的要素 {unanswered} 个，冲突 {conflicts} 个。',
+  'xlsxNew.unansweredList': '工作簿中未作答的要素（{count} 个）',
+  'xlsxNew.confirm': '新建评估并导入',
+  'xlsxNew.canceled': '已取消，没有新建评估。',
+  'xlsxNew.created': '已新建评估“{title}”，从 {files} 导入 {count, plural, other {# 个回答}}。',
+  'xlsxNew.failed': '没有新建评估（{reason}）。',
   'import.where.field.flagged': '待复核标记',
   'import.code.not-json': '不是有效的 JSON 文件（{detail}）',
   'import.code.not-an-object': '文件内容必须是一个 JSON 对象',
@@ -544,7 +557,7 @@ const en: AssessStrings = {
   'xlsx.separator': ', ',
   'xlsx.label': 'Choose filled Excel workbooks (.xlsx, several allowed)',
   'xlsx.hint':
-    'Get a workbook with “Export .xlsx” on the report page and fill in its level, justification, target, notes and evidence. You can choose several engineers’ files at once: every element’s change and every conflict is shown first, and the assessment changes only when you confirm.',
+    'Get a workbook with “Workbook (Excel)” on the report page and fill in its level, justification, target, notes and evidence. You can choose several engineers’ files at once: every element’s change and every conflict is shown first, and the assessment changes only when you confirm.',
   'xlsx.reading': 'Reading {files}…',
   'xlsx.problems':
     'Cannot import: {count, plural, one {# problem} other {# problems}} found. The assessment is unchanged.',
@@ -577,6 +590,22 @@ const en: AssessStrings = {
   'xlsx.canceled': 'Import canceled; the assessment is unchanged.',
   'xlsx.applied': 'Imported {count, plural, one {# answer} other {# answers}} from {files}.',
   'xlsx.failed': 'Import failed ({reason}); the assessment is unchanged.',
+  'xlsxNew.heading': 'New assessment from Excel workbooks',
+  'xlsxNew.label': 'Choose filled Excel workbooks (.xlsx, several allowed)',
+  'xlsxNew.hint':
+    'The workbooks must be exported from this portal (“Workbook (Excel)” on the report page), for example a file sent to a supplier to fill in and returned. The new assessment’s name, supplier, perspective and scope come from the first workbook; you can change them before you confirm, and nothing is saved until then.',
+  'xlsxNew.detailsHeading': 'The new assessment',
+  'xlsxNew.detailsHint':
+    'Read from the workbook; you can change them. The scope is the workbook’s; change it later on the assessment’s overview.',
+  'xlsxNew.answersList': 'Answers to import ({count})',
+  'xlsxNew.summary':
+    '{added, plural, one {# answer} other {# answers}} to import, {unanswered, plural, one {# element} other {# elements}} left blank in the workbooks, {conflicts, plural, one {# conflict} other {# conflicts}}.',
+  'xlsxNew.unansweredList': 'Elements left blank in the workbooks ({count})',
+  'xlsxNew.confirm': 'Create assessment and import',
+  'xlsxNew.canceled': 'Canceled; no assessment was created.',
+  'xlsxNew.created':
+    'Created the assessment “{title}” with {count, plural, one {# answer} other {# answers}} imported from {files}.',
+  'xlsxNew.failed': 'No assessment was created ({reason}).',
   'import.where.field.flagged': 'review flag',
   'import.code.not-json': 'not valid JSON ({detail})',
   'import.code.not-an-object': 'the file must hold one JSON object',

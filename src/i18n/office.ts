@@ -61,6 +61,7 @@ const zh = {
   'problem.not-xlsx': '这不是 Excel 工作簿（.xlsx）文件，无法读取。',
   'problem.not-ours': '这个工作簿不是本门户导出的评估答案表（缺少“关于”工作表中的标记）。',
   'problem.newer-format': '这个工作簿使用了更新的格式（第 {version} 版），请更新门户后再导入。',
+  'problem.unknown-catalog': '这个工作簿是要素目录 {catalog} 的答案，本站不提供这个目录。',
   'problem.catalog-mismatch': '这个工作簿是要素目录 {file} 的答案，而目标评估使用 {target}。',
   'problem.no-elements-sheet': '找不到“{sheet}”工作表。',
   'problem.header-changed': '表头“{found}”不是预期的“{expected}”，列可能被移动或删除。',
@@ -149,6 +150,7 @@ const en: Record<OfficeKey, string> = {
   'problem.not-ours':
     'this workbook is not an answer sheet exported by this portal (the marker on its “about” sheet is missing).',
   'problem.newer-format': 'this workbook uses a newer format (version {version}); update the portal to import it.',
+  'problem.unknown-catalog': 'this workbook answers catalog {catalog}, which this site does not offer.',
   'problem.catalog-mismatch':
     'this workbook holds answers for catalog {file}, but the target assessment uses {target}.',
   'problem.no-elements-sheet': 'there is no “{sheet}” sheet.',

@@ -6,17 +6,19 @@
  */
 import type { Locale } from '../catalog/schema.ts';
 import type { Assessment, EngineCatalog } from '../engine/index.ts';
-import { readXlsx, writeXlsx } from './xlsx-file.ts';
+import { readXlsx, writeXlsx, type RawWorkbook } from './xlsx-file.ts';
 import {
   MAX_XLSX_BYTES,
   formatMegabytes,
   mergeImports,
   parseAnswerWorkbook,
+  readAbout,
   type ImportPreview,
+  type ImportTarget,
   type ImportedSheet,
   type XlsxProblem,
 } from './xlsx-import.ts';
-import { workbookSpec, type WorkbookOptions } from './xlsx-layout.ts';
+import { workbookSpec, type WorkbookMeta, type WorkbookOptions } from './xlsx-layout.ts';
 import { comparisonWorkbook } from './compare-xlsx.ts';
 import type { Comparison } from '../engine/compare.ts';
 import type { CompareTextOptions } from '../engine/compare-export.ts';
@@ -47,11 +49,10 @@ export interface XlsxInput {
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
-/** Reads one workbook's answers: size, zip, marker, catalog, then every row. */
-export async function readAnswerFile(
-  catalog: EngineCatalog,
+/** Opens a workbook: size, then zip, then the library; a file that is none gets its problem. */
+async function openWorkbook(
   input: XlsxInput,
-): Promise<{ ok: true; sheet: ImportedSheet } | { ok: false; problems: XlsxProblem[] }> {
+): Promise<{ ok: true; raw: RawWorkbook } | { ok: false; problems: XlsxProblem[] }> {
   const file = input.name;
   if (input.bytes.length > MAX_XLSX_BYTES)
     return {
@@ -59,13 +60,28 @@ export async function readAnswerFile(
       problems: [{ file, code: 'too-large', params: { size: formatMegabytes(input.bytes.length) } }],
     };
   if (!ZIP_MAGIC.every((b, i) => input.bytes[i] === b)) return { ok: false, problems: [{ file, code: 'not-xlsx' }] };
-  let raw;
   try {
-    raw = await readXlsx(input.bytes);
+    return { ok: true, raw: await readXlsx(input.bytes) };
   } catch {
     return { ok: false, problems: [{ file, code: 'not-xlsx' }] };
   }
-  return parseAnswerWorkbook(catalog, raw, file);
+}
+
+/** Reads one workbook's answers: size, zip, marker, catalog, then every row. */
+export async function readAnswerFile(
+  catalog: EngineCatalog,
+  input: XlsxInput,
+): Promise<{ ok: true; sheet: ImportedSheet } | { ok: false; problems: XlsxProblem[] }> {
+  const opened = await openWorkbook(input);
+  return opened.ok ? parseAnswerWorkbook(catalog, opened.raw, input.name) : opened;
+}
+
+/** Reads one workbook's about sheet (what a new assessment from it is for), before a catalog is chosen. */
+export async function readAboutFile(
+  input: XlsxInput,
+): Promise<{ ok: true; meta: WorkbookMeta } | { ok: false; problems: XlsxProblem[] }> {
+  const opened = await openWorkbook(input);
+  return opened.ok ? readAbout(opened.raw, input.name) : opened;
 }
 
 /**
@@ -74,7 +90,7 @@ export async function readAnswerFile(
  */
 export async function previewXlsxImport(
   catalog: EngineCatalog,
-  target: Assessment,
+  target: ImportTarget,
   inputs: readonly XlsxInput[],
 ): Promise<{ ok: true; preview: ImportPreview } | { ok: false; problems: XlsxProblem[] }> {
   const sheets: ImportedSheet[] = [];

@@ -8,7 +8,11 @@ import type { Locale } from '../catalog/schema.ts';
 import {
   ANSWER_LEVELS,
   EvidenceLinkSchema,
+  FULL_SCOPE,
+  PERSPECTIVES,
   REPORT_DICTIONARIES,
+  SCOPE_CONTENTS,
+  SCOPE_MODES,
   TARGET_LEVELS,
   hasErrors,
   indexCatalog,
@@ -21,6 +25,8 @@ import {
   type AssessmentIssue,
   type EngineCatalog,
   type EvidenceLink,
+  type Perspective,
+  type Scope,
   type TargetLevel,
 } from '../engine/index.ts';
 import { officeText, type OfficeKey } from '../i18n/office.ts';
@@ -45,6 +51,7 @@ export type XlsxProblemCode =
   | 'not-xlsx'
   | 'not-ours'
   | 'newer-format'
+  | 'unknown-catalog'
   | 'catalog-mismatch'
   | 'no-elements-sheet'
   | 'header-changed'
@@ -150,15 +157,57 @@ function parseEvidence(text: string): EvidenceLink[] | undefined {
   return out;
 }
 
-/** The answers of one workbook, checked against the catalog it must be for; every problem at once. */
-export function parseAnswerWorkbook(catalog: EngineCatalog, raw: RawWorkbook, file: string): ParseResult {
-  const fail = (problem: Omit<XlsxProblem, 'file'>): ParseResult => ({ ok: false, problems: [{ file, ...problem }] });
+/**
+ * The about sheet of a workbook of ours, before any catalog is chosen: what a new assessment started from it is
+ * for, and what it is called. Refused when the workbook is not ours or of a newer format.
+ */
+export function readAbout(
+  raw: RawWorkbook,
+  file: string,
+): { ok: true; meta: WorkbookMeta } | { ok: false; problems: XlsxProblem[] } {
   const about = findAbout(raw);
-  if (!about) return fail({ code: 'not-ours' });
+  if (!about) return { ok: false, problems: [{ file, code: 'not-ours' }] };
   const { meta } = about;
   const version = Number(meta.formatVersion);
   if (!Number.isInteger(version) || version > WORKBOOK_FORMAT_VERSION)
-    return fail({ code: 'newer-format', params: { version: meta.formatVersion } });
+    return { ok: false, problems: [{ file, code: 'newer-format', params: { version: meta.formatVersion } }] };
+  return { ok: true, meta };
+}
+
+/** What a new assessment started from a workbook is called and covers, before the user edits it. */
+export interface AboutDetails {
+  title: string;
+  subject: string;
+  assessor: string;
+  perspective: Perspective;
+  scope: Scope;
+}
+
+/**
+ * The title, subject, assessor, perspective and scope of the assessment a workbook came from (its about sheet), to
+ * start a new assessment like it. Values an older or edited workbook lacks fall back to a new assessment's
+ * defaults: the file's name as the title, a supplier's self-assessment, the full scope.
+ */
+export function detailsFromAbout(meta: WorkbookMeta, file: string): AboutDetails {
+  const tokens = new Set(meta.assessmentScope.split(/\s+/));
+  const contents = SCOPE_CONTENTS.filter((c) => tokens.has(c));
+  const modes = SCOPE_MODES.filter((m) => tokens.has(m));
+  return {
+    title: meta.assessmentTitle.trim() || file.replace(/\.xlsx$/i, ''),
+    subject: meta.assessmentSubject.trim(),
+    assessor: meta.assessmentAssessor.trim(),
+    perspective: PERSPECTIVES.find((p) => p === meta.assessmentPerspective) ?? 'supplier-self',
+    // A scope with no content or no mode cannot be saved: such a cell (blank, or edited) means the full scope.
+    scope: contents.length && modes.length ? { contents, modes } : FULL_SCOPE,
+  };
+}
+
+/** The answers of one workbook, checked against the catalog it must be for; every problem at once. */
+export function parseAnswerWorkbook(catalog: EngineCatalog, raw: RawWorkbook, file: string): ParseResult {
+  const fail = (problem: Omit<XlsxProblem, 'file'>): ParseResult => ({ ok: false, problems: [{ file, ...problem }] });
+  const about = readAbout(raw, file);
+  if (!about.ok) return about;
+  const { meta } = about;
   const index = indexCatalog(catalog);
   if (meta.catalog !== index.id)
     return fail({ code: 'catalog-mismatch', params: { file: meta.catalog, target: index.id } });
@@ -313,12 +362,18 @@ export interface ImportPreview {
 }
 
 /**
+ * What a preview is computed against: the answers, and when the created stamp of a saved assessment is given, a
+ * file exported from another assessment is noticed. A new assessment started from the files has neither yet.
+ */
+export type ImportTarget = Pick<Assessment, 'answers'> & { created?: string };
+
+/**
  * Merges the files one after the other against the target: an answer equal to the target's is no change; a file
  * that answers an element as another file already changed it agrees with it; a different answer is a conflict.
  */
 export function mergeImports(
   catalog: EngineCatalog,
-  target: Assessment,
+  target: ImportTarget,
   sheets: readonly ImportedSheet[],
 ): ImportPreview {
   const index = indexCatalog(catalog);
@@ -326,7 +381,7 @@ export function mergeImports(
   const seen = new Set<string>();
   const notices: ImportNotice[] = [];
   for (const sheet of sheets) {
-    if (sheet.meta.assessmentCreated !== target.created)
+    if (target.created !== undefined && sheet.meta.assessmentCreated !== target.created)
       notices.push({ code: 'other-assessment', file: sheet.file, params: { title: sheet.meta.assessmentTitle } });
     if (sheet.meta.catalogVersion !== index.version)
       notices.push({

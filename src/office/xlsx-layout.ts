@@ -44,7 +44,10 @@ export type ElementColumn = (typeof ELEMENT_COLUMNS)[number];
 /** The columns a user fills in; the others are locked. */
 export const EDITABLE_COLUMNS: readonly ElementColumn[] = ['level', 'justification', 'target', 'notes', 'evidence'];
 
-/** Keys of the about sheet's first column. */
+/**
+ * Keys of the about sheet's first column. The assessor, perspective and scope (added without a format change: an
+ * older workbook reads them as blank) let a workbook start a new assessment like the one it came from.
+ */
 export const ABOUT_KEYS = [
   'format',
   'formatVersion',
@@ -55,6 +58,9 @@ export const ABOUT_KEYS = [
   'assessmentTitle',
   'assessmentSubject',
   'assessmentCreated',
+  'assessmentAssessor',
+  'assessmentPerspective',
+  'assessmentScope',
   'elementsSheet',
   'language',
 ] as const;
@@ -147,6 +153,9 @@ export function workbookMeta(
     assessmentTitle: assessment.title,
     assessmentSubject: assessment.subject,
     assessmentCreated: assessment.created,
+    assessmentAssessor: assessment.assessor,
+    assessmentPerspective: assessment.perspective,
+    assessmentScope: [...assessment.scope.contents, ...assessment.scope.modes].join(' '),
     elementsSheet: officeText(locale)('sheet.elements'),
     language: locale,
   };

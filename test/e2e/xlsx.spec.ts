@@ -7,18 +7,19 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 import { axeViolations } from './site.ts';
-import { example, readRecord, seed } from './seed.ts';
+import { example, readRecord, recordIds, seed } from './seed.ts';
 
 test.describe.configure({ timeout: 180_000 });
 
-async function withLevel(bytes: Buffer, id: string, level: string): Promise<Buffer> {
+async function withLevelIn(bytes: Buffer, sheet: string, id: string, level: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(new Uint8Array(bytes).buffer);
-  wb.getWorksheet('elements')!.eachRow((row) => {
+  wb.getWorksheet(sheet)!.eachRow((row) => {
     if (row.getCell(1).value === id) row.getCell(6).value = level;
   });
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
+const withLevel = (bytes: Buffer, id: string, level: string) => withLevelIn(bytes, 'elements', id, level);
 
 test('export .xlsx from the report and import it back into the questionnaire', async ({ page }) => {
   const id = 'xlsx-e2e';
@@ -62,4 +63,58 @@ test('export .xlsx from the report and import it back into the questionnaire', a
     .getByTestId('xlsx-file')
     .setInputFiles([{ name: 'notes.xlsx', mimeType: xlsxType, buffer: Buffer.from('hello') }]);
   await expect(page.getByTestId('xlsx-problems')).toContainText('notes.xlsx: this is not an Excel workbook (.xlsx)');
+});
+
+test('a returned workbook starts a new assessment: details read from it, answers imported on confirm', async ({
+  page,
+}) => {
+  const id = 'xlsx-source';
+  await seed(page, `/report/#${id}`, [[id, example('weak-supplier')]]);
+  await expect(page.getByTestId('report')).toBeVisible();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+  const returned = await withLevelIn(readFileSync((await file.path())!), '要素', 'DM-PLAN-01', 'F');
+
+  await page.goto('/assess/');
+  await page.getByTestId('xlsx-new-open').click();
+  await expect(page.getByRole('heading', { name: '从 Excel 工作簿新建评估' })).toBeFocused();
+  await page.getByTestId('xlsx-new-file').setInputFiles([
+    {
+      name: '供方答卷.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: returned,
+    },
+  ]);
+  await expect(page.getByTestId('xlsx-preview')).toBeVisible();
+  const source = example('weak-supplier') as { title: string; subject: string; answers: object };
+  await expect(page.getByTestId('xlsx-new-title')).toHaveValue(source.title);
+  await expect(page.getByTestId('xlsx-new-subject')).toHaveValue(source.subject);
+  await expect(page.getByTestId('xlsx-new-details').getByRole('radio', { name: '需方评价' })).toBeChecked();
+  expect(await axeViolations(page), 'preview of a new assessment').toEqual([]);
+  expect(await recordIds(page)).toEqual([id]);
+
+  // A blank subject holds the confirm, with the message by the field.
+  await page.getByTestId('xlsx-new-subject').fill('');
+  await page.getByTestId('xlsx-confirm').click();
+  await expect(page.getByTestId('xlsx-new-subject')).toBeFocused();
+  await expect(page.getByText('请填写被评估供方。')).toBeVisible();
+  expect(await recordIds(page)).toEqual([id]);
+
+  await page.getByTestId('xlsx-new-subject').fill('南湖运维（回收的答卷）');
+  await page.getByTestId('xlsx-confirm').click();
+  await expect(page).toHaveURL(/#\/a\/[^/]+$/);
+  const count = Object.keys(source.answers).length;
+  await expect(page.getByTestId('notice')).toContainText(
+    `已新建评估“${source.title}”，从 供方答卷.xlsx 导入 ${count} 个回答`,
+  );
+  const newId = decodeURIComponent(/#\/a\/([^/]+)$/.exec(page.url())![1]!);
+  const created = (await readRecord(page, newId)) as {
+    subject: string;
+    perspective: string;
+    answers: Record<string, { level: string }>;
+  };
+  expect(created.subject).toBe('南湖运维（回收的答卷）');
+  expect(created.perspective).toBe('customer-evaluation');
+  expect(Object.keys(created.answers)).toHaveLength(count);
+  expect(created.answers['DM-PLAN-01']!.level).toBe('F');
+  expect((await recordIds(page)).sort()).toEqual([id, newId].sort());
 });

@@ -50,7 +50,9 @@ describe('assess score --format xlsx', { timeout: 60_000 }, () => {
   it.each([
     [['score', WEAK, '--format', 'xlsx'], /needs|give the file with --out/],
     [['review', WEAK, '--format', 'xlsx', '--out', 'x.xlsx'], /--format must be json, md or csv, not "xlsx"/],
-    [['import-xlsx', 'a.xlsx', '--out', 'x.json'], /--into/],
+    [['import-xlsx', 'a.xlsx', '--into', 'b.json'], /give the file to write with --out/],
+    [['import-xlsx', 'a.xlsx', '--into', 'b.json', '--out', 'x.json', '--subject', 's'], /without --into/],
+    [['score', WEAK, '--title', 't'], /--title and --subject name a new assessment/],
   ])('exits 2 on a wrong command line %j', async (args, message) => {
     const run = await assess(...args);
     expect(run.status).toBe(2);
@@ -121,5 +123,57 @@ describe('assess import-xlsx', { timeout: 60_000 }, () => {
     expect(run.stderr).toMatch(
       /^assess: .*bad-level\.xlsx：工作表“要素”第 \d+ 行 F 列：实施程度“Z”不在列表中（N、P、L、F、NA）。\n$/,
     );
+  });
+
+  it('without --into, creates a new assessment like the one the workbook came from, with its answers', async () => {
+    const exported = join(dir, 'export4.xlsx');
+    await assess('score', WEAK, '--format', 'xlsx', '--out', exported);
+    const filled = join(dir, 'returned.xlsx');
+    await withLevels(exported, filled, { 'DM-PLAN-01': 'F' });
+    const out = join(dir, 'fresh.json');
+    const run = await assess('import-xlsx', filled, '--out', out, '--lang', 'en');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const before = read(WEAK);
+    const after = read(out);
+    expect(run.stdout).toContain(
+      `${Object.keys(before.answers).length} answers imported into a new assessment, "${before.title}"; wrote ${out}`,
+    );
+    expect(after).toMatchObject({
+      catalog: before.catalog,
+      title: before.title,
+      subject: before.subject,
+      assessor: before.assessor,
+      perspective: before.perspective,
+      scope: before.scope,
+    });
+    expect(after.created).not.toBe(before.created);
+    expect(Object.keys(after.answers).sort()).toEqual(Object.keys(before.answers).sort());
+    expect(after.answers['DM-PLAN-01']!.level).toBe('F');
+    expect(after.answers['DM-PLAN-03']!.level).toBe(before.answers['DM-PLAN-03']!.level);
+
+    const renamed = join(dir, 'renamed.json');
+    const named = await assess('import-xlsx', filled, '--out', renamed, '--title', 'Returned', '--subject', 'Acme');
+    expect(named.status).toBe(0);
+    expect(read(renamed)).toMatchObject({ title: 'Returned', subject: 'Acme' });
+  });
+
+  it('without --into, asks for what the workbook does not name', async () => {
+    const exported = join(dir, 'export5.xlsx');
+    await assess('score', WEAK, '--format', 'xlsx', '--out', exported);
+    const blank = join(dir, 'no-subject.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(new Uint8Array(readFileSync(exported)).buffer);
+    wb.getWorksheet('关于')!.eachRow((row) => {
+      if (row.getCell(1).value === 'assessmentSubject') row.getCell(2).value = '';
+    });
+    writeFileSync(blank, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const out = join(dir, 'never.json');
+    const run = await assess('import-xlsx', blank, '--out', out);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /no-subject\.xlsx: the workbook names no supplier for the new assessment; give it with --subject\n$/,
+    );
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -19,7 +19,9 @@ import {
   formatNotice,
   formatXlsxProblem,
   MAX_XLSX_BYTES,
+  detailsFromAbout,
   previewXlsxImport,
+  readAboutFile,
   readAnswerFile,
   type XlsxProblem,
 } from '../../src/office/index.ts';
@@ -367,6 +369,71 @@ describe('xlsx bad input', SLOW, () => {
     const withId = await assessmentToXlsx(catalog, weak, 'en', { id: 'local-7' });
     const again = await readAnswerFile(catalog, { name: 'y.xlsx', bytes: withId });
     expect(again.ok && again.sheet.meta.assessmentId).toBe('local-7');
+  });
+});
+
+describe('xlsx into a new assessment', SLOW, () => {
+  /** Sets about-sheet values of the exported workbook. */
+  const withAbout = (values: Record<string, string>) =>
+    editWorkbook(exported, (wb) => {
+      wb.getWorksheet('关于')!.eachRow((row) => {
+        const key = String(row.getCell(1).value);
+        if (Object.hasOwn(values, key)) row.getCell(2).value = values[key]!;
+      });
+    });
+
+  it('reads the details of the assessment a workbook came from', async () => {
+    const about = await readAboutFile({ name: 'w.xlsx', bytes: exported });
+    if (!about.ok) throw new Error('about not read');
+    expect(about.meta.catalog).toBe('gbt28827.2');
+    expect(detailsFromAbout(about.meta, 'w.xlsx')).toEqual({
+      title: weak.title,
+      subject: weak.subject,
+      assessor: weak.assessor,
+      perspective: weak.perspective,
+      scope: weak.scope,
+    });
+  });
+
+  it("falls back to a new assessment's defaults for details an older or edited workbook lacks", async () => {
+    const edited = await withAbout({
+      assessmentTitle: ' ',
+      assessmentPerspective: 'auditor',
+      assessmentScope: '6.2 9.9',
+      assessmentSubject: '  某供方 ',
+    });
+    const about = await readAboutFile({ name: '供方答卷.XLSX', bytes: edited });
+    if (!about.ok) throw new Error('about not read');
+    expect(detailsFromAbout(about.meta, '供方答卷.XLSX')).toEqual({
+      title: '供方答卷',
+      subject: '某供方',
+      assessor: weak.assessor,
+      perspective: 'supplier-self',
+      // 6.2 alone names no delivery mode: not a scope that can be saved, so the full scope.
+      scope: { contents: ['6.2', '6.3', '6.4', '6.5'], modes: ['7.2', '7.3'] },
+    });
+    const partial = await withAbout({ assessmentScope: '7.2 6.4' });
+    const read = await readAboutFile({ name: 'p.xlsx', bytes: partial });
+    expect(read.ok && detailsFromAbout(read.meta, 'p.xlsx').scope).toEqual({ contents: ['6.4'], modes: ['7.2'] });
+  });
+
+  it('refuses a workbook that is not ours or not a workbook, before any catalog is chosen', async () => {
+    const notOurs = await withAbout({ format: 'something-else' });
+    const read = await readAboutFile({ name: 'x.xlsx', bytes: notOurs });
+    expect(read.ok || messagesOf(read.problems, 'en')).toEqual([
+      'x.xlsx: this workbook is not an answer sheet exported by this portal (the marker on its “about” sheet is missing).',
+    ]);
+    const text = await readAboutFile({ name: 'y.xlsx', bytes: new TextEncoder().encode('hello') });
+    expect(text.ok || text.problems.map((p) => p.code)).toEqual(['not-xlsx']);
+  });
+
+  it('previews every answer as new against an empty target, without the "another assessment" notice', async () => {
+    const result = await previewXlsxImport(catalog, { answers: {} }, [{ name: 'a.xlsx', bytes: exported }]);
+    if (!result.ok) throw new Error('problems');
+    expect(result.preview.notices).toEqual([]);
+    const answered = Object.keys(weak.answers).length;
+    expect(result.preview.changes.filter((c) => c.status === 'new')).toHaveLength(answered);
+    expect(result.preview.changes.some((c) => c.status === 'changed')).toBe(false);
   });
 });
 

@@ -6,9 +6,14 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/loader/load.ts';
-import { assessmentFromJson, type Assessment } from '../../src/engine/index.ts';
+import { assessmentFromJson, createAssessment, type Assessment } from '../../src/engine/index.ts';
 import { assessmentToXlsx } from '../../src/office/index.ts';
-import { createXlsxImportModel, type WorkbookSource } from '../../src/app/xlsx-import-model.ts';
+import {
+  createXlsxImportModel,
+  type NewAssessmentFields,
+  type WorkbookSource,
+} from '../../src/app/xlsx-import-model.ts';
+import type { CreateResult } from '../../src/app/assessment-model.ts';
 
 const catalog = loadCatalog();
 const parsed = assessmentFromJson(readFileSync('assessments/examples/weak-supplier.json', 'utf8'));
@@ -129,5 +134,109 @@ describe('xlsx import model', { timeout: 60_000 }, () => {
       messages: ['big.xlsx: the file is 6.0 MB, over the 5 MB limit.'],
     });
     expect(read).toBe(false);
+  });
+});
+
+describe('xlsx import model, into a new assessment', { timeout: 60_000 }, () => {
+  function setupNew(offered = true) {
+    const created: { fields: NewAssessmentFields; assessment: Assessment }[] = [];
+    const model = createXlsxImportModel({
+      locale: 'en',
+      start: {
+        catalog: async (id) => (offered && id === 'gbt28827.2' ? catalog : undefined),
+        create: async (fields, fill): Promise<CreateResult> => {
+          const missing = (['title', 'subject'] as const).filter((f) => fields[f].trim() === '');
+          if (missing.length) return { success: false, missing };
+          const fresh = createAssessment({
+            ...fields,
+            catalogVersion: catalog.structure.version,
+            now: new Date('2026-02-01T00:00:00Z'),
+          });
+          created.push({ fields, assessment: fill(fresh) });
+          return { success: true, id: `new-${created.length}` };
+        },
+      },
+      loadOffice: () => import('../../src/office/index.ts'),
+      now: () => new Date('2026-02-01T00:00:00Z'),
+    });
+    return { model, created };
+  }
+
+  it('reads the details from the workbook, previews every answer as new, and creates nothing until confirm', async () => {
+    const { model, created } = setupNew();
+    await model.read([source('supplier.xlsx', exported)]);
+    const s = model.state.value;
+    if (s.status !== 'preview') throw new Error(`state ${s.status}`);
+    expect(model.details.value).toEqual({
+      title: weak.title,
+      subject: weak.subject,
+      assessor: weak.assessor,
+      perspective: weak.perspective,
+      scope: weak.scope,
+    });
+    expect(s.notices).toEqual([]);
+    expect(s.rows.filter((r) => r.status === 'new')).toHaveLength(Object.keys(weak.answers).length);
+    expect(created).toEqual([]);
+    model.setDetail('title', 'Returned by the supplier');
+    model.setDetail('perspective', 'supplier-self');
+    expect(await model.confirm()).toBe(true);
+    expect(model.state.value).toMatchObject({
+      status: 'created',
+      id: 'new-1',
+      title: 'Returned by the supplier',
+      count: Object.keys(weak.answers).length,
+    });
+    const [{ fields, assessment }] = created as [(typeof created)[0]];
+    expect(fields).toMatchObject({ catalog: 'gbt28827.2', title: 'Returned by the supplier', subject: weak.subject });
+    expect(assessment.perspective).toBe('supplier-self');
+    expect(assessment.scope).toEqual(weak.scope);
+    for (const [id, answer] of Object.entries(weak.answers)) {
+      expect(assessment.answers[id]?.level, id).toBe(answer.level);
+      expect(assessment.answers[id]?.justification ?? '', id).toBe(answer.justification ?? '');
+    }
+  });
+
+  it('holds confirm while the title or subject is blank, naming them', async () => {
+    const { model, created } = setupNew();
+    await model.read([source('supplier.xlsx', exported)]);
+    model.setDetail('subject', '  ');
+    model.setDetail('title', '');
+    expect(await model.confirm()).toBe(false);
+    expect(model.missing.value).toEqual(['title', 'subject']);
+    expect(created).toEqual([]);
+    model.setDetail('title', 'T');
+    expect(model.missing.value).toEqual(['subject']);
+    model.setDetail('subject', 'S');
+    expect(await model.confirm()).toBe(true);
+    expect(created).toHaveLength(1);
+  });
+
+  it('says which catalog a workbook needs when the site does not offer it, and what is wrong with a file that is not ours', async () => {
+    const { model } = setupNew(false);
+    await model.read([source('supplier.xlsx', exported)]);
+    expect(model.state.value).toMatchObject({
+      status: 'problems',
+      messages: ['supplier.xlsx: this workbook answers catalog gbt28827.2, which this site does not offer.'],
+    });
+    expect(model.details.value).toBeNull();
+    const { model: other } = setupNew();
+    await other.read([source('notes.xlsx', new TextEncoder().encode('not a workbook'))]);
+    expect(other.state.value).toMatchObject({
+      status: 'problems',
+      messages: ['notes.xlsx: this is not an Excel workbook (.xlsx) and cannot be read.'],
+    });
+  });
+
+  it('merges several files into the new assessment, with conflicts to choose', async () => {
+    const { model, created } = setupNew();
+    await model.read([
+      source('alice.xlsx', await withLevels(exported, { 'DM-PLAN-01': 'L' })),
+      source('bob.xlsx', await withLevels(exported, { 'DM-PLAN-01': 'F' })),
+    ]);
+    expect(model.unresolved.value).toBe(1);
+    expect(await model.confirm()).toBe(false);
+    model.choose('DM-PLAN-01', 1);
+    expect(await model.confirm()).toBe(true);
+    expect(created[0]!.assessment.answers['DM-PLAN-01']!.level).toBe('F');
   });
 });

@@ -12,6 +12,7 @@ import type { Locale } from '../../catalog/schema.ts';
 import { fieldProblemOf, type AssessmentIssue } from '../../engine/issues.ts';
 import { useAssess, type Translate } from './context.ts';
 import FileInput from '../shared/FileInput.tsx';
+import LazyXlsxImport from './LazyXlsxImport.tsx';
 
 const ANSWER_FIELDS = ['level', 'justification', 'target', 'notes', 'evidence', 'flagged'] as const;
 
@@ -254,6 +255,7 @@ export function ImportPanel({ onReplaced }: { onReplaced?: OnReplaced }) {
         {reading && <p>{t('import.reading', { file: reading })}</p>}
         {view}
       </div>
+      <LazyXlsxImport />
     </section>
   );
 }

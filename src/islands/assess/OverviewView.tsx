@@ -2,8 +2,7 @@
  * One assessment's overview: a task list of the clauses by chapter with status and counts, the scope (edited
  * here too), and links to the report and the export.
  */
-import type { ComponentType } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { progressOf } from '../../app/assessment-progress.ts';
 import { MAX_SNAPSHOTS } from '../../engine/assessment-constants.ts';
 import { routeHash } from '../../app/hash-route.ts';
@@ -13,31 +12,7 @@ import NotFound from './NotFound.tsx';
 import CatalogBanner from './CatalogBanner.tsx';
 import ScopeFields from './ScopeFields.tsx';
 import ViewHeading from './ViewHeading.tsx';
-
-/**
- * The import from Excel: a button that loads its view and model (a separate chunk, so the questionnaire's first
- * load does not grow); the spreadsheet library itself is loaded only when files are chosen.
- */
-function LazyXlsxImport({ id }: { id: string }) {
-  const { t } = useAssess();
-  const [Panel, setPanel] = useState<ComponentType<{ id: string }> | null>(null);
-  if (Panel) return <Panel id={id} />;
-  return (
-    <p>
-      <button
-        type="button"
-        class="assess-button"
-        data-testid="xlsx-open"
-        onClick={async () => {
-          const view = await import('./XlsxImport.tsx');
-          setPanel(() => view.default);
-        }}
-      >
-        {t('xlsx.heading')}
-      </button>
-    </p>
-  );
-}
+import LazyXlsxImport from './LazyXlsxImport.tsx';
 
 export default function OverviewView({ id, focus }: { id: string; focus: boolean }) {
   const { model, t, links, cat, notice, locale } = useAssess();

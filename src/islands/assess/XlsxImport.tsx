@@ -1,14 +1,79 @@
 /**
- * Import of answers from filled Excel workbooks into the open assessment: choose one or more files, see every
- * element's change and every conflict, choose an answer per conflict, confirm or cancel. The logic is the model in
- * `src/app/xlsx-import-model.ts`; this view only renders it.
+ * Import of answers from filled Excel workbooks, into the open assessment (`id`) or, without one, into a new
+ * assessment started from the workbooks: choose one or more files, see every element's change and every conflict,
+ * choose an answer per conflict (and check the new assessment's details), confirm or cancel. The logic is the model
+ * in `src/app/xlsx-import-model.ts`; this view only renders it.
  */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { createXlsxImportModel, type PreviewRow } from '../../app/xlsx-import-model.ts';
 import { XLSX_TYPE } from '../../app/office-loader.ts';
 import { routeHash } from '../../app/hash-route.ts';
+import { PERSPECTIVES } from '../../engine/assessment-constants.ts';
 import { useAssess, type Translate } from './context.ts';
 import FileInput from '../shared/FileInput.tsx';
+
+type XlsxModel = ReturnType<typeof createXlsxImportModel>;
+
+/** A new assessment's details, read from the workbook: title and subject required, as in the create form. */
+function NewDetails({ xlsx, t }: { xlsx: XlsxModel; t: Translate }) {
+  const d = xlsx.details.value;
+  if (!d) return null;
+  const text = (name: 'title' | 'subject' | 'assessor', label: string) => {
+    const invalid = name !== 'assessor' && xlsx.missing.value.includes(name);
+    return (
+      <div class="assess-field">
+        <label for={`xlsx-new-${name}`}>
+          {label}
+          {name !== 'assessor' && (
+            <span class="assess-required" aria-hidden="true">
+              {' '}
+              *
+            </span>
+          )}
+        </label>
+        <input
+          id={`xlsx-new-${name}`}
+          type="text"
+          value={d[name]}
+          required={name !== 'assessor'}
+          aria-invalid={invalid ? 'true' : undefined}
+          aria-describedby={invalid ? `xlsx-new-${name}-error` : undefined}
+          data-testid={`xlsx-new-${name}`}
+          onInput={(e) => xlsx.setDetail(name, e.currentTarget.value)}
+        />
+        {invalid && (
+          <p id={`xlsx-new-${name}-error`} class="assess-error">
+            {t(name === 'title' ? 'create.errorTitle' : 'create.errorSubject')}
+          </p>
+        )}
+      </div>
+    );
+  };
+  return (
+    <div class="assess-form" data-testid="xlsx-new-details">
+      <h5>{t('xlsxNew.detailsHeading')}</h5>
+      <p class="assess-hint">{t('xlsxNew.detailsHint')}</p>
+      {text('title', t('create.title'))}
+      {text('subject', t('create.subject'))}
+      {text('assessor', t('create.assessor'))}
+      <fieldset class="assess-radios">
+        <legend>{t('create.perspective')}</legend>
+        {PERSPECTIVES.map((p) => (
+          <label class="assess-check" key={p}>
+            <input
+              type="radio"
+              name="xlsx-new-perspective"
+              value={p}
+              checked={d.perspective === p}
+              onChange={() => xlsx.setDetail('perspective', p)}
+            />
+            {t(`create.perspective.${p}`)}
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}
 
 function Rows({ rows, t }: { rows: PreviewRow[]; t: Translate }) {
   return (
@@ -32,20 +97,34 @@ function Rows({ rows, t }: { rows: PreviewRow[]; t: Translate }) {
   );
 }
 
-export default function XlsxImport({ id }: { id: string }) {
+export default function XlsxImport({ id }: { id?: string }) {
   const { model, t, locale, notice } = useAssess();
-  const hash = routeHash({ view: 'overview', id });
+  const creating = id === undefined;
+  const hash = routeHash(creating ? { view: 'start' } : { view: 'overview', id });
   const xlsx = useMemo(
     () =>
-      createXlsxImportModel({
-        locale,
-        target: () => {
-          const assessment = model.find(id);
-          const catalog = assessment && model.catalogOf(assessment);
-          return assessment && catalog ? { assessment, catalog } : undefined;
-        },
-        save: (apply) => model.applyImported(id, apply),
-      }),
+      createXlsxImportModel(
+        id === undefined
+          ? {
+              locale,
+              start: {
+                catalog: async (catalog) => {
+                  const offered = model.offered.find((o) => o === catalog);
+                  return offered && model.ensureCatalog(offered);
+                },
+                create: (fields, fill) => model.create(fields, fill),
+              },
+            }
+          : {
+              locale,
+              target: () => {
+                const assessment = model.find(id);
+                const catalog = assessment && model.catalogOf(assessment);
+                return assessment && catalog ? { assessment, catalog } : undefined;
+              },
+              save: (apply) => model.applyImported(id, apply),
+            },
+      ),
     [model, id, locale],
   );
   // Opened by a button: the focus moves to the panel it opened.
@@ -53,6 +132,12 @@ export default function XlsxImport({ id }: { id: string }) {
   useEffect(() => heading.current?.focus(), []);
   const s = xlsx.state.value;
   const files = 'files' in s ? s.files.join(t('xlsx.separator')) : '';
+  const key = (name: 'heading' | 'label' | 'hint' | 'confirm' | 'canceled' | 'failed') =>
+    creating ? (`xlsxNew.${name}` as const) : (`xlsx.${name}` as const);
+  const prefix = creating ? 'xlsx-new' : 'xlsx';
+  // A new assessment's import sits inside the start view's import section, one heading level down.
+  const Heading = creating ? 'h4' : 'h3';
+  const Sub = creating ? 'h5' : 'h4';
 
   const header = (
     <tr>
@@ -63,24 +148,39 @@ export default function XlsxImport({ id }: { id: string }) {
       <th scope="col">{t('xlsx.col.source')}</th>
     </tr>
   );
+  const changed = s.status === 'preview' ? s.rows.filter((r) => r.status !== 'unchanged') : [];
+  const unchanged = s.status === 'preview' ? s.rows.length - changed.length : 0;
+  // In a new assessment, an element a workbook leaves blank is not "unchanged" but unanswered.
+  const unchangedKey = creating ? 'xlsxNew.unansweredList' : 'xlsx.unchangedList';
+  const changes = (
+    <div class="assess-xlsx__scroll" role="region" aria-label={t('xlsx.caption')} tabIndex={0}>
+      <table class="assess-xlsx__table" data-testid="xlsx-changes">
+        <caption>{t('xlsx.caption')}</caption>
+        <thead>{header}</thead>
+        <tbody>
+          <Rows rows={changed} t={t} />
+        </tbody>
+      </table>
+    </div>
+  );
 
   return (
-    <section class="assess-section" aria-labelledby="xlsx-heading" data-testid="xlsx-import">
-      <h3 id="xlsx-heading" ref={heading} tabIndex={-1}>
-        {t('xlsx.heading')}
-      </h3>
+    <section class="assess-section" aria-labelledby={`${prefix}-heading`} data-testid={`${prefix}-import`}>
+      <Heading id={`${prefix}-heading`} ref={heading} tabIndex={-1}>
+        {t(key('heading'))}
+      </Heading>
       <div class="assess-field">
-        <label for="xlsx-file">{t('xlsx.label')}</label>
-        <p id="xlsx-hint" class="assess-hint">
-          {t('xlsx.hint')}
+        <label for={`${prefix}-file`}>{t(key('label'))}</label>
+        <p id={`${prefix}-hint`} class="assess-hint">
+          {t(key('hint'))}
         </p>
         <FileInput
           locale={locale}
-          id="xlsx-file"
+          id={`${prefix}-file`}
           multiple
           accept={`.xlsx,${XLSX_TYPE}`}
-          aria-describedby="xlsx-hint"
-          data-testid="xlsx-file"
+          aria-describedby={`${prefix}-hint`}
+          data-testid={`${prefix}-file`}
           onChange={(event) => {
             const input = event.currentTarget;
             const chosen = Array.from(input.files ?? []);
@@ -104,23 +204,30 @@ export default function XlsxImport({ id }: { id: string }) {
         )}
         {s.status === 'failed' && (
           <p class="assess-alert" role="alert">
-            {t('xlsx.failed', { reason: s.reason })}
+            {t(key('failed'), { reason: s.reason })}
           </p>
         )}
         {s.status === 'preview' && (
           <div data-testid="xlsx-preview">
-            <h4>{t('xlsx.previewHeading')}</h4>
+            <NewDetails xlsx={xlsx} t={t} />
+            <Sub>{t('xlsx.previewHeading')}</Sub>
             {s.notices.map((n, i) => (
               <p key={i} class="assess-hint">
                 {n}
               </p>
             ))}
             <p data-testid="xlsx-summary">
-              {t('xlsx.summary', {
-                changed: s.rows.filter((r) => r.status === 'changed').length,
-                added: s.rows.filter((r) => r.status === 'new').length,
-                unchanged: s.rows.filter((r) => r.status === 'unchanged').length,
-              })}
+              {creating
+                ? t('xlsxNew.summary', {
+                    added: changed.length,
+                    unanswered: unchanged,
+                    conflicts: s.conflicts.length,
+                  })
+                : t('xlsx.summary', {
+                    changed: s.rows.filter((r) => r.status === 'changed').length,
+                    added: s.rows.filter((r) => r.status === 'new').length,
+                    unchanged,
+                  })}
             </p>
             {s.conflicts.length > 0 && (
               <div class="assess-warning" data-testid="xlsx-conflicts">
@@ -146,27 +253,24 @@ export default function XlsxImport({ id }: { id: string }) {
                 ))}
               </div>
             )}
-            {s.rows.some((r) => r.status !== 'unchanged') && (
-              <div class="assess-xlsx__scroll" role="region" aria-label={t('xlsx.caption')} tabIndex={0}>
-                <table class="assess-xlsx__table" data-testid="xlsx-changes">
-                  <caption>{t('xlsx.caption')}</caption>
-                  <thead>{header}</thead>
-                  <tbody>
-                    <Rows rows={s.rows.filter((r) => r.status !== 'unchanged')} t={t} />
-                  </tbody>
-                </table>
-              </div>
-            )}
-            {xlsx.changeCount.value === 0 && <p>{t('xlsx.nothing')}</p>}
+            {s.rows.some((r) => r.status !== 'unchanged') &&
+              (creating ? (
+                // Every answer of a new assessment is new: the list is there to check, not to read through.
+                <details data-testid="xlsx-new-answers">
+                  <summary>{t('xlsxNew.answersList', { count: changed.length })}</summary>
+                  {changes}
+                </details>
+              ) : (
+                changes
+              ))}
+            {xlsx.changeCount.value === 0 && !creating && <p>{t('xlsx.nothing')}</p>}
             {s.rows.some((r) => r.status === 'unchanged') && (
               <details>
-                <summary>
-                  {t('xlsx.unchangedList', { count: s.rows.filter((r) => r.status === 'unchanged').length })}
-                </summary>
+                <summary>{t(unchangedKey, { count: unchanged })}</summary>
                 <div
                   class="assess-xlsx__scroll"
                   role="region"
-                  aria-label={t('xlsx.unchangedList', { count: s.rows.filter((r) => r.status === 'unchanged').length })}
+                  aria-label={t(unchangedKey, { count: unchanged })}
                   tabIndex={0}
                 >
                   <table class="assess-xlsx__table">
@@ -184,16 +288,30 @@ export default function XlsxImport({ id }: { id: string }) {
                 type="button"
                 class="assess-button assess-button--primary"
                 data-testid="xlsx-confirm"
-                disabled={xlsx.unresolved.value > 0 || xlsx.changeCount.value === 0}
+                disabled={xlsx.unresolved.value > 0 || (xlsx.changeCount.value === 0 && !creating)}
                 onClick={async () => {
                   const count = xlsx.changeCount.value;
-                  if (await xlsx.confirm()) {
-                    notice.value = { text: t('xlsx.applied', { count, files }), hash };
-                    xlsx.cancel();
+                  if (!(await xlsx.confirm())) {
+                    // A required detail left blank: the focus goes to the first one.
+                    const first = xlsx.missing.value[0];
+                    if (first) document.getElementById(`xlsx-new-${first}`)?.focus();
+                    return;
                   }
+                  const done = xlsx.state.value;
+                  if (done.status === 'created') {
+                    const to = routeHash({ view: 'overview', id: done.id });
+                    notice.value = {
+                      text: t('xlsxNew.created', { title: done.title, count: done.count, files }),
+                      hash: to,
+                    };
+                    location.hash = to;
+                    return;
+                  }
+                  notice.value = { text: t('xlsx.applied', { count, files }), hash };
+                  xlsx.cancel();
                 }}
               >
-                {t('xlsx.confirm')}
+                {t(key('confirm'))}
               </button>
               <button
                 type="button"
@@ -201,7 +319,7 @@ export default function XlsxImport({ id }: { id: string }) {
                 data-testid="xlsx-cancel"
                 onClick={() => {
                   xlsx.cancel();
-                  notice.value = { text: t('xlsx.canceled'), hash };
+                  notice.value = { text: t(key('canceled')), hash };
                 }}
               >
                 {t('xlsx.cancel')}
