@@ -8,6 +8,8 @@
  * is already written. Precache URLs are relative to `sw.js`, which sits at the site's base, so the same worker
  * serves a site built for `/` or for a base path such as `/gbt28827/`.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW, getManifest, type GenerateSWOptions, type GetManifestOptions } from 'workbox-build';
@@ -31,7 +33,18 @@ export const PRECACHE_PATTERNS = [
   'pagefind/fragment/*.pf_fragment',
 ];
 
+/**
+ * The Office-format libraries (the Excel workbook module with exceljs, about 270 KB gzip, and the Word writer with
+ * docx, about 70 KB) are loaded only when the user asks for a workbook or a Word file, so they stay out of the
+ * precache too: a visit never downloads them in the background. The first export or import caches them at run time
+ * (`OFFICE_RUNTIME_CACHE`), and from then on they work offline like the rest.
+ */
+export const ON_DEMAND_CHUNKS = /(?:^|\/)_astro\/(?:office|docx)\.[\w-]+\.js$/;
+const ON_DEMAND_GLOBS = ['_astro/office.*.js', '_astro/docx.*.js'];
+export const OFFICE_RUNTIME_CACHE = 'office-libraries';
+
 export const PRECACHE_IGNORES = [
+  ...ON_DEMAND_GLOBS,
   // Unused Pagefind UI variants (Starlight ships its own copy of the default UI in `_astro/`).
   'pagefind/pagefind-ui.{js,css}',
   'pagefind/pagefind-component-ui.{js,css}',
@@ -70,6 +83,14 @@ export function serviceWorkerOptions(distDir: string): GenerateSWOptions {
     skipWaiting: false,
     clientsClaim: true,
     cleanupOutdatedCaches: true,
+    runtimeCaching: [
+      {
+        urlPattern: ({ url }) => /\/_astro\/(?:office|docx)\.[\w-]+\.js$/.test(url.pathname),
+        // Hashed names: a cached file never changes; older versions are dropped past a few entries.
+        handler: 'CacheFirst',
+        options: { cacheName: OFFICE_RUNTIME_CACHE, expiration: { maxEntries: 6 } },
+      },
+    ],
     sourcemap: false,
     disableDevLogs: true,
   };
@@ -100,7 +121,15 @@ export function serviceWorker(): AstroIntegration {
     name: 'portal:service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { count, size } = await buildServiceWorker(fileURLToPath(dir));
+        const distDir = fileURLToPath(dir);
+        // The on-demand chunks are found by name: a build that names them otherwise would precache them again.
+        const chunks = readdirSync(join(distDir, '_astro')).map((f) => `_astro/${f}`);
+        for (const name of ['office', 'docx'])
+          if (!chunks.some((f) => ON_DEMAND_CHUNKS.test(f) && f.startsWith(`_astro/${name}.`)))
+            throw new Error(
+              `service worker: no _astro/${name}.*.js chunk; update ON_DEMAND_CHUNKS in scripts/build-sw.ts`,
+            );
+        const { count, size } = await buildServiceWorker(distDir);
         logger.info(`${SERVICE_WORKER_FILE}: ${count} files precached (${Math.round(size / 1024)} KB)`);
       },
     },

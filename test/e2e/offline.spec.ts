@@ -14,6 +14,7 @@ import { extname, join, normalize } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect as baseExpect, test } from './fixtures.ts';
 import { axeViolations, watchErrors } from './site.ts';
+import { example, seed } from './seed.ts';
 
 // Every step here runs beside a service worker filling its cache: give each one time on a busy machine.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -116,6 +117,32 @@ test.describe('offline after one visit', () => {
 
     expect(network, 'requests that reached the network').toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  test('the Office libraries are not precached, and work offline once an export has loaded them', async ({
+    page,
+    context,
+  }) => {
+    test.slow();
+    const office: string[] = [];
+    context.on('request', (req) => {
+      if (/\/_astro\/(?:office|docx)\.[\w-]+\.js$/.test(req.url())) office.push(req.url());
+    });
+    await seed(page, at('/'), [['offline-xlsx', example('weak-supplier')]]);
+    await offlineReady(page);
+    expect(office, 'Office chunks fetched by the install').toEqual([]);
+
+    await page.goto(at('/report/#offline-xlsx'));
+    await expect(page.getByTestId('report')).toHaveAttribute('data-id', 'offline-xlsx');
+    const [online] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+    expect(online.suggestedFilename()).toMatch(/\.xlsx$/);
+    expect(office.filter((u) => u.includes('/office.'))).not.toEqual([]);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByTestId('report')).toHaveAttribute('data-id', 'offline-xlsx');
+    const [offline] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+    expect(offline.suggestedFilename()).toMatch(/\.xlsx$/);
   });
 
   test('a page outside the precache still fails offline (the test can tell)', async ({ page, context }) => {

@@ -19,6 +19,8 @@ const SITE = {
   'practices/handover.json': '{}',
   '_astro/page.Ab12Cd34.js': 'export {}',
   '_astro/common.Ef56Gh78.css': 'a{}',
+  '_astro/office.CF-wDuFB.js': 'export {}',
+  '_astro/docx.6kfVy3rT.js': 'export {}',
   'sitemap-index.xml': '<x/>',
   'pagefind/pagefind.js': '',
   'pagefind/pagefind-worker.js': '',
@@ -86,6 +88,18 @@ describe('buildServiceWorker', () => {
         .sort(),
     ).toEqual([...PRECACHED].sort());
     expect(result.count).toBe(PRECACHED.length);
+  });
+
+  it('leaves the Office libraries out of the precache and caches them when first used', () => {
+    expect(manifest(sw).filter((e) => /office|docx/.test(e.url))).toEqual([]);
+    expect(sw).toContain('new e.CacheFirst({cacheName:"office-libraries"');
+    // The route's test, as serialized into sw.js, matches the chunks at any base path and nothing else.
+    const test = /registerRoute\(\(\{url:\w+\}\)=>(\/.*?\/)\.test/.exec(sw)?.[1];
+    expect(test).toBeDefined();
+    const pattern = new RegExp(test!.slice(1, -1));
+    expect(pattern.test('/_astro/office.CF-wDuFB.js')).toBe(true);
+    expect(pattern.test('/gbt28827/_astro/docx.6kfVy3rT.js')).toBe(true);
+    expect(pattern.test('/_astro/page.Ab12Cd34.js')).toBe(false);
   });
 
   it('uses URLs relative to sw.js, so the worker serves any base path', () => {
