@@ -14,11 +14,20 @@ import ElementQuestion from './ElementQuestion.tsx';
 import NotFound from './NotFound.tsx';
 import ViewHeading from './ViewHeading.tsx';
 
+const NO_PARTS: never[] = [];
+
 export default function ClauseView({ id, clause, focus }: { id: string; clause: string; focus: boolean }) {
   const { model, t, cat } = useAssess();
   const assessment = model.find(id);
   const found = cat.clause(clause);
   const progress = useMemo(() => assessment && progressOf(cat.catalog, assessment), [cat.catalog, assessment]);
+  // The clause's elements and each one's sub-items, the same arrays from one answer to the next, so that only the
+  // question whose answer changed renders again (ElementQuestion is memoized on its props).
+  const { elements, partsOf } = useMemo(() => {
+    const list = (found?.clause.elements ?? []).map((eid) => cat.index.byId.get(eid)).filter((e) => e !== undefined);
+    const parts = new Map(list.map((el) => [el.id, list.filter((p) => p.kind === 'sub-item' && p.parent === el.id)]));
+    return { elements: list, partsOf: parts };
+  }, [cat, found]);
   if (!assessment || !progress) return <NotFound focus={focus} />;
   if (!found) return <NotFound focus={focus} message={t('app.clauseNotFound', { clause })} />;
 
@@ -26,7 +35,6 @@ export default function ClauseView({ id, clause, focus }: { id: string; clause: 
   const inScope = isClauseInScopeOf(cat.catalog, assessment.scope, clause);
   const step = clauseStepOf(progress, clause)!;
   const { previous, next } = step;
-  const elements = found.clause.elements.map((eid) => cat.index.byId.get(eid)!).filter(Boolean);
   const heading = t('clause.heading', { number: clause, title: cat.text(found.clause.title) });
 
   return (
@@ -64,7 +72,7 @@ export default function ClauseView({ id, clause, focus }: { id: string; clause: 
                 id={id}
                 element={el}
                 answer={Object.hasOwn(assessment.answers, el.id) ? assessment.answers[el.id] : undefined}
-                parts={elements.filter((p) => p.kind === 'sub-item' && p.parent === el.id)}
+                parts={partsOf.get(el.id) ?? NO_PARTS}
               />
             ) : el.kind === 'note' ? (
               <aside class="assess-note" key={el.id} aria-labelledby={`note-${el.id}`}>

@@ -15,6 +15,7 @@ import type { Answer, TargetLevel } from '../../engine/assessment-schema.ts';
 import { routeHash } from '../../app/hash-route.ts';
 import { specHref, useAssess } from './context.ts';
 import EvidenceEditor from './EvidenceEditor.tsx';
+import { memo } from '../shared/memo.ts';
 
 interface Props {
   /** The assessment's ID. */
@@ -38,7 +39,7 @@ function useShownValue(value: string): RefObject<HTMLTextAreaElement> {
   return ref;
 }
 
-export default function ElementQuestion({ id, element: el, answer, parts }: Props) {
+function ElementQuestion({ id, element: el, answer, parts }: Props) {
   const { model, t, links, cat, notice } = useAssess();
   const base = `q-${el.id}`;
   const level = answer?.level;
@@ -269,3 +270,9 @@ function AnswerDetails({
     </details>
   );
 }
+
+/**
+ * Memoized: answering one question gives the others the same props (an unchanged answer keeps its object), so they
+ * do not render again; the questionnaire's interaction latency depends on it (`npm run bench`).
+ */
+export default memo(ElementQuestion);
