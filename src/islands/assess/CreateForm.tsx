@@ -13,8 +13,7 @@ import { practiceOf } from '../../engine/catalog-index.ts';
 import CatalogBanner from './CatalogBanner.tsx';
 import { useAssess } from './context.ts';
 import ScopeFields from './ScopeFields.tsx';
-
-const PERSPECTIVES: Perspective[] = ['supplier-self', 'customer-evaluation'];
+import { PerspectiveFields } from './Fields.tsx';
 
 /** The catalog the address asks for (`?catalog=handover`), if this site offers it. */
 function requestedCatalog(offered: readonly CatalogId[]): CatalogId {
@@ -149,21 +148,12 @@ export default function CreateForm() {
             onInput={(e) => setAssessor(e.currentTarget.value)}
           />
         </div>
-        <fieldset class="assess-radios">
-          <legend>{t('create.perspective')}</legend>
-          {PERSPECTIVES.map((p) => (
-            <label class="assess-check" key={p}>
-              <input
-                type="radio"
-                name="perspective"
-                value={p}
-                checked={perspective === p}
-                onChange={() => setPerspective(p)}
-              />
-              {t(`create.perspective.${p}`)}
-            </label>
-          ))}
-        </fieldset>
+        <PerspectiveFields
+          name="perspective"
+          legend={t('create.perspective')}
+          value={perspective}
+          onChange={setPerspective}
+        />
         {!practice && <ScopeFields scope={scope} onChange={setScope} />}
         <div class="assess-actions">
           <button type="submit" class="assess-button assess-button--primary">

@@ -12,73 +12,10 @@ import {
   type DetailsProblems,
   type ImportChoice,
 } from '../../app/assessment-manage.ts';
-import type { Assessment, Perspective } from '../../engine/assessment-schema.ts';
+import type { Assessment } from '../../engine/assessment-schema.ts';
 import { useAssess, type Translate } from './context.ts';
 import { Modal } from './Dialogs.tsx';
-
-const PERSPECTIVES: Perspective[] = ['supplier-self', 'customer-evaluation'];
-
-interface TextFieldProps {
-  id: string;
-  label: string;
-  value: string;
-  onInput: (value: string) => void;
-  error?: string;
-  hint?: string;
-  type?: 'text' | 'date';
-  required?: boolean;
-  inputRef?: preact.RefObject<HTMLInputElement>;
-  testId?: string;
-}
-
-function TextField({
-  id,
-  label,
-  value,
-  onInput,
-  error,
-  hint,
-  type = 'text',
-  required,
-  inputRef,
-  testId,
-}: TextFieldProps) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
-  return (
-    <div class="assess-field">
-      <label for={id}>
-        {label}
-        {required && (
-          <span class="assess-required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        )}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} class="assess-hint">
-          {hint}
-        </p>
-      )}
-      <input
-        id={id}
-        ref={inputRef}
-        type={type}
-        value={value}
-        required={required}
-        data-testid={testId}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy || undefined}
-        onInput={(e) => onInput(e.currentTarget.value)}
-      />
-      {error && (
-        <p id={`${id}-error`} class="assess-error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
+import { PerspectiveFields, TextField } from './Fields.tsx';
 
 interface DetailsProps {
   assessment: Assessment;
@@ -130,21 +67,12 @@ export function DetailsDialog({ assessment, t, onSave, onCancel }: DetailsProps)
           onInput={(assessor) => set({ assessor })}
           testId="details-assessor"
         />
-        <fieldset class="assess-radios">
-          <legend>{t('details.perspective')}</legend>
-          {PERSPECTIVES.map((p) => (
-            <label class="assess-check" key={p}>
-              <input
-                type="radio"
-                name={`${id}-perspective`}
-                value={p}
-                checked={details.perspective === p}
-                onChange={() => set({ perspective: p })}
-              />
-              {t(`create.perspective.${p}`)}
-            </label>
-          ))}
-        </fieldset>
+        <PerspectiveFields
+          name={`${id}-perspective`}
+          legend={t('details.perspective')}
+          value={details.perspective}
+          onChange={(perspective) => set({ perspective })}
+        />
         <TextField
           id={`${id}-date`}
           label={t('details.date')}

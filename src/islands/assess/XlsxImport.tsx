@@ -8,9 +8,9 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { createXlsxImportModel, type PreviewRow } from '../../app/xlsx-import-model.ts';
 import { XLSX_TYPE } from '../../app/office-loader.ts';
 import { routeHash } from '../../app/hash-route.ts';
-import { PERSPECTIVES } from '../../engine/assessment-constants.ts';
 import { useAssess, type Translate } from './context.ts';
 import FileInput from '../shared/FileInput.tsx';
+import { PerspectiveFields, TextField } from './Fields.tsx';
 
 type XlsxModel = ReturnType<typeof createXlsxImportModel>;
 
@@ -18,59 +18,42 @@ type XlsxModel = ReturnType<typeof createXlsxImportModel>;
 function NewDetails({ xlsx, t }: { xlsx: XlsxModel; t: Translate }) {
   const d = xlsx.details.value;
   if (!d) return null;
-  const text = (name: 'title' | 'subject' | 'assessor', label: string) => {
-    const invalid = name !== 'assessor' && xlsx.missing.value.includes(name);
-    return (
-      <div class="assess-field">
-        <label for={`xlsx-new-${name}`}>
-          {label}
-          {name !== 'assessor' && (
-            <span class="assess-required" aria-hidden="true">
-              {' '}
-              *
-            </span>
-          )}
-        </label>
-        <input
-          id={`xlsx-new-${name}`}
-          type="text"
-          value={d[name]}
-          required={name !== 'assessor'}
-          aria-invalid={invalid ? 'true' : undefined}
-          aria-describedby={invalid ? `xlsx-new-${name}-error` : undefined}
-          data-testid={`xlsx-new-${name}`}
-          onInput={(e) => xlsx.setDetail(name, e.currentTarget.value)}
-        />
-        {invalid && (
-          <p id={`xlsx-new-${name}-error`} class="assess-error">
-            {t(name === 'title' ? 'create.errorTitle' : 'create.errorSubject')}
-          </p>
-        )}
-      </div>
-    );
-  };
+  const missing = xlsx.missing.value;
   return (
     <div class="assess-form" data-testid="xlsx-new-details">
       <h5>{t('xlsxNew.detailsHeading')}</h5>
       <p class="assess-hint">{t('xlsxNew.detailsHint')}</p>
-      {text('title', t('create.title'))}
-      {text('subject', t('create.subject'))}
-      {text('assessor', t('create.assessor'))}
-      <fieldset class="assess-radios">
-        <legend>{t('create.perspective')}</legend>
-        {PERSPECTIVES.map((p) => (
-          <label class="assess-check" key={p}>
-            <input
-              type="radio"
-              name="xlsx-new-perspective"
-              value={p}
-              checked={d.perspective === p}
-              onChange={() => xlsx.setDetail('perspective', p)}
-            />
-            {t(`create.perspective.${p}`)}
-          </label>
-        ))}
-      </fieldset>
+      <TextField
+        id="xlsx-new-title"
+        label={t('create.title')}
+        value={d.title}
+        required
+        error={missing.includes('title') ? t('create.errorTitle') : undefined}
+        onInput={(title) => xlsx.setDetail('title', title)}
+        testId="xlsx-new-title"
+      />
+      <TextField
+        id="xlsx-new-subject"
+        label={t('create.subject')}
+        value={d.subject}
+        required
+        error={missing.includes('subject') ? t('create.errorSubject') : undefined}
+        onInput={(subject) => xlsx.setDetail('subject', subject)}
+        testId="xlsx-new-subject"
+      />
+      <TextField
+        id="xlsx-new-assessor"
+        label={t('create.assessor')}
+        value={d.assessor}
+        onInput={(assessor) => xlsx.setDetail('assessor', assessor)}
+        testId="xlsx-new-assessor"
+      />
+      <PerspectiveFields
+        name="xlsx-new-perspective"
+        legend={t('create.perspective')}
+        value={d.perspective}
+        onChange={(perspective) => xlsx.setDetail('perspective', perspective)}
+      />
     </div>
   );
 }
