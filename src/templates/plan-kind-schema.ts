@@ -1,162 +1,12 @@
 /**
- * What a plan, manual or report kind is made of, as a schema: the columns a table section can have, the field of
- * every section ID, and `PlanKindSchema`, which each file in `plan-kinds/` (one per kind) is written against and
- * parsed with (`plan-kinds.ts`). A section's `clause` defaults to its kind's, so a kind names only the sections that
- * come from another clause. Pure: no DOM.
+ * `PlanKindSchema`: what each file in `plan-kinds/` (one per kind) must hold. A section's `clause` defaults to its
+ * kind's, so a kind names only the clauses of sections that come from elsewhere. The unit tests (`plan-kinds.test.ts`)
+ * and the build (`PlansTemplate.astro`) parse every kind with it; the browser only applies the same default
+ * (`withSectionClauses`), so the page does not carry the schema.
  */
 import * as z from 'zod/mini';
-import {
-  ClauseNumberSchema,
-  ElementIdSchema,
-  LocalizedTextSchema,
-  type LocalizedText,
-} from '../catalog/base-schemas.ts';
-
-export const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
-
-/** Columns a table section can have, with their headings. A column ID means the same thing in every table. */
-export const COLUMN_TITLES = {
-  role: t('角色', 'Role'),
-  name: t('姓名', 'Name'),
-  duties: t('职责', 'Duties'),
-  milestone: t('里程碑或工作', 'Milestone or task'),
-  date: t('日期', 'Date'),
-  owner: t('责任人', 'Owner'),
-  risk: t('风险', 'Risk'),
-  likelihood: t('可能性与影响', 'Likelihood and impact'),
-  measure: t('应对措施', 'Measure'),
-  item: t('项目', 'Item'),
-  amount: t('金额', 'Amount'),
-  note: t('说明', 'Note'),
-  indicator: t('指标', 'Indicator'),
-  target: t('目标值', 'Target'),
-  method: t('方法', 'Method'),
-  activity: t('活动', 'Activity'),
-  when: t('时间', 'When'),
-  frequency: t('频次', 'Frequency'),
-  participants: t('参与方', 'Participants'),
-  issue: t('问题', 'Issue'),
-  due: t('完成时限', 'Due'),
-  task: t('任务', 'Task'),
-  object: t('对象', 'Object'),
-  steps: t('操作步骤', 'Steps'),
-  notes: t('说明', 'Notes'),
-  check: t('检查项', 'Check'),
-  criterion: t('正常的判定标准', 'Normal when'),
-  content: t('内容', 'Content'),
-  format: t('格式', 'Format'),
-  location: t('记录位置', 'Where'),
-  retention: t('保存期限', 'Kept for'),
-  situation: t('异常状况', 'Abnormal condition'),
-  roles: t('角色', 'Roles'),
-  handling: t('处置方法', 'Handling'),
-  flow: t('流转过程', 'Hand-offs'),
-  closure: t('结束要求', 'Closed when'),
-  report: t('报告', 'Report'),
-  recipient: t('接收方', 'Recipient'),
-  contents: t('主要内容', 'Contents'),
-  version: t('版本', 'Version'),
-  change: t('修订内容', 'Change'),
-  deliverable: t('交付成果', 'Deliverable'),
-  form: t('形式', 'Form'),
-  audience: t('对象', 'Audience'),
-  channel: t('方式', 'Channel'),
-  interviewee: t('访谈对象', 'Interviewee'),
-  findings: t('发现', 'Findings'),
-  recommendation: t('建议', 'Recommendation'),
-  priority: t('优先级', 'Priority'),
-  review: t('评审类型', 'Review'),
-  reviewer: t('评审人', 'Reviewer'),
-  outcome: t('结论', 'Outcome'),
-  actual: t('实际值', 'Actual'),
-  volume: t('数量', 'Volume'),
-  status: t('状态', 'Status'),
-} as const satisfies Record<string, LocalizedText>;
-export type ColumnId = keyof typeof COLUMN_TITLES;
-
-/** Columns whose cells hold a few lines rather than a phrase. */
-export const LONG_COLUMNS: ReadonlySet<ColumnId> = new Set([
-  'duties',
-  'measure',
-  'steps',
-  'notes',
-  'handling',
-  'flow',
-  'closure',
-  'contents',
-  'findings',
-  'recommendation',
-  'change',
-  'note',
-  'outcome',
-]);
-
-/** What a section holds. */
-export type SectionField =
-  { type: 'text' } | { type: 'list' } | { type: 'table'; columns: readonly [ColumnId, ...ColumnId[]] };
-
-const text = { type: 'text' } as const;
-const list = { type: 'list' } as const;
-const table = (...columns: [ColumnId, ...ColumnId[]]) => ({ type: 'table', columns }) as const;
-
-/**
- * Every section ID with its field. A section keeps its ID, and so its content, across kinds: switching a document
- * from one kind to another carries `goals` or `schedule` over, and hides nothing it cannot show again.
- */
-export const SECTION_FIELDS = {
-  scope: text,
-  activities: table('activity', 'owner', 'when'),
-  schedule: table('milestone', 'date', 'owner'),
-  people: table('role', 'name', 'duties'),
-  resources: list,
-  risks: table('risk', 'likelihood', 'measure'),
-  security: text,
-  communication: table('audience', 'channel', 'when'),
-  basis: text,
-  checks: table('item', 'frequency', 'method', 'participants'),
-  satisfaction: text,
-  audit: text,
-  outstanding: table('issue', 'owner', 'status'),
-  securityCheck: text,
-  reporting: text,
-  goals: text,
-  sources: list,
-  actions: table('issue', 'measure', 'owner', 'due'),
-  approach: text,
-  customerRole: text,
-  slaRevision: text,
-  maintainer: text,
-  tasks: table('task', 'object', 'frequency'),
-  procedures: table('task', 'steps', 'notes'),
-  criteria: table('check', 'criterion', 'method'),
-  recording: table('content', 'format', 'location', 'retention'),
-  exceptions: table('situation', 'roles', 'handling', 'flow', 'closure'),
-  reports: table('report', 'frequency', 'recipient', 'contents'),
-  revisions: table('version', 'date', 'change'),
-  content: text,
-  steps: list,
-  budget: table('item', 'amount', 'note'),
-  indicators: table('indicator', 'target', 'method'),
-  rollback: text,
-  review: text,
-  observation: text,
-  deliverables: table('deliverable', 'form', 'due'),
-  summary: text,
-  currentState: text,
-  interviews: table('interviewee', 'date', 'findings'),
-  needs: text,
-  recommendations: table('recommendation', 'priority', 'owner', 'due'),
-  tracking: text,
-  reviews: table('review', 'reviewer', 'date', 'outcome'),
-  period: text,
-  slaResults: table('indicator', 'target', 'actual', 'note'),
-  work: table('content', 'volume', 'notes'),
-  results: list,
-  improvements: text,
-  nextPeriod: text,
-} as const satisfies Record<string, SectionField>;
-export type SectionId = keyof typeof SECTION_FIELDS;
-export const SECTION_IDS = Object.keys(SECTION_FIELDS) as SectionId[];
+import { ClauseNumberSchema, ElementIdSchema, LocalizedTextSchema } from '../catalog/base-schemas.ts';
+import { SECTION_IDS, withSectionClauses, type SectionId } from './plan-sections.ts';
 
 /** One section of a kind, as a kind file writes it. */
 const PlanSectionSchema = z.strictObject({
@@ -176,49 +26,33 @@ const PlanSectionSchema = z.strictObject({
   required: z.optional(z.boolean()),
 });
 
-/** A plan, manual or report kind: what the editor shows, Markdown and Word write and the printout lays out. */
-export const PlanKindSchema = z.pipe(
-  z
-    .strictObject({
-      /** The kind's ID, saved in documents (`kind`): never changes. Its file in `plan-kinds/` is named after it. */
-      id: z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/)),
-      name: LocalizedTextSchema,
-      /** What the document is for, in one sentence. */
-      purpose: LocalizedTextSchema,
-      /** The clause that names the document, and the default of its sections' clauses. */
-      clause: ClauseNumberSchema,
-      /** Catalog elements a filled-in copy is evidence for (each lists `plans` in its `templates`). */
-      elements: z.array(ElementIdSchema).check(z.minLength(1)),
-      /** How the sections were chosen, when the standard does not list the document's contents itself. */
-      note: z.optional(LocalizedTextSchema),
-      /** The sections in order; each section ID at most once. */
-      sections: z.array(PlanSectionSchema).check(z.minLength(1)),
-    })
-    .check(
-      z.refine((kind) => new Set(kind.sections.map((s) => s.id)).size === kind.sections.length, {
-        message: 'a section ID appears twice',
-        path: ['sections'],
-      }),
-    ),
-  z.transform((kind) => ({
-    ...kind,
-    sections: kind.sections.map((section) => ({ ...section, clause: section.clause ?? kind.clause })),
-  })),
-);
 /** A kind as its file writes it. */
-export type PlanKindInput = z.input<typeof PlanKindSchema>;
+const PlanKindFileSchema = z
+  .strictObject({
+    /** The kind's ID, saved in documents (`kind`): never changes. Its file in `plan-kinds/` is named after it. */
+    id: z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/)),
+    name: LocalizedTextSchema,
+    /** What the document is for, in one sentence. */
+    purpose: LocalizedTextSchema,
+    /** The clause that names the document, and the default of its sections' clauses. */
+    clause: ClauseNumberSchema,
+    /** Catalog elements a filled-in copy is evidence for (each lists `plans` in its `templates`). */
+    elements: z.array(ElementIdSchema).check(z.minLength(1)),
+    /** How the sections were chosen, when the standard does not list the document's contents itself. */
+    note: z.optional(LocalizedTextSchema),
+    /** The sections in order; each section ID at most once. */
+    sections: z.array(PlanSectionSchema).check(z.minLength(1)),
+  })
+  .check(
+    z.refine((kind) => new Set(kind.sections.map((s) => s.id)).size === kind.sections.length, {
+      message: 'a section ID appears twice',
+      path: ['sections'],
+    }),
+  );
+export type PlanKindInput = z.input<typeof PlanKindFileSchema>;
+
+/** A plan, manual or report kind: what the editor shows, Markdown and Word write and the printout lays out. */
+export const PlanKindSchema = z.pipe(PlanKindFileSchema, z.transform(withSectionClauses));
 /** A kind as the editor and the writers read it: every section has its clause. */
 export type PlanKind = z.output<typeof PlanKindSchema>;
 export type PlanSection = PlanKind['sections'][number];
-
-/** Types a kind file: checks it against the schema's input and keeps its ID as a literal (`PlanKindId`). */
-export const definePlanKind = <const Id extends string>(kind: PlanKindInput & { id: Id }) => kind;
-
-// Shared by several kinds.
-
-export const PLANS_52_NOTE = t(
-  '标准要求编制这份计划，但没有列出计划的内容。以下章节由本门户整理，每章对应它所支撑的要求。',
-  'The standard asks for this plan but does not list its contents. The sections below are ours, each tied to the requirement it serves.',
-);
-
-export const ourSuggestion = { suggested: true, required: false } as const;

@@ -1,14 +1,14 @@
 /**
- * The plans, manual and reports the standard names, as data: one file per kind in `plan-kinds/`, each parsed with
- * `PlanKindSchema` (`plan-kind-schema.ts`) when this module loads, at build time as in the browser. For each kind its
- * clause, the catalog elements a filled-in copy is evidence for, and its sections in order, each with a bilingual
- * title and hint, the clause (its kind's unless it says otherwise) and element it comes from and its field (free
- * text, a list of items, or a table with named columns). One editor, one Markdown writer and one printout serve
- * every kind. Titles and hints are our own words; a section the standard does not ask for is marked `suggested`.
- * How to add a kind: CONTRIBUTING.md. Pure: no DOM.
+ * The plans, manual and reports the standard names, as data: one file per kind in `plan-kinds/`, written against
+ * `PlanKindSchema` (`plan-kind-schema.ts`, which the unit tests and the build parse every kind with). For each kind
+ * its clause, the catalog elements a filled-in copy is evidence for, and its sections in order, each with a
+ * bilingual title and hint, the clause (its kind's unless it names another) and element it comes from and its field
+ * (free text, a list of items, or a table with named columns; `plan-sections.ts`). One editor, one Markdown writer
+ * and one printout serve every kind. Titles and hints are our own words; a section the standard does not ask for is
+ * marked `suggested`. How to add a kind: CONTRIBUTING.md. Pure: no DOM.
  */
-import * as z from 'zod/mini';
-import { PlanKindSchema, type PlanKind, type PlanSection } from './plan-kind-schema.ts';
+import type { PlanKind, PlanSection } from './plan-kind-schema.ts';
+import { withSectionClauses } from './plan-sections.ts';
 import checkPlan from './plan-kinds/check-plan.ts';
 import deliveryImplementationPlan from './plan-kinds/delivery-implementation-plan.ts';
 import improvementPlan from './plan-kinds/improvement-plan.ts';
@@ -18,20 +18,19 @@ import optimizationPlan from './plan-kinds/optimization-plan.ts';
 import routineOperationManual from './plan-kinds/routine-operation-manual.ts';
 import serviceReport from './plan-kinds/service-report.ts';
 
+export type { PlanKind, PlanSection } from './plan-kind-schema.ts';
 export {
   COLUMN_TITLES,
   LONG_COLUMNS,
   SECTION_FIELDS,
   SECTION_IDS,
   type ColumnId,
-  type PlanKind,
-  type PlanSection,
   type SectionField,
   type SectionId,
-} from './plan-kind-schema.ts';
+} from './plan-sections.ts';
 
-/** The kinds in the order the editor lists them. */
-const KIND_FILES = [
+/** The kind files as written, in the order the editor lists them. */
+export const PLAN_KIND_FILES = [
   deliveryImplementationPlan,
   checkPlan,
   improvementPlan,
@@ -42,10 +41,11 @@ const KIND_FILES = [
   serviceReport,
 ];
 
-export type PlanKindId = (typeof KIND_FILES)[number]['id'];
+export type PlanKindId = (typeof PLAN_KIND_FILES)[number]['id'];
 
-export const PLAN_KINDS: readonly (PlanKind & { id: PlanKindId })[] = KIND_FILES.map((kind) => ({
-  ...z.parse(PlanKindSchema, kind),
+/** The kinds as the editor and the writers read them (what `PlanKindSchema` parses each file to). */
+export const PLAN_KINDS: readonly (PlanKind & { id: PlanKindId })[] = PLAN_KIND_FILES.map((kind) => ({
+  ...withSectionClauses(kind),
   id: kind.id,
 }));
 export const PLAN_KIND_IDS = PLAN_KINDS.map((k) => k.id) as [PlanKindId, ...PlanKindId[]];

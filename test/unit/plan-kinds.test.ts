@@ -2,14 +2,8 @@ import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import {
-  COLUMN_TITLES,
-  LONG_COLUMNS,
-  PlanKindSchema,
-  SECTION_FIELDS,
-  type PlanKindInput,
-  type SectionField,
-} from '../../src/templates/plan-kind-schema.ts';
+import { PlanKindSchema, type PlanKindInput } from '../../src/templates/plan-kind-schema.ts';
+import { COLUMN_TITLES, LONG_COLUMNS, SECTION_FIELDS, type SectionField } from '../../src/templates/plan-sections.ts';
 import { PLAN_KIND_IDS, PLAN_KINDS } from '../../src/templates/plan-kinds.ts';
 
 /** Every file in `src/templates/plan-kinds/`, read as its author wrote it (before the schema's defaults). */

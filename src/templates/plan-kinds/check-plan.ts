@@ -1,4 +1,4 @@
-import { definePlanKind, ourSuggestion, PLANS_52_NOTE, t } from '../plan-kind-schema.ts';
+import { definePlanKind, ourSuggestion, PLANS_52_NOTE, t } from '../plan-sections.ts';
 
 export default definePlanKind({
   id: 'check-plan',

@@ -1,4 +1,4 @@
-import { definePlanKind, PLANS_52_NOTE, t } from '../plan-kind-schema.ts';
+import { definePlanKind, PLANS_52_NOTE, t } from '../plan-sections.ts';
 
 export default definePlanKind({
   id: 'improvement-plan',

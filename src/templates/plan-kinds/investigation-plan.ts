@@ -1,4 +1,4 @@
-import { definePlanKind, t } from '../plan-kind-schema.ts';
+import { definePlanKind, t } from '../plan-sections.ts';
 
 export default definePlanKind({
   id: 'investigation-plan',

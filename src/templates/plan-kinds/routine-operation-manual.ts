@@ -1,4 +1,4 @@
-import { definePlanKind, ourSuggestion, t } from '../plan-kind-schema.ts';
+import { definePlanKind, ourSuggestion, t } from '../plan-sections.ts';
 
 export default definePlanKind({
   id: 'routine-operation-manual',
