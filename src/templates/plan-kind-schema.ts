@@ -56,3 +56,21 @@ export const PlanKindSchema = z.pipe(PlanKindFileSchema, z.transform(withSection
 /** A kind as the editor and the writers read it: every section has its clause. */
 export type PlanKind = z.output<typeof PlanKindSchema>;
 export type PlanSection = PlanKind['sections'][number];
+
+/**
+ * What is wrong with a kind file, one line per problem naming the file, the section (by ID) and the field; empty when
+ * it parses. The build and the unit tests report these.
+ */
+export function planKindProblems(file: string, data: unknown): string[] {
+  const result = z.safeParse(PlanKindSchema, data);
+  if (result.success) return [];
+  const sections = (data as { sections?: { id?: unknown }[] } | undefined)?.sections;
+  return result.error.issues.map((issue) => {
+    const [first, index, ...rest] = issue.path;
+    const path =
+      first === 'sections' && typeof index === 'number'
+        ? [`sections[${String(sections?.[index]?.id ?? index)}]`, ...rest]
+        : issue.path;
+    return `${file}: ${path.map(String).join('.') || '(the kind)'}: ${issue.message}`;
+  });
+}

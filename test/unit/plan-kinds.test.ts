@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { PlanKindSchema, type PlanKindInput } from '../../src/templates/plan-kind-schema.ts';
+import { planKindProblems, PlanKindSchema, type PlanKindInput } from '../../src/templates/plan-kind-schema.ts';
 import { COLUMN_TITLES, LONG_COLUMNS, SECTION_FIELDS, type SectionField } from '../../src/templates/plan-sections.ts';
 import { PLAN_KIND_IDS, PLAN_KINDS } from '../../src/templates/plan-kinds.ts';
 
@@ -42,9 +42,8 @@ describe('plan kind files', () => {
   });
 
   it.each(files)('%s parses with PlanKindSchema, to what the editor reads', (id, data) => {
-    const result = z.safeParse(PlanKindSchema, data);
-    expect(result.error?.issues, id).toBeUndefined();
-    expect(PLAN_KINDS.find((k) => k.id === id)).toEqual(result.data);
+    expect(planKindProblems(`${id}.ts`, data)).toEqual([]);
+    expect(PLAN_KINDS.find((k) => k.id === id)).toEqual(z.parse(PlanKindSchema, data));
   });
 
   it.each(files)('%s: unique section IDs, every column known, clauses default to the kind’s', (id, data) => {
@@ -84,5 +83,16 @@ describe('PlanKindSchema', () => {
     const kind = minimal();
     spoil(kind);
     expect(z.safeParse(PlanKindSchema, kind).success).toBe(false);
+  });
+
+  it('names the file, the section and the field of a problem', () => {
+    const kind = minimal();
+    kind.sections[1]!.element = 'dm-plan-03';
+    expect(planKindProblems('test-plan.ts', kind)).toEqual([
+      'test-plan.ts: sections[goals].element: not an element ID of the form DM-PLAN-01 (or HO-APP-01 in a related practice)',
+    ]);
+    expect(planKindProblems('test-plan.ts', { ...minimal(), clause: 'five' })).toEqual([
+      'test-plan.ts: clause: not a clause number like 5.2',
+    ]);
   });
 });
