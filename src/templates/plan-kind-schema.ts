@@ -31,6 +31,7 @@ const PlanKindFileSchema = z
   .strictObject({
     /** The kind's ID, saved in documents (`kind`): never changes. Its file in `plan-kinds/` is named after it. */
     id: z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/)),
+    /** The document's name, as the editor's kind list and the Markdown's basis line show it. */
     name: LocalizedTextSchema,
     /** What the document is for, in one sentence. */
     purpose: LocalizedTextSchema,

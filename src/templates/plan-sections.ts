@@ -6,6 +6,7 @@
 import type { LocalizedText } from '../catalog/base-schemas.ts';
 import type { PlanKindInput } from './plan-kind-schema.ts';
 
+/** A text in both languages, Chinese first: `t('风险', 'Risk')`. */
 export const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 
 /** Columns a table section can have, with their headings. A column ID means the same thing in every table. */
@@ -163,9 +164,11 @@ export const withSectionClauses = (kind: PlanKindInput) => ({
 
 // Shared by several kinds.
 
+/** The note of the 5.2 plans, whose contents the standard leaves open. */
 export const PLANS_52_NOTE = t(
   '标准要求编制这份计划，但没有列出计划的内容。以下章节由本门户整理，每章对应它所支撑的要求。',
   'The standard asks for this plan but does not list its contents. The sections below are ours, each tied to the requirement it serves.',
 );
 
+/** Spread into a section the standard does not ask for: labeled as our suggestion, never required. */
 export const ourSuggestion = { suggested: true, required: false } as const;
