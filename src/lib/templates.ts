@@ -3,10 +3,10 @@
  * (`TEMPLATE_IDS`); only the ones listed here are built, so element cards link to these alone.
  *
  * Adding a template: a document schema built on `documentHeader` with a `TemplateDefinition` and a Markdown writer
- * in `src/templates/`; its strings in `src/i18n/templates.ts`; an island that renders a `DocumentModel` with
- * `TemplateToolbar` and the fields of `src/islands/templates/fields.tsx`, plus a `.template-print` layout; a
- * component and an MDX page per language; then its slug and name keys here, `templates:` on its elements and an entry
- * in the sidebar (`src/lib/sidebar.mjs`).
+ * in `src/templates/`; its strings in a file of `src/i18n/templates/`, listed in `src/i18n/templates.ts`; an island
+ * that renders a `DocumentModel` with `TemplateToolbar` and the fields of `src/islands/templates/fields.tsx`, plus a
+ * `.template-print` layout; a component and an MDX page per language; then its slug and name keys here, `templates:`
+ * on its elements and an entry in the sidebar (`src/lib/sidebar.mjs`).
  */
 import type { Locale, TemplateId } from '../catalog/schema.ts';
 import { templateDictionaries, type TemplateKey } from '../i18n/templates.ts';

@@ -1,7 +1,7 @@
 /**
  * Plans and reports (5.2, 5.3, 6.2, 6.4, 6.5, chapter 8): one template whose document has a `kind` (delivery
  * implementation, check or improvement plan, routine-operation manual, optimization plan, investigation plan or
- * report, service report) and the sections that kind defines in `plan-kinds.ts`. The document, which required
+ * report, service report) and the sections that kind defines in `plan-kinds/`. The document, which required
  * sections are still empty (each tied to its clause and element) and the Markdown in either language. Pure: no DOM.
  */
 import * as z from 'zod/mini';

@@ -75,15 +75,15 @@ describe('plan kinds', () => {
   it.each(PLAN_KINDS.map((k) => [k.id, k] as const))('%s: sections are unique, sourced and bilingual', (_, kind) => {
     const ids = kind.sections.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const texts = [kind.name, kind.purpose, ...('note' in kind ? [kind.note] : [])];
+    const texts = [kind.name, kind.purpose, ...(kind.note ? [kind.note] : [])];
     for (const section of kind.sections) {
       texts.push(section.title, section.hint);
-      if ('suggested' in section && section.suggested) {
-        expect('element' in section, section.id).toBe(false);
+      if (section.suggested) {
+        expect(section.element, section.id).toBeUndefined();
         expect(sectionRequired(section), section.id).toBe(false);
       } else {
         // A section the standard asks for names an existing element of the same clause.
-        const source = 'element' in section ? element(section.element) : undefined;
+        const source = section.element ? element(section.element) : undefined;
         expect(source, section.id).toBeDefined();
         expect(source!.clause, section.id).toBe(section.clause);
       }

@@ -1,0 +1,111 @@
+/**
+ * The checklists (`checklist.*`) and the handover-readiness entry of the template list (`handover.*`). zh-CN is the
+ * reference; en has the same keys (the type enforces it, `templates-i18n` tests the rest).
+ */
+const zh = {
+  'checklist.onsite.name': '现场交付检查单',
+  'checklist.remote.name': '远程交付检查单',
+  'checklist.onsite.description':
+    '一次现场服务从出发前准备、到场后实施到离场的逐项检查（7.2），附作业信息和需方确认，打印为一页 A4。',
+  'checklist.remote.description':
+    '一次远程服务从准备、实施到结束前清理临时账号、取得需方结束许可的逐项检查（7.3），打印为一页 A4。',
+  'checklist.onsite.basis': '依据 GB/T 28827.2 的 7.2 现场交付。',
+  'checklist.remote.basis': '依据 GB/T 28827.2 的 7.3 远程交付。',
+  'checklist.defaultTitle': '{name} {n}',
+  'checklist.job': '作业信息',
+  'checklist.job.ticket': '工单号',
+  'checklist.job.engineer': '工程师',
+  'checklist.job.customerContact': '需方联系人',
+  'checklist.job.date': '日期',
+  'checklist.job.signOff': '需方确认人',
+  'checklist.onsite.start': '到场时间',
+  'checklist.onsite.end': '离场时间',
+  'checklist.remote.start': '开始时间',
+  'checklist.remote.end': '结束时间',
+  'checklist.items': '检查项',
+  'checklist.group.before.onsite': '到达现场前',
+  'checklist.group.arrival': '到达现场后',
+  'checklist.group.leaving': '离开现场前',
+  'checklist.group.before.remote': '远程交付前',
+  'checklist.group.during': '远程交付中',
+  'checklist.group.ending': '结束远程交付前',
+  'checklist.suggested': '建议做法，非标准要求',
+  'checklist.suggestedNote':
+    '标准的现场交付只有“到达现场前”和“到达现场后”两组要求，没有与远程交付“结束前”相对应的离场要求，这很可能是源文本的缺漏。本组参照远程交付的三项结束要求拟定，是本门户建议的做法，不是标准的要求。',
+  'checklist.mirrors': '参照 {id}',
+  'checklist.status.open': '待办',
+  'checklist.status.done': '完成',
+  'checklist.status.na': '不适用',
+  'checklist.statusOf': '{id} 的状态',
+  'checklist.note': '备注',
+  'checklist.noteOf': '{id} 的备注',
+  'checklist.naNeedsNote': '请在备注中说明为何不适用。',
+  'checklist.progress': '完成 {done} 项，不适用 {na} 项，待办 {open} 项，共 {total} 项。',
+  'checklist.key': '关键',
+  'checklist.col.item': '检查项',
+  'checklist.col.done': '完成',
+  'checklist.col.na': '不适用',
+  'checklist.col.note': '备注',
+  'checklist.signature': '需方确认（签名）',
+  'checklist.engineerSignature': '工程师（签名）',
+  'checklist.suggestedGroup': '{group}（{suggested}）',
+
+  'handover.name': '运维交接就绪检查（相关实践）',
+  'handover.description':
+    '系统移交运维前的约定、提前介入、交接计划和准入条件，可打印为空白检查单，也可在评估问卷中逐项评估并出报告。不属于 GB/T 28827.2。',
+} as const;
+
+const en: Record<keyof typeof zh, string> = {
+  'checklist.onsite.name': 'On-site delivery checklist',
+  'checklist.remote.name': 'Remote delivery checklist',
+  'checklist.onsite.description':
+    "A step-by-step check of one on-site job (7.2), from preparing before setting out and the work on site to leaving, with the job's details and the customer's sign-off; prints on one A4 page.",
+  'checklist.remote.description':
+    "A step-by-step check of one remote job (7.3), from preparation and the work to removing temporary accounts and getting the customer's permission to end; prints on one A4 page.",
+  'checklist.onsite.basis': 'Based on GB/T 28827.2 clause 7.2, On-site delivery.',
+  'checklist.remote.basis': 'Based on GB/T 28827.2 clause 7.3, Remote delivery.',
+  'checklist.defaultTitle': '{name} {n}',
+  'checklist.job': 'Job',
+  'checklist.job.ticket': 'Ticket number',
+  'checklist.job.engineer': 'Engineer',
+  'checklist.job.customerContact': 'Customer contact',
+  'checklist.job.date': 'Date',
+  'checklist.job.signOff': 'Signed off by (customer)',
+  'checklist.onsite.start': 'Arrived at',
+  'checklist.onsite.end': 'Left at',
+  'checklist.remote.start': 'Started at',
+  'checklist.remote.end': 'Ended at',
+  'checklist.items': 'Checks',
+  'checklist.group.before.onsite': 'Before arriving on site',
+  'checklist.group.arrival': 'After arriving on site',
+  'checklist.group.leaving': 'Before leaving the site',
+  'checklist.group.before.remote': 'Before remote work',
+  'checklist.group.during': 'During remote work',
+  'checklist.group.ending': 'Before ending remote work',
+  'checklist.suggested': 'suggested practice, not from the standard',
+  'checklist.suggestedNote':
+    'The standard\'s on-site clause has only a "before arriving" and an "after arriving" group, and nothing matching the remote clause\'s "before ending" group. This is probably a gap in the source. This group mirrors the three remote ending requirements; it is practice this portal suggests, not a requirement of the standard.',
+  'checklist.mirrors': 'Mirrors {id}',
+  'checklist.status.open': 'To do',
+  'checklist.status.done': 'Done',
+  'checklist.status.na': 'N/A',
+  'checklist.statusOf': 'Status of {id}',
+  'checklist.note': 'Note',
+  'checklist.noteOf': 'Note on {id}',
+  'checklist.naNeedsNote': 'Say in the note why it does not apply.',
+  'checklist.progress': '{done} done, {na} not applicable, {open} to do, of {total}.',
+  'checklist.key': 'Key',
+  'checklist.col.item': 'Check',
+  'checklist.col.done': 'Done',
+  'checklist.col.na': 'N/A',
+  'checklist.col.note': 'Note',
+  'checklist.signature': 'Customer sign-off (signature)',
+  'checklist.engineerSignature': 'Engineer (signature)',
+  'checklist.suggestedGroup': '{group} ({suggested})',
+
+  'handover.name': 'Handover readiness check (related practice)',
+  'handover.description':
+    'What to agree, involve, plan and have in place before a system passes to O&M; prints as a blank checklist and can be assessed in the questionnaire with a report. Not part of GB/T 28827.2.',
+};
+
+export default { 'zh-CN': zh, en };

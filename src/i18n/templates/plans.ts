@@ -1,0 +1,86 @@
+/**
+ * The plans and reports editor, its Markdown and printout (`plans.*`). zh-CN is the reference; en has the same keys
+ * (the type enforces it, `templates-i18n` tests the rest).
+ */
+const zh = {
+  'plans.name': '计划与报告',
+  'plans.description':
+    '标准点名要求的计划和报告：交付实施、检查、改进三份计划（5.2），例行操作手册（6.2），优化改善方案（6.4），调研评估计划和报告（6.5），以及服务报告（5.3）。',
+  'plans.defaultTitle': '计划与报告 {n}',
+  'plans.kind': '文档类型',
+  'plans.kindHint': '更换类型不会丢失内容：同名章节沿用，其他章节保留在本文档中，换回原类型即可看到。',
+  'plans.kindClause': '依据 {clause}，可作为以下要素的证据：',
+  'plans.details': '文档信息',
+  'plans.sections': '文档章节',
+  'plans.header.organisation': '供方',
+  'plans.header.customer': '需方',
+  'plans.header.service': '服务或合同',
+  'plans.header.author': '编写人',
+  'plans.header.version': '版本',
+  'plans.header.date': '日期',
+  'plans.header.approver': '批准人',
+  'plans.source': '依据：{source}',
+  'plans.suggested': '本门户建议，非标准要求（参照 {clause}）',
+  'plans.hidden': '本文档还保存着其他类型的 {n} 个章节（不显示、不打印、不导出 Markdown），换回对应类型即可看到。',
+  'plans.empty': '还没有内容。',
+  'plans.row': '{section}：第 {n} 行',
+  'plans.addRow': '添加一行',
+  'plans.addRowOf': '在“{section}”中添加一行',
+  'plans.removeRow': '删除第 {n} 行',
+  'plans.item': '{section}：第 {n} 项',
+  'plans.addItem': '添加一项',
+  'plans.addItemOf': '在“{section}”中添加一项',
+  'plans.removeItem': '删除第 {n} 项',
+  'plans.missing.heading': '尚未填写的章节',
+  'plans.missing.intro': '导出前请注意：以下章节还是空的。仍可导出，但标准要求的内容应当写全。',
+  'plans.missing.none': '标准要求的章节都已填写。',
+  'plans.missing.item': '{section}（{source}）',
+  'plans.md.basis': '{kind}，依据 GB/T 28827.2 {source}。模板由本门户整理。',
+  'plans.md.empty': '待填写',
+  'plans.print.author': '编写人（签字）',
+  'plans.print.approver': '批准人（签字）',
+} as const;
+
+const en: Record<keyof typeof zh, string> = {
+  'plans.name': 'Plans and reports',
+  'plans.description':
+    'The plans and reports the standard names: the delivery implementation, check and improvement plans (5.2), the routine-operation manual (6.2), the optimization plan (6.4), the investigation plan and report (6.5) and the service report (5.3).',
+  'plans.defaultTitle': 'Plan or report {n}',
+  'plans.kind': 'Document kind',
+  'plans.kindHint':
+    'Changing the kind loses nothing: sections with the same name carry over, the others stay in this document and come back when you switch back.',
+  'plans.kindClause': 'Based on {clause}; evidence for:',
+  'plans.details': 'Document details',
+  'plans.sections': 'Sections of the document',
+  'plans.header.organisation': 'Supplier',
+  'plans.header.customer': 'Customer',
+  'plans.header.service': 'Service or contract',
+  'plans.header.author': 'Author',
+  'plans.header.version': 'Version',
+  'plans.header.date': 'Date',
+  'plans.header.approver': 'Approver',
+  'plans.source': 'Source: {source}',
+  'plans.suggested': 'Suggested by this portal, not required by the standard (see {clause})',
+  'plans.hidden':
+    'This document also keeps sections of other kinds ({n}), not shown, printed or exported to Markdown; switch back to that kind to see them.',
+  'plans.empty': 'Nothing yet.',
+  'plans.row': '{section}: row {n}',
+  'plans.addRow': 'Add a row',
+  'plans.addRowOf': 'Add a row to “{section}”',
+  'plans.removeRow': 'Remove row {n}',
+  'plans.item': '{section}: item {n}',
+  'plans.addItem': 'Add an item',
+  'plans.addItemOf': 'Add an item to “{section}”',
+  'plans.removeItem': 'Remove item {n}',
+  'plans.missing.heading': 'Sections still empty',
+  'plans.missing.intro':
+    'Before you export: these sections are still empty. You can export anyway, but what the standard asks for should be complete.',
+  'plans.missing.none': 'Every section the standard asks for is filled in.',
+  'plans.missing.item': '{section} ({source})',
+  'plans.md.basis': '{kind}, after GB/T 28827.2 {source}. Template compiled by this portal.',
+  'plans.md.empty': 'To be completed',
+  'plans.print.author': 'Author (signature)',
+  'plans.print.approver': 'Approver (signature)',
+};
+
+export default { 'zh-CN': zh, en };
