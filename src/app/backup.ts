@@ -14,6 +14,7 @@ import type { RecordStore } from '../storage/browser-store.ts';
 import { keyForCopy, moveToTrash, type ConflictChoice, type Trash } from '../storage/trash.ts';
 import type { Collection } from '../storage/trash-entry.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from './backup-format.ts';
+import { itemAt } from '../engine/invariant.ts';
 
 /** Largest backup file read: the same 5 MB as the questionnaire's import (`MAX_IMPORT_BYTES`). */
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
@@ -87,7 +88,7 @@ export async function exportBackup(stores: BackupStores, now: Date): Promise<Exp
   for (const [key, record] of (await stores.templates.all()).sort(byKey)) {
     const match = TEMPLATE_KEY.exec(key);
     if (!match) continue; // `current:<template>` pointers and the like are not documents
-    if (jsonable(record)) templates.push({ template: match[1]!, id: match[2]!, record });
+    if (jsonable(record)) templates.push({ template: itemAt(match, 1), id: itemAt(match, 2), record });
     else skipped.push(key);
   }
   const file: BackupFile = {
@@ -197,9 +198,9 @@ export async function readBackup(
   const { BackupFileSchema } = await import('./backup-schema.ts');
   const parsed = BackupFileSchema.safeParse(raw);
   if (!parsed.success) {
-    const first = parsed.error.issues[0]!;
-    const more = parsed.error.issues.length - 1;
-    const detail = `${first.path.join('.') || '(file)'}: ${first.message}${more > 0 ? ` (+${more})` : ''}`;
+    const [first, ...others] = parsed.error.issues;
+    const more = others.length;
+    const detail = `${first?.path.join('.') || '(file)'}: ${first?.message}${more > 0 ? ` (+${more})` : ''}`;
     return { ok: false, problem: { code: 'invalid', detail } };
   }
   const file = parsed.data;
@@ -302,7 +303,8 @@ export async function applyRestore(
       await store.put(key, c.value);
       summary.added++;
     } else {
-      const choice = choices[c.ref]!;
+      // missingChoices refused a plan with a conflict left unchosen, above.
+      const choice = choices[c.ref] ?? 'skip';
       if (choice === 'skip') summary.skipped++;
       else if (choice === 'keep-both') {
         await store.put(keyForCopy(c.collection, c.key, trash.newId), c.value);

@@ -18,7 +18,7 @@ export interface AgreementBars {
 }
 
 /** A share 0–1 as the percentage the tables show (2 decimals), or null. */
-const percent = (share: number | null) => (share === null ? null : Math.round(round4(share)! * 10_000) / 100);
+const percent = (share: number | null) => (share === null ? null : Math.round(round4(share) * 10_000) / 100);
 
 export function toAgreementBarConfig(
   bars: AgreementBars,

@@ -67,7 +67,11 @@ export function createCalibrationModel(options: CalibrationModelOptions) {
       return { code: 'unreadable', params: { file, reason: err instanceof Error ? err.message : String(err) } };
     }
     const parsed = assessmentFromJson(text);
-    if (!parsed.success) return { code: 'unreadable', params: { file, reason: formatIssue(parsed.issues[0]!) } };
+    if (!parsed.success) {
+      // A failed parse names at least one issue; the first is the one shown.
+      const [issue] = parsed.issues;
+      return { code: 'unreadable', params: { file, reason: issue ? formatIssue(issue) : '' } };
+    }
     return { file, assessment: parsed.assessment };
   }
 

@@ -6,6 +6,7 @@
 import type { ChartConfiguration, PointStyle } from 'chart.js';
 import { roundScore } from '../engine/score-summary.ts';
 import type { ChartTheme } from './chart-config.ts';
+import { itemAt } from '../engine/invariant.ts';
 
 /** One axis: its short label (a clause number) and the title the tooltip adds. */
 export interface RadarAxis {
@@ -51,7 +52,7 @@ export function toCompareRadarConfig(
     data: {
       labels,
       datasets: series.map((s, i) => {
-        const colour = SERIES_COLOURS[i % SERIES_COLOURS.length]!;
+        const colour = itemAt(SERIES_COLOURS, i % SERIES_COLOURS.length);
         return {
           label: s.label,
           data: s.scores.map(roundScore),

@@ -3,7 +3,8 @@
  * target, F unless the answer names another), filtered by key, clause and size of gap, and sorted by gap, key
  * or clause. No DOM: the view only renders `gapTableRows` and the options it offers.
  */
-import type { AssessmentResult, ElementScore } from '../engine/score.ts';
+import type { ApplicableElementScore, AssessmentResult } from '../engine/score.ts';
+import { valueAt } from '../engine/invariant.ts';
 
 export const GAP_SORTS = ['catalog', 'gap', 'key', 'clause'] as const;
 /** `catalog`: catalog order; `gap`: larger gap first; `key`: key elements first; `clause`: by clause number. */
@@ -25,11 +26,11 @@ export interface GapTableView {
 export const DEFAULT_GAP_VIEW: GapTableView = { sort: 'catalog', key: 'all', clause: '', minGap: 0 };
 
 /** A row of the gap table: a supplier element whose gap (w × (target − p)) is above 0. */
-export type GapRow = ElementScore & { gap: number };
+export type GapRow = ApplicableElementScore;
 
 /** Every supplier element with a gap, in catalog order (the engine lists elements in catalog order). */
 export function gapRowsOf(result: AssessmentResult): GapRow[] {
-  return result.elements.filter((e): e is GapRow => e.party === 'supplier' && e.gap !== null && e.gap > 0);
+  return result.elements.filter((e) => e.applicable).filter((e) => e.party === 'supplier' && e.gap > 0);
 }
 
 /** `5.10` after `5.9`: clause numbers compared part by part as numbers. */
@@ -52,7 +53,7 @@ export function gapTableRows(rows: readonly GapRow[], view: GapTableView): GapRo
       (view.clause === '' || r.clause === view.clause) &&
       r.gap >= view.minGap,
   );
-  const byCatalog = (a: GapRow, b: GapRow) => order.get(a.id)! - order.get(b.id)!;
+  const byCatalog = (a: GapRow, b: GapRow) => valueAt(order, a.id) - valueAt(order, b.id);
   const compare: Record<GapSort, (a: GapRow, b: GapRow) => number> = {
     catalog: byCatalog,
     gap: (a, b) => b.gap - a.gap || byCatalog(a, b),

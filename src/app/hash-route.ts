@@ -25,7 +25,8 @@ export function parseRoute(hash: string): Route | null {
     return START;
   }
   if (parts.length === 2 || (parts.length === 3 && parts[2] === '')) return { view: 'overview', id };
-  if (parts.length === 3 && /^\d+\.\d+$/.test(parts[2]!)) return { view: 'clause', id, clause: parts[2]! };
+  const clause = parts[2];
+  if (parts.length === 3 && clause !== undefined && /^\d+\.\d+$/.test(clause)) return { view: 'clause', id, clause };
   return { view: 'overview', id };
 }
 

@@ -28,7 +28,7 @@ export function toTrendConfig(
   text: TrendText,
   theme: ChartTheme,
 ): ChartConfiguration<'line', (number | null)[], string> {
-  const chapters = rows.length ? Object.keys(rows[0]!.chapters) : [];
+  const chapters = Object.keys(rows[0]?.chapters ?? {});
   return {
     type: 'line',
     data: {

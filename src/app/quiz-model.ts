@@ -207,8 +207,8 @@ export const optionLetter = (position: number) => String.fromCharCode(65 + posit
 export function parseQuizBank(raw: unknown, locale: Locale): LocalQuizBank {
   const result = LocalQuizBankSchema.safeParse(raw);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new Error(`${issue.path.join('.') || '(file)'}: ${issue.message}`);
+    const [issue] = result.error.issues;
+    throw new Error(`${issue?.path.join('.') || '(file)'}: ${issue?.message}`);
   }
   if (result.data.locale !== locale) throw new Error(`locale: is ${result.data.locale}, not ${locale}`);
   return result.data;

@@ -83,7 +83,7 @@ export function executiveSummary(
     overall: result.supplier.overall,
     chapters: Object.entries(result.supplier.chapters).filter(([, s]) => s.applicable > 0),
     keyFailures: result.elements.filter(
-      (e) => e.party === 'supplier' && e.key && e.applicable && (!e.answered || e.points! < POINTS.L),
+      (e) => e.party === 'supplier' && e.key && e.applicable && (!e.answered || e.points < POINTS.L),
     ),
     topPlan: plan.slice(0, planItems),
     planCount: plan.length,

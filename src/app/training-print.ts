@@ -30,6 +30,13 @@ const browserPage = (): PrintPage => ({
 
 const boxes = (root: ParentNode, selector: string) => [...root.querySelectorAll<HTMLInputElement>(selector)];
 
+/** An element the page's markup always renders (ClauseHandouts, BlankQuestionnaire); throws naming it if not. */
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`print page: no ${selector}`);
+  return found;
+}
+
 /** Handouts: `[data-handouts]` holds `[data-picker]` with one box per clause and one `article[data-clause]` each. */
 export function bindHandouts(root: HTMLElement, page: PrintPage = browserPage()): void {
   const picker = root.querySelector<HTMLElement>('[data-picker]');
@@ -37,16 +44,16 @@ export function bindHandouts(root: HTMLElement, page: PrintPage = browserPage())
   const clauseBoxes = boxes(picker, 'input[data-clause-box]');
   const known = clauseBoxes.map((b) => b.value);
   const handouts = [...root.querySelectorAll<HTMLElement>('article[data-clause]')];
-  const status = picker.querySelector<HTMLElement>('[data-status]')!;
-  const printButton = picker.querySelector<HTMLButtonElement>('[data-print]')!;
+  const status = required<HTMLElement>(picker, '[data-status]');
+  const printButton = required<HTMLButtonElement>(picker, '[data-print]');
 
   const show = (selected: readonly string[]) => {
     for (const box of clauseBoxes) box.checked = selected.includes(box.value);
-    for (const h of handouts) h.hidden = !selected.includes(h.dataset.clause!);
+    for (const h of handouts) h.hidden = !selected.includes(h.dataset.clause ?? '');
     status.textContent =
       selected.length === 0
-        ? status.dataset.empty!
-        : formatMessage(status.dataset.template!, { count: selected.length });
+        ? (status.dataset.empty ?? '')
+        : formatMessage(status.dataset.template ?? '', { count: selected.length });
     printButton.disabled = selected.length === 0;
   };
   const choose = (selected: readonly string[]) => {
@@ -74,8 +81,8 @@ export function bindBlankQuestionnaire(root: HTMLElement, page: PrintPage = brow
   const contentBoxes = boxes(picker, 'input[data-content-box]');
   const modeBoxes = boxes(picker, 'input[data-mode-box]');
   const sections = [...root.querySelectorAll<HTMLElement>('section[data-clause]')];
-  const clauses = sections.map((s) => s.dataset.clause!);
-  const status = picker.querySelector<HTMLElement>('[data-status]')!;
+  const clauses = sections.map((s) => s.dataset.clause ?? '');
+  const status = required<HTMLElement>(picker, '[data-status]');
   const scopeText = root.querySelector<HTMLElement>('[data-scope-text]');
   const labelOf = (box: HTMLInputElement) => box.dataset.label ?? box.value;
   const separator = scopeText?.dataset.separator ?? ', ';
@@ -86,13 +93,13 @@ export function bindBlankQuestionnaire(root: HTMLElement, page: PrintPage = brow
     const inScope = clausesOfScope(scope, clauses);
     let elements = 0;
     for (const s of sections) {
-      s.hidden = !inScope.includes(s.dataset.clause!);
+      s.hidden = !inScope.includes(s.dataset.clause ?? '');
       if (!s.hidden) elements += s.querySelectorAll('[data-element]').length;
     }
-    status.textContent = formatMessage(status.dataset.template!, { clauses: inScope.length, elements });
+    status.textContent = formatMessage(status.dataset.template ?? '', { clauses: inScope.length, elements });
     if (scopeText) {
       const chosen = [...contentBoxes, ...modeBoxes].filter((b) => b.checked).map(labelOf);
-      scopeText.textContent = [scopeText.dataset.always!, ...chosen].join(separator);
+      scopeText.textContent = [scopeText.dataset.always ?? '', ...chosen].join(separator);
     }
   };
   const current = (): Scope => ({

@@ -9,6 +9,7 @@ import { escapeMarkdown } from './markdown.ts';
 import { toCsv } from './csv.ts';
 import { indexCatalog } from './catalog-index.ts';
 import { formatMessage } from './message.ts';
+import { itemAt } from './invariant.ts';
 
 const zh = {
   'agr.title': '评估员校准：与讲师答案的一致性',
@@ -93,9 +94,9 @@ function agreementText(locale: Locale) {
 }
 
 /** A share 0–1 as a percentage with 2 decimals (the 4-decimal fraction), or — when there is none. */
-export const formatShare = (share: number | null) => (share === null ? '—' : `${(round4(share)! * 100).toFixed(2)}%`);
+export const formatShare = (share: number | null) => (share === null ? '—' : `${(round4(share) * 100).toFixed(2)}%`);
 /** A kappa to 4 decimals, or — when undefined. */
-export const formatKappa = (kappa: number | null) => (kappa === null ? '—' : round4(kappa)!.toFixed(4));
+export const formatKappa = (kappa: number | null) => (kappa === null ? '—' : round4(kappa).toFixed(4));
 
 /**
  * What names each trainee in headers: the assessor, else the file's title, with the file name added when two
@@ -103,7 +104,10 @@ export const formatKappa = (kappa: number | null) => (kappa === null ? '—' : r
  */
 export function traineeLabels(trainees: readonly Pick<TraineeAgreement, 'file' | 'title' | 'assessor'>[]): string[] {
   const base = trainees.map((t) => t.assessor || t.title);
-  return base.map((b, i) => (base.filter((o) => o === b).length > 1 ? `${b} (${trainees[i]!.file})` : b));
+  return trainees.map((t) => {
+    const b = t.assessor || t.title;
+    return base.filter((o) => o === b).length > 1 ? `${b} (${t.file})` : b;
+  });
 }
 
 /** The spread of levels in one short line: `F 3 · L 1 · unanswered 1`. */
@@ -141,7 +145,7 @@ export function agreementToMarkdown(calibration: Calibration, locale: Locale): s
   calibration.trainees.forEach((tr, i) => {
     out.push(
       row([
-        md(labels[i]!),
+        md(itemAt(labels, i)),
         md(tr.file),
         tr.compared,
         formatShare(tr.exact),
@@ -153,7 +157,7 @@ export function agreementToMarkdown(calibration: Calibration, locale: Locale): s
     );
   });
   const gaps = calibration.trainees.flatMap((tr, i) =>
-    tr.kappaGap ? [`- ${md(t(`agr.gap.${tr.kappaGap}`, { trainee: labels[i]! }))}`] : [],
+    tr.kappaGap ? [`- ${md(t(`agr.gap.${tr.kappaGap}`, { trainee: itemAt(labels, i) }))}`] : [],
   );
   if (gaps.length) out.push('', ...gaps);
 
@@ -185,7 +189,7 @@ export function agreementToMarkdown(calibration: Calibration, locale: Locale): s
           md(title(e.id)),
           e.key,
           `${e.misjudged}/${e.compared}`,
-          e.meanDistance === null ? '—' : round4(e.meanDistance)!.toFixed(2),
+          e.meanDistance === null ? '—' : round4(e.meanDistance).toFixed(2),
           spreadText(e.spread, t('agr.none')),
         ]),
       );
@@ -223,7 +227,7 @@ export function agreementToCsv(calibration: Calibration, locale: Locale): string
   calibration.trainees.forEach((tr, i) => {
     rows.push([
       t('agr.kind.trainee'),
-      labels[i]!,
+      itemAt(labels, i),
       tr.file,
       '',
       '',
@@ -235,15 +239,15 @@ export function agreementToCsv(calibration: Calibration, locale: Locale): string
       round4(tr.kappa),
       tr.excluded.na,
       tr.excluded.unanswered,
-      tr.kappaGap ? t(`agr.gap.${tr.kappaGap}`, { trainee: labels[i]! }) : '',
+      tr.kappaGap ? t(`agr.gap.${tr.kappaGap}`, { trainee: itemAt(labels, i) }) : '',
     ]);
   });
   for (const e of calibration.elements) {
     e.levels.forEach((level, i) => {
       rows.push([
         t('agr.kind.element'),
-        labels[i]!,
-        calibration.trainees[i]!.file,
+        itemAt(labels, i),
+        itemAt(calibration.trainees, i).file,
         e.id,
         index.byId.get(e.id)?.title[locale] ?? e.id,
         e.key,

@@ -12,11 +12,12 @@
 import { LEVELS } from '../catalog/locales.ts';
 import type { AnswerLevel, Assessment, CatalogId } from './assessment-schema.ts';
 import { describeCatalogId, indexCatalog, type EngineCatalog } from './catalog-index.ts';
+import { valueAt } from './invariant.ts';
 
 /** One of the four implementation levels, the ordinal scale the kappa is taken on (N = 0 … F = 3). */
 export type RatedLevel = (typeof LEVELS)[number];
 
-const RANK: Readonly<Record<RatedLevel, number>> = { N: 0, P: 1, L: 2, F: 3 };
+const RANK = { N: 0, P: 1, L: 2, F: 3 } as const satisfies Record<RatedLevel, number>;
 
 const isRated = (level: AnswerLevel | null | undefined): level is RatedLevel =>
   level === 'N' || level === 'P' || level === 'L' || level === 'F';
@@ -35,26 +36,29 @@ const isRated = (level: AnswerLevel | null | undefined): level is RatedLevel =>
 export function quadraticKappa(pairs: readonly (readonly [RatedLevel, RatedLevel])[]): number | null {
   const n = pairs.length;
   if (n === 0) return null;
-  const rows = [0, 0, 0, 0];
-  const cols = [0, 0, 0, 0];
+  const rows: [number, number, number, number] = [0, 0, 0, 0];
+  const cols: [number, number, number, number] = [0, 0, 0, 0];
   let observed = 0;
   for (const [a, b] of pairs) {
     const i = RANK[a];
     const j = RANK[b];
-    rows[i]! += 1;
-    cols[j]! += 1;
+    rows[i] += 1;
+    cols[j] += 1;
     observed += (i - j) ** 2;
   }
   let expected = 0;
-  for (let i = 0; i < 4; i++) for (let j = 0; j < 4; j++) expected += (i - j) ** 2 * rows[i]! * cols[j]!;
+  for (const [i, row] of rows.entries()) for (const [j, col] of cols.entries()) expected += (i - j) ** 2 * row * col;
   if (expected === 0) return null;
   // Σ w·O / Σ w·E with E = row·col / n: the common factor (k − 1)² cancels.
   return 1 - (n * observed) / expected;
 }
 
 /** A value rounded to 4 decimals (as the CLI prints it), or null. Never −0. */
-export const round4 = (value: number | null): number | null =>
-  value === null ? null : Math.round(value * 10_000) / 10_000 + 0;
+export function round4(value: number): number;
+export function round4(value: number | null): number | null;
+export function round4(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 10_000) / 10_000 + 0;
+}
 
 /** One file to calibrate: the assessment and where it came from (a file name in the CLI and the browser). */
 export interface AgreementInput {
@@ -174,10 +178,14 @@ export function calibrate(
   if (problem) throw new AgreementError(problem);
   const index = indexCatalog(catalog);
   const keyAnswers = key.assessment.answers;
-  const ids = index.answerable.map((e) => e.id).filter((id) => keyAnswers[id] !== undefined);
+  const keyed = index.answerable.flatMap((e) => {
+    const answer = keyAnswers[e.id];
+    return answer === undefined ? [] : [{ id: e.id, answer }];
+  });
+  const ids = keyed.map((k) => k.id);
 
-  const elements: ElementAgreement[] = ids.map((id) => {
-    const keyLevel = keyAnswers[id]!.level;
+  const elements: ElementAgreement[] = keyed.map(({ id, answer }) => {
+    const keyLevel = answer.level;
     const levels = trainees.map((t) => t.assessment.answers[id]?.level ?? null);
     const spread = emptySpread();
     let misjudged = 0;
@@ -192,7 +200,7 @@ export function calibrate(
         if (d > 0) misjudged += 1;
       }
     }
-    const reason = keyAnswers[id]!.notes;
+    const reason = answer.notes;
     return {
       id,
       key: keyLevel,
@@ -246,7 +254,7 @@ export function calibrate(
       (a, b) =>
         b.misjudged - a.misjudged ||
         (b.meanDistance ?? 0) - (a.meanDistance ?? 0) ||
-        order.get(a.id)! - order.get(b.id)!,
+        valueAt(order, a.id) - valueAt(order, b.id),
     );
   return { catalog, key, trainees: agreements, elements, misjudged };
 }

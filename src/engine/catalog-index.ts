@@ -91,6 +91,12 @@ export function indexCatalog(catalog: EngineCatalog): CatalogIndex {
   return index;
 }
 
+/** The chapter of a clause number: `5` for `5.2`. */
+export function chapterOfClause(clause: string): string {
+  const dot = clause.indexOf('.');
+  return dot === -1 ? clause : clause.slice(0, dot);
+}
+
 /** How a message names a catalog: `GB/T 28827.2` or `related practice "handover"`. */
 export const describeCatalogId = (id: CatalogId) =>
   id === DELIVERY_CATALOG_ID ? 'GB/T 28827.2' : `related practice "${id}"`;

@@ -26,6 +26,7 @@ import { catalogTitleOf, indexCatalog } from './catalog-index.ts';
 import { reportText } from './i18n.ts';
 import type { Scope } from './scope.ts';
 import { formatMessage } from './message.ts';
+import { itemAt, valueAt } from './invariant.ts';
 
 const zh = {
   'compare.title': '候选供方比较',
@@ -165,7 +166,7 @@ export function candidateLabels(comparison: Comparison): string[] {
   return subjects.map((s, i) => (subjects.filter((o) => o === s).length > 1 ? `${s} (#${i + 1})` : s));
 }
 
-const formatScore = (score: number | null) => (score === null ? '—' : roundScore(score)!.toFixed(2));
+const formatScore = (score: number | null) => (score === null ? '—' : roundScore(score).toFixed(2));
 const formatPercent = (ratio: number) => `${Math.round(ratio * 1000) / 10}%`;
 
 /** The mark of a key element's standing, as the legend explains it. */
@@ -199,7 +200,11 @@ function context(comparison: Comparison, locale: Locale) {
       ? t('compare.none')
       : [...scope.contents, ...scope.modes].map((n) => `${n} ${title(n)}`).join(r('list.separator'));
   const level = (cell: ElementCell) =>
-    cell.exclusion ? r(`exclusion.${cell.exclusion}`) : cell.answered ? cell.level! : r('level.none');
+    cell.exclusion
+      ? r(`exclusion.${cell.exclusion}`)
+      : cell.answered && cell.level !== null
+        ? cell.level
+        : r('level.none');
   const elementTitle = (id: string) => index.byId.get(id)?.title[locale] ?? id;
   const views: ScopeView[] = comparison.sameScope ? ['own'] : ['own', 'common'];
   return { r, t, terms, title, scopeText, beyondText, level, elementTitle, views, labels: candidateLabels(comparison) };
@@ -227,7 +232,7 @@ export function candidateTable(comparison: Comparison, locale: Locale = 'zh-CN')
     ],
     rows: comparison.candidates.map((c, i) => [
       String(i + 1),
-      labels[i]!,
+      itemAt(labels, i),
       c.file,
       r(`perspective.${c.assessment.perspective}`),
       terms.practice ? '—' : ctx.scopeText(c.assessment.scope),
@@ -262,7 +267,7 @@ export function comparisonToMarkdown(
   out.push(
     mdTable(
       candidates.header,
-      candidates.rows.map((row, i) => [row[0]!, heads[i]!, ...row.slice(2).map(esc)]),
+      candidates.rows.map((row, i) => [itemAt(row, 0), itemAt(heads, i), ...row.slice(2).map(esc)]),
     ),
     '',
   );
@@ -276,7 +281,7 @@ export function comparisonToMarkdown(
   }
 
   const mark = (row: ScoreRow, i: number) =>
-    row.best.includes(i) ? `**${formatScore(row.scores[i]!)}** ★` : formatScore(row.scores[i]!);
+    row.best.includes(i) ? `**${formatScore(itemAt(row.scores, i))}** ★` : formatScore(itemAt(row.scores, i));
   const views = options.commonScopeOnly ? (['common'] as const) : ctx.views;
   for (const scopeView of views) {
     const rows = scoreRows(comparison, scopeView);
@@ -395,7 +400,7 @@ export function comparisonToMarkdown(
         ],
         fitRanking(comparison, priorities).map((f) => [
           f.rank === null ? '—' : String(f.rank),
-          heads[f.index]!,
+          itemAt(heads, f.index),
           formatScore(f.fit),
           formatScore(f.overall),
           f.overallRank === null ? '—' : String(f.overallRank),
@@ -503,7 +508,7 @@ export function comparisonRows(
         t('compare.kind.fit'),
         options.priorities.basis,
         t('compare.fitValue'),
-        ...labels.map((_, i) => roundScore(byIndex.get(i)!.fit)),
+        ...labels.map((_, i) => roundScore(valueAt(byIndex, i).fit)),
         fits
           .filter((f) => f.rank === 1)
           .map((f) => labels[f.index])

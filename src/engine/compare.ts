@@ -25,6 +25,7 @@ import {
   type PartyScores,
 } from './score.ts';
 import { SCOPE_CONTENTS, SCOPE_MODES, type Scope } from './scope.ts';
+import { itemAt } from './invariant.ts';
 
 /** How many candidates a comparison takes. */
 export const COMPARE_LIMITS = { min: 2, max: 10 } as const;
@@ -69,9 +70,9 @@ export class CompareError extends Error {
 
 /** Why these assessments cannot be compared against this catalog, or undefined when they can. */
 export function compareProblem(catalog: EngineCatalog, inputs: readonly CompareInput[]): CompareProblem | undefined {
-  if (inputs.length < COMPARE_LIMITS.min) return { code: 'too-few', count: inputs.length };
+  const first = inputs[0];
+  if (first === undefined || inputs.length < COMPARE_LIMITS.min) return { code: 'too-few', count: inputs.length };
   if (inputs.length > COMPARE_LIMITS.max) return { code: 'too-many', count: inputs.length };
-  const first = inputs[0]!;
   const other = inputs.find((i) => i.assessment.catalog !== first.assessment.catalog);
   if (other) {
     return {
@@ -240,7 +241,8 @@ const row = (number: string, scores: (number | null)[]): ScoreRow => ({ number, 
 /** The candidates' scores in one view: overall, customer readiness, each chapter and clause, best marked. */
 export function scoreRows(comparison: Comparison, scopeView: ScopeView, party: AssessedParty = 'supplier') {
   const parties = comparison.candidates.map((c) => c[scopeView].result[party]);
-  const first = parties[0]!;
+  // Every candidate is scored against the same catalog, so the first one's chapters and clauses are everyone's.
+  const first = itemAt(parties, 0);
   return {
     overall: row(
       'overall',
@@ -253,13 +255,13 @@ export function scoreRows(comparison: Comparison, scopeView: ScopeView, party: A
     chapters: Object.keys(first.chapters).map((n) =>
       row(
         n,
-        parties.map((p) => p.chapters[n]!.score),
+        parties.map((p) => p.chapters[n]?.score ?? null),
       ),
     ),
     clauses: Object.keys(first.clauses).map((n) =>
       row(
         n,
-        parties.map((p) => p.clauses[n]!.score),
+        parties.map((p) => p.clauses[n]?.score ?? null),
       ),
     ),
   };
@@ -313,8 +315,9 @@ const cellKey = (c: ElementCell) => (c.exclusion ? `x:${c.exclusion}` : c.answer
 /** Every requirement element (supplier and customer, in catalog order) with each candidate's answer. */
 export function elementRows(comparison: Comparison, scopeView: ScopeView = 'own'): ElementRow[] {
   const results = comparison.candidates.map((c) => c[scopeView].result);
-  return results[0]!.elements.map((e, i) => {
-    const cells = results.map((r) => cellOf(r.elements[i]!));
+  // One catalog for all, so every result lists the same elements in the same order.
+  return itemAt(results, 0).elements.map((e, i) => {
+    const cells = results.map((r) => cellOf(itemAt(r.elements, i)));
     return {
       id: e.id,
       clause: e.clause,
@@ -373,7 +376,7 @@ export const FIT_FORMULA = 'fit = 100 × Σᵤ u·Σ(w·p)ᵤ / (3 × Σᵤ u·�
 
 /** An importance as used: a whole number from 0 to 5 (anything else falls back to the nearest allowed value). */
 export function priorityOf(priorities: Priorities, unit: string): number {
-  const raw = Object.hasOwn(priorities.weights, unit) ? priorities.weights[unit]! : DEFAULT_PRIORITY;
+  const raw = (Object.hasOwn(priorities.weights, unit) ? priorities.weights[unit] : undefined) ?? DEFAULT_PRIORITY;
   if (!Number.isFinite(raw)) return DEFAULT_PRIORITY;
   return Math.min(5, Math.max(0, Math.round(raw)));
 }
@@ -433,9 +436,9 @@ export function fitRanking(comparison: Comparison, priorities: Priorities, scope
     .map((f, index) => ({
       ...f,
       index,
-      rank: ranks[index]!,
-      overall: overall[index]!,
-      overallRank: overallRanks[index]!,
+      rank: itemAt(ranks, index),
+      overall: itemAt(overall, index),
+      overallRank: itemAt(overallRanks, index),
     }))
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.index - b.index);
 }

@@ -9,6 +9,7 @@ import { answerName, catalogTerms } from './export-terms.ts';
 import { reportText } from './i18n.ts';
 import { phaseOf } from './plan.ts';
 import { scoreAssessment, type AssessmentResult } from './score.ts';
+import { valueAt } from './invariant.ts';
 
 /**
  * Characters that make a spreadsheet read a cell as a formula (or start one after a tab or line break),
@@ -79,7 +80,7 @@ export function elementsToCsv(
       terms.party(e.party),
       yesNo(e.key),
       e.weight,
-      index.byId.get(e.id)!.title[locale],
+      valueAt(index.byId, e.id).title[locale],
       e.level ?? '',
       answerName(t, e),
       yesNo(e.applicable),

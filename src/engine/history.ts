@@ -10,6 +10,7 @@ import { roundScore } from './score-summary.ts';
 import { buildPlan } from './plan.ts';
 import { canonicalJson } from './review.ts';
 import { scoreAssessment, type AssessmentResult, type Grade } from './score.ts';
+import { valueAt } from './invariant.ts';
 
 /** Label of the snapshot taken on an export, in each language. */
 export const EXPORT_SNAPSHOT_LABEL = { 'zh-CN': '导出时自动保存', en: 'Saved on export' } as const;
@@ -158,7 +159,7 @@ export function compareSnapshots(
   const before = scoreAssessment(catalog, assessmentAt(assessment, a));
   const after = new Map(scoreAssessment(catalog, assessmentAt(assessment, b)).elements.map((e) => [e.id, e]));
   return before.elements.map((e): ElementChange => {
-    const next = after.get(e.id)!;
+    const next = valueAt(after, e.id);
     const change: ElementChangeKind =
       e.points === null && next.points === null
         ? 'unchanged'

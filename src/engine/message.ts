@@ -12,6 +12,7 @@
  *
  * Values are inserted as they are and never read again, so a value that contains `{x}` is not expanded.
  */
+import { itemAt, valueAt } from './invariant.ts';
 
 /** Values for a message's placeholders. */
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -49,7 +50,7 @@ function pluralForms(body: string): Map<string, string> | undefined {
     const open = head[0].length - 1;
     const end = closingBrace(rest, open);
     if (end < 0) return undefined;
-    forms.set(head[1]!, rest.slice(open + 1, end - 1));
+    forms.set(itemAt(head, 1), rest.slice(open + 1, end - 1));
     rest = rest.slice(end).trim();
   }
   return forms.has('other') ? forms : undefined;
@@ -66,7 +67,8 @@ export function formatMessage(template: string, params: MessageParams = {}, loca
     const rest = template.slice(open);
     const simple = PLACEHOLDER.exec(rest);
     if (simple) {
-      const value = Object.hasOwn(params, simple[1]!) ? params[simple[1]!] : undefined;
+      const name = itemAt(simple, 1);
+      const value = Object.hasOwn(params, name) ? params[name] : undefined;
       out += value === undefined ? simple[0] : String(value);
       i = open + simple[0].length;
       continue;
@@ -74,14 +76,15 @@ export function formatMessage(template: string, params: MessageParams = {}, loca
     const plural = PLURAL_HEAD.exec(rest);
     const end = plural ? closingBrace(template, open) : -1;
     const forms = plural && end > 0 ? pluralForms(template.slice(open + plural[0].length, end - 1)) : undefined;
-    const value = plural && Object.hasOwn(params, plural[1]!) ? params[plural[1]!] : undefined;
+    const pluralName = plural ? itemAt(plural, 1) : '';
+    const value = plural && Object.hasOwn(params, pluralName) ? params[pluralName] : undefined;
     if (!plural || !forms || value === undefined) {
       out += '{';
       i = open + 1;
       continue;
     }
     const n = Number(value);
-    const form = forms.get(`=${n}`) ?? forms.get(rulesFor(locale).select(n)) ?? forms.get('other')!;
+    const form = forms.get(`=${n}`) ?? forms.get(rulesFor(locale).select(n)) ?? valueAt(forms, 'other');
     out += form
       .split('#')
       .map((part) => formatMessage(part, params, locale))
@@ -101,4 +104,4 @@ export function translatorOf<K extends string>(dict: Readonly<Record<K, string>>
  * inside its forms), sorted and each once: two translations of a message must take the same ones.
  */
 export const placeholderNames = (template: string): string[] =>
-  [...new Set(Array.from(template.matchAll(/\{([\w-]+)(?:\}|\s*,\s*plural\s*,)/g), (m) => m[1]!))].sort();
+  [...new Set(Array.from(template.matchAll(/\{([\w-]+)(?:\}|\s*,\s*plural\s*,)/g), (m) => itemAt(m, 1)))].sort();

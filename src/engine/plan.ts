@@ -7,6 +7,7 @@ import type { Level, LocalizedText } from '../catalog/schema.ts';
 import type { Assessment, PlanStatus } from './assessment-schema.ts';
 import { indexCatalog, type EngineCatalog } from './catalog-index.ts';
 import { POINTS, scoreAssessment, type AssessedParty, type AssessmentResult, type ElementScore } from './score.ts';
+import { valueAt } from './invariant.ts';
 
 /** 1: key elements and anything at N or unanswered; 2: elements at P; 3: elements at L. */
 export type Phase = 1 | 2 | 3;
@@ -42,7 +43,7 @@ export function phaseOf(el: Pick<ElementScore, 'key' | 'answered' | 'points'>): 
 /** Key first, then larger gap, then catalog order. */
 function comparePlanItems(order: ReadonlyMap<string, number>) {
   return (a: Pick<PlanItem, 'id' | 'key' | 'gap'>, b: Pick<PlanItem, 'id' | 'key' | 'gap'>) =>
-    Number(b.key) - Number(a.key) || b.gap - a.gap || order.get(a.id)! - order.get(b.id)!;
+    Number(b.key) - Number(a.key) || b.gap - a.gap || valueAt(order, a.id) - valueAt(order, b.id);
 }
 
 /**
@@ -57,9 +58,10 @@ export function buildPlan(
 ): PlanItem[] {
   const index = indexCatalog(catalog);
   const items = result.elements
-    .filter((e) => e.party === party && e.gap !== null && e.gap > 0)
+    .filter((e) => e.applicable)
+    .filter((e) => e.party === party && e.gap > 0)
     .map((e): PlanItem => {
-      const el = index.byId.get(e.id)!;
+      const el = valueAt(index.byId, e.id);
       const edit = Object.hasOwn(assessment.plan, e.id) ? assessment.plan[e.id] : undefined;
       return {
         id: e.id,
@@ -69,7 +71,7 @@ export function buildPlan(
         level: e.answered ? (e.level as Level) : null,
         target: e.target,
         phase: phaseOf(e),
-        gap: e.gap!,
+        gap: e.gap,
         title: el.title,
         guidance: el.guidance,
         evidence: el.evidence,

@@ -11,7 +11,9 @@
  */
 import type { LocalQuizBank, LocalQuizItem, QuizItem, WrittenQuizItem } from '../catalog/quiz.ts';
 import type { Catalog, Element, Level, Locale, LocalizedText } from '../catalog/schema.ts';
+import { chapterOfClause } from './catalog-index.ts';
 import { seededRandom, shuffled } from './quiz.ts';
+import { itemAt, valueAt } from './invariant.ts';
 
 type QuizCatalog = Pick<Catalog, 'structure' | 'elements'>;
 
@@ -36,8 +38,8 @@ function contextOf(catalog: QuizCatalog): Context {
   for (const e of catalog.elements) {
     for (const r of e.related) {
       if (!byId.has(r)) continue;
-      neighbours.get(e.id)!.add(r);
-      neighbours.get(r)!.add(e.id);
+      valueAt(neighbours, e.id).add(r);
+      valueAt(neighbours, r).add(e.id);
     }
   }
   const clauses = catalog.structure.chapters.flatMap((c) => c.clauses);
@@ -76,19 +78,20 @@ function withNote(text: LocalizedText, note: LocalizedText): LocalizedText {
 function clauseItem(ctx: Context, el: Element): QuizItem | undefined {
   // A requirement that names element IDs (`see DC-ROUT-02a to 02f`) gives its clause away.
   if (/\bD[MCWR]-[A-Z]/.test(el.requirement.en)) return undefined;
-  const own = ctx.clauses.find((c) => c.number === el.clause)!;
-  const neighbourClauses = new Set([...near(ctx, el.id, 1)].map((id) => ctx.byId.get(id)!.clause));
+  const own = ctx.clauses.find((c) => c.number === el.clause);
+  if (!own) return undefined;
+  const neighbourClauses = new Set([...near(ctx, el.id, 1)].map((id) => valueAt(ctx.byId, id).clause));
   const family = elementFamily(el.id);
   const familyClauses = new Set(
     ctx.catalog.elements.filter((e) => elementFamily(e.id) === family).map((e) => e.clause),
   );
   // Chapter 8 restates delivery as results (records, reports), close to what chapter 5 asks: results clauses are
   // offered only for results elements, and the other way round only chapters 6 and 7.
-  const chapter = el.clause.split('.')[0];
+  const chapter = chapterOfClause(el.clause);
   const chapters = chapter === '8' ? ['6', '7', '8'] : ['5', '6', '7'];
   const candidates = ctx.clauses.filter(
     (c) =>
-      chapters.includes(c.number.split('.')[0]!) && !neighbourClauses.has(c.number) && !familyClauses.has(c.number),
+      chapters.includes(chapterOfClause(c.number)) && !neighbourClauses.has(c.number) && !familyClauses.has(c.number),
   );
   if (candidates.length < 3) return undefined;
   const distractors = shuffled(candidates, seededRandom(`clause/${el.id}`)).slice(0, 3);
@@ -140,10 +143,12 @@ function keyItem(el: Element): QuizItem {
       `${el.id} is a part of ${el.parent}; it is judged together with that requirement and not scored on its own.`,
     );
   } else if (el.key) {
+    // The catalog schema refuses a key element without one.
+    if (!el.keyReason) throw new Error(`${el.id}: a key element needs keyReason`);
     answer = 0;
     why = lt(
-      `${el.id} 是关键要素。理由：${el.keyReason!['zh-CN']}`,
-      `${el.id} is a key element. Why: ${el.keyReason!.en}`,
+      `${el.id} 是关键要素。理由：${el.keyReason['zh-CN']}`,
+      `${el.id} is a key element. Why: ${el.keyReason.en}`,
     );
   } else {
     answer = 1;
@@ -301,11 +306,12 @@ const LEVEL_NAMES: Record<Level, LocalizedText> = {
 
 /** What an assessor finds, in the words of one level of the element's rubric: which level is it? */
 function scenarioItem(el: Element, index: number): QuizItem | undefined {
-  if (!el.levels) return undefined;
-  const level = LEVEL_ORDER[index % 4]!;
-  const found = el.levels[level];
+  const levels = el.levels;
+  if (!levels) return undefined;
+  const level = itemAt(LEVEL_ORDER, index % 4);
+  const found = levels[level];
   const rubric = (locale: 'zh-CN' | 'en') =>
-    LEVEL_ORDER.map((l) => `${l}: ${el.levels![l][locale]}`).join(locale === 'en' ? ' ' : '；');
+    LEVEL_ORDER.map((l) => `${l}: ${levels[l][locale]}`).join(locale === 'en' ? ' ' : '；');
   return {
     id: `g-scenario-${el.id}`,
     origin: 'generated',
@@ -377,7 +383,7 @@ export function buildQuizBank(catalog: QuizCatalog, written: readonly WrittenQui
   const clauseOf = new Map(catalog.elements.map((e) => [e.id, e.clause]));
   return [
     ...generateQuizItems(catalog),
-    ...written.map((item): QuizItem => ({ ...item, origin: 'written', clause: clauseOf.get(item.element)! })),
+    ...written.map((item): QuizItem => ({ ...item, origin: 'written', clause: valueAt(clauseOf, item.element) })),
   ];
 }
 

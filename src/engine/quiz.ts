@@ -5,6 +5,7 @@
  * class can take one quiz from a shared link and a trainer can print it.
  */
 import { QUIZ_DIFFICULTIES, QUIZ_KINDS, type QuizDifficulty, type QuizKind } from '../catalog/quiz.ts';
+import { itemAt } from './invariant.ts';
 
 /** What selection needs of an item, in either shape (both languages, or one). */
 export interface QuizItemLike {
@@ -49,12 +50,12 @@ export function mulberry32(state: number): () => number {
 /** Numbers in [0, 1) whose sequence depends only on the seed text. */
 export const seededRandom = (seed: string): (() => number) => mulberry32(hashSeed(seed));
 
-/** A shuffled copy (Fisher–Yates) using the generator given. */
-export function shuffled<T>(items: readonly T[], random: () => number): T[] {
+/** A shuffled copy (Fisher–Yates) using the generator given; items may be anything but undefined. */
+export function shuffled<T extends NonNullable<unknown> | null>(items: readonly T[], random: () => number): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
+    [out[i], out[j]] = [itemAt(out, j), itemAt(out, i)];
   }
   return out;
 }

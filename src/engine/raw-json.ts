@@ -25,8 +25,10 @@ export const keyPath = (path: string, key: string) => (path ? `${path}.${key}` :
 export function findForbiddenKeys(value: unknown, limit = 20): KeyAt[] {
   const found: KeyAt[] = [];
   const stack: { value: unknown; path: string }[] = [{ value, path: '' }];
-  while (stack.length > 0 && found.length < limit) {
-    const { value: node, path } = stack.pop()!;
+  while (found.length < limit) {
+    const next = stack.pop();
+    if (!next) break;
+    const { value: node, path } = next;
     if (typeof node !== 'object' || node === null) continue;
     const keys = Object.keys(node);
     const children: { value: unknown; path: string }[] = [];
@@ -39,7 +41,7 @@ export function findForbiddenKeys(value: unknown, limit = 20): KeyAt[] {
       if (typeof child === 'object' && child !== null) children.push({ value: child, path: keyPath(path, key) });
     }
     // Pushed in reverse so that the first key is visited first.
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    for (const child of children.reverse()) stack.push(child);
   }
   return found;
 }
@@ -51,11 +53,13 @@ export function findForbiddenKeys(value: unknown, limit = 20): KeyAt[] {
  */
 export function findDuplicateKeys(text: string, limit = 20): KeyAt[] {
   const found: KeyAt[] = [];
-  /** One open object or array: its path, the keys seen (objects only) and what the next string is. */
+  /**
+   * One open object or array: its path, the keys seen (objects only, each with whether it was reported as written
+   * twice) and what the next string is.
+   */
   interface Frame {
     path: string;
-    keys: Set<string> | undefined;
-    reported: Set<string> | undefined;
+    keys: Map<string, boolean> | undefined;
     expectKey: boolean;
     index: number;
     current: string;
@@ -69,7 +73,7 @@ export function findDuplicateKeys(text: string, limit = 20): KeyAt[] {
     return top.keys ? keyPath(top.path, top.current) : keyPath(top.path, String(top.index));
   };
   while (i < n && found.length < limit) {
-    const c = text[i]!;
+    const c = text.charAt(i);
     if (c === '"') {
       // A string: find its end, skipping escapes, and decode it only when it is a key.
       let j = i + 1;
@@ -82,12 +86,12 @@ export function findDuplicateKeys(text: string, limit = 20): KeyAt[] {
         } catch {
           return found;
         }
-        if (top.keys.has(key)) {
-          if (!top.reported!.has(key)) {
-            top.reported!.add(key);
-            found.push({ key, path: top.path });
-          }
-        } else top.keys.add(key);
+        const reported = top.keys.get(key);
+        if (reported === undefined) top.keys.set(key, false);
+        else if (!reported) {
+          top.keys.set(key, true);
+          found.push({ key, path: top.path });
+        }
         top.current = key;
         top.expectKey = false;
       }
@@ -98,8 +102,7 @@ export function findDuplicateKeys(text: string, limit = 20): KeyAt[] {
       const path = childPath();
       stack.push({
         path,
-        keys: c === '{' ? new Set() : undefined,
-        reported: c === '{' ? new Set() : undefined,
+        keys: c === '{' ? new Map() : undefined,
         expectKey: c === '{',
         index: 0,
         current: '',

@@ -14,6 +14,7 @@ import { outlineToMarkdown, type Block, type Inline } from './outline.ts';
 import { formatLocalTime, localTimeZone } from './time.ts';
 import { buildPlan, type PlanItem } from './plan.ts';
 import { explainScore, MAX_POINTS, scoreAssessment, type AssessmentResult, type SetScore } from './score.ts';
+import { valueAt } from './invariant.ts';
 
 const formatScore = (score: number | null) => (score === null ? '—' : score.toFixed(2));
 const formatPercent = (ratio: number) => `${Math.round(ratio * 1000) / 10}%`;
@@ -286,7 +287,7 @@ export function reportPlanSection(ctx: ReportContext): Block[] {
 export function reportElementsSection(ctx: ReportContext): Block[] {
   const { t, locale, terms, result, assessment } = ctx;
   const index = indexCatalog(ctx.catalog);
-  const titleOfElement = (id: string) => index.byId.get(id)!.title[locale];
+  const titleOfElement = (id: string) => valueAt(index.byId, id).title[locale];
   const blocks: Block[] = [
     heading(2, t('elements.heading')),
     {
@@ -318,15 +319,14 @@ export function reportElementsSection(ctx: ReportContext): Block[] {
       empty: '',
     },
   ];
-  const detailed = result.elements.filter((e) => {
+  const detailed = result.elements.flatMap((e) => {
     const a = Object.hasOwn(assessment.answers, e.id) ? assessment.answers[e.id] : undefined;
-    return a && (a.justification || a.notes || a.evidence.length > 0 || a.flagged);
+    return a && (a.justification || a.notes || a.evidence.length > 0 || a.flagged) ? [{ e, a }] : [];
   });
   if (detailed.length === 0) return blocks;
   blocks.push(heading(3, t('elements.notes')));
   const sep = t('list.separator');
-  for (const e of detailed) {
-    const a = assessment.answers[e.id]!;
+  for (const { e, a } of detailed) {
     const items: Inline[][] = [];
     if (a.justification) items.push(field(ctx, t('detail.justification'), a.justification));
     if (a.notes) items.push(field(ctx, t('detail.notes'), a.notes));
@@ -404,7 +404,7 @@ export function explanationToMarkdown(
   const ex = explainScore(result, target);
   const rows = ex.contributions.map((c) => [
     c.id,
-    escapeMarkdown(index.byId.get(c.id)!.title[locale]),
+    escapeMarkdown(valueAt(index.byId, c.id).title[locale]),
     c.key ? t('yes') : '',
     c.weight,
     c.answered ? c.points : `0 (${t('level.none')})`,

@@ -16,6 +16,7 @@ import type { ElementReview, ReviewResult, Statement } from './review.ts';
 import { formatMessage } from './message.ts';
 import type { AnswerLevel } from './assessment-constants.ts';
 import type { Grade } from './score.ts';
+import { valueAt } from './invariant.ts';
 
 const zh = {
   'review.heading': '自评核查：{title}',
@@ -219,7 +220,7 @@ export function reviewToMarkdown(
         ],
         disputed.map((e) => [
           e.id,
-          escapeMarkdown(index.byId.get(e.id)!.title[locale]),
+          escapeMarkdown(valueAt(index.byId, e.id).title[locale]),
           level(e.claimed),
           e.verified ? level(e.verified) : v('state.unreviewed'),
           e.status ? v(`status.${e.status}`) : v('status.none'),
@@ -255,7 +256,7 @@ export function reviewToCsv(catalog: EngineCatalog, review: ReviewResult, locale
     e.id,
     e.clause,
     terms.party(e.party),
-    index.byId.get(e.id)!.title[locale],
+    valueAt(index.byId, e.id).title[locale],
     e.claimed ?? '',
     e.verified ?? '',
     e.status ? v(`status.${e.status}`) : '',
@@ -279,8 +280,9 @@ export function historyToMarkdown(
   const v = reviewText(locale);
   const terms = catalogTerms(catalog, locale);
   const out = [`# ${v('history.heading', { title: escapeMarkdown(assessment.title) })}`, '', v('history.intro'), ''];
-  if (rows.length === 0) return `${[...out, v('history.empty')].join('\n')}\n`;
-  const chapters = Object.keys(rows[0]!.chapters);
+  const first = rows[0];
+  if (first === undefined) return `${[...out, v('history.empty')].join('\n')}\n`;
+  const chapters = Object.keys(first.chapters);
   out.push(
     table(
       [

@@ -25,6 +25,7 @@ import type { EngineCatalog } from './catalog-index.ts';
 import { toScoreSummary, type ScoreSummary, roundScore } from './score-summary.ts';
 import { buildPlan } from './plan.ts';
 import { scoreAssessment, type AssessmentResult } from './score.ts';
+import { itemAt } from './invariant.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Fingerprints
@@ -67,7 +68,7 @@ export async function answerFingerprints(
 ): Promise<Record<string, string>> {
   const list = [...ids];
   const digests = await Promise.all(list.map((id) => fingerprintAnswer(answerOf(assessment, id), hash)));
-  return Object.fromEntries(list.map((id, i) => [id, digests[i]!]));
+  return Object.fromEntries(list.map((id, i) => [id, itemAt(digests, i)]));
 }
 
 /** The same with a synchronous hash (the CLI passes Node's SHA-256), for callers that cannot wait. */

@@ -6,7 +6,11 @@ import type { Phase, PlanItem } from './plan.ts';
 import type { AssessmentResult, Grade, SetScore } from './score.ts';
 
 /** A score rounded to 2 decimals, or null. */
-export const roundScore = (score: number | null) => (score === null ? null : Math.round(score * 100) / 100);
+export function roundScore(score: number): number;
+export function roundScore(score: number | null): number | null;
+export function roundScore(score: number | null): number | null {
+  return score === null ? null : Math.round(score * 100) / 100;
+}
 
 export interface ScoreSummary {
   /** The catalog scored against: `gbt28827.2` or a related practice, and its version. */

@@ -10,7 +10,13 @@
  */
 import type { Level } from '../catalog/schema.ts';
 import type { AnswerLevel, Assessment, CatalogId } from './assessment-schema.ts';
-import { assertSameCatalog, indexCatalog, isClauseInScopeOf, type EngineCatalog } from './catalog-index.ts';
+import {
+  assertSameCatalog,
+  chapterOfClause,
+  indexCatalog,
+  isClauseInScopeOf,
+  type EngineCatalog,
+} from './catalog-index.ts';
 
 /** Points of each level. */
 export const POINTS: Readonly<Record<Level, number>> = { N: 0, P: 1, L: 2, F: 3 };
@@ -26,8 +32,8 @@ export type Grade = (typeof GRADES)[number];
 /** Why an element does not count: its clause is out of scope, or it was answered NA with a justification. */
 export type Exclusion = 'out-of-scope' | 'not-applicable';
 
-/** How one requirement element scores. */
-export interface ElementScore {
+/** What every element score carries, applicable or not. */
+interface ElementScoreBase {
   id: string;
   clause: string;
   chapter: string;
@@ -37,22 +43,37 @@ export interface ElementScore {
   weight: number;
   /** The level as answered, or null when unanswered. */
   level: AnswerLevel | null;
-  /** Whether the element counts in its party's scores. */
-  applicable: boolean;
-  /** Why it does not count; null when applicable. */
-  exclusion: Exclusion | null;
-  /**
-   * Applicable and answered with N, P, L or F. An NA without justification is not a valid answer: the element
-   * stays applicable and unanswered (validateAssessment reports it).
-   */
-  answered: boolean;
-  /** Points p counted: 0–3 (0 when unanswered); null when not applicable. */
-  points: number | null;
   /** Level aimed at: the answer's target, else F. */
   target: Level;
-  /** w × (target − p), never below 0; null when not applicable. */
-  gap: number | null;
 }
+
+/** An element that counts in its party's scores. */
+export interface ApplicableElementScore extends ElementScoreBase {
+  applicable: true;
+  exclusion: null;
+  /**
+   * Answered with N, P, L or F. An NA without justification is not a valid answer: the element stays applicable
+   * and unanswered (validateAssessment reports it).
+   */
+  answered: boolean;
+  /** Points p counted: 0–3 (0 when unanswered). */
+  points: number;
+  /** w × (target − p), never below 0. */
+  gap: number;
+}
+
+/** An element that does not count: out of scope, or answered NA with a justification. */
+interface ExcludedElementScore extends ElementScoreBase {
+  applicable: false;
+  /** Why it does not count. */
+  exclusion: Exclusion;
+  answered: false;
+  points: null;
+  gap: null;
+}
+
+/** How one requirement element scores: `applicable` tells which of the two it is. */
+export type ElementScore = ApplicableElementScore | ExcludedElementScore;
 
 /** The score of a set of elements with the numbers it comes from. */
 export interface SetScore {
@@ -108,7 +129,7 @@ export function scoreSet(elements: readonly ElementScore[]): SetScore {
     applicable++;
     if (el.answered) answered++;
     weightTotal += el.weight;
-    weightedPoints += el.weight * el.points!;
+    weightedPoints += el.weight * el.points;
   }
   // Integers until the one division, so thresholds such as 85 compare exactly.
   const score = weightTotal === 0 ? null : (100 * weightedPoints) / (MAX_POINTS * weightTotal);
@@ -123,9 +144,9 @@ export function scoreSet(elements: readonly ElementScore[]): SetScore {
 }
 
 /** The grade of an overall score given the applicable key elements. */
-function gradeOf(score: number | null, applicableKeys: readonly ElementScore[]): Grade | null {
+function gradeOf(score: number | null, applicableKeys: readonly ApplicableElementScore[]): Grade | null {
   if (score === null) return null;
-  const atLeast = (points: number) => applicableKeys.every((k) => k.answered && k.points! >= points);
+  const atLeast = (points: number) => applicableKeys.every((k) => k.answered && k.points >= points);
   if (score >= GRADE_THRESHOLDS.conformant && atLeast(POINTS.L)) return 'conformant';
   if (score >= GRADE_THRESHOLDS.largely && atLeast(POINTS.P)) return 'largely';
   return 'nonconformant';
@@ -133,8 +154,8 @@ function gradeOf(score: number | null, applicableKeys: readonly ElementScore[]):
 
 function overallOf(elements: readonly ElementScore[]): OverallScore {
   const set = scoreSet(elements);
-  const keys = elements.filter((e) => e.applicable && e.key);
-  const largelyOrFully = keys.filter((k) => k.answered && k.points! >= POINTS.L).length;
+  const keys = elements.filter((e) => e.applicable).filter((e) => e.key);
+  const largelyOrFully = keys.filter((k) => k.answered && k.points >= POINTS.L).length;
   const notOrUnanswered = keys.filter((k) => !k.answered || k.points === POINTS.N).length;
   return {
     ...set,
@@ -187,27 +208,25 @@ export function scoreAssessment(catalog: EngineCatalog, assessment: Assessment):
     const level = answer?.level ?? null;
     const inScope = isClauseInScopeOf(catalog, assessment.scope, el.clause);
     const justifiedNa = level === 'NA' && answer?.justification !== undefined;
-    const exclusion: Exclusion | null = !inScope ? 'out-of-scope' : justifiedNa ? 'not-applicable' : null;
-    const applicable = exclusion === null;
-    const answered = applicable && level !== null && level !== 'NA';
-    const points = !applicable ? null : answered ? POINTS[level as Level] : 0;
     const target: Level = answer?.target ?? 'F';
-    const gap = points === null ? null : el.weight * Math.max(0, POINTS[target] - points);
-    return {
+    const base = {
       id: el.id,
       clause: el.clause,
-      chapter: index.clauses.get(el.clause)?.chapter ?? el.clause.split('.')[0]!,
+      chapter: index.clauses.get(el.clause)?.chapter ?? chapterOfClause(el.clause),
       party: el.party,
       key: el.key,
       weight: el.weight,
       level,
-      applicable,
-      exclusion,
-      answered,
-      points,
-      target,
-      gap,
     };
+    // Key order as before (base, applicable, exclusion, answered, points, target, gap): the JSON exports list them.
+    const exclusion: Exclusion | null = !inScope ? 'out-of-scope' : justifiedNa ? 'not-applicable' : null;
+    if (exclusion !== null) {
+      return { ...base, applicable: false, exclusion, answered: false, points: null, target, gap: null };
+    }
+    const answered = level !== null && level !== 'NA';
+    const points = answered ? POINTS[level] : 0;
+    const gap = el.weight * Math.max(0, POINTS[target] - points);
+    return { ...base, applicable: true, exclusion, answered, points, target, gap };
   });
   return {
     catalog: { id: index.id, version: index.version },
@@ -283,11 +302,11 @@ export function explainScore(result: AssessmentResult, target: ScoreTarget): Sco
         id: e.id,
         key: e.key,
         weight: e.weight,
-        points: e.points!,
-        weightedPoints: e.weight * e.points!,
+        points: e.points,
+        weightedPoints: e.weight * e.points,
         answered: e.answered,
       })),
-    excluded: inSet.filter((e) => !e.applicable).map((e) => ({ id: e.id, exclusion: e.exclusion! })),
+    excluded: inSet.filter((e) => !e.applicable).map((e) => ({ id: e.id, exclusion: e.exclusion })),
     maxWeightedPoints: MAX_POINTS * set.weightTotal,
   };
 }

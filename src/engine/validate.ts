@@ -17,6 +17,7 @@ import {
 import { hasErrors, type AssessmentIssue } from './issues.ts';
 import { RESULT_CLAUSE_OF_CONTENT } from './scope.ts';
 import { POINTS } from './score.ts';
+import { valueAt } from './invariant.ts';
 
 const CODES = {
   answers: { unknown: 'unknown-element', notAnswerable: 'not-answerable' },
@@ -109,7 +110,7 @@ export function validateAssessment(catalog: EngineCatalog, assessment: Assessmen
       issues.push(problem);
       continue;
     }
-    const el = index.byId.get(id)!;
+    const el = valueAt(index.byId, id);
     const path = `answers.${id}`;
     if (answer.level === 'NA' && answer.justification === undefined) {
       issues.push({

@@ -226,7 +226,7 @@ export const dictionaries: Record<Locale, Dictionary> = { 'zh-CN': zh, en };
 export type UiKey = keyof typeof zh;
 
 /** A translator for one locale; `{name}` placeholders are filled from `vars`. */
-export function useTranslations(locale: Locale) {
+export function translator(locale: Locale) {
   const dict = dictionaries[locale];
   return (key: UiKey, vars: Record<string, string | number> = {}) => formatMessage(dict[key], vars, locale);
 }

@@ -37,8 +37,8 @@ export function scoringExample(catalog: EngineCatalog, raw: unknown, clause: str
     })
     .find((c) => c.score !== null && c.mean !== null && Math.abs(c.score - c.mean) >= 0.01);
 
-  const keys = supplier.filter((e) => e.applicable && e.key);
-  const keysBelowL = keys.filter((k) => !k.answered || k.points! < POINTS.L).length;
+  const keys = supplier.filter((e) => e.applicable).filter((e) => e.key);
+  const keysBelowL = keys.filter((k) => !k.answered || k.points < POINTS.L).length;
   const keysAtN = keys.filter((k) => !k.answered || k.points === POINTS.N).length;
   const score = overall.score ?? 0;
   const phaseCount = (phase: Phase) => plan.filter((i) => i.phase === phase).length;

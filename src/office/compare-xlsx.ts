@@ -48,13 +48,13 @@ export function comparisonWorkbook(
   };
   const candidates = candidateTable(comparison, locale);
   const sheets = [sheet(named(t['compare.candidates']), candidates.header, candidates.rows)];
-  const [header, ...rows] = comparisonRows(comparison, locale, options);
+  const [header = [], ...rows] = comparisonRows(comparison, locale, options);
   const views = [...new Set(rows.map((row) => String(row[0])))];
   for (const view of views)
     sheets.push(
       sheet(
         named(view),
-        header!.slice(1).map(String),
+        header.slice(1).map(String),
         rows.filter((row) => String(row[0]) === view).map((row) => row.slice(1)),
       ),
     );

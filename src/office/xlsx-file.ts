@@ -76,7 +76,9 @@ export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
   for (const sheet of spec.sheets) writeSheet(workbook, sheet);
   const protectedSheets = spec.sheets.filter((s) => s.locked);
   for (const s of protectedSheets) {
-    await workbook.getWorksheet(s.name)!.protect('', {
+    const worksheet = workbook.getWorksheet(s.name);
+    if (!worksheet) throw new Error(`no sheet ${s.name}`); // writeSheet added every sheet of the spec
+    await worksheet.protect('', {
       selectLockedCells: true,
       selectUnlockedCells: true,
       formatColumns: true,

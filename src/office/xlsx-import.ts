@@ -42,6 +42,7 @@ import {
   type ElementColumn,
   type WorkbookMeta,
 } from './xlsx-layout.ts';
+import { itemAt } from '../engine/invariant.ts';
 
 /** Largest workbook read, checked before it is opened (as for JSON files). */
 export const MAX_XLSX_BYTES = 5 * 1024 * 1024;
@@ -149,7 +150,7 @@ function parseEvidence(text: string): EvidenceLink[] | undefined {
   for (const part of text.split(/\s*[;；]\s*/)) {
     if (!part) continue;
     const m = /^(.*?)\s*<([^<>]*)>$/.exec(part);
-    const candidate = m ? { title: m[1]!.trim() || m[2]!, url: m[2]!.trim() } : { title: part };
+    const candidate = m ? { title: itemAt(m, 1).trim() || itemAt(m, 2), url: itemAt(m, 2).trim() } : { title: part };
     const parsed = EvidenceLinkSchema.safeParse(candidate);
     if (!parsed.success) return undefined;
     out.push(parsed.data);
@@ -232,17 +233,17 @@ export function parseAnswerWorkbook(catalog: EngineCatalog, raw: RawWorkbook, fi
     : elementHeaders('zh-CN');
   for (const [c, name] of ELEMENT_COLUMNS.entries()) {
     const found = cellText(header[c]);
-    if (found !== expected[c]) {
-      at(1, name, 'header-changed', { found, expected: expected[c]! });
+    const want = itemAt(expected, c);
+    if (found !== want) {
+      at(1, name, 'header-changed', { found, expected: want });
       return { ok: false, problems };
     }
   }
 
   const rows: ImportedRow[] = [];
   const firstRow = new Map<string, number>();
-  const numbers = [...sheet.rows.keys()].filter((n) => n > 1).sort((a, b) => a - b);
-  for (const r of numbers) {
-    const cells = sheet.rows.get(r)!;
+  const numbered = [...sheet.rows].filter(([n]) => n > 1).sort(([a], [b]) => a - b);
+  for (const [r, cells] of numbered) {
     let bad = false;
     for (const [c, name] of ELEMENT_COLUMNS.entries()) {
       const cell = cells[c];
@@ -437,11 +438,12 @@ export function formatConflict(conflict: ImportConflict, locale: Locale): string
   const t = officeText(locale);
   const [a, b] = conflict.proposals as [Proposal, Proposal];
   const fields = differingFields(a.answer, b.answer);
+  const [first] = fields;
   const say = (p: Proposal) =>
-    fields.includes('level') || fields.length === 0
+    fields.includes('level') || first === undefined
       ? p.answer.level
-      : `${p.answer.level}, ${t(`field.${fields[0]!}`)} “${String(
-          fields[0] === 'evidence' ? evidenceToText(p.answer.evidence) : (p.answer[fields[0]!] ?? ''),
+      : `${p.answer.level}, ${t(`field.${first}`)} “${String(
+          first === 'evidence' ? evidenceToText(p.answer.evidence) : (p.answer[first] ?? ''),
         ).slice(0, 40)}”`;
   return t('conflict.line', {
     id: conflict.id,
@@ -476,13 +478,15 @@ export function applyImport(
   choices: Readonly<Record<string, number>> = {},
   now: Date = new Date(),
 ): ApplyResult {
-  const unresolved = preview.conflicts
-    .filter((c) => !Object.hasOwn(choices, c.id) || !c.proposals[choices[c.id]!])
-    .map((c) => c.id);
+  const chosen = preview.conflicts.map((c) => {
+    const choice = Object.hasOwn(choices, c.id) ? choices[c.id] : undefined;
+    return { id: c.id, proposal: choice === undefined ? undefined : c.proposals[choice] };
+  });
+  const unresolved = chosen.filter((c) => !c.proposal).map((c) => c.id);
   if (unresolved.length) return { ok: false, unresolved, issues: [] };
   const updates = [
-    ...preview.changes.filter((c) => c.after).map((c) => [c.id, c.after!] as const),
-    ...preview.conflicts.map((c) => [c.id, c.proposals[choices[c.id]!]!.answer] as const),
+    ...preview.changes.flatMap((c) => (c.after ? [[c.id, c.after] as const] : [])),
+    ...chosen.flatMap((c) => (c.proposal ? [[c.id, c.proposal.answer] as const] : [])),
   ];
   let next = target;
   for (const [id, answer] of updates) {

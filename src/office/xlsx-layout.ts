@@ -21,6 +21,7 @@ import {
   type EvidenceLink,
 } from '../engine/index.ts';
 import { officeText } from '../i18n/office.ts';
+import { itemAt, valueAt } from '../engine/invariant.ts';
 
 /** The marker in the about sheet: a workbook without it is not ours. */
 export const WORKBOOK_MARKER = 'gbt28827-portal-answers';
@@ -185,7 +186,7 @@ export function workbookSpec(
   const elementRows: CellValue[][] = result.elements
     .filter((e) => e.exclusion !== 'out-of-scope')
     .map((e) => {
-      const el = index.byId.get(e.id)!;
+      const el = valueAt(index.byId, e.id);
       const answer = Object.hasOwn(assessment.answers, e.id) ? assessment.answers[e.id] : undefined;
       return [
         e.id,
@@ -203,13 +204,13 @@ export function workbookSpec(
   const col = (name: ElementColumn) => ELEMENT_COLUMNS.indexOf(name);
   const headers = elementHeaders(locale);
   const widths = columnWidths(headers, elementRows);
-  widths[col('level')] = Math.max(widths[col('level')]!, 10);
+  widths[col('level')] = Math.max(itemAt(widths, col('level')), 10);
   const elements: SheetSpec = {
     name: t('sheet.elements'),
     headers,
     rows: elementRows,
     widths,
-    locked: ELEMENT_COLUMNS.map((_, i) => i).filter((i) => !EDITABLE_COLUMNS.includes(ELEMENT_COLUMNS[i]!)),
+    locked: ELEMENT_COLUMNS.flatMap((name, i) => (EDITABLE_COLUMNS.includes(name) ? [] : [i])),
     lists: [
       {
         column: col('level'),

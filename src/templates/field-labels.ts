@@ -106,7 +106,7 @@ export const FIELD_RULES: Partial<Record<TemplateId, readonly FieldRule[]>> = {
 
 const matches = (pattern: string[], path: string[]) =>
   pattern.length === path.length &&
-  pattern.every((step, i) => (step === '*' ? /^\d+$/.test(path[i]!) : step === path[i]));
+  pattern.every((step, i) => (step === '*' ? /^\d+$/.test(path[i] ?? '') : step === path[i]));
 
 /**
  * The label of the field at `path` (dotted, as `changedElsewhere` and the issues name it) in the language of

@@ -205,7 +205,8 @@ export class DocumentModel<D extends TemplateDocument> {
   }
 
   private async saveNow(): Promise<void> {
-    if (!this.repo) return;
+    const repo = this.repo;
+    if (!repo) return;
     const id = this.documentId.value;
     const run = async () => {
       // Read when the write starts: edits made while an earlier write ran are part of this one.
@@ -219,7 +220,7 @@ export class DocumentModel<D extends TemplateDocument> {
           this.status.value = { state: 'invalid', count: issues.length };
           return;
         }
-        const result = await this.repo!.update(id, (latest) => {
+        const result = await repo.update(id, (latest) => {
           if (!latest || !edits) return doc;
           const merged = { ...applyFields(latest, edits, doc), updated: doc.updated };
           // A merge that breaks a rule across fields (rare) gives way to this tab's whole document: later wins.
@@ -230,8 +231,8 @@ export class DocumentModel<D extends TemplateDocument> {
           return;
         }
         const stored = result.document;
-        await this.repo!.setCurrent(id);
-        this.channel.post({ key: this.repo!.keyOf(id), paths: (edits ?? []).map((e) => pathKey(e.path)) });
+        await repo.setCurrent(id);
+        this.channel.post({ key: repo.keyOf(id), paths: (edits ?? []).map((e) => pathKey(e.path)) });
         for (const edit of edits ?? []) this.touched.add(pathKey(edit.path));
         const rest = this.documents.value.filter((d) => d.id !== id);
         batch(() => {
@@ -349,16 +350,17 @@ export class DocumentModel<D extends TemplateDocument> {
     this.channel.post({ key: this.repo.keyOf(removedId) });
     const rest = this.documents.value.filter((d) => d.id !== this.documentId.value);
     this.documents.value = rest;
-    if (rest[0]) {
-      const doc = await this.repo.get(rest[0].id);
+    const [next] = rest;
+    if (next) {
+      const doc = await this.repo.get(next.id);
       if (doc) {
         batch(() => {
-          this.documentId.value = rest[0]!.id;
+          this.documentId.value = next.id;
           this.document.value = doc;
           this.opened(doc);
           this.status.value = { state: 'saved', at: doc.updated };
         });
-        await this.repo.setCurrent(rest[0].id);
+        await this.repo.setCurrent(next.id);
       }
     } else {
       batch(() => {

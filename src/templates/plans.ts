@@ -206,8 +206,12 @@ export function sectionSourceLine(section: PlanSection, s: PlansMarkdownStrings)
 
 /** `报告期（5.3）` for a missing section, in the language of `s`. */
 export function missingLine(m: MissingSection, locale: Locale, s: PlansMarkdownStrings, kind: PlanKindId): string {
-  const section = planKind(kind).sections.find((x) => x.id === m.section)!;
-  return formatMessage(s['plans.missing.item'], { section: section.title[locale], source: sourceText(m, s) });
+  // A missing section is one of its kind's, so the ID is only a fallback.
+  const section = planKind(kind).sections.find((x) => x.id === m.section);
+  return formatMessage(s['plans.missing.item'], {
+    section: section?.title[locale] ?? m.section,
+    source: sourceText(m, s),
+  });
 }
 
 /** The header as label/value pairs. */

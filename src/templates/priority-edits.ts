@@ -20,6 +20,7 @@ import {
   type Thresholds,
 } from './priority-document.ts';
 import type { ServiceHours } from './priority.ts';
+import { itemAt } from '../engine/invariant.ts';
 
 /** The two lists of levels: impacts are the matrix's rows, urgencies its columns. */
 export type LevelField = 'impacts' | 'urgencies';
@@ -119,7 +120,8 @@ export function removePriority(doc: PriorityDocument, index: number): PriorityDo
   const removed = doc.priorities[index]?.id;
   const priorities = removeAt(doc.priorities, index);
   if (priorities.some((p) => p.id === removed)) return { ...doc, priorities };
-  const heir = priorities[Math.min(index, priorities.length - 1)]!.id;
+  // canRemovePriority leaves at least one.
+  const heir = itemAt(priorities, Math.min(index, priorities.length - 1)).id;
   const matrix = doc.matrix.map((row) => row.map((cell) => (cell === removed ? heir : cell)));
   return { ...doc, priorities, matrix };
 }

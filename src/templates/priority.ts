@@ -44,9 +44,10 @@ export const isLocalDateTime = (value: string) => parseWallClock(value) !== unde
 function parseWallClock(value: string): number | undefined {
   const m = LOCAL_DATETIME_PATTERN.exec(value);
   if (!m) return undefined;
-  const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as number[];
-  if (!isIsoDate(`${m[1]}-${m[2]}-${m[3]}`) || h! > 23 || mi! > 59 || s! > 59) return undefined;
-  return Date.UTC(y!, mo! - 1, d!, h!, mi!, s!);
+  const part = (i: number) => Number(m[i] ?? 0);
+  const [y, mo, d, h, mi, s] = [part(1), part(2), part(3), part(4), part(5), part(6)];
+  if (!isIsoDate(`${m[1]}-${m[2]}-${m[3]}`) || h > 23 || mi > 59 || s > 59) return undefined;
+  return Date.UTC(y, mo - 1, d, h, mi, s);
 }
 
 /** The instant of a wall-clock time read in a fixed UTC offset (`2025-03-07T18:30` at UTC+8 → 10:30Z). */

@@ -234,6 +234,16 @@ describe('elements', () => {
     const result = score(answer ? { 'DM-PLAN-01': answer } : {});
     expect(result.elements.find((e) => e.id === 'DM-PLAN-01')).toMatchObject(expected);
   });
+  it.each([
+    ['applicable', 'P'],
+    ['excluded', 'NA'],
+  ] as const)('lists the fields of an %s element in one order (the JSON exports keep it)', (_kind, level) => {
+    const element = score({ 'DM-PLAN-01': level }).elements.find((e) => e.id === 'DM-PLAN-01');
+    expect(Object.keys(element ?? {})).toEqual([
+      ...['id', 'clause', 'chapter', 'party', 'key', 'weight', 'level'],
+      ...['applicable', 'exclusion', 'answered', 'points', 'target', 'gap'],
+    ]);
+  });
 });
 
 describe('explainScore: the elements that made a score', () => {

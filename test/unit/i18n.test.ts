@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeholderNames } from '../../src/engine/message.ts';
-import { dictionaries, useTranslations } from '../../src/i18n/ui.ts';
+import { dictionaries, translator } from '../../src/i18n/ui.ts';
 import { assessDictionaries } from '../../src/i18n/assess.ts';
 
 describe('UI dictionaries', () => {
@@ -12,7 +12,7 @@ describe('UI dictionaries', () => {
     }
   });
   it('fill placeholders and keep unknown ones visible', () => {
-    const t = useTranslations('en');
+    const t = translator('en');
     expect(t('index.showing', { shown: 3, total: 99 })).toBe('Showing 3 of 99');
     expect(t('index.showing', { shown: 3 })).toBe('Showing 3 of {total}');
   });
