@@ -7,6 +7,7 @@
  * and one printout serve every kind. Titles and hints are our own words; a section the standard does not ask for is
  * marked `suggested`. How to add a kind: CONTRIBUTING.md. Pure: no DOM.
  */
+import { valueAt } from '../engine/invariant.ts';
 import type { PlanKind, PlanSection } from './plan-kind-schema.ts';
 import { withSectionClauses } from './plan-sections.ts';
 import checkPlan from './plan-kinds/check-plan.ts';
@@ -50,7 +51,8 @@ export const PLAN_KINDS: readonly (PlanKind & { id: PlanKindId })[] = PLAN_KIND_
 }));
 export const PLAN_KIND_IDS = PLAN_KINDS.map((k) => k.id) as [PlanKindId, ...PlanKindId[]];
 
-export const planKind = (id: PlanKindId): PlanKind => PLAN_KINDS.find((k) => k.id === id)!;
+const KIND_BY_ID = new Map(PLAN_KINDS.map((k) => [k.id, k]));
+export const planKind = (id: PlanKindId): PlanKind => valueAt(KIND_BY_ID, id);
 
 /** Whether a section warns before export while it is empty. */
 export const sectionRequired = (section: PlanSection) => section.required ?? !section.suggested;
