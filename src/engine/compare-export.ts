@@ -19,7 +19,7 @@ import {
   type ScoreRow,
 } from './compare.ts';
 import { catalogTerms } from './export-terms.ts';
-import { escapeMarkdown } from './markdown.ts';
+import { escapeMarkdown, mdRawTable } from './markdown.ts';
 import { roundScore } from './score-summary.ts';
 import { toCsv } from './csv.ts';
 import { catalogTitleOf, indexCatalog } from './catalog-index.ts';
@@ -210,13 +210,6 @@ function context(comparison: Comparison, locale: Locale) {
   return { r, t, terms, title, scopeText, beyondText, level, elementTitle, views, labels: candidateLabels(comparison) };
 }
 
-const mdTable = (header: string[], rows: string[][]) =>
-  [
-    `| ${header.join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ].join('\n');
-
 /** The candidates as a table of plain text: number, subject, file, perspective, scope and what lies beyond the common scope. */
 export function candidateTable(comparison: Comparison, locale: Locale = 'zh-CN') {
   const ctx = context(comparison, locale);
@@ -265,7 +258,7 @@ export function comparisonToMarkdown(
   const candidates = candidateTable(comparison, locale);
   out.push(`## ${t('compare.candidates')}`, '');
   out.push(
-    mdTable(
+    mdRawTable(
       candidates.header,
       candidates.rows.map((row, i) => [itemAt(row, 0), itemAt(heads, i), ...row.slice(2).map(esc)]),
     ),
@@ -295,7 +288,7 @@ export function comparisonToMarkdown(
     const overall = comparison.candidates.map((c) => c[scopeView].result.supplier.overall);
     const customer = comparison.candidates.map((c) => c[scopeView].result.customer.overall);
     out.push(
-      mdTable(
+      mdRawTable(
         [t('compare.measure'), ...heads],
         [
           [t('compare.score'), ...labels.map((_, i) => mark(rows.overall, i))],
@@ -321,7 +314,7 @@ export function comparisonToMarkdown(
       '',
       `### ${terms.practice ? r('parts.heading') : t('compare.chapters')}`,
       '',
-      mdTable(
+      mdRawTable(
         [terms.chapterColumn, r('col.title'), ...heads],
         rows.chapters.map((row) => [
           terms.chapterName(row.number),
@@ -332,7 +325,7 @@ export function comparisonToMarkdown(
       '',
       `### ${terms.practice ? r('sections.heading') : t('compare.clauses')}`,
       '',
-      mdTable(
+      mdRawTable(
         [terms.clauseColumn, r('col.title'), ...heads],
         rows.clauses.map((row) => [row.number, esc(ctx.title(row.number)), ...labels.map((_, i) => mark(row, i))]),
       ),
@@ -345,7 +338,7 @@ export function comparisonToMarkdown(
   const elementView: ScopeView = options.commonScopeOnly ? 'common' : 'own';
   out.push(`## ${t('compare.keyMatrix')}`, '', t('compare.keyLegend'), '');
   out.push(
-    mdTable(
+    mdRawTable(
       [r('col.id'), r('col.element'), terms.clauseColumn, ...heads],
       keyElementMatrix(comparison, elementView).map((row) => [
         row.id,
@@ -362,7 +355,7 @@ export function comparisonToMarkdown(
   if (differing.length === 0) out.push(t('compare.noDifferences'), '');
   else {
     out.push(
-      mdTable(
+      mdRawTable(
         [r('col.id'), r('col.element'), terms.clauseColumn, r('col.key'), ...heads],
         differing.map((row) => [
           row.id,
@@ -382,7 +375,7 @@ export function comparisonToMarkdown(
     const units = scoreRows(comparison, 'common')[priorities.basis === 'chapter' ? 'chapters' : 'clauses'];
     out.push(`## ${t('compare.fit')}`, '', t('compare.fitIntro', { unit }), '', `\`${FIT_FORMULA}\``, '');
     out.push(
-      mdTable(
+      mdRawTable(
         [unit, t('compare.priorities')],
         units.map((u) => [
           priorities.basis === 'chapter' ? terms.chapterName(u.number) : u.number,
@@ -390,7 +383,7 @@ export function comparisonToMarkdown(
         ]),
       ),
       '',
-      mdTable(
+      mdRawTable(
         [
           t('compare.fitRank'),
           t('compare.candidate'),

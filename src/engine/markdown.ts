@@ -46,6 +46,17 @@ export function mdTable(
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
+/**
+ * A table whose cells are Markdown already (the report, review and comparison exports escape user text where they
+ * build each cell, and may put emphasis or links in it): written as given, numbers as `String` writes them.
+ */
+export const mdRawTable = (header: readonly string[], rows: readonly (readonly (string | number)[])[]): string =>
+  [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+
 /** Joins blocks with blank lines and ends the file with one newline. */
 export const mdDocument = (blocks: readonly (string | false | undefined)[]) =>
   `${blocks.filter((b): b is string => typeof b === 'string' && b.length > 0).join('\n\n')}\n`;

@@ -9,7 +9,7 @@ import { indexCatalog, type EngineCatalog } from './catalog-index.ts';
 import { answerName, catalogTerms } from './export-terms.ts';
 import { reportText, type ReportTranslator } from './i18n.ts';
 import type { AnswerLevel } from './assessment-constants.ts';
-import { escapeMarkdown, reportEscape } from './markdown.ts';
+import { escapeMarkdown, reportEscape, mdRawTable } from './markdown.ts';
 import { outlineToMarkdown, type Block, type Inline } from './outline.ts';
 import { formatLocalTime, localTimeZone } from './time.ts';
 import { buildPlan, type PlanItem } from './plan.ts';
@@ -18,12 +18,6 @@ import { valueAt } from './invariant.ts';
 
 const formatScore = (score: number | null) => (score === null ? '—' : score.toFixed(2));
 const formatPercent = (ratio: number) => `${Math.round(ratio * 1000) / 10}%`;
-const table = (header: string[], rows: (string | number)[][]) =>
-  [
-    `| ${header.join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ].join('\n');
 
 /** What every section of a report reads: the assessment, its score and plan, and the words of the report language. */
 export interface ReportContext {
@@ -411,5 +405,5 @@ export function explanationToMarkdown(
     c.weightedPoints,
   ]);
   rows.push(['**Σ**', '', '', ex.weightTotal, '', ex.weightedPoints]);
-  return `${table([t('col.id'), t('col.element'), t('col.key'), t('col.weight'), t('col.points'), t('col.weighted')], rows)}\n\n100 × ${ex.weightedPoints} / ${ex.maxWeightedPoints} = ${formatScore(ex.score)}\n`;
+  return `${mdRawTable([t('col.id'), t('col.element'), t('col.key'), t('col.weight'), t('col.points'), t('col.weighted')], rows)}\n\n100 × ${ex.weightedPoints} / ${ex.maxWeightedPoints} = ${formatScore(ex.score)}\n`;
 }

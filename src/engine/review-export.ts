@@ -7,7 +7,7 @@ import type { Locale } from '../catalog/schema.ts';
 import type { Assessment } from './assessment-schema.ts';
 import { indexCatalog, type EngineCatalog } from './catalog-index.ts';
 import { catalogTerms } from './export-terms.ts';
-import { escapeMarkdown } from './markdown.ts';
+import { escapeMarkdown, mdRawTable } from './markdown.ts';
 import { toCsv } from './csv.ts';
 import type { HistoryRow } from './history.ts';
 import { reportText } from './i18n.ts';
@@ -123,12 +123,6 @@ function reviewText(locale: Locale) {
 const score = (n: number | null) => (n === null ? '—' : n.toFixed(2));
 const signed = (n: number | null) => (n === null ? '—' : `${n > 0 ? '+' : ''}${n.toFixed(2)}`);
 const percent = (ratio: number) => `${Math.round(ratio * 1000) / 10}%`;
-const table = (header: string[], rows: (string | number)[][]) =>
-  [
-    `| ${header.join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ].join('\n');
 
 /** The review as Markdown: claimed vs verified (overall, grade, chapters, clauses) and the disputed elements. */
 export function reviewToMarkdown(
@@ -196,7 +190,7 @@ export function reviewToMarkdown(
       }),
   ];
   out.push(
-    table(
+    mdRawTable(
       [v('review.row'), v('review.claimed'), v('review.verified'), v('review.difference'), v('review.direction')],
       rows,
     ),
@@ -207,7 +201,7 @@ export function reviewToMarkdown(
   if (disputed.length === 0) out.push(v('review.noDisputed'), '');
   else
     out.push(
-      table(
+      mdRawTable(
         [
           t('col.id'),
           t('col.element'),
@@ -284,7 +278,7 @@ export function historyToMarkdown(
   if (first === undefined) return `${[...out, v('history.empty')].join('\n')}\n`;
   const chapters = Object.keys(first.chapters);
   out.push(
-    table(
+    mdRawTable(
       [
         v('history.label'),
         v('history.taken'),
