@@ -153,6 +153,7 @@ export default function CreateForm() {
           legend={t('create.perspective')}
           value={perspective}
           onChange={setPerspective}
+          t={t}
         />
         {!practice && <ScopeFields scope={scope} onChange={setScope} />}
         <div class="assess-actions">

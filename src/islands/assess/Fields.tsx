@@ -5,7 +5,7 @@
  */
 import type { RefObject } from 'preact';
 import { PERSPECTIVES, type Perspective } from '../../engine/assessment-constants.ts';
-import { useAssess } from './context.ts';
+import type { Translate } from './context.ts';
 
 interface TextFieldProps {
   id: string;
@@ -69,19 +69,23 @@ export function TextField({
   );
 }
 
-/** Supplier self-assessment or customer evaluation, as radio buttons named `name`. */
+/**
+ * Supplier self-assessment or customer evaluation, as radio buttons named `name`, labeled by `t`: the translator
+ * of the assessment's catalog, since a related practice names its own parties (移交方自评, 接收方评价).
+ */
 export function PerspectiveFields({
   name,
   legend,
   value,
   onChange,
+  t,
 }: {
   name: string;
   legend: string;
   value: Perspective;
   onChange: (perspective: Perspective) => void;
+  t: Translate;
 }) {
-  const { t } = useAssess();
   return (
     <fieldset class="assess-radios">
       <legend>{legend}</legend>

@@ -72,6 +72,7 @@ export function DetailsDialog({ assessment, t, onSave, onCancel }: DetailsProps)
           legend={t('details.perspective')}
           value={details.perspective}
           onChange={(perspective) => set({ perspective })}
+          t={t}
         />
         <TextField
           id={`${id}-date`}

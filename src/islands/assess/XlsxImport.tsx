@@ -53,6 +53,7 @@ function NewDetails({ xlsx, t }: { xlsx: XlsxModel; t: Translate }) {
         legend={t('create.perspective')}
         value={d.perspective}
         onChange={(perspective) => xlsx.setDetail('perspective', perspective)}
+        t={t}
       />
     </div>
   );
