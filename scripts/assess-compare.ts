@@ -69,7 +69,9 @@ export function readAssessmentFiles(
     const parsed = assessmentFromJson(text);
     if (!parsed.success) {
       const [first, ...more] = parsed.issues;
-      problems.push(`${file}: ${formatIssue(first!)}${more.length ? ` (and ${more.length} more)` : ''}`);
+      problems.push(
+        `${file}: ${first ? formatIssue(first) : 'not an assessment'}${more.length ? ` (and ${more.length} more)` : ''}`,
+      );
       continue;
     }
     inputs.push({ file, assessment: parsed.assessment });
@@ -92,7 +94,8 @@ export function compareCommand(args: CompareArgs, io: CompareIo): CommandOutput 
   if (problems.length)
     return fail(1, [...problems, `compare: ${problems.length} of ${args.files.length} files cannot be compared`]);
 
-  const first = inputs[0]!;
+  const [first] = inputs;
+  if (!first) return fail(2, [`compare: ${describeCompareProblem({ code: 'too-few', count: 0 })}`]);
   const catalog = io.catalogFor(first.assessment.catalog);
   const problem = compareProblem(catalog, inputs);
   if (problem)

@@ -66,10 +66,12 @@ import {
   formatNotice,
   formatXlsxProblem,
   detailsFromAbout,
-  previewXlsxImport,
-  readAboutFile,
+  openWorkbooks,
+  previewOpenedImport,
+  readOpenedAbout,
   type ImportPreview,
-  type XlsxInput,
+  type OpenedWorkbook,
+  type XlsxProblem,
 } from '../src/office/index.ts';
 import { officeText } from '../src/i18n/office.ts';
 import { agreementCommand } from './assess-agreement.ts';
@@ -211,8 +213,16 @@ function readCatalog(dir: string | undefined): Catalog {
 
 /** The first error of a file on one line, with how many more there are. */
 function errorLine(file: string, errors: AssessmentIssue[]): string {
-  const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
-  return `${file}: ${formatIssue(errors[0]!)}${more}`;
+  const [first, ...rest] = errors;
+  if (!first) return `${file}: no problem found`;
+  const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
+  return `${file}: ${formatIssue(first)}${more}`;
+}
+
+/** The file to write; the command line was refused earlier for a command that needs one and has none. */
+function outOf(args: Args): string {
+  if (args.out === undefined) throw new CliError(`${args.command}: give the file to write with --out <file>`, 2);
+  return args.out;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -308,7 +318,7 @@ function run(argv: string[], io: CliIo): number | Promise<number> {
     io.stdout(historyOutput(catalog, assessment, args.format, args.lang));
     return 0;
   }
-  if (args.xlsx) return writeWorkbook(catalog, assessment, args.lang, args.out!, io);
+  if (args.xlsx) return writeWorkbook(catalog, assessment, args.lang, outOf(args), io);
   const result = scoreAssessment(catalog, assessment);
   const plan = buildPlan(catalog, assessment, result);
   if (args.format === 'json') io.stdout(`${JSON.stringify(toScoreSummary(result, plan), null, 2)}\n`);
@@ -341,13 +351,13 @@ async function writeWorkbook(
 /** One line per element the import changes: `DM-PLAN-01: changed P → F (a.xlsx row 5)`. */
 function previewLines(preview: ImportPreview, lang: Locale): string[] {
   const t = officeText(lang);
-  return preview.changes
-    .filter((c) => c.status !== 'unchanged')
-    .map((c) => {
-      const fields = c.fields.map((f) => t(`field.${f}`)).join(', ');
-      const level = `${c.before?.level ?? t('answer.none')} → ${c.after!.level}`;
-      return `${c.id}: ${t(`preview.${c.status === 'new' ? 'new' : 'changed'}`)} ${level} [${fields}] (${c.source!.file} #${c.source!.row})`;
-    });
+  return preview.changes.flatMap(({ id, status, before, after, fields, source }) => {
+    // An unchanged element has no new answer and no source.
+    if (status === 'unchanged' || !after || !source) return [];
+    const level = `${before?.level ?? t('answer.none')} → ${after.level}`;
+    const names = fields.map((f) => t(`field.${f}`)).join(', ');
+    return [`${id}: ${t(`preview.${status}`)} ${level} [${names}] (${source.file} #${source.row})`];
+  });
 }
 
 /** The workbooks named on the command line, read; one that cannot be read is the error. */
@@ -364,14 +374,23 @@ function readWorkbooks(files: readonly string[]) {
   });
 }
 
+/** The first problem of the workbooks on one line, with how many more there are. */
+function problemsLine(problems: readonly XlsxProblem[], lang: Locale): string {
+  const [first, ...more] = problems;
+  if (!first) return 'import-xlsx: the workbooks cannot be read';
+  const rest = more.length ? ` (and ${more.length} more problem${more.length > 1 ? 's' : ''})` : '';
+  return `${formatXlsxProblem(first, lang)}${rest}`;
+}
+
 /**
  * Without --into: a new assessment like the one the first workbook came from, its catalog read as `score` reads
  * one; `--title` and `--subject` replace the workbook's.
  */
-async function newAssessmentFor(inputs: readonly XlsxInput[], args: Args) {
-  const first = inputs[0]!;
-  const about = await readAboutFile(first);
-  if (!about.ok) throw new CliError(formatXlsxProblem(about.problems[0]!, args.lang));
+function newAssessmentFor(opened: readonly OpenedWorkbook[], args: Args) {
+  const [first] = opened;
+  if (!first) throw new CliError('import-xlsx: name at least one workbook');
+  const about = readOpenedAbout(first);
+  if (!about.ok) throw new CliError(problemsLine(about.problems, args.lang));
   const { meta } = about;
   const delivery = readCatalog(args.catalogDir);
   const practice = PRACTICE_IDS.find((p) => p === meta.catalog);
@@ -401,22 +420,19 @@ async function newAssessmentFor(inputs: readonly XlsxInput[], args: Args) {
 
 /** `import-xlsx`: merge filled workbooks into an assessment (or a new one) and write the result; conflicts write nothing. */
 async function runImportXlsx(args: Args, io: CliIo): Promise<number> {
-  const inputs = readWorkbooks(args.files);
+  // Each workbook is opened once: a new assessment's details and the answers are read from the same parse.
+  const opened = await openWorkbooks(readWorkbooks(args.files));
   let target;
   if (args.into) {
     const read = readAssessment(args.into, args);
     if (read.errors.length)
       throw new CliError(`${errorLine(args.into, read.errors)}; run "npm run assess -- validate ${args.into}"`);
     target = { ...read, label: args.into };
-  } else target = await newAssessmentFor(inputs, args);
+  } else target = newAssessmentFor(opened, args);
   const { assessment, catalog } = target;
   // A new assessment has no answers and no file yet: nothing to tell "exported from another assessment" against.
-  const read = await previewXlsxImport(catalog, args.into ? assessment : { answers: {} }, inputs);
-  if (!read.ok) {
-    const [first, ...more] = read.problems;
-    const rest = more.length ? ` (and ${more.length} more problem${more.length > 1 ? 's' : ''})` : '';
-    throw new CliError(`${formatXlsxProblem(first!, args.lang)}${rest}`);
-  }
+  const read = previewOpenedImport(catalog, args.into ? assessment : { answers: {} }, opened);
+  if (!read.ok) throw new CliError(problemsLine(read.problems, args.lang));
   const { preview } = read;
   for (const notice of preview.notices) io.stderr(`assess: warning: ${formatNotice(notice, args.lang)}\n`);
   if (preview.conflicts.length) {
@@ -426,7 +442,7 @@ async function runImportXlsx(args: Args, io: CliIo): Promise<number> {
   }
   const applied = applyImport(catalog, assessment, preview);
   if (!applied.ok) throw new CliError(errorLine(target.label, applied.issues));
-  writeBytes(args.out!, assessmentToJson(applied.assessment));
+  writeBytes(outOf(args), assessmentToJson(applied.assessment));
   for (const line of previewLines(preview, args.lang)) io.stdout(`${line}\n`);
   io.stdout(
     `${applied.applied} answer${applied.applied === 1 ? '' : 's'} imported${args.into ? '' : ` into a new assessment, "${assessment.title}"`}; wrote ${args.out}\n`,

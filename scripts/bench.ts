@@ -28,6 +28,7 @@ import { preview } from 'astro';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { parse, stringify } from 'yaml';
+import { itemAt } from '../src/engine/invariant.ts';
 import { scoreAssessment } from '../src/engine/score.ts';
 import { buildAssessment, buildCatalog, type ElementSpec } from '../test/unit/fixtures/engine-catalog.ts';
 import { chromiumLaunchOptions } from '../test/browser.ts';
@@ -46,11 +47,11 @@ const chromiumPath = chromiumLaunchOptions().executablePath;
 const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+  return s.length % 2 ? itemAt(s, m) : (itemAt(s, m - 1) + itemAt(s, m)) / 2;
 };
 const percentile = (xs: readonly number[], p: number): number => {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+  return itemAt(s, Math.max(0, Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)));
 };
 const log = (s: string) => console.error(`[bench] ${s}`);
 
@@ -114,7 +115,7 @@ async function lighthouseScores(): Promise<void> {
       for (let r = 0; r < runs; r++) {
         const report = path.startsWith('/report/');
         if (report) {
-          const page = await pw.contexts()[0]!.newPage();
+          const page = await itemAt(pw.contexts(), 0).newPage();
           await seedExample(page);
           await page.close();
         }
@@ -213,7 +214,7 @@ async function interactionLatency(): Promise<void> {
       await field.click();
       await page.waitForTimeout(500);
       const text = 'Beiling IT Services Ltd';
-      const s = await latencies(page, (i) => page.keyboard.press(text[i % text.length]!));
+      const s = await latencies(page, (i) => page.keyboard.press(text.charAt(i % text.length)));
       sla.push({ p98: percentile(s, 98), max: Math.max(...s) });
       log(`interaction run ${r + 1}: assess ${JSON.stringify(assess.at(-1))}, sla ${JSON.stringify(sla.at(-1))}`);
       await context.close();
@@ -324,11 +325,11 @@ const letters = (n: number): string => {
 function syntheticCatalog(n: number) {
   const clauses: Record<string, ElementSpec[]> = Object.fromEntries(CLAUSES.map((c) => [c, []]));
   for (let i = 0; i < n; i++)
-    clauses[CLAUSES[i % CLAUSES.length]!]!.push({ id: `DM-X${letters(i)}-01`, key: i % 10 === 0 });
+    clauses[itemAt(CLAUSES, i % CLAUSES.length)]?.push({ id: `DM-X${letters(i)}-01`, key: i % 10 === 0 });
   const catalog = buildCatalog(clauses);
   const levels = ['N', 'P', 'L', 'F', 'F'] as const;
   const assessment = buildAssessment(
-    Object.fromEntries(catalog.elements.map((e, i) => [e.id, levels[i % levels.length]!])),
+    Object.fromEntries(catalog.elements.map((e, i) => [e.id, itemAt(levels, i % levels.length)])),
   );
   return { catalog, assessment };
 }
@@ -421,7 +422,7 @@ function build(): void {
           break;
         }
         seconds.push((performance.now() - start) / 1000);
-        log(`build ${times}× run ${r + 1}: ${seconds.at(-1)!.toFixed(1)} s`);
+        log(`build ${times}× run ${r + 1}: ${itemAt(seconds, seconds.length - 1).toFixed(1)} s`);
       }
     } finally {
       rmSync(outDir, { recursive: true, force: true });

@@ -58,5 +58,5 @@ try {
   }
   await browser.close();
 } finally {
-  process.kill(-server.pid!, 'SIGTERM');
+  if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
 }

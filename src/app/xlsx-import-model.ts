@@ -10,8 +10,15 @@ import { computed, signal } from '@preact/signals';
 import type { Locale } from '../catalog/schema.ts';
 import type { CatalogId } from '../engine/assessment-constants.ts';
 import type { Assessment } from '../engine/assessment-schema.ts';
-import { indexCatalog, type EngineCatalog } from '../engine/catalog-index.ts';
-import type { AboutDetails, AnswerField, ImportPreview, ImportTarget, XlsxProblem } from '../office/index.ts';
+import { catalogIdOf, indexCatalog, type EngineCatalog } from '../engine/catalog-index.ts';
+import type {
+  AboutDetails,
+  AnswerField,
+  ImportPreview,
+  ImportTarget,
+  OpenedWorkbook,
+  XlsxProblem,
+} from '../office/index.ts';
 import type { CreateField, CreateResult } from './assessment-model.ts';
 import { loadOfficeModule, type OfficeModule } from './office-loader.ts';
 
@@ -116,27 +123,27 @@ export function createXlsxImportModel(options: XlsxImportOptions) {
 
   /**
    * What the files are read against: the saved assessment, or for a new one the catalog the first readable
-   * workbook names (its details go to `details`). A string is the problem to show instead.
+   * workbook names (its details go to `details`). The problems are what to show instead.
    */
   async function targetOf(
     o: OfficeModule,
-    inputs: readonly { name: string; bytes: Uint8Array }[],
+    opened: readonly OpenedWorkbook[],
   ): Promise<{ against: ImportTarget; catalog: EngineCatalog } | XlsxProblem[] | undefined> {
     if (!('start' in options)) {
       const target = options.target();
       return target && { against: target.assessment, catalog: target.catalog };
     }
     const problems: XlsxProblem[] = [];
-    for (const input of inputs) {
-      const about = await o.readAboutFile(input);
+    for (const book of opened) {
+      const about = o.readOpenedAbout(book);
       if (!about.ok) {
         problems.push(...about.problems);
         continue;
       }
       const catalog = await options.start.catalog(about.meta.catalog);
-      if (!catalog) return [{ file: input.name, code: 'unknown-catalog', params: { catalog: about.meta.catalog } }];
-      started = { catalog, id: indexCatalog(catalog).id as CatalogId };
-      details.value = o.detailsFromAbout(about.meta, input.name);
+      if (!catalog) return [{ file: book.name, code: 'unknown-catalog', params: { catalog: about.meta.catalog } }];
+      started = { catalog, id: catalogIdOf(catalog) };
+      details.value = o.detailsFromAbout(about.meta, book.name);
       return { against: { answers: {} }, catalog };
     }
     return problems;
@@ -161,12 +168,14 @@ export function createXlsxImportModel(options: XlsxImportOptions) {
           problems.push({ file: source.name, code: 'too-large', params: { size: o.formatMegabytes(source.size) } });
         else inputs.push({ name: source.name, bytes: new Uint8Array(await source.arrayBuffer()) });
       }
-      const target = problems.length ? undefined : await targetOf(o, inputs);
+      // Each file is opened once: its about sheet (for a new assessment) and its answers come from the same read.
+      const opened = problems.length ? [] : await o.openWorkbooks(inputs);
+      const target = problems.length ? undefined : await targetOf(o, opened);
       if (Array.isArray(target)) problems.push(...target);
       const result =
         problems.length || !target || Array.isArray(target)
           ? undefined
-          : await o.previewXlsxImport(target.catalog, target.against, inputs);
+          : o.previewOpenedImport(target.catalog, target.against, opened);
       if (!result || !result.ok || !target || Array.isArray(target)) {
         const all = [...problems, ...(result && !result.ok ? result.problems : [])];
         details.value = null;

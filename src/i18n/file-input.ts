@@ -27,7 +27,8 @@ export const FILE_INPUT_STRINGS: Record<Locale, Record<FileInputKey, string>> = 
 /** What the input shows beside its button: nothing chosen, the one file's name, or how many files. */
 export function chosenText(locale: Locale, names: readonly string[]): string {
   const s = FILE_INPUT_STRINGS[locale];
-  if (names.length === 0) return s.none;
-  if (names.length === 1) return names[0]!;
+  const [first, second] = names;
+  if (first === undefined) return s.none;
+  if (second === undefined) return first;
   return formatMessage(s.many, { count: names.length }, locale);
 }

@@ -12,7 +12,8 @@ import { createCalibrationModel, type CalibrationExportKind, type CalibrationMod
 import { toAgreementBarConfig } from '../app/calibration-chart.ts';
 import type { ChartTheme } from '../app/chart-config.ts';
 import { elementHref } from '../app/report-format.ts';
-import { DELIVERY_CATALOG_ID } from '../engine/assessment-constants.ts';
+import { DELIVERY_CATALOG_ID, type AnswerLevel } from '../engine/assessment-constants.ts';
+import { itemAt } from '../engine/invariant.ts';
 import { formatKappa, formatShare, spreadText, traineeLabels } from '../engine/agreement-export.ts';
 import { round4, type Calibration } from '../engine/agreement.ts';
 import { trainingTranslator, type TrainingStrings } from '../i18n/training.ts';
@@ -28,8 +29,11 @@ export interface CalibrationAppProps {
   builtInKeys: { label: string; file: string }[];
   keyBase: string;
   /** Level names (`level.N` … `level.NA`, `level.none`) in the page's language. */
-  levelNames: Record<string, string>;
+  levelNames: LevelNames;
 }
+
+/** The name of each level and of "no answer", in the page's language. */
+export type LevelNames = Record<AnswerLevel | 'none', string>;
 
 type T = ReturnType<typeof trainingTranslator>;
 
@@ -215,7 +219,7 @@ function Results({
   model: CalibrationModel;
   t: T;
   locale: Locale;
-  levelNames: Record<string, string>;
+  levelNames: LevelNames;
 }) {
   const [notice, setNotice] = useState('');
   const labels = traineeLabels(calibration.trainees);
@@ -244,9 +248,9 @@ function Results({
   );
   const [chartRef, shown] = useShown<HTMLDivElement>();
   const gaps = calibration.trainees.flatMap((tr, i) =>
-    tr.kappaGap ? [{ i, text: t(`agr.gap.${tr.kappaGap}`, { trainee: labels[i]! }) }] : [],
+    tr.kappaGap ? [{ i, text: t(`agr.gap.${tr.kappaGap}`, { trainee: itemAt(labels, i) }) }] : [],
   );
-  const level = (l: string | null) => (l === null ? levelNames['none'] : l);
+  const level = (l: string | null) => (l === null ? levelNames.none : l);
 
   return (
     <article class="calibration-report" lang={locale} data-testid="cal-report">
@@ -409,7 +413,7 @@ function Results({
                     {l}
                   </th>
                 ))}
-                <th scope="col">{levelNames['none']}</th>
+                <th scope="col">{levelNames.none}</th>
               </tr>
             </thead>
             <tbody>
@@ -454,8 +458,8 @@ function Results({
                     <td>
                       {e.misjudged}/{e.compared}
                     </td>
-                    <td>{e.meanDistance === null ? '—' : round4(e.meanDistance)!.toFixed(2)}</td>
-                    <td>{spreadText(e.spread, levelNames['none']!)}</td>
+                    <td>{e.meanDistance === null ? '—' : round4(e.meanDistance).toFixed(2)}</td>
+                    <td>{spreadText(e.spread, levelNames.none)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -9,6 +9,7 @@ import type { Locale } from '../catalog/schema.ts';
 import { candidateLabels } from '../engine/compare-export.ts';
 import { catalogTerms } from '../engine/export-terms.ts';
 import { DELIVERY_CATALOG_ID } from '../engine/assessment-constants.ts';
+import { itemAt } from '../engine/invariant.ts';
 import { fetchCatalog } from '../app/catalog-client.ts';
 import { createCompareModel, type CompareModel, type ExampleFile } from '../app/compare-model.ts';
 import { elementHref } from '../app/report-format.ts';
@@ -49,11 +50,10 @@ const CANDIDATE_EXAMPLES: Record<Locale, () => Promise<{ default: unknown }[]>> 
 };
 
 const loadExamples = (locale: Locale) => async (): Promise<ExampleFile[]> =>
-  (await CANDIDATE_EXAMPLES[locale]()).map((m, i) => ({
-    name: CANDIDATES[i]!,
-    file: `${CANDIDATES[i]!}.${locale}.json`,
-    raw: m.default,
-  }));
+  (await CANDIDATE_EXAMPLES[locale]()).map((m, i) => {
+    const name = itemAt(CANDIDATES, i);
+    return { name, file: `${name}.${locale}.json`, raw: m.default };
+  });
 
 export default function CompareApp(props: CompareAppProps) {
   const [model, setModel] = useState<CompareModel>();

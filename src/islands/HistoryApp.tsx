@@ -175,7 +175,8 @@ function HistoryPage({ model, t, ...props }: HistoryAppProps & { model: HistoryM
 }
 
 function Trend({ rows, t, r, locale }: { rows: HistoryRow[]; t: ReviewTranslate; r: Translate; locale: Locale }) {
-  const chapters = Object.keys(rows[0]!.chapters);
+  // Shown only with at least one snapshot; every row has the same chapters.
+  const chapters = Object.keys(rows[0]?.chapters ?? {});
   // The chart is rebuilt only when the numbers or the words change, not on every edit elsewhere.
   const key = JSON.stringify(rows);
   const stableRows = useMemo(() => rows, [key]);

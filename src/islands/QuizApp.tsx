@@ -10,6 +10,7 @@ import { QUIZ_DIFFICULTIES, QUIZ_KINDS } from '../catalog/quiz.ts';
 import type { Locale } from '../catalog/schema.ts';
 import { createQuizModel, optionLetter, parseQuizBank, type QuizModel } from '../app/quiz-model.ts';
 import { newSeed, type QuizQueryProblem } from '../engine/quiz.ts';
+import { itemAt } from '../engine/invariant.ts';
 import type { QuizStringKey, QuizStrings } from '../i18n/quiz.ts';
 import { elementAnchorHref } from '../lib/paths.ts';
 import { formatMessage } from '../i18n/format.ts';
@@ -209,7 +210,7 @@ function Quiz({ model, t, locale, clauses, version }: ViewProps) {
                       {t('quiz.result.yourAnswer')}
                       {chosen === undefined
                         ? t('quiz.result.noAnswer')
-                        : `${optionLetter(chosen)}. ${question.item.options[question.order[chosen]!]}`}
+                        : `${optionLetter(chosen)}. ${question.item.options[itemAt(question.order, chosen)]}`}
                     </p>
                     <p>
                       {t('quiz.result.rightAnswer')}
@@ -409,7 +410,7 @@ function Prompt({ text }: { text: string }) {
 }
 
 function Question({ model, t, locale, index }: { model: QuizModel; t: Translate; locale: Locale; index: number }) {
-  const question = model.questions.value[index]!;
+  const question = itemAt(model.questions.value, index);
   const { item, order, correct } = question;
   const chosen = model.answers.value[item.id];
   const result = model.result.value;

@@ -22,15 +22,17 @@ export function scoringExample(catalog: EngineCatalog, raw: unknown, clause: str
   const overall = result.supplier.overall;
 
   const clauseElements = result.elements.filter((e) => e.clause === clause);
+  const clauseScore = result.supplier.clauses[clause];
+  if (!clauseScore) throw new Error(`the scoring example names clause ${clause}, which the catalog does not have`);
   const allClauses = catalog.structure.chapters.flatMap((c) => c.clauses.map((cl) => cl.number));
   const outOfScope = allClauses.filter((n) => !isClauseInScope(assessment.scope, n));
 
   // A chapter whose score differs from the mean of its clause scores shows why means of means are not used.
   const chapterVsMean = Object.entries(result.supplier.chapters)
     .map(([number, chapter]) => {
-      const scores = catalog.structure.chapters
-        .find((c) => c.number === number)!
-        .clauses.map((cl) => result.supplier.clauses[cl.number]!.score)
+      const clauses = catalog.structure.chapters.find((c) => c.number === number)?.clauses ?? [];
+      const scores = clauses
+        .map((cl) => result.supplier.clauses[cl.number]?.score ?? null)
         .filter((s): s is number => s !== null);
       const mean = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
       return { number, score: chapter.score, mean };
@@ -48,7 +50,7 @@ export function scoringExample(catalog: EngineCatalog, raw: unknown, clause: str
     result,
     clause: {
       number: clause,
-      score: result.supplier.clauses[clause]!,
+      score: clauseScore,
       elements: clauseElements,
       excluded: clauseElements
         .filter((e) => e.party === 'supplier' && e.exclusion === 'not-applicable')

@@ -24,7 +24,9 @@ export function loadQuizItems(
   try {
     raw = parse(readFileSync(join(dir, file), 'utf8'));
   } catch (err) {
-    throw new CatalogError([{ file, message: err instanceof Error ? err.message.split('\n')[0]! : String(err) }]);
+    throw new CatalogError([
+      { file, message: err instanceof Error ? err.message.replace(/\n[\s\S]*/, '') : String(err) },
+    ]);
   }
   const result = QuizItemsFileSchema.safeParse(raw);
   if (!result.success) {

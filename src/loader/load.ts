@@ -47,7 +47,7 @@ function readYaml<S extends z.ZodType>(
   try {
     raw = parse(readFileSync(join(dir, file), 'utf8'));
   } catch (err) {
-    problems.push({ file, message: err instanceof Error ? err.message.split('\n')[0]! : String(err) });
+    problems.push({ file, message: err instanceof Error ? err.message.replace(/\n[\s\S]*/, '') : String(err) });
     return undefined;
   }
   const result = schema.safeParse(raw);
@@ -77,7 +77,9 @@ function readElements(dir: string, problems: CatalogProblem[]): Element[] {
 /** Puts elements in the order of the clause tree, not of file names. */
 function sortByStructure(elements: Element[], chapters: Structure['chapters']): void {
   const order = new Map(chapters.flatMap((c) => c.clauses.flatMap((cl) => cl.elements)).map((id, i) => [id, i]));
-  elements.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  // Every element is in the tree (checked before); one that were not would sort last.
+  const rank = (id: string) => order.get(id) ?? order.size;
+  elements.sort((a, b) => rank(a.id) - rank(b.id));
 }
 
 export function loadCatalog(dir: string = DEFAULT_CATALOG_DIR): Catalog {

@@ -49,22 +49,32 @@ export interface XlsxInput {
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
+/** A file to import, opened: its workbook, or the problem that kept it from opening. */
+export type OpenedWorkbook =
+  { name: string; ok: true; raw: RawWorkbook } | { name: string; ok: false; problems: XlsxProblem[] };
+
 /** Opens a workbook: size, then zip, then the library; a file that is none gets its problem. */
-async function openWorkbook(
-  input: XlsxInput,
-): Promise<{ ok: true; raw: RawWorkbook } | { ok: false; problems: XlsxProblem[] }> {
+async function openWorkbook(input: XlsxInput): Promise<OpenedWorkbook> {
   const file = input.name;
+  const refused = (problem: XlsxProblem): OpenedWorkbook => ({ name: file, ok: false, problems: [problem] });
   if (input.bytes.length > MAX_XLSX_BYTES)
-    return {
-      ok: false,
-      problems: [{ file, code: 'too-large', params: { size: formatMegabytes(input.bytes.length) } }],
-    };
-  if (!ZIP_MAGIC.every((b, i) => input.bytes[i] === b)) return { ok: false, problems: [{ file, code: 'not-xlsx' }] };
+    return refused({ file, code: 'too-large', params: { size: formatMegabytes(input.bytes.length) } });
+  if (!ZIP_MAGIC.every((b, i) => input.bytes[i] === b)) return refused({ file, code: 'not-xlsx' });
   try {
-    return { ok: true, raw: await readXlsx(input.bytes) };
+    return { name: file, ok: true, raw: await readXlsx(input.bytes) };
   } catch {
-    return { ok: false, problems: [{ file, code: 'not-xlsx' }] };
+    return refused({ file, code: 'not-xlsx' });
   }
+}
+
+/**
+ * Opens every file once, in order. The about sheets (`readOpenedAbout`) and the answers (`previewOpenedImport`)
+ * are then read from the same workbooks, so a new assessment started from files does not parse them twice.
+ */
+export async function openWorkbooks(inputs: readonly XlsxInput[]): Promise<OpenedWorkbook[]> {
+  const opened: OpenedWorkbook[] = [];
+  for (const input of inputs) opened.push(await openWorkbook(input));
+  return opened;
 }
 
 /** Reads one workbook's answers: size, zip, marker, catalog, then every row. */
@@ -76,30 +86,44 @@ export async function readAnswerFile(
   return opened.ok ? parseAnswerWorkbook(catalog, opened.raw, input.name) : opened;
 }
 
+/** An opened workbook's about sheet (what a new assessment from it is for), before a catalog is chosen. */
+export const readOpenedAbout = (
+  opened: OpenedWorkbook,
+): { ok: true; meta: WorkbookMeta } | { ok: false; problems: XlsxProblem[] } =>
+  opened.ok ? readAbout(opened.raw, opened.name) : opened;
+
 /** Reads one workbook's about sheet (what a new assessment from it is for), before a catalog is chosen. */
 export async function readAboutFile(
   input: XlsxInput,
 ): Promise<{ ok: true; meta: WorkbookMeta } | { ok: false; problems: XlsxProblem[] }> {
-  const opened = await openWorkbook(input);
-  return opened.ok ? readAbout(opened.raw, input.name) : opened;
+  return readOpenedAbout(await openWorkbook(input));
 }
 
 /**
- * Reads every file, then merges them in order against the target: the preview of what would change, or the
- * problems of every file (nothing is merged while any file has one).
+ * Reads the answers of every opened file, then merges them in order against the target: the preview of what
+ * would change, or the problems of every file in order (nothing is merged while any file has one).
  */
-export async function previewXlsxImport(
+export function previewOpenedImport(
   catalog: EngineCatalog,
   target: ImportTarget,
-  inputs: readonly XlsxInput[],
-): Promise<{ ok: true; preview: ImportPreview } | { ok: false; problems: XlsxProblem[] }> {
+  opened: readonly OpenedWorkbook[],
+): { ok: true; preview: ImportPreview } | { ok: false; problems: XlsxProblem[] } {
   const sheets: ImportedSheet[] = [];
   const problems: XlsxProblem[] = [];
-  for (const input of inputs) {
-    const read = await readAnswerFile(catalog, input);
+  for (const book of opened) {
+    const read = book.ok ? parseAnswerWorkbook(catalog, book.raw, book.name) : book;
     if (read.ok) sheets.push(read.sheet);
     else problems.push(...read.problems);
   }
   if (problems.length) return { ok: false, problems };
   return { ok: true, preview: mergeImports(catalog, target, sheets) };
+}
+
+/** Opens and reads every file, then merges them in order against the target (`previewOpenedImport`). */
+export async function previewXlsxImport(
+  catalog: EngineCatalog,
+  target: ImportTarget,
+  inputs: readonly XlsxInput[],
+): Promise<{ ok: true; preview: ImportPreview } | { ok: false; problems: XlsxProblem[] }> {
+  return previewOpenedImport(catalog, target, await openWorkbooks(inputs));
 }

@@ -140,6 +140,7 @@ describe('xlsx import model', { timeout: 60_000 }, () => {
 describe('xlsx import model, into a new assessment', { timeout: 60_000 }, () => {
   function setupNew(offered = true) {
     const created: { fields: NewAssessmentFields; assessment: Assessment }[] = [];
+    const opened: string[] = [];
     const model = createXlsxImportModel({
       locale: 'en',
       start: {
@@ -156,10 +157,23 @@ describe('xlsx import model, into a new assessment', { timeout: 60_000 }, () => 
           return { success: true, id: `new-${created.length}` };
         },
       },
-      loadOffice: () => import('../../src/office/index.ts'),
+      loadOffice: async () => {
+        const office = await import('../../src/office/index.ts');
+        // Counts the workbooks opened; the one-file entries would open a workbook again.
+        return {
+          ...office,
+          openWorkbooks: (inputs) => {
+            opened.push(...inputs.map((i) => i.name));
+            return office.openWorkbooks(inputs);
+          },
+          readAboutFile: () => Promise.reject(new Error('a workbook opened a second time (about)')),
+          readAnswerFile: () => Promise.reject(new Error('a workbook opened a second time (answers)')),
+          previewXlsxImport: () => Promise.reject(new Error('a workbook opened a second time (preview)')),
+        };
+      },
       now: () => new Date('2026-02-01T00:00:00Z'),
     });
-    return { model, created };
+    return { model, created, opened };
   }
 
   it('reads the details from the workbook, previews every answer as new, and creates nothing until confirm', async () => {
@@ -194,6 +208,14 @@ describe('xlsx import model, into a new assessment', { timeout: 60_000 }, () => 
       expect(assessment.answers[id]?.level, id).toBe(answer.level);
       expect(assessment.answers[id]?.justification ?? '', id).toBe(answer.justification ?? '');
     }
+  });
+
+  it('opens each workbook once: the details and the answers come from the same read', async () => {
+    const { model, opened } = setupNew();
+    await model.read([source('a.xlsx', exported), source('b.xlsx', exported)]);
+    expect(model.state.value.status).toBe('preview');
+    expect(model.details.value?.subject).toBe(weak.subject);
+    expect(opened).toEqual(['a.xlsx', 'b.xlsx']);
   });
 
   it('holds confirm while the title or subject is blank, naming them', async () => {

@@ -33,7 +33,8 @@ export default function ClauseView({ id, clause, focus }: { id: string; clause: 
 
   const overview = routeHash({ view: 'overview', id });
   const inScope = isClauseInScopeOf(cat.catalog, assessment.scope, clause);
-  const step = clauseStepOf(progress, clause)!;
+  const step = clauseStepOf(progress, clause);
+  if (!step) return <NotFound focus={focus} message={t('app.clauseNotFound', { clause })} />;
   const { previous, next } = step;
   const heading = t('clause.heading', { number: clause, title: cat.text(found.clause.title) });
 

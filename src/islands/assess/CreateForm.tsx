@@ -53,7 +53,8 @@ export default function CreateForm() {
     const result = await model.create({ catalog: catalogId, title, subject, assessor, perspective, scope });
     if (!result.success) {
       setMissing(result.missing);
-      refs[result.missing[0]!].current?.focus();
+      const [first] = result.missing;
+      if (first) refs[first].current?.focus();
       return;
     }
     const hash = routeHash({ view: 'overview', id: result.id });

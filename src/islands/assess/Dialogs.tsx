@@ -20,7 +20,8 @@ export function Modal({ labelledBy, describedBy, onClose, testId, children }: Mo
   const closeRef = useRef(onClose);
   closeRef.current = onClose;
   useEffect(() => {
-    const dialog = ref.current!;
+    const dialog = ref.current;
+    if (!dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const onCloseEvent = () => closeRef.current();
     dialog.addEventListener('close', onCloseEvent);

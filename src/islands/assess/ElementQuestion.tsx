@@ -118,7 +118,7 @@ function ElementQuestion({ id, element: el, answer, parts }: Props) {
               <span class={`level level--${lv}`}>{lv}</span> {t(`level.${lv}`)}
             </label>
             <p id={`${base}-${lv}-rubric`} class="assess-level__rubric">
-              {cat.text(el.levels![lv])}
+              {el.levels && cat.text(el.levels[lv])}
             </p>
           </div>
         ))}

@@ -21,12 +21,13 @@ const ANSWER_FIELDS = ['level', 'justification', 'target', 'notes', 'evidence', 
  * DM-PLAN-01"; other paths stay as the file names them.
  */
 function issueWhere(t: Translate, path: string): string {
-  const m = /^answers\.([^.]+)(?:\.([^.]+))?/.exec(path);
-  if (!m) return path;
-  const [, element, field] = m;
-  if (!field) return t('import.where.answerWhole', { element: element! });
+  const m = /^answers\.(?<element>[^.]+)(?:\.(?<field>[^.]+))?/.exec(path);
+  const element = m?.groups?.['element'];
+  if (element === undefined) return path;
+  const field = m?.groups?.['field'];
+  if (!field) return t('import.where.answerWhole', { element });
   const known = ANSWER_FIELDS.find((f) => f === field);
-  return known ? t('import.where.answer', { element: element!, field: t(`import.where.field.${known}`) }) : path;
+  return known ? t('import.where.answer', { element, field: t(`import.where.field.${known}`) }) : path;
 }
 
 /** One issue in the page's language: the field path, and what is wrong with it. */

@@ -14,7 +14,7 @@ export default function Priorities({ comparison, labels }: { comparison: Compari
   const unitWord = priorities.basis === 'chapter' ? chapterColumn : clauseColumn;
   const units = scoreRows(comparison, 'common')[priorities.basis === 'chapter' ? 'chapters' : 'clauses'];
   const caption = t('cmp.fit.ranking');
-  const value = (n: string) => (Object.hasOwn(priorities.weights, n) ? priorities.weights[n]! : 1);
+  const value = (n: string) => (Object.hasOwn(priorities.weights, n) ? priorities.weights[n] : undefined) ?? 1;
   return (
     <section class="compare-section" aria-labelledby="compare-fit-heading" data-testid="compare-fit">
       <h2 id="compare-fit-heading">{t('compare.fit')}</h2>

@@ -44,7 +44,10 @@ export default function RadarFigure({ comparison, labels }: { comparison: Compar
   const rows = scoreRows(comparison, 'common').clauses.filter((r) => r.scores.some((s) => s !== null));
   const key = JSON.stringify([labels, rows]);
   const axes = useMemo(() => rows.map((r) => ({ label: r.number, title: clauseTitle(r.number) })), [key]);
-  const series = useMemo(() => labels.map((label, i) => ({ label, scores: rows.map((r) => r.scores[i]!) })), [key]);
+  const series = useMemo(
+    () => labels.map((label, i) => ({ label, scores: rows.map((r) => r.scores[i] ?? null) })),
+    [key],
+  );
   const build = useCallback(
     (theme: ChartTheme) => toCompareRadarConfig(axes, series, { naSuffix: t('cmp.chart.naSuffix') }, theme),
     [axes, series, t],
@@ -77,14 +80,8 @@ export default function RadarFigure({ comparison, labels }: { comparison: Compar
                   <th scope="row" class="compare-table__rowhead">
                     {row.number} <span class="compare-muted">{clauseTitle(row.number)}</span>
                   </th>
-                  {labels.map((_, i) => (
-                    <ScoreCell
-                      key={i}
-                      row={row}
-                      index={i}
-                      label={labels[i]!}
-                      testId={`compare-radar-${row.number}-${i}`}
-                    />
+                  {labels.map((label, i) => (
+                    <ScoreCell key={i} row={row} index={i} label={label} testId={`compare-radar-${row.number}-${i}`} />
                   ))}
                 </tr>
               ))}

@@ -37,7 +37,7 @@ export function ScoreCell({
   testId: string;
 }) {
   const { t } = useCompare();
-  const shown = formatScore(row.scores[index]!);
+  const shown = formatScore(row.scores[index] ?? null);
   const best = row.best.includes(index);
   return (
     <td
@@ -96,8 +96,8 @@ function OverallTable({ comparison, view, labels }: Props) {
         <tbody>
           <tr>
             <th scope="row">{t('compare.score')}</th>
-            {labels.map((_, i) => (
-              <ScoreCell key={i} row={rows.overall} index={i} label={labels[i]!} testId={id('score', i)} />
+            {labels.map((label, i) => (
+              <ScoreCell key={i} row={rows.overall} index={i} label={label} testId={id('score', i)} />
             ))}
           </tr>
           <tr>
@@ -144,8 +144,8 @@ function OverallTable({ comparison, view, labels }: Props) {
         <tbody class="compare-table__apart">
           <tr>
             <th scope="row">{t('compare.customerReadiness')}</th>
-            {labels.map((_, i) => (
-              <ScoreCell key={i} row={rows.customerReadiness} index={i} label={labels[i]!} testId={id('customer', i)} />
+            {labels.map((label, i) => (
+              <ScoreCell key={i} row={rows.customerReadiness} index={i} label={label} testId={id('customer', i)} />
             ))}
           </tr>
           <tr>
@@ -187,12 +187,12 @@ function SetTable({ comparison, view, labels, kind }: Props & { kind: 'chapter' 
                   {kind === 'chapter' ? chapterTitle(row.number) : clauseTitle(row.number)}
                 </span>
               </th>
-              {labels.map((_, i) => (
+              {labels.map((label, i) => (
                 <ScoreCell
                   key={i}
                   row={row}
                   index={i}
-                  label={labels[i]!}
+                  label={label}
                   testId={`compare-${view}-${kind}-${row.number}-${i}`}
                 />
               ))}

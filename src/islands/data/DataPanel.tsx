@@ -157,7 +157,9 @@ export default function DataPanel({ model, strings, locale, templateNames, level
           <p>{problemText(t, outcome.problem, locale)}</p>
         </div>
       )}
-      {plan && <PlanView model={model} t={t} locale={locale} templateNames={templateNames} level={level + 1} />}
+      {plan && (
+        <PlanView model={model} plan={plan} t={t} locale={locale} templateNames={templateNames} level={level + 1} />
+      )}
 
       <TrashView
         model={model}
@@ -298,18 +300,20 @@ function TrashView({
 
 function PlanView({
   model,
+  plan,
   t,
   locale,
   templateNames,
   level,
 }: {
   model: DataModel;
+  /** The restore plan being shown (the model's, while it has one). */
+  plan: NonNullable<DataModel['plan']['value']>;
   t: DataTranslate;
   locale: Locale;
   templateNames: Record<string, string>;
   level: number;
 }) {
-  const plan = model.plan.value!;
   const choices = model.choices.value;
   const undecided = model.undecided.value;
   const id = useId();

@@ -45,7 +45,8 @@ function ConflictDialog({
   choose.current = onChoose;
   const id = useId();
   useEffect(() => {
-    const dialog = ref.current!;
+    const dialog = ref.current;
+    if (!dialog) return;
     const onClose = () => choose.current('cancel');
     dialog.addEventListener('close', onClose);
     dialog.showModal();

@@ -5,6 +5,7 @@
  */
 import { PLAN_STATUSES, type PlanStatus } from '../../engine/assessment-constants.ts';
 import type { PlanItem } from '../../engine/plan.ts';
+import { valueAt } from '../../engine/invariant.ts';
 import type { SaveStatus } from '../../app/report-model.ts';
 import type { Translate } from '../../app/report-format.ts';
 import { useReport } from './context.ts';
@@ -64,7 +65,7 @@ export default function PlanSection({ plan }: { plan: readonly PlanItem[] }) {
                   </thead>
                   <tbody>
                     {items.map((item) => (
-                      <PlanRow key={item.id} item={item} rank={rank.get(item.id)!} />
+                      <PlanRow key={item.id} item={item} rank={valueAt(rank, item.id)} />
                     ))}
                   </tbody>
                 </table>

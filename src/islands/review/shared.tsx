@@ -23,8 +23,8 @@ export interface AssessmentLinks {
 export function parseHash(hash: string): { id: string | null; suffix: string } {
   const raw = hash.replace(/^#\/?/, '');
   if (!raw) return { id: null, suffix: '' };
-  const [first, ...rest] = raw.split('/');
-  let id = first!;
+  const [first = '', ...rest] = raw.split('/');
+  let id = first;
   try {
     id = decodeURIComponent(id);
   } catch {

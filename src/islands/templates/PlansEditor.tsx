@@ -111,7 +111,7 @@ export default function PlansEditor(props: PlansEditorProps) {
       intro={s['plans.missing.intro']}
       items={missing.map((m) => ({
         section: m.section,
-        label: kind.sections.find((x) => x.id === m.section)!.title[locale],
+        label: kind.sections.find((x) => x.id === m.section)?.title[locale] ?? m.section,
         source: <>({sourceOf(m)})</>,
       }))}
     />
@@ -455,6 +455,8 @@ function PlansPrint({
   const empty = <p class="print-tbd">{s['plans.md.empty']}</p>;
   const missing = plansCompleteness(doc);
   const header = headerRows(doc, s);
+  // Two header fields to a row of the printed job sheet.
+  const headerPairs = header.flatMap((field, i) => (i % 2 ? [] : [[field, header[i + 1]] as const]));
   const body = (section: PlanSection) => {
     if (!sectionFilled(doc, section.id)) return empty;
     const field: SectionField = SECTION_FIELDS[section.id];
@@ -504,14 +506,14 @@ function PlansPrint({
       <p class="template-print__title">{doc.title}</p>
       <table class="print-job">
         <tbody>
-          {[0, 2, 4, 6].map((i) => (
+          {headerPairs.map(([[leftName, leftValue], right], i) => (
             <tr key={i}>
-              <th>{header[i]![0]}</th>
-              <td>{header[i]![1]}</td>
-              {header[i + 1] ? (
+              <th>{leftName}</th>
+              <td>{leftValue}</td>
+              {right ? (
                 <>
-                  <th>{header[i + 1]![0]}</th>
-                  <td>{header[i + 1]![1]}</td>
+                  <th>{right[0]}</th>
+                  <td>{right[1]}</td>
                 </>
               ) : (
                 <td colSpan={2} />

@@ -172,7 +172,8 @@ export default function TemplateToolbar<D extends TemplateDocument>({
       return;
     }
     setBlocked(false);
-    if (kind === 'json') downloadText(documentFileName(doc, 'json'), model.exportJson()!, 'application/json');
+    const json = kind === 'json' ? model.exportJson() : undefined;
+    if (json !== undefined) downloadText(documentFileName(doc, 'json'), json, 'application/json');
     else if (kind === 'md')
       downloadText(
         documentFileName(doc, 'md'),
