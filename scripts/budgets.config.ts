@@ -77,20 +77,20 @@ export const BUDGETS: PageBudget[] = [
     name: 'SLA template',
     path: '/sla/',
     goal: { total: 70 },
-    ceiling: { total: 93, until: 'the editor and document model (47 KB of JS), page HTML and CSS (41 KB)' },
+    ceiling: { total: 94.2, until: 'the editor and document model (47 KB of JS), page HTML and CSS (41 KB)' },
   },
   {
     name: 'Priority template',
     path: '/priority/',
     goal: { total: 70 },
-    ceiling: { total: 98, until: 'the editor and document model (50 KB of JS), page HTML and CSS (43 KB)' },
+    ceiling: { total: 99.4, until: 'the editor and document model (50 KB of JS), page HTML and CSS (43 KB)' },
   },
   {
     name: 'Plans template',
     path: '/plans/',
     goal: { total: 70 },
     ceiling: {
-      total: 102,
+      total: 103.2,
       until: 'the editor, the plan kinds and document model (57 KB of JS), page HTML and CSS (40 KB)',
     },
   },

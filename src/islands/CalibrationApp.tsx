@@ -90,7 +90,6 @@ function CalibrationPage({
   const trainees = model.trainees.value;
   const problems = model.problems.value;
   const calibration = model.calibration.value;
-  const filesOf = (e: Event) => [...((e.target as HTMLInputElement).files ?? [])];
   return (
     <>
       <section class="calibration-files" aria-labelledby="cal-open-heading">
@@ -102,11 +101,7 @@ function CalibrationPage({
             id="cal-key-input"
             accept=".json,application/json"
             data-testid="cal-key-input"
-            onChange={(e) => {
-              const [file] = filesOf(e);
-              if (file) void model.openKey(file);
-              (e.target as HTMLInputElement).value = '';
-            }}
+            onFiles={([file]) => file && void model.openKey(file)}
           />
         </div>
         <p class="calibration-builtin">
@@ -128,10 +123,7 @@ function CalibrationPage({
             multiple
             accept=".json,application/json"
             data-testid="cal-trainee-input"
-            onChange={(e) => {
-              void model.addTrainees(filesOf(e));
-              (e.target as HTMLInputElement).value = '';
-            }}
+            onFiles={(files) => void model.addTrainees(files)}
           />
         </div>
         {trainees.length > 0 ? (

@@ -61,3 +61,37 @@ for (const { path, testId, label, ready } of PAGES) {
     expect(errors).toEqual([]);
   });
 }
+
+/** Toolbar actions that open a file are one button: the hidden input inside is named by it and shows focus on it. */
+const BUTTONS: { path: string; name: string; ready: (page: Page) => Promise<void> }[] = [
+  {
+    path: '/sla/',
+    name: '导入 JSON',
+    ready: (page) => expect(page.locator('.template-status')).toBeVisible(),
+  },
+  {
+    path: '/en/report/',
+    name: 'Open an assessment file',
+    ready: (page) => expect(page.getByTestId('report-open-file')).toBeAttached(),
+  },
+];
+
+for (const { path, name, ready } of BUTTONS) {
+  test(`${path}: the "${name}" button opens a file, named by its text, with a visible focus`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(path);
+    await ready(page);
+    const input = page.getByLabel(name, { exact: true });
+    await expect(input).toHaveAttribute('type', 'file');
+    const button = input.locator('xpath=..');
+    await expect(button).toHaveText(name);
+    // Reached by the keyboard, the focus shows on the button around the hidden input.
+    await input.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(input).toBeFocused();
+    expect(await button.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}

@@ -18,7 +18,7 @@ export async function download(page: Page, button: string) {
 }
 
 export async function importFile(page: Page, name: string, text: string) {
-  await page.locator('.template-file input[type=file]').setInputFiles({
+  await page.locator('.template-toolbar input[type=file]').setInputFiles({
     name,
     mimeType: 'application/json',
     buffer: Buffer.from(text),

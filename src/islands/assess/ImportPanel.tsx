@@ -222,17 +222,12 @@ export function ImportPanel({ onReplaced }: { onReplaced?: OnReplaced }) {
   const { show, view } = useImportOutcome(onReplaced);
   const [reading, setReading] = useState<string | null>(null);
 
-  const onFile = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
+  const onFile = async (file: File) => {
     show(null);
     setReading(file.name);
     const result = await model.importFile(file);
     setReading(null);
     show({ file: file.name, size: file.size, result });
-    // Lets the same file be chosen again once it is fixed.
-    input.value = '';
   };
 
   return (
@@ -249,7 +244,7 @@ export function ImportPanel({ onReplaced }: { onReplaced?: OnReplaced }) {
           accept="application/json,.json"
           aria-describedby="import-hint"
           data-testid="import-file"
-          onChange={onFile}
+          onFiles={([file]) => file && void onFile(file)}
         />
       </div>
       <div class="assess-outcome">

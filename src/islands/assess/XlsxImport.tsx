@@ -165,13 +165,7 @@ export default function XlsxImport({ id }: { id?: string }) {
           accept={`.xlsx,${XLSX_TYPE}`}
           aria-describedby={`${prefix}-hint`}
           data-testid={`${prefix}-file`}
-          onChange={(event) => {
-            const input = event.currentTarget;
-            const chosen = Array.from(input.files ?? []);
-            // Lets the same files be chosen again once they are fixed.
-            input.value = '';
-            void xlsx.read(chosen);
-          }}
+          onFiles={(files) => void xlsx.read(files)}
         />
       </div>
       <div class="assess-outcome" data-testid="xlsx-outcome">

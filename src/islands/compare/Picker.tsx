@@ -50,14 +50,6 @@ export default function Picker() {
   const selectedKeys = new Set(sources.map((s) => s.key));
   const full = sources.length >= model.limits.max;
 
-  const onFiles = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const files = [...(input.files ?? [])];
-    if (files.length) await model.addFiles(files);
-    // Lets the same file be chosen again once it is fixed.
-    input.value = '';
-  };
-
   return (
     <section class="compare-section compare-picker" aria-labelledby="compare-pick-heading">
       <h2 id="compare-pick-heading">{t('cmp.pick.heading')}</h2>
@@ -118,7 +110,7 @@ export default function Picker() {
               aria-describedby="compare-files-hint"
               data-testid="compare-files"
               disabled={full}
-              onChange={onFiles}
+              onFiles={(files) => void model.addFiles(files)}
             />
           </div>
           <div class="compare-field">

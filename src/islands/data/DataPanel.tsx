@@ -96,14 +96,11 @@ export default function DataPanel({ model, strings, locale, templateNames, level
     );
   };
 
-  const onFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    if (!file) return;
+  const onFile = async (file: File) => {
     setMessage('');
     setReading(file.name);
     await model.openBackup(file);
     setReading(null);
-    input.value = ''; // the same file can be chosen again
   };
 
   const restore = async (item: TrashItem, choice?: ConflictChoice) => {
@@ -144,7 +141,7 @@ export default function DataPanel({ model, strings, locale, templateNames, level
           accept="application/json,.json"
           aria-describedby={`${id}-restore-hint`}
           data-testid="backup-file"
-          onChange={(e) => void onFile(e.currentTarget)}
+          onFiles={([file]) => file && void onFile(file)}
         />
       </div>
       <p class="data-message" role="status" data-testid="data-message">

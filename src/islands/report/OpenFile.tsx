@@ -9,6 +9,7 @@ import { SCHEMA_VERSION } from '../../engine/assessment-constants.ts';
 import type { ReportModel } from '../../app/report-model.ts';
 import { formatMegabytes, type Translate } from '../../app/report-format.ts';
 import IssueList from './IssueList.tsx';
+import FileInput from '../shared/FileInput.tsx';
 
 interface Props {
   model: ReportModel;
@@ -108,30 +109,21 @@ export default function OpenFile({ model, t, idPrefix = 'report', onOpened = sho
     if (id) onOpened(id);
   };
 
-  const onChange = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    // Cleared so that choosing the same file again (after fixing it) reads it again; the File stays readable.
-    input.value = '';
+  const onFile = async (file: File) => {
     const id = await model.openSource(file);
     if (id) onOpened(id);
   };
 
   return (
     <div class="report-open">
-      <input
+      <FileInput
+        button={{ label: t('open.label'), class: 'report-button report-open__label' }}
         id={`${idPrefix}-open-file`}
-        class="report-open__input"
-        type="file"
         accept=".json,application/json"
         data-testid={`${idPrefix}-open-file`}
         aria-describedby={`${idPrefix}-open-hint`}
-        onChange={onChange}
+        onFiles={([file]) => file && void onFile(file)}
       />
-      <label for={`${idPrefix}-open-file`} class="report-button report-open__label">
-        {t('open.label')}
-      </label>
       <p id={`${idPrefix}-open-hint`} class="report-open__hint">
         {hint ?? t('open.hint')}
       </p>

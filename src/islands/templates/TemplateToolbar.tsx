@@ -15,6 +15,7 @@ import { useState } from 'preact/hooks';
 import { downloadBytes, downloadText } from '../download.ts';
 import { outlineToMarkdown, type Block } from '../../engine/outline.ts';
 import { TextField } from './fields.tsx';
+import FileInput from '../shared/FileInput.tsx';
 
 export type ToolbarStrings = Record<KeysWithPrefix<'toolbar.' | 'common.privacy'>, string>;
 
@@ -200,12 +201,8 @@ export default function TemplateToolbar<D extends TemplateDocument>({
     }
   };
 
-  const onImport = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    if (!file) return;
-    const text = await file.text();
-    input.value = ''; // choosing the same file again fires another change
-    await model.importJson(text, file.name);
+  const onImport = async (file: File) => {
+    await model.importJson(await file.text(), file.name);
   };
 
   return (
@@ -303,16 +300,12 @@ export default function TemplateToolbar<D extends TemplateDocument>({
             {s['toolbar.exportWord']}
           </button>
         </div>
-        <label class="template-button template-file">
-          {s['toolbar.import']}
-          <input
-            type="file"
-            accept=".json,application/json"
-            class="sr-only"
-            disabled={loading}
-            onChange={(e) => void onImport(e.currentTarget)}
-          />
-        </label>
+        <FileInput
+          button={{ label: s['toolbar.import'], class: 'template-button' }}
+          accept=".json,application/json"
+          disabled={loading}
+          onFiles={([file]) => file && void onImport(file)}
+        />
         <button type="button" class="template-button" onClick={() => window.print()}>
           {s['toolbar.print']}
         </button>
