@@ -44,7 +44,7 @@ describe('report island strings', () => {
       expect(placeholders(en), key).toEqual(placeholders(zh));
     }
   });
-  it("never shadow the engine's report words, so screen and Markdown export say the same", () => {
+  it("never shadow the report export's words, so screen and Markdown export say the same", () => {
     const engineKeys = new Set(Object.keys(REPORT_DICTIONARIES['zh-CN']));
     expect(Object.keys(REPORT_UI_DICTIONARIES['zh-CN']).filter((k) => engineKeys.has(k))).toEqual([]);
   });
