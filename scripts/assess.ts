@@ -74,6 +74,7 @@ import {
   type XlsxProblem,
 } from '../src/office/index.ts';
 import { officeText } from '../src/i18n/office.ts';
+import { reportText } from '../src/i18n/report-export.ts';
 import { agreementCommand } from './assess-agreement.ts';
 import { compareCommand } from './assess-compare.ts';
 
@@ -239,8 +240,8 @@ export function reviewOutput(
 ): string {
   const review = reviewAssessment(catalog, assessment, answerFingerprintsWith(assessment, sha256));
   if (format === 'json') return `${JSON.stringify(toReviewSummary(catalog, assessment, review), null, 2)}\n`;
-  if (format === 'csv') return reviewToCsv(catalog, review, lang);
-  return reviewToMarkdown(catalog, assessment, review, lang);
+  if (format === 'csv') return reviewToCsv(catalog, review, reportText(lang));
+  return reviewToMarkdown(catalog, assessment, review, reportText(lang));
 }
 
 /** `history`: one row per snapshot, oldest first, with its overall and chapter scores. */
@@ -252,7 +253,7 @@ export function historyOutput(
 ): string {
   const rows = historyOf(catalog, assessment);
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
-  return historyToMarkdown(catalog, assessment, rows, lang);
+  return historyToMarkdown(catalog, assessment, rows, reportText(lang));
 }
 
 /** Where the CLI writes: the process's streams, or a test's buffers. */
@@ -322,8 +323,8 @@ function run(argv: string[], io: CliIo): number | Promise<number> {
   const result = scoreAssessment(catalog, assessment);
   const plan = buildPlan(catalog, assessment, result);
   if (args.format === 'json') io.stdout(`${JSON.stringify(toScoreSummary(result, plan), null, 2)}\n`);
-  else if (args.format === 'csv') io.stdout(elementsToCsv(catalog, assessment, args.lang, result));
-  else io.stdout(reportToMarkdown(catalog, assessment, args.lang, result, plan));
+  else if (args.format === 'csv') io.stdout(elementsToCsv(catalog, assessment, reportText(args.lang), result));
+  else io.stdout(reportToMarkdown(catalog, assessment, reportText(args.lang), result, plan));
   return 0;
 }
 

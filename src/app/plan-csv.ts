@@ -4,21 +4,19 @@
  * the engine's CSV writer, so it has the same UTF-8 byte-order mark, CRLF line ends and neutralised formula
  * characters as the element table.
  */
-import type { Locale } from '../catalog/schema.ts';
 import { buildPlan, type PlanItem } from '../engine/plan.ts';
-import { reportText } from '../engine/i18n.ts';
 import { scoreAssessment } from '../engine/score.ts';
 import { toCsv } from '../engine/csv.ts';
 import type { Assessment } from '../engine/assessment-schema.ts';
 import type { EngineCatalog } from '../engine/catalog-index.ts';
+import type { ReportTranslator } from '../i18n/report-export.ts';
 
 export function planToCsv(
   catalog: EngineCatalog,
   assessment: Assessment,
-  locale: Locale = 'zh-CN',
+  t: ReportTranslator,
   plan: readonly PlanItem[] = buildPlan(catalog, assessment, scoreAssessment(catalog, assessment)),
 ): string {
-  const t = reportText(locale);
   const header = [
     t('col.phase'),
     t('col.id'),
@@ -39,7 +37,7 @@ export function planToCsv(
     item.phase,
     item.id,
     item.clause,
-    item.title[locale],
+    item.title[t.locale],
     item.key ? t('yes') : t('no'),
     item.weight,
     item.level ? `${item.level} ${t(`level.${item.level}`)}` : t('level.none'),
@@ -48,8 +46,8 @@ export function planToCsv(
     item.owner,
     item.due,
     t(`status.${item.status}`),
-    item.guidance.map((g) => g[locale]).join('\n'),
-    item.evidence.map((e) => e[locale]).join('\n'),
+    item.guidance.map((g) => g[t.locale]).join('\n'),
+    item.evidence.map((e) => e[t.locale]).join('\n'),
   ]);
   return toCsv([header, ...rows]);
 }

@@ -25,6 +25,7 @@ import type { AssessmentRepository } from '../storage/storage.ts';
 import { asCopy, cardSummaryOf, findSameAssessment, type CardSummary, type ImportChoice } from './assessment-manage.ts';
 import { moveToTrash, type Trash } from '../storage/trash.ts';
 import { planToCsv } from './plan-csv.ts';
+import { reportText } from '../i18n/report-export.ts';
 import { fileBaseName } from './report-format.ts';
 import { loadOfficeModule, XLSX_TYPE, type OfficeModule } from './office-loader.ts';
 
@@ -462,13 +463,13 @@ export function createReportModel(options: ReportModelOptions) {
         return {
           name: `${base}-plan.${locale}.csv`,
           type: 'text/csv;charset=utf-8',
-          text: planToCsv(catalog, r.assessment, locale, r.plan),
+          text: planToCsv(catalog, r.assessment, reportText(locale), r.plan),
         };
       case 'elements-csv':
         return {
           name: `${base}-elements.${locale}.csv`,
           type: 'text/csv;charset=utf-8',
-          text: elementsToCsv(catalog, r.assessment, locale, r.result),
+          text: elementsToCsv(catalog, r.assessment, reportText(locale), r.result),
         };
     }
   }
@@ -489,7 +490,8 @@ export function createReportModel(options: ReportModelOptions) {
     if (!r) return undefined;
     const locale = reportLocale.value;
     const base = `${fileBaseName(r.assessment.title)}.${locale}`;
-    const args = [r.catalog, r.assessment, locale, r.result, r.plan, options.timeZone ?? localTimeZone()] as const;
+    const t = reportText(locale);
+    const args = [r.catalog, r.assessment, t, r.result, r.plan, options.timeZone ?? localTimeZone()] as const;
     return { base, args };
   }
 

@@ -25,6 +25,7 @@ import type { Assessment, Snapshot } from '../engine/assessment-schema.ts';
 import { createRecordEditor } from './record-editor.ts';
 import { createReportModel, type ExportFile, type ReportModelOptions } from './report-model.ts';
 import { fileBaseName } from './report-format.ts';
+import { reportText } from '../i18n/report-export.ts';
 
 /** Who is working on the review: the customer giving verdicts, or the supplier replying to them. */
 export type ReviewRole = 'reviewer' | 'supplier';
@@ -130,13 +131,14 @@ export function createReviewModel(options: ReviewModelOptions) {
     if (!s || !r) return undefined;
     const locale = base.reportLocale.value;
     const name = `${fileBaseName(s.assessment.title)}-review.${locale}`;
+    const t = reportText(locale);
     return kind === 'markdown'
       ? {
           name: `${name}.md`,
           type: 'text/markdown;charset=utf-8',
-          text: reviewToMarkdown(s.catalog, s.assessment, r, locale),
+          text: reviewToMarkdown(s.catalog, s.assessment, r, t),
         }
-      : { name: `${name}.csv`, type: 'text/csv;charset=utf-8', text: reviewToCsv(s.catalog, r, locale) };
+      : { name: `${name}.csv`, type: 'text/csv;charset=utf-8', text: reviewToCsv(s.catalog, r, t) };
   }
 
   return {

@@ -1,9 +1,11 @@
 /**
  * A comparison of candidates as text: Markdown (zh-CN or en) and CSV for spreadsheets (Excel-friendly: UTF-8 with
  * a byte-order mark, CRLF, every cell formula-safe through the engine's `toCsv`). Numbers come from `compare.ts`,
- * rounded as the score summary rounds them. Pure: returns strings.
+ * rounded as the score summary rounds them. Pure: returns strings. The report's words (levels, perspectives,
+ * columns) come from the caller as a `ReportTranslator`; the comparison's own words from this file's dictionary.
  */
 import type { Locale, LocalizedText } from '../catalog/schema.ts';
+import type { ReportTranslator } from '../i18n/report-export.ts';
 import {
   elementRows,
   filterElementRows,
@@ -23,7 +25,6 @@ import { escapeMarkdown, mdRawTable } from './markdown.ts';
 import { roundScore } from './score-summary.ts';
 import { toCsv } from './csv.ts';
 import { catalogTitleOf, indexCatalog } from './catalog-index.ts';
-import { reportText } from './i18n.ts';
 import type { Scope } from './scope.ts';
 import { formatMessage } from './message.ts';
 import { itemAt, valueAt } from './invariant.ts';
@@ -180,10 +181,10 @@ export interface CompareTextOptions {
 }
 
 /** Lookups shared by the Markdown and CSV writers. */
-function context(comparison: Comparison, locale: Locale) {
-  const r = reportText(locale);
+function context(comparison: Comparison, r: ReportTranslator) {
+  const { locale } = r;
   const t = compareText(locale);
-  const terms = catalogTerms(comparison.catalog, locale);
+  const terms = catalogTerms(comparison.catalog, r);
   const index = indexCatalog(comparison.catalog);
   const titles = new Map<string, LocalizedText>();
   for (const chapter of comparison.catalog.structure.chapters) {
@@ -211,8 +212,8 @@ function context(comparison: Comparison, locale: Locale) {
 }
 
 /** The candidates as a table of plain text: number, subject, file, perspective, scope and what lies beyond the common scope. */
-export function candidateTable(comparison: Comparison, locale: Locale = 'zh-CN') {
-  const ctx = context(comparison, locale);
+export function candidateTable(comparison: Comparison, report: ReportTranslator) {
+  const ctx = context(comparison, report);
   const { r, t, terms, labels } = ctx;
   return {
     header: [
@@ -237,10 +238,11 @@ export function candidateTable(comparison: Comparison, locale: Locale = 'zh-CN')
 /** The comparison as a Markdown report. */
 export function comparisonToMarkdown(
   comparison: Comparison,
-  locale: Locale = 'zh-CN',
+  report: ReportTranslator,
   options: CompareTextOptions = {},
 ): string {
-  const ctx = context(comparison, locale);
+  const ctx = context(comparison, report);
+  const { locale } = report;
   const { r, t, terms, labels } = ctx;
   const esc = escapeMarkdown;
   const heads = labels.map(esc);
@@ -255,7 +257,7 @@ export function comparisonToMarkdown(
     '',
   );
 
-  const candidates = candidateTable(comparison, locale);
+  const candidates = candidateTable(comparison, report);
   out.push(`## ${t('compare.candidates')}`, '');
   out.push(
     mdRawTable(
@@ -415,16 +417,16 @@ export function comparisonToMarkdown(
  * each chapter and clause, then each element's answer), a column per candidate, and a last column naming the
  * best candidates of a score row. Scores are numbers rounded to 2 decimals; an empty cell has no score.
  */
-export const comparisonToCsv = (comparison: Comparison, locale: Locale = 'zh-CN', options: CompareTextOptions = {}) =>
-  toCsv(comparisonRows(comparison, locale, options));
+export const comparisonToCsv = (comparison: Comparison, report: ReportTranslator, options: CompareTextOptions = {}) =>
+  toCsv(comparisonRows(comparison, report, options));
 
 /** The rows of the CSV table (the header first): the view of each row in its first column. */
 export function comparisonRows(
   comparison: Comparison,
-  locale: Locale = 'zh-CN',
+  report: ReportTranslator,
   options: CompareTextOptions = {},
 ): (string | number | null)[][] {
-  const ctx = context(comparison, locale);
+  const ctx = context(comparison, report);
   const { r, t, labels } = ctx;
   const rows: (string | number | null)[][] = [
     [t('compare.view'), t('compare.kind'), t('compare.number'), t('compare.name'), ...labels, t('compare.best')],

@@ -2,11 +2,10 @@
  * CSV for spreadsheets: fields neutralised against formula injection, a byte-order mark and CRLF line ends, and the
  * element table (every requirement element with its answer and plan). Pure: returns strings, writes nothing.
  */
-import type { Locale } from '../catalog/schema.ts';
+import type { ReportTranslator } from '../i18n/report-export.ts';
 import type { Assessment } from './assessment-schema.ts';
 import { indexCatalog, type EngineCatalog } from './catalog-index.ts';
 import { answerName, catalogTerms } from './export-terms.ts';
-import { reportText } from './i18n.ts';
 import { phaseOf } from './plan.ts';
 import { scoreAssessment, type AssessmentResult } from './score.ts';
 import { valueAt } from './invariant.ts';
@@ -37,12 +36,11 @@ export function toCsv(rows: readonly (readonly (string | number | boolean | null
 export function elementsToCsv(
   catalog: EngineCatalog,
   assessment: Assessment,
-  locale: Locale = 'zh-CN',
+  t: ReportTranslator,
   result: AssessmentResult = scoreAssessment(catalog, assessment),
 ): string {
-  const t = reportText(locale);
   const index = indexCatalog(catalog);
-  const terms = catalogTerms(catalog, locale);
+  const terms = catalogTerms(catalog, t);
   const yesNo = (b: boolean) => (b ? t('yes') : t('no'));
   const header = [
     t('col.id'),
@@ -80,7 +78,7 @@ export function elementsToCsv(
       terms.party(e.party),
       yesNo(e.key),
       e.weight,
-      valueAt(index.byId, e.id).title[locale],
+      valueAt(index.byId, e.id).title[t.locale],
       e.level ?? '',
       answerName(t, e),
       yesNo(e.applicable),

@@ -1,10 +1,13 @@
 /**
  * The words the exports (report, CSV, compare, review) use for a catalog's parts, parties and answers, in the
  * export language. Pure.
+ *
+ * Every export function takes the report's words as a `ReportTranslator` from its caller (built with `reportText`
+ * of `src/i18n/report-export.ts`), in the place a locale would go: the engine looks up no dictionary, and reads the
+ * language of the catalog's own texts from the translator (`t.locale`).
  */
-import type { Locale } from '../catalog/schema.ts';
+import type { ReportTranslator } from '../i18n/report-export.ts';
 import { practiceOf, type EngineCatalog } from './catalog-index.ts';
-import { reportText, type ReportTranslator } from './i18n.ts';
 import type { ElementScore } from './score.ts';
 
 /**
@@ -12,8 +15,7 @@ import type { ElementScore } from './score.ts';
  * delivery standard; parts, sections and the practice's own parties (e.g. handing-over and receiving side) for a
  * related practice.
  */
-export function catalogTerms(catalog: EngineCatalog, locale: Locale) {
-  const t = reportText(locale);
+export function catalogTerms(catalog: EngineCatalog, t: ReportTranslator) {
   const practice = practiceOf(catalog);
   return {
     practice,
@@ -21,7 +23,7 @@ export function catalogTerms(catalog: EngineCatalog, locale: Locale) {
     clauseColumn: practice ? t('col.section') : t('col.clause'),
     chapterName: (n: string) => (practice ? t('part.name', { n }) : t('chapter.name', { n })),
     party: (party: 'supplier' | 'customer') =>
-      practice ? (practice.parties[party] ?? practice.parties.supplier).name[locale] : t(`party.${party}`),
+      practice ? (practice.parties[party] ?? practice.parties.supplier).name[t.locale] : t(`party.${party}`),
   };
 }
 

@@ -15,7 +15,6 @@ export * from './csv.ts';
 export * from './export-terms.ts';
 export * from './report.ts';
 export * from './score-summary.ts';
-export * from './i18n.ts';
 export * from './issues.ts';
 export * from './plan.ts';
 export * from './raw-json.ts';

@@ -1,6 +1,6 @@
 /**
  * The one message formatter for every UI, report and export string. It lives in the engine because the engine
- * (pure TypeScript, importing no other layer) formats its report strings with it; `src/i18n/format.ts` re-exports it
+ * (pure TypeScript, importing no other layer) formats its own export strings with it; `src/i18n/format.ts` re-exports it
  * for everything else.
  *
  * Syntax, a small subset of ICU MessageFormat:

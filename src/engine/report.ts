@@ -4,10 +4,10 @@
  * table. Pure: returns outlines and strings, writes nothing.
  */
 import type { Locale, LocalizedText } from '../catalog/schema.ts';
+import type { ReportTranslator } from '../i18n/report-export.ts';
 import type { Assessment } from './assessment-schema.ts';
 import { indexCatalog, type EngineCatalog } from './catalog-index.ts';
 import { answerName, catalogTerms } from './export-terms.ts';
-import { reportText, type ReportTranslator } from './i18n.ts';
 import type { AnswerLevel } from './assessment-constants.ts';
 import { escapeMarkdown, reportEscape, mdRawTable } from './markdown.ts';
 import { outlineToMarkdown, type Block, type Inline } from './outline.ts';
@@ -36,7 +36,7 @@ export interface ReportContext {
 export function reportContext(
   catalog: EngineCatalog,
   assessment: Assessment,
-  locale: Locale = 'zh-CN',
+  t: ReportTranslator,
   result: AssessmentResult = scoreAssessment(catalog, assessment),
   plan: readonly PlanItem[] = buildPlan(catalog, assessment, result),
   timeZone: string = localTimeZone(),
@@ -44,12 +44,12 @@ export function reportContext(
   return {
     catalog,
     assessment,
-    locale,
+    locale: t.locale,
     result,
     plan,
     timeZone,
-    t: reportText(locale),
-    terms: catalogTerms(catalog, locale),
+    t,
+    terms: catalogTerms(catalog, t),
   };
 }
 
@@ -391,9 +391,9 @@ export function explanationToMarkdown(
   catalog: EngineCatalog,
   result: AssessmentResult,
   target: Parameters<typeof explainScore>[1],
-  locale: Locale = 'zh-CN',
+  t: ReportTranslator,
 ): string {
-  const t = reportText(locale);
+  const { locale } = t;
   const index = indexCatalog(catalog);
   const ex = explainScore(result, target);
   const rows = ex.contributions.map((c) => [

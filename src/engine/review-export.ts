@@ -1,16 +1,16 @@
 /**
  * The review and the history as text: Markdown and CSV for the CLI and for downloads, in zh-CN or en (chosen
- * apart from the UI language). Pure: returns strings. Uses the report's dictionary for shared words (levels,
- * grades, columns) and its own for the rest.
+ * apart from the UI language). Pure: returns strings. Uses the report's words (levels, grades, columns), which the
+ * caller passes as a `ReportTranslator`, for shared words and its own dictionary for the rest.
  */
 import type { Locale } from '../catalog/schema.ts';
+import type { ReportTranslator } from '../i18n/report-export.ts';
 import type { Assessment } from './assessment-schema.ts';
 import { indexCatalog, type EngineCatalog } from './catalog-index.ts';
 import { catalogTerms } from './export-terms.ts';
 import { escapeMarkdown, mdRawTable } from './markdown.ts';
 import { toCsv } from './csv.ts';
 import type { HistoryRow } from './history.ts';
-import { reportText } from './i18n.ts';
 import { formatLocalTime, localTimeZone } from './time.ts';
 import type { ElementReview, ReviewResult, Statement } from './review.ts';
 import { formatMessage } from './message.ts';
@@ -129,13 +129,13 @@ export function reviewToMarkdown(
   catalog: EngineCatalog,
   assessment: Assessment,
   review: ReviewResult,
-  locale: Locale = 'zh-CN',
+  t: ReportTranslator,
   /** Zone the times are shown in (the reader's); the environment's when absent. */
   timeZone: string = localTimeZone(),
 ): string {
-  const t = reportText(locale);
+  const { locale } = t;
   const v = reviewText(locale);
-  const terms = catalogTerms(catalog, locale);
+  const terms = catalogTerms(catalog, t);
   const index = indexCatalog(catalog);
   const direction = (s: Statement) => (s.direction ? v(`review.${s.direction}`) : '—');
   const level = (l: AnswerLevel | null) => (l ? `${l} ${t(`level.${l}`)}` : t('level.none'));
@@ -229,10 +229,10 @@ export function reviewToMarkdown(
 }
 
 /** Every element's claim and verdict as CSV (spreadsheet-safe, UTF-8 with BOM). */
-export function reviewToCsv(catalog: EngineCatalog, review: ReviewResult, locale: Locale = 'zh-CN'): string {
-  const t = reportText(locale);
+export function reviewToCsv(catalog: EngineCatalog, review: ReviewResult, t: ReportTranslator): string {
+  const { locale } = t;
   const v = reviewText(locale);
-  const terms = catalogTerms(catalog, locale);
+  const terms = catalogTerms(catalog, t);
   const index = indexCatalog(catalog);
   const header = [
     t('col.id'),
@@ -266,13 +266,13 @@ export function historyToMarkdown(
   catalog: EngineCatalog,
   assessment: Assessment,
   rows: readonly HistoryRow[],
-  locale: Locale = 'zh-CN',
+  t: ReportTranslator,
   /** Zone the times are shown in (the reader's); the environment's when absent. */
   timeZone: string = localTimeZone(),
 ): string {
-  const t = reportText(locale);
+  const { locale } = t;
   const v = reviewText(locale);
-  const terms = catalogTerms(catalog, locale);
+  const terms = catalogTerms(catalog, t);
   const out = [`# ${v('history.heading', { title: escapeMarkdown(assessment.title) })}`, '', v('history.intro'), ''];
   const first = rows[0];
   if (first === undefined) return `${[...out, v('history.empty')].join('\n')}\n`;

@@ -1,6 +1,6 @@
 /**
  * Strings of the compare page's island (`/compare/`), flat dotted keys under `cmp.*`. The island also uses the
- * engine's compare and report words (`compare.*`, grades, levels, column names…) so the screen and the Markdown
+ * engine's compare words (`compare.*`) and the report's (`report-export.ts`: grades, levels, column names…) so the screen and the Markdown
  * and CSV exports say the same things, and the report page's file-issue messages (`issue.*`); `compareStrings`
  * merges them all. zh-CN is the reference; en has the same keys.
  */

@@ -4,11 +4,12 @@
  *   `save.*`, `record.*`), shown in the UI language;
  * - the report's own words (`summary.*`, `charts.*`, `gaps.*`, `planTable.*`, …), shown in the report language,
  *   which the user chooses apart from the UI language.
- * The report also uses the engine's dictionary (levels, grades, column names…), so the screen and the Markdown
- * export say the same things; `reportStrings` merges both. zh-CN is the reference; en has the same keys.
+ * The report also uses the exports' dictionary (`report-export.ts`: levels, grades, column names…), so the screen
+ * and the Markdown export say the same things; `reportStrings` merges both. zh-CN is the reference; en has the same keys.
  */
 import type { Locale } from '../catalog/schema.ts';
-import { REPORT_DICTIONARIES, type FieldProblem, type IssueCode, type ReportKey } from '../engine/index.ts';
+import type { FieldProblem, IssueCode } from '../engine/index.ts';
+import { REPORT_DICTIONARIES, type ReportKey } from './report-export.ts';
 
 const zh = {
   'app.loading': '正在加载评估报告…',
@@ -435,7 +436,7 @@ const en: Record<ReportUiKey, string> = {
 export const REPORT_UI_DICTIONARIES: Record<Locale, Record<ReportUiKey, string>> = { 'zh-CN': zh, en };
 
 export type ReportStringKey = ReportUiKey | ReportKey;
-/** Every string the report island shows in one language: the engine's report words plus the island's own. */
+/** Every string the report island shows in one language: the exported report's words plus the island's own. */
 export type ReportStrings = Record<ReportStringKey, string>;
 
 /** The island's strings in one language, resolved (what the Astro host passes as a prop). */

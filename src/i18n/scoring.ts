@@ -1,6 +1,7 @@
 /**
  * Strings of the worked example on the "how scoring works" page (`<ScoringExample>`), flat dotted keys.
- * Level, grade and perspective names come from the engine's report dictionary, so the page and the report agree.
+ * Level, grade and perspective names come from the report export dictionary (`report-export.ts`), so the page and
+ * the report agree.
  */
 import type { Locale } from '../catalog/schema.ts';
 import { formatMessage } from './format.ts';

@@ -15,6 +15,7 @@ import { createCompareModel, type CompareModel, type ExampleFile } from '../app/
 import { elementHref } from '../app/report-format.ts';
 import { AssessmentRepository, openBrowserStore } from '../storage/storage.ts';
 import type { CompareStrings } from '../i18n/compare.ts';
+import { reportText } from '../i18n/report-export.ts';
 import { CompareContext, translator, type CompareContextValue, type Translate } from './compare/context.ts';
 import { Differences, KeyMatrix } from './compare/Elements.tsx';
 import Picker from './compare/Picker.tsx';
@@ -119,7 +120,7 @@ function ComparePage({ model, t, locale, scoringHref }: CompareAppProps & { mode
   const problem = model.problem.value;
 
   const context = useMemo((): CompareContextValue => {
-    const terms = catalogTerms(catalog, locale);
+    const terms = catalogTerms(catalog, reportText(locale));
     const elements = new Map(catalog.elements.map((e) => [e.id, e]));
     const clauses = new Map(
       catalog.structure.chapters.flatMap((c) => c.clauses.map((cl) => [cl.number, cl.title[locale]] as const)),

@@ -18,6 +18,7 @@ import { AssessmentRepository, newId, openBrowserStore } from '../storage/storag
 import { openBrowserTrash } from '../storage/trash.ts';
 import type { ReportStrings } from '../i18n/report.ts';
 import type { ReviewStrings } from '../i18n/review.ts';
+import { reportText } from '../i18n/report-export.ts';
 import ReviewNote from './review/ReviewNote.tsx';
 import { ReportContext, type ReportContextValue } from './report/context.ts';
 import EmptyState from './report/EmptyState.tsx';
@@ -132,7 +133,7 @@ function ReportPage({ model, t, ...props }: ReportAppProps & { model: ReportMode
 
   const catalog = report?.catalog ?? model.catalog;
   const context = useMemo((): ReportContextValue => {
-    const terms = catalogTerms(catalog, locale);
+    const terms = catalogTerms(catalog, reportText(locale));
     // A related practice's report speaks of its own parties, parts and sections.
     const strings = terms.practice
       ? stringsForPractice(

@@ -13,6 +13,7 @@ import {
   type CompareTextOptions,
 } from '../engine/compare-export.ts';
 import { displayWidth, type CellValue, type SheetSpec, type WorkbookSpec } from './xlsx-layout.ts';
+import { reportText } from '../i18n/report-export.ts';
 
 /** A sheet name Excel accepts: none of : \ / ? * [ ], at most 31 characters, not blank, unique in the workbook. */
 export function sheetName(wanted: string, taken: ReadonlySet<string>): string {
@@ -46,9 +47,10 @@ export function comparisonWorkbook(
     taken.add(name.toLowerCase());
     return name;
   };
-  const candidates = candidateTable(comparison, locale);
+  const r = reportText(locale);
+  const candidates = candidateTable(comparison, r);
   const sheets = [sheet(named(t['compare.candidates']), candidates.header, candidates.rows)];
-  const [header = [], ...rows] = comparisonRows(comparison, locale, options);
+  const [header = [], ...rows] = comparisonRows(comparison, r, options);
   const views = [...new Set(rows.map((row) => String(row[0])))];
   for (const view of views)
     sheets.push(

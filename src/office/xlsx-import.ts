@@ -10,7 +10,6 @@ import {
   EvidenceLinkSchema,
   FULL_SCOPE,
   PERSPECTIVES,
-  REPORT_DICTIONARIES,
   SCOPE_CONTENTS,
   SCOPE_MODES,
   TARGET_LEVELS,
@@ -29,6 +28,7 @@ import {
   type Scope,
   type TargetLevel,
 } from '../engine/index.ts';
+import { REPORT_DICTIONARIES } from '../i18n/report-export.ts';
 import { officeText, type OfficeKey } from '../i18n/office.ts';
 import type { RawCell, RawSheet, RawWorkbook } from './xlsx-file.ts';
 import {

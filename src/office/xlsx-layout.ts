@@ -13,7 +13,6 @@ import {
   TARGET_LEVELS,
   buildPlan,
   indexCatalog,
-  reportText,
   roundScore,
   scoreAssessment,
   type Assessment,
@@ -21,6 +20,7 @@ import {
   type EvidenceLink,
 } from '../engine/index.ts';
 import { officeText } from '../i18n/office.ts';
+import { reportText } from '../i18n/report-export.ts';
 import { itemAt, valueAt } from '../engine/invariant.ts';
 
 /** The marker in the about sheet: a workbook without it is not ours. */

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 import type { Locale } from '../../src/catalog/schema.ts';
-import { REPORT_DICTIONARIES } from '../../src/engine/i18n.ts';
+import { REPORT_DICTIONARIES } from '../../src/i18n/report-export.ts';
 import { assessDictionaries } from '../../src/i18n/assess.ts';
 import { REPORT_UI_DICTIONARIES } from '../../src/i18n/report.ts';
 import { dictionaries } from '../../src/i18n/ui.ts';

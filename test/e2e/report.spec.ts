@@ -10,7 +10,7 @@ import mammoth from 'mammoth';
 import { expect, test } from './fixtures.ts';
 import type { Locale } from '../../src/catalog/schema.ts';
 import type { ScoreSummary } from '../../src/engine/score-summary.ts';
-import { REPORT_DICTIONARIES } from '../../src/engine/i18n.ts';
+import { REPORT_DICTIONARIES } from '../../src/i18n/report-export.ts';
 import { REPORT_UI_DICTIONARIES } from '../../src/i18n/report.ts';
 import { axeViolations, watchErrors } from './site.ts';
 import { example, readRecord, recordIds, seed } from './seed.ts';

@@ -30,6 +30,7 @@ import {
   buildPlan,
   type Assessment,
 } from '../../src/engine/index.ts';
+import { reportText } from '../../src/i18n/report-export.ts';
 
 const catalog = loadCatalog();
 const read = (path: string): Assessment => {
@@ -122,11 +123,11 @@ describe('details', () => {
     const round = assessmentFromJson(assessmentToJson(dated));
     expect(round).toEqual({ success: true, assessment: dated });
     const result = scoreAssessment(catalog, dated);
-    const md = reportToMarkdown(catalog, dated, 'en', result, buildPlan(catalog, dated, result));
+    const md = reportToMarkdown(catalog, dated, reportText('en'), result, buildPlan(catalog, dated, result));
     expect(md).toContain('| Assessment date | 2025-06-30 |');
-    expect(reportToMarkdown(catalog, strong, 'zh-CN', result, buildPlan(catalog, strong, result))).toContain(
-      '| 评估日期 | — |',
-    );
+    expect(
+      reportToMarkdown(catalog, strong, reportText('zh-CN'), result, buildPlan(catalog, strong, result)),
+    ).toContain('| 评估日期 | — |');
   });
 });
 

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadCatalog } from '../../src/loader/load.ts';
 import { ElementSchema, type Element, type ElementInput } from '../../src/catalog/schema.ts';
-import { REPORT_DICTIONARIES, checkAssessment, reportToMarkdown } from '../../src/engine/index.ts';
+import { checkAssessment, reportToMarkdown } from '../../src/engine/index.ts';
+import { REPORT_DICTIONARIES, reportText } from '../../src/i18n/report-export.ts';
 import { dictionaries } from '../../src/i18n/ui.ts';
 
 const catalog = loadCatalog();
@@ -201,7 +202,6 @@ describe('user-facing English uses US spelling', () => {
     ]),
     ...[...walk('content/docs/en', '.mdx')].map((f): [string, string] => [f, readFileSync(f, 'utf8')]),
     ...[...walk('src/i18n', '.ts')].map((f): [string, string] => [f, readFileSync(f, 'utf8')]),
-    ['src/engine/i18n.ts', readFileSync('src/engine/i18n.ts', 'utf8')],
     ...[...walk('src/templates', '.ts')].map((f): [string, string] => [f, readFileSync(f, 'utf8')]),
   ];
   it('reads the English of the catalog, the pages and the dictionaries', () => {
@@ -262,7 +262,7 @@ describe('the scoring method is labelled as the portal’s own', () => {
       JSON.parse(readFileSync('assessments/examples/weak-supplier.json', 'utf8')),
     );
     if (!checked.success) throw new Error('the weak-supplier example is invalid');
-    const md = reportToMarkdown(catalog, checked.assessment, locale);
+    const md = reportToMarkdown(catalog, checked.assessment, reportText(locale));
     const head = md.split('\n').slice(0, 6).join('\n');
     expect(head).toContain(`> ${REPORT_DICTIONARIES[locale]['method.portal']}`);
   });

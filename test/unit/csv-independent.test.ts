@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { planToCsv } from '../../src/app/plan-csv.ts';
 import { elementsToCsv } from '../../src/engine/csv.ts';
 import { buildAssessment, mini } from './fixtures/engine-catalog.ts';
+import { reportText } from '../../src/i18n/report-export.ts';
 
 /** Rows of a CSV text, with every line-break convention treated as the end of a row unless quoted. */
 const readStrict = (csv: string): string[][] =>
@@ -23,7 +24,7 @@ describe.each(BREAKS)('a cell holding %j', (text) => {
   );
 
   it('is one cell of the element table, read back unchanged', () => {
-    const rows = readStrict(elementsToCsv(mini, assessment, 'en'));
+    const rows = readStrict(elementsToCsv(mini, assessment, reportText('en')));
     const header = rows[0]!;
     const row = rows.find((r) => r.includes('DM-PLAN-01'))!;
     expect(row).toHaveLength(header.length);
@@ -33,7 +34,7 @@ describe.each(BREAKS)('a cell holding %j', (text) => {
   });
 
   it('is one cell of the plan, read back unchanged', () => {
-    const rows = readStrict(planToCsv(mini, assessment, 'en'));
+    const rows = readStrict(planToCsv(mini, assessment, reportText('en')));
     const header = rows[0]!;
     const row = rows.find((r) => r.includes('DM-PLAN-01'))!;
     expect(row[header.indexOf('Owner')]).toBe(text);

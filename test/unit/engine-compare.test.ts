@@ -34,6 +34,7 @@ import {
 import { SCOPE_CONTENTS, SCOPE_MODES } from '../../src/engine/scope.ts';
 import { readCsv } from './fixtures/csv.ts';
 import { buildAssessment } from './fixtures/engine-catalog.ts';
+import { reportText } from '../../src/i18n/report-export.ts';
 
 const catalog = loadCatalog();
 const CANDIDATES = ['yunling', 'qingshi', 'lanwan'] as const;
@@ -271,7 +272,7 @@ describe('text exports', () => {
   const c = compareAssessments(catalog, examples('en'));
 
   it('Markdown: both views, best marks, key matrix, differences; --common-scope leaves the own view out', () => {
-    const md = comparisonToMarkdown(c, 'en');
+    const md = comparisonToMarkdown(c, reportText('en'));
     expect(md).toContain('# Comparison of candidate suppliers');
     expect(md).toContain('## Scores on each candidate’s own scope');
     expect(md).toContain('## Rescored on the common scope');
@@ -279,10 +280,10 @@ describe('text exports', () => {
     expect(md).toContain('## Key elements side by side');
     expect(md).toContain('| DM-PLAN-13 |');
     expect(md).not.toContain('## Fit');
-    const common = comparisonToMarkdown(c, 'en', { commonScopeOnly: true });
+    const common = comparisonToMarkdown(c, reportText('en'), { commonScopeOnly: true });
     expect(common).not.toContain('## Scores on each candidate');
     expect(common).toContain('## Rescored on the common scope');
-    const zh = comparisonToMarkdown(compareAssessments(catalog, examples('zh-CN')), 'zh-CN', {
+    const zh = comparisonToMarkdown(compareAssessments(catalog, examples('zh-CN')), reportText('zh-CN'), {
       priorities: EQUAL_PRIORITIES,
     });
     expect(zh).toContain('# 候选供方比较');
@@ -293,7 +294,10 @@ describe('text exports', () => {
   it('Markdown escapes what a candidate wrote', () => {
     const a = candidate('qingshi', 'en');
     const evil = { ...a.assessment, subject: 'Evil | <script>alert(1)</script> *Ltd*' };
-    const md = comparisonToMarkdown(compareAssessments(catalog, [a, { file: 'evil.json', assessment: evil }]), 'en');
+    const md = comparisonToMarkdown(
+      compareAssessments(catalog, [a, { file: 'evil.json', assessment: evil }]),
+      reportText('en'),
+    );
     expect(md).not.toContain('<script>');
     expect(md).toContain('Evil \\| \\<script\\>');
   });
@@ -302,7 +306,7 @@ describe('text exports', () => {
     const a = candidate('qingshi', 'en');
     const evil = { ...a.assessment, subject: '=HYPERLINK("http://x.example.com","click")' };
     const cmp = compareAssessments(catalog, [a, { file: 'evil.json', assessment: evil }]);
-    const csv = comparisonToCsv(cmp, 'en', { priorities: EQUAL_PRIORITIES });
+    const csv = comparisonToCsv(cmp, reportText('en'), { priorities: EQUAL_PRIORITIES });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = readCsv(csv.slice(1));

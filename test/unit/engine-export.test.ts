@@ -5,7 +5,7 @@ import { csvField, elementsToCsv, neutralizeCell } from '../../src/engine/csv.ts
 import { escapeMarkdown } from '../../src/engine/markdown.ts';
 import { explanationToMarkdown, reportToMarkdown } from '../../src/engine/report.ts';
 import { toScoreSummary } from '../../src/engine/score-summary.ts';
-import { REPORT_DICTIONARIES } from '../../src/engine/i18n.ts';
+import { reportText } from '../../src/i18n/report-export.ts';
 import { buildPlan } from '../../src/engine/plan.ts';
 import { scoreAssessment } from '../../src/engine/score.ts';
 import { readCsv } from './fixtures/csv.ts';
@@ -126,7 +126,7 @@ describe('CSV cells', () => {
 
 describe('CSV element table', () => {
   it.each(['zh-CN', 'en'] as const)('%s: BOM, CRLF, header, one row per requirement element', (locale) => {
-    const csv = elementsToCsv(mini, sample, locale);
+    const csv = elementsToCsv(mini, sample, reportText(locale));
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = readCsv(csv.slice(1));
@@ -136,7 +136,7 @@ describe('CSV element table', () => {
     for (const row of rows) expect(row).toHaveLength(header.length);
   });
   it('neutralizes user text and keeps it readable', () => {
-    const rows = readCsv(elementsToCsv(mini, sample, 'en').slice(1));
+    const rows = readCsv(elementsToCsv(mini, sample, reportText('en')).slice(1));
     const header = rows[0]!;
     const row = (id: string) => Object.fromEntries(header.map((h, i) => [h, rows.find((r) => r[0] === id)![i]]));
     expect(row('DM-PLAN-02').Notes).toBe(
@@ -196,22 +196,22 @@ describe('Markdown report', () => {
     },
   };
   it.each(['zh-CN', 'en'] as const)('%s: every section in the chosen language', (locale) => {
-    const md = reportToMarkdown(mini, sample, locale);
+    const md = reportToMarkdown(mini, sample, reportText(locale));
     for (const text of expectations[locale].has) expect(md, text).toContain(text);
     expect(md).not.toMatch(expectations[locale].hasNot);
   });
   it('shows how the overall score is calculated', () => {
     const result = scoreAssessment(mini, sample);
     const { weightedPoints, weightTotal } = result.supplier.overall;
-    expect(reportToMarkdown(mini, sample, 'en')).toContain(
+    expect(reportToMarkdown(mini, sample, reportText('en'))).toContain(
       `100 × ${weightedPoints} / ${3 * weightTotal} = ${result.supplier.overall.score!.toFixed(2)}`,
     );
   });
   it('gives the completeness with one decimal', () => {
     const ids = Object.keys(allAt('F')).slice(0, 11);
     const partial = buildAssessment(Object.fromEntries(ids.map((id) => [id, 'F'])));
-    expect(reportToMarkdown(mini, partial, 'en')).toContain('68.8% (11 answered of 16 applicable)');
-    expect(reportToMarkdown(mini, partial, 'zh-CN')).toContain('68.8%（已回答 11 / 适用 16）');
+    expect(reportToMarkdown(mini, partial, reportText('en'))).toContain('68.8% (11 answered of 16 applicable)');
+    expect(reportToMarkdown(mini, partial, reportText('zh-CN'))).toContain('68.8%（已回答 11 / 适用 16）');
   });
   // Of the 16 applicable elements of the mini catalog: a half rounds up, a whole number has no decimal.
   it.each([
@@ -222,15 +222,19 @@ describe('Markdown report', () => {
   ])('gives the completeness of %i answered as %s', (answered, percent) => {
     const ids = Object.keys(allAt('F')).slice(0, answered);
     const partial = buildAssessment(Object.fromEntries(ids.map((id) => [id, 'F'])));
-    expect(reportToMarkdown(mini, partial, 'en')).toContain(`${percent} (${answered} answered of 16 applicable)`);
+    expect(reportToMarkdown(mini, partial, reportText('en'))).toContain(
+      `${percent} (${answered} answered of 16 applicable)`,
+    );
   });
   it('marks a provisional grade', () => {
     const partial = buildAssessment({ 'DM-PLAN-01': 'F' });
-    expect(reportToMarkdown(mini, partial, 'en')).toContain('(provisional: some applicable elements are unanswered)');
-    expect(reportToMarkdown(mini, buildAssessment(allAt('F')), 'en')).toContain('**Grade**: Conformant\n');
+    expect(reportToMarkdown(mini, partial, reportText('en'))).toContain(
+      '(provisional: some applicable elements are unanswered)',
+    );
+    expect(reportToMarkdown(mini, buildAssessment(allAt('F')), reportText('en'))).toContain('**Grade**: Conformant\n');
   });
   it('escapes user text: no raw HTML, no injected links, no broken tables', () => {
-    const md = reportToMarkdown(mini, sample, 'en');
+    const md = reportToMarkdown(mini, sample, reportText('en'));
     expect(md).not.toContain('<script>');
     expect(md).toContain('\\<script\\>');
     expect(md).toContain('\\| \\<script');
@@ -260,16 +264,16 @@ describe('Markdown report', () => {
     '//evil.example/x',
     'ftp://files.example/x',
   ])('links no evidence URL that is not http(s): %j', (url) => {
-    const md = reportToMarkdown(mini, withEvidenceUrl(url), 'en');
+    const md = reportToMarkdown(mini, withEvidenceUrl(url), reportText('en'));
     expect(md).toContain('Signed plan');
     expect(md).not.toContain('[Signed plan](');
     expect(md).not.toContain(url.trim());
   });
   it.each(['https://docs.example.com/plan.pdf', 'HTTP://docs.example.com/plan.pdf'])('links %s', (url) => {
-    expect(reportToMarkdown(mini, withEvidenceUrl(url), 'en')).toContain(`[Signed plan](${url})`);
+    expect(reportToMarkdown(mini, withEvidenceUrl(url), reportText('en'))).toContain(`[Signed plan](${url})`);
   });
   it('lists the plan in plan order with the owner, and the guidance per phase', () => {
-    const md = reportToMarkdown(mini, sample, 'en');
+    const md = reportToMarkdown(mini, sample, reportText('en'));
     expect(md).toMatch(
       /\| 1 \| DM-PLAN-01 \| Title of DM-PLAN-01 \| yes \| P Partially implemented \| F \| 4 \| =cmd\\\|x \| 2025-06-30 \| In progress \|/,
     );
@@ -278,25 +282,15 @@ describe('Markdown report', () => {
     expect(md).toContain('- Guidance of DM-PLAN-01');
   });
   it('says when there is nothing to improve', () => {
-    expect(reportToMarkdown(mini, buildAssessment(allAt('F')), 'zh-CN')).toContain('没有需要改进的适用要素。');
+    expect(reportToMarkdown(mini, buildAssessment(allAt('F')), reportText('zh-CN'))).toContain(
+      '没有需要改进的适用要素。',
+    );
   });
   it('explains one score as a table', () => {
     const result = scoreAssessment(mini, sample);
-    const md = explanationToMarkdown(mini, result, { kind: 'clause', number: '5.2' }, 'en');
+    const md = explanationToMarkdown(mini, result, { kind: 'clause', number: '5.2' }, reportText('en'));
     expect(md).toContain('| DM-PLAN-01 | Title of DM-PLAN-01 | yes | 2 | 1 | 2 |');
     expect(md).toContain('100 × 4 / 9 = 44.44');
-  });
-});
-
-describe('report dictionary', () => {
-  it('has the same, non-empty keys in both languages', () => {
-    const zh = REPORT_DICTIONARIES['zh-CN'];
-    const en = REPORT_DICTIONARIES.en;
-    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
-    for (const [key, value] of Object.entries(en)) {
-      expect(value.trim(), key).not.toBe('');
-      expect(/[\u4e00-\u9fff]/.test(value), `en ${key} has Chinese`).toBe(false);
-    }
   });
 });
 

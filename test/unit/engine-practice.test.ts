@@ -27,6 +27,7 @@ import {
 } from '../../src/engine/index.ts';
 import { readCsv } from './fixtures/csv.ts';
 import { buildAssessment, buildPractice, mini, miniHandover } from './fixtures/engine-catalog.ts';
+import { reportText } from '../../src/i18n/report-export.ts';
 
 const handoverFile = (answers: Parameters<typeof buildAssessment>[0] = {}, overrides = {}) =>
   buildAssessment(answers, { catalog: 'handover', catalogVersion: '0.1.0', ...overrides });
@@ -168,17 +169,17 @@ describe('scoring a practice assessment', () => {
   });
   it('exports name the practice and say it is not part of GB/T 28827.2', () => {
     const file = handoverFile({ 'HO-PREP-01': 'F' });
-    const zh = reportToMarkdown(miniHandover, file, 'zh-CN');
+    const zh = reportToMarkdown(miniHandover, file, reportText('zh-CN'));
     expect(zh).toContain('Practice handover（中文）');
     expect(zh).toContain('相关实践，不属于 GB/T 28827.2');
     expect(zh).not.toMatch(/交付内容：|GB\/T 28827\.2 交付规范符合性评估报告/);
     expect(zh).toContain('| 评估对象（移交方） |');
     expect(zh).toContain('## 接收方准备度');
-    const en = reportToMarkdown(miniHandover, file, 'en');
+    const en = reportToMarkdown(miniHandover, file, reportText('en'));
     expect(en).toContain('Practice handover');
     expect(en).toContain('Related practice — not part of GB/T 28827.2');
     expect(en).toMatch(/\| Section \|/);
-    const csv = readCsv(elementsToCsv(miniHandover, file, 'en'));
+    const csv = readCsv(elementsToCsv(miniHandover, file, reportText('en')));
     expect(csv[0]).toContain('Section');
     expect(csv[1]).toContain('Handing-over party');
     expect(csv[1]!.at(-1)).toBe('handover 0.1.0');
@@ -201,8 +202,8 @@ describe('a file of one catalog is never scored against another', () => {
     const file = handoverFile({ 'HO-PREP-01': 'F' });
     expect(() => scoreAssessment(mini, file)).toThrow(CatalogMismatchError);
     expect(() => buildPlan(mini, file)).toThrow(CatalogMismatchError);
-    expect(() => reportToMarkdown(mini, file)).toThrow(/related practice "handover"/);
-    expect(() => elementsToCsv(catalogs.quality, file)).toThrow(CatalogMismatchError);
+    expect(() => reportToMarkdown(mini, file, reportText('zh-CN'))).toThrow(/related practice "handover"/);
+    expect(() => elementsToCsv(catalogs.quality, file, reportText('zh-CN'))).toThrow(CatalogMismatchError);
   });
   it('holds for every pair of catalogs and any answers (property)', () => {
     const ids = [...CATALOG_IDS];

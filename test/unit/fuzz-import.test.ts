@@ -68,6 +68,7 @@ import {
   newCatalogueDocument,
 } from '../../src/templates/service-catalogue.ts';
 import { newSlaDocument, slaTemplate, slaToMarkdown, type CategoryNames } from '../../src/templates/sla.ts';
+import { reportText } from '../../src/i18n/report-export.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || (import.meta.env.MODE === 'fuzz' ? 20_000 : 1_000);
 /** Generous: the suite shares a busy machine; larger runs get time in proportion. */
@@ -321,8 +322,8 @@ function checkAssessmentFile(text: string): boolean {
     const result = scoreAssessment(catalog, assessment);
     const plan = buildPlan(catalog, assessment, result);
     for (const locale of ['zh-CN', 'en'] as const) {
-      expect(reportToMarkdown(catalog, assessment, locale, result, plan)).not.toContain('\r');
-      expect(elementsToCsv(catalog, assessment, locale, result).startsWith('\uFEFF')).toBe(true);
+      expect(reportToMarkdown(catalog, assessment, reportText(locale), result, plan)).not.toContain('\r');
+      expect(elementsToCsv(catalog, assessment, reportText(locale), result).startsWith('\uFEFF')).toBe(true);
     }
   }
   return true;

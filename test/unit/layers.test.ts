@@ -107,6 +107,19 @@ describe('layer rules', () => {
     expect(await ruleIds('src/islands/probe.tsx', island)).toEqual([]);
   });
   it(
+    "let the engine take the report translator's type, and nothing else, from src/i18n",
+    { timeout: 60_000 },
+    async () => {
+      const type =
+        "import type { ReportTranslator } from '../i18n/report-export.ts';\nexport const probe = (t: ReportTranslator) => t('yes');";
+      expect(await ruleIds('src/engine/probe.ts', type)).toEqual([]);
+      const value = "import { reportText } from '../i18n/report-export.ts';\nexport const probe = reportText;";
+      expect(await restrictedImports('src/engine/probe.ts', value)).toBe(1);
+      const other = "import type { OfficeKey } from '../i18n/office.ts';\nexport const probe = (k: OfficeKey) => k;";
+      expect(await restrictedImports('src/engine/probe.ts', other)).toBe(1);
+    },
+  );
+  it(
     'keep classic zod out of what the browser loads (zod/mini there), and allow it at build',
     { timeout: 60_000 },
     async () => {

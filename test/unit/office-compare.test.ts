@@ -11,6 +11,7 @@ import { candidateTable, comparisonRows, COMPARE_DICTIONARIES } from '../../src/
 import { loadCatalog } from '../../src/loader/load.ts';
 import { comparisonToXlsx } from '../../src/office/index.ts';
 import { sheetName } from '../../src/office/compare-xlsx.ts';
+import { reportText } from '../../src/i18n/report-export.ts';
 
 const catalog = loadCatalog();
 const candidates = (locale: 'zh-CN' | 'en'): CompareInput[] =>
@@ -52,9 +53,9 @@ describe('comparison workbook', () => {
         t['compare.view.own'],
         t['compare.view.common'],
       ]);
-      const table = candidateTable(comparison, l);
+      const table = candidateTable(comparison, reportText(l));
       expect(values(workbook.worksheets[0]!)).toEqual([table.header, ...table.rows].map(normal));
-      const [header, ...rows] = comparisonRows(comparison, l);
+      const [header, ...rows] = comparisonRows(comparison, reportText(l));
       for (const sheet of workbook.worksheets.slice(1)) {
         const got = values(sheet);
         expect(got[0]).toEqual(normal(header!.slice(1)));

@@ -6,6 +6,7 @@ import { buildPlan } from '../../src/engine/plan.ts';
 import { planToCsv } from '../../src/app/plan-csv.ts';
 import { readCsv } from './fixtures/csv.ts';
 import { buildAssessment, mini } from './fixtures/engine-catalog.ts';
+import { reportText } from '../../src/i18n/report-export.ts';
 
 const withoutBom = (csv: string) => {
   expect(csv.startsWith('\uFEFF')).toBe(true);
@@ -25,7 +26,7 @@ describe('planToCsv', () => {
   const plan = buildPlan(mini, assessment);
 
   it('writes a UTF-8 byte-order mark and CRLF line ends, one row per plan item in the engine order', () => {
-    const csv = planToCsv(mini, assessment);
+    const csv = planToCsv(mini, assessment, reportText('zh-CN'));
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = readCsv(withoutBom(csv));
     expect(rows).toHaveLength(plan.length + 1);
@@ -39,13 +40,13 @@ describe('planToCsv', () => {
       ['Phase', 'ID', 'Clause', 'Element', 'Key', 'Weight w', 'Current', 'Target', 'Gap', 'Owner', 'Due', 'Status'],
     ],
   ] as const)('has a %s header', (locale, start) => {
-    const [header] = readCsv(withoutBom(planToCsv(mini, assessment, locale)));
+    const [header] = readCsv(withoutBom(planToCsv(mini, assessment, reportText(locale))));
     expect(header!.slice(0, start.length)).toEqual(start);
     expect(header).toHaveLength(14);
   });
 
   it("carries the user's owner, due date and status, with formula characters neutralised", () => {
-    const rows = readCsv(withoutBom(planToCsv(mini, assessment, 'en')));
+    const rows = readCsv(withoutBom(planToCsv(mini, assessment, reportText('en'))));
     const row = (id: string) => rows.find((r) => r[1] === id)!;
     expect(row('DM-PLAN-01').slice(9, 12)).toEqual([
       '\'=HYPERLINK("http://evil.example")',
@@ -67,7 +68,7 @@ describe('planToCsv', () => {
   });
 
   it('lists guidance and evidence one per line in the report language', () => {
-    const rows = readCsv(withoutBom(planToCsv(mini, assessment, 'zh-CN')));
+    const rows = readCsv(withoutBom(planToCsv(mini, assessment, reportText('zh-CN'))));
     const row = rows.find((r) => r[1] === 'DM-PLAN-01')!;
     expect(row[12]).toBe('Guidance of DM-PLAN-01（中文）');
     expect(row[13]).toBe('Evidence A of DM-PLAN-01（中文）\nEvidence B of DM-PLAN-01（中文）');
@@ -79,7 +80,7 @@ describe('planToCsv', () => {
         mini.elements.filter((e) => e.kind === 'requirement' && e.party === 'supplier').map((e) => [e.id, 'F']),
       ),
     );
-    expect(readCsv(withoutBom(planToCsv(mini, clean)))).toHaveLength(1);
+    expect(readCsv(withoutBom(planToCsv(mini, clean, reportText('zh-CN'))))).toHaveLength(1);
   });
 
   it('matches the plan of the real catalog for the weak example', () => {
@@ -89,7 +90,7 @@ describe('planToCsv', () => {
       JSON.parse(readFileSync('assessments/examples/weak-supplier.json', 'utf8')),
     );
     if (!checked.success) throw new Error('weak-supplier.json is invalid');
-    const rows = readCsv(withoutBom(planToCsv(catalog, checked.assessment)));
+    const rows = readCsv(withoutBom(planToCsv(catalog, checked.assessment, reportText('zh-CN'))));
     const expected = buildPlan(catalog, checked.assessment);
     expect(rows.slice(1).map((r) => [r[0], r[1], r[8]])).toEqual(
       expected.map((i) => [String(i.phase), i.id, String(i.gap)]),

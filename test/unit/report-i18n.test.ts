@@ -1,9 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { placeholderNames } from '../../src/engine/message.ts';
-import { REPORT_DICTIONARIES } from '../../src/engine/i18n.ts';
+import { REPORT_DICTIONARIES, reportText, type ReportKey } from '../../src/i18n/report-export.ts';
 import { REPORT_UI_DICTIONARIES, reportStrings } from '../../src/i18n/report.ts';
 
 const placeholders = placeholderNames;
+
+describe('report export dictionary (src/i18n/report-export.ts)', () => {
+  it('has the same, non-empty keys in both languages', () => {
+    const zh = REPORT_DICTIONARIES['zh-CN'];
+    const en = REPORT_DICTIONARIES.en;
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    for (const [key, value] of Object.entries(en)) {
+      expect(value.trim(), key).not.toBe('');
+      expect(/[\u4e00-\u9fff]/.test(value), `en ${key} has Chinese`).toBe(false);
+    }
+  });
+  it('uses the same placeholders in both languages', () => {
+    for (const [key, zh] of Object.entries(REPORT_DICTIONARIES['zh-CN']))
+      expect(placeholders(REPORT_DICTIONARIES.en[key as ReportKey]), key).toEqual(placeholders(zh));
+  });
+  it.each(['zh-CN', 'en'] as const)(
+    'gives a %s translator that knows its language and fills placeholders',
+    (locale) => {
+      const t = reportText(locale);
+      expect(t.locale).toBe(locale);
+      expect(t('part.name', { n: 3 })).toBe(REPORT_DICTIONARIES[locale]['part.name'].replace('{n}', '3'));
+    },
+  );
+});
 
 describe('report island strings', () => {
   it('have the same keys in zh-CN and en, none empty', () => {
@@ -20,7 +44,7 @@ describe('report island strings', () => {
       expect(placeholders(en), key).toEqual(placeholders(zh));
     }
   });
-  it("never shadow the engine's report words, so screen and Markdown export say the same", () => {
+  it("never shadow the report export's words, so screen and Markdown export say the same", () => {
     const engineKeys = new Set(Object.keys(REPORT_DICTIONARIES['zh-CN']));
     expect(Object.keys(REPORT_UI_DICTIONARIES['zh-CN']).filter((k) => engineKeys.has(k))).toEqual([]);
   });

@@ -24,6 +24,7 @@ import {
 } from '../../src/engine/report.ts';
 import { loadCatalog, loadPractice } from '../../src/loader/load.ts';
 import { outlineToDocx } from '../../src/office/docx.ts';
+import { reportText } from '../../src/i18n/report-export.ts';
 
 const catalog = loadCatalog();
 const handover = loadPractice('assessments/practices/handover', catalog);
@@ -36,7 +37,7 @@ function example(file: string) {
 }
 const file = (l: Locale, name: string) => `assessments/examples/${name}${l === 'en' ? '.en' : ''}.json`;
 const ctxOf = (l: Locale, name = 'weak-supplier') =>
-  reportContext(catalog, example(file(l, name)), l, undefined, undefined, TZ);
+  reportContext(catalog, example(file(l, name)), reportText(l), undefined, undefined, TZ);
 
 const headings = (blocks: Block[], level: number) =>
   blocks.flatMap((b) => (b.kind === 'heading' && b.level === level ? [b.text] : []));
@@ -119,7 +120,7 @@ describe.each(['zh-CN', 'en'] as const)('report sections (%s)', (l) => {
     expect(headings(blocks, 2).slice(0, 3)).toEqual([WORDS[l].summary, WORDS[l].chapters, WORDS[l].clauses]);
     expect(headings(blocks, 2)).toContain(WORDS[l].plan);
     expect(headings(blocks, 2).at(-1)).toBe(WORDS[l].method);
-    const md = reportToMarkdown(ctx.catalog, ctx.assessment, l, ctx.result, ctx.plan, TZ);
+    const md = reportToMarkdown(ctx.catalog, ctx.assessment, reportText(l), ctx.result, ctx.plan, TZ);
     expect(md.startsWith(`# ${ctx.assessment.title}\n`)).toBe(true);
     expect(md).toContain(`## ${WORDS[l].plan}\n`);
   });
@@ -145,7 +146,7 @@ describe('outline blocks the report needs', () => {
 describe('report sections of a related practice', () => {
   it('name the practice, say it is not part of the standard, and use its parties', () => {
     const assessment = example('assessments/practices/handover/examples/partly-ready-project.json');
-    const ctx = reportContext(handover, assessment, 'zh-CN', undefined, undefined, TZ);
+    const ctx = reportContext(handover, assessment, reportText('zh-CN'), undefined, undefined, TZ);
     const header = reportHeaderSection(ctx);
     expect(header.filter((b) => b.kind === 'note')).toHaveLength(2);
     expect(headings(reportScoresSection(ctx), 2)).toEqual([ctx.t('parts.heading'), ctx.t('sections.heading')]);
@@ -171,7 +172,7 @@ describe('a hostile evidence link in the report', () => {
         },
       },
     };
-    const ctx = reportContext(catalog, assessment, 'en', undefined, undefined, TZ);
+    const ctx = reportContext(catalog, assessment, reportText('en'), undefined, undefined, TZ);
     const md = outlineToMarkdown(reportElementsSection(ctx));
     expect(md).not.toMatch(/\]\((javascript|data):/);
     expect(md).toContain('[good (v2)](https://example.com/a%28b%29)');

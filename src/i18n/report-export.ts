@@ -1,9 +1,11 @@
 /**
- * Strings of the exported reports (Markdown and CSV), in both languages. The report language is chosen apart
- * from the UI language, so the engine carries its own small dictionary instead of the site's.
+ * Strings of the exported reports (Markdown, CSV, Word, Excel), in both languages. The report language is chosen
+ * apart from the UI language: a caller builds a translator with `reportText(locale)` and hands it to the engine's
+ * export functions, which look up no dictionary of their own. The report page (`report.ts`) shows the same words,
+ * and the workbook importer (`src/office/xlsx-import.ts`) reads level names back in either language.
  */
 import type { Locale } from '../catalog/schema.ts';
-import { formatMessage } from './message.ts';
+import { translatorOf, type Translate } from '../engine/message.ts';
 
 const zh = {
   'level.N': '未实施',
@@ -258,15 +260,19 @@ const en: Record<ReportKey, string> = {
     'Each applicable element scores by its level: not implemented 0, partially 1, largely 2, fully 3; an unanswered element scores 0. Out-of-scope clauses (with their result clauses 8.3–8.6) and elements answered not applicable with a justification do not count. The score of any set (clause, chapter, overall) = 100 × Σ(weight × points) / (3 × Σweight) over the applicable elements of that set; a set with none has no score.',
 };
 
-const dictionaries: Record<Locale, Record<ReportKey, string>> = { 'zh-CN': zh, en };
+/** Every key in both languages (the report page's strings, the workbook importer's level names, the tests). */
+export const REPORT_DICTIONARIES: Record<Locale, Record<ReportKey, string>> = { 'zh-CN': zh, en };
 
-export type ReportTranslator = (key: ReportKey, params?: Record<string, string | number>) => string;
+/**
+ * The words of a report in one language, as the engine's export functions take them: a key and its placeholder
+ * values to the finished text, and the language, which the engine also needs for the catalog's own texts (titles,
+ * practice names), so a caller passes this one value and no separate locale.
+ */
+export interface ReportTranslator extends Translate<ReportKey> {
+  readonly locale: Locale;
+}
 
 /** A translator for report strings; `{name}` placeholders are filled from params. */
 export function reportText(locale: Locale): ReportTranslator {
-  const dict = dictionaries[locale];
-  return (key, params = {}) => formatMessage(dict[key], params, locale);
+  return Object.assign(translatorOf(REPORT_DICTIONARIES[locale], locale), { locale });
 }
-
-/** Every key in both languages (for tests). */
-export const REPORT_DICTIONARIES = dictionaries;
