@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../catalog/schema.ts';
 import { round4, type Calibration, type TraineeAgreement } from './agreement.ts';
-import { escapeMarkdown } from './markdown.ts';
+import { mdText } from './markdown.ts';
 import { toCsv } from './csv.ts';
 import { indexCatalog } from './catalog-index.ts';
 import { formatMessage } from './message.ts';
@@ -123,7 +123,7 @@ export function agreementToMarkdown(calibration: Calibration, locale: Locale): s
   const index = indexCatalog(calibration.catalog);
   const title = (id: string) => index.byId.get(id)?.title[locale] ?? id;
   const labels = traineeLabels(calibration.trainees);
-  const md = escapeMarkdown;
+  const md = mdText;
   const row = (cells: (string | number)[]) => `| ${cells.map((c) => String(c)).join(' | ')} |`;
   const rule = (n: number) => `|${' --- |'.repeat(n)}`;
   const out: string[] = [`# ${t('agr.title')}`, '', `> ${t('agr.note')}`, ''];

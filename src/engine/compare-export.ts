@@ -21,7 +21,7 @@ import {
   type ScoreRow,
 } from './compare.ts';
 import { catalogTerms } from './export-terms.ts';
-import { escapeMarkdown, mdRawTable } from './markdown.ts';
+import { mdRawTable, mdText } from './markdown.ts';
 import { roundScore } from './score-summary.ts';
 import { toCsv } from './csv.ts';
 import { catalogTitleOf, indexCatalog } from './catalog-index.ts';
@@ -244,7 +244,7 @@ export function comparisonToMarkdown(
   const ctx = context(comparison, report);
   const { locale } = report;
   const { r, t, terms, labels } = ctx;
-  const esc = escapeMarkdown;
+  const esc = mdText;
   const heads = labels.map(esc);
   const out: string[] = [];
   const index = indexCatalog(comparison.catalog);

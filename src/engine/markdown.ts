@@ -1,34 +1,28 @@
 /**
- * Small Markdown writers shared by the exports (the templates' documents and their outlines). User text is escaped so
- * it cannot break the layout. Pure: no DOM, no Node.
+ * The Markdown writers of every export: the reports, reviews, comparisons and calibrations, and the templates'
+ * documents through their outlines. User text is escaped one way (`mdEscape`) so it cannot break the layout. Pure: no DOM, no Node.
  */
 
 /** A line break as any system writes it: CR LF, LF, or a lone CR (which CommonMark also ends a line with). */
 const LINE_BREAK = /\r\n|\r|\n/;
 
-/** Inline text kept as it is around the edges: line breaks become spaces, Markdown punctuation is escaped. */
-export const mdEscape = (value: string): string => value.replace(/[\r\n]+/g, ' ').replace(/([\\`*_[\]<>#|~])/g, '\\$1');
-
 /**
- * The report's older inline escaping, kept so its Markdown stays byte for byte what it was: whitespace around a line
- * break becomes one space; `#` and `~` are left as they are. Not trimmed.
+ * Inline text as Markdown, the one escaping of every export (reports, reviews, comparisons, calibrations and the
+ * templates): a line break and the whitespace around it become one space, and every character that could start
+ * formatting, a link, a table cell or raw HTML (backslash, backtick, `*`, `_`, `[`, `]`, `<`, `>`, `#`, `|`, `~`) is
+ * escaped with a backslash, so it shows as written. Kept as it is around the edges (see `mdText`).
  */
-export const reportEscape = (value: string): string =>
-  value.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
+export const mdEscape = (value: string): string =>
+  value.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`);
 
-/** Text safe inside Markdown (and a table cell) in the report's style: one line, no markup, no raw HTML. */
-export const escapeMarkdown = (text: string) => reportEscape(text).trim();
-
-/** Inline text: one line, Markdown punctuation that would start formatting escaped. */
-export function mdText(value: string, escape: (value: string) => string = mdEscape): string {
-  return escape(value).trim();
-}
+/** Inline text: one line, trimmed, Markdown punctuation escaped (`mdEscape`). */
+export const mdText = (value: string): string => mdEscape(value).trim();
 
 /** Multi-line text as paragraphs: one per non-blank line, each escaped as inline text. */
-export const mdParagraphs = (value: string, escape: (value: string) => string = mdEscape) =>
+export const mdParagraphs = (value: string) =>
   value
     .split(LINE_BREAK)
-    .map((line) => mdText(line, escape))
+    .map((line) => mdText(line))
     .filter(Boolean)
     .join('\n\n');
 
@@ -39,9 +33,9 @@ export const mdParagraphs = (value: string, escape: (value: string) => string = 
 export function mdTable(
   header: readonly string[],
   rows: readonly (readonly string[])[],
-  { escape = mdEscape, empty = '—' }: { escape?: (value: string) => string; empty?: string } = {},
+  { empty = '—' }: { empty?: string } = {},
 ): string {
-  const cell = (value: string) => mdText(value, escape) || empty;
+  const cell = (value: string) => mdText(value) || empty;
   const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }

@@ -15,11 +15,6 @@ export type Inline = string | { text: string; strong?: boolean; em?: boolean } |
 /** Whether a link may be followed: http(s) only, so a `javascript:` or `data:` URL is never written as a link. */
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 
-/** How the Markdown writer escapes inline text (without trimming it); the templates' `mdEscape` by default. */
-export interface MarkdownOptions {
-  escape?: (value: string) => string;
-}
-
 export type Block =
   /** The document's title (level 1) or a section heading (2, 3, 4). */
   | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
@@ -45,11 +40,11 @@ const linkTarget = (url: string) =>
   // encodeURIComponent leaves ( and ) alone, and they would end the Markdown link.
   url.replace(/[\s()<>\\`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
-function inlineMarkdown(content: readonly Inline[], escape: (value: string) => string): string {
+function inlineMarkdown(content: readonly Inline[]): string {
   return content
     .map((piece) => {
-      if (typeof piece === 'string') return escape(piece);
-      const text = mdText(piece.text, escape);
+      if (typeof piece === 'string') return mdEscape(piece);
+      const text = mdText(piece.text);
       if ('href' in piece) return isWebUrl(piece.href) ? `[${text}](${linkTarget(piece.href)})` : text;
       if (!text) return '';
       return piece.strong ? `**${text}**` : piece.em ? `*${text}*` : text;
@@ -58,9 +53,9 @@ function inlineMarkdown(content: readonly Inline[], escape: (value: string) => s
     .trim();
 }
 
-function blockMarkdown(block: Block, escape: (value: string) => string): string {
-  const text = (value: string) => mdText(value, escape);
-  const inline = (content: readonly Inline[]) => inlineMarkdown(content, escape);
+function blockMarkdown(block: Block): string {
+  const text = mdText;
+  const inline = inlineMarkdown;
   switch (block.kind) {
     case 'heading':
       return `${'#'.repeat(block.level)} ${text(block.text)}`;
@@ -69,9 +64,9 @@ function blockMarkdown(block: Block, escape: (value: string) => string): string 
     case 'paragraph':
       return inline(block.content);
     case 'text':
-      return mdParagraphs(block.text, escape);
+      return mdParagraphs(block.text);
     case 'table':
-      return mdTable(block.header, block.rows, { escape, empty: block.empty });
+      return mdTable(block.header, block.rows, { empty: block.empty });
     case 'list':
       return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${inline(item)}`).join('\n');
     case 'checklist':
@@ -82,13 +77,10 @@ function blockMarkdown(block: Block, escape: (value: string) => string): string 
       return mdTable(
         [block.labels.party, block.labels.name, block.labels.signature, block.labels.date],
         block.parties.map((party) => [party, '', '', '']),
-        { escape },
       );
   }
 }
 
 /** The outline as a Markdown file: blocks apart by a blank line, one newline at the end. */
-export const outlineToMarkdown = (
-  blocks: readonly (Block | false | undefined)[],
-  { escape = mdEscape }: MarkdownOptions = {},
-) => mdDocument(blocks.map((block) => block && blockMarkdown(block, escape)));
+export const outlineToMarkdown = (blocks: readonly (Block | false | undefined)[]) =>
+  mdDocument(blocks.map((block) => block && blockMarkdown(block)));

@@ -9,7 +9,7 @@ import type { Assessment } from './assessment-schema.ts';
 import { indexCatalog, type EngineCatalog } from './catalog-index.ts';
 import { answerName, catalogTerms } from './export-terms.ts';
 import type { AnswerLevel } from './assessment-constants.ts';
-import { escapeMarkdown, reportEscape, mdRawTable } from './markdown.ts';
+import { mdRawTable, mdText } from './markdown.ts';
 import { outlineToMarkdown, type Block, type Inline } from './outline.ts';
 import { formatLocalTime, localTimeZone } from './time.ts';
 import { buildPlan, type PlanItem } from './plan.ts';
@@ -380,10 +380,10 @@ export function reportDocument(ctx: ReportContext): { blocks: Block[]; info: Rep
 /**
  * The assessment report as Markdown: who and what was assessed, the overall result with its calculation,
  * scores by chapter and clause, customer readiness, the improvement plan with guidance, every element with
- * its answer, and the scoring method. Escaped in the report's own style, so the file is the same as before outlines.
+ * its answer, and the scoring method.
  */
 export function reportToMarkdown(...args: Parameters<typeof reportContext>): string {
-  return outlineToMarkdown(reportOutline(reportContext(...args)), { escape: reportEscape });
+  return outlineToMarkdown(reportOutline(reportContext(...args)));
 }
 
 /** Explanation rows of a score as a Markdown table (for a report section or a tooltip copy). */
@@ -398,7 +398,7 @@ export function explanationToMarkdown(
   const ex = explainScore(result, target);
   const rows = ex.contributions.map((c) => [
     c.id,
-    escapeMarkdown(valueAt(index.byId, c.id).title[locale]),
+    mdText(valueAt(index.byId, c.id).title[locale]),
     c.key ? t('yes') : '',
     c.weight,
     c.answered ? c.points : `0 (${t('level.none')})`,

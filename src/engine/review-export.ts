@@ -8,7 +8,7 @@ import type { ReportTranslator } from '../i18n/report-export.ts';
 import type { Assessment } from './assessment-schema.ts';
 import { indexCatalog, type EngineCatalog } from './catalog-index.ts';
 import { catalogTerms } from './export-terms.ts';
-import { escapeMarkdown, mdRawTable } from './markdown.ts';
+import { mdRawTable, mdText } from './markdown.ts';
 import { toCsv } from './csv.ts';
 import type { HistoryRow } from './history.ts';
 import { formatLocalTime, localTimeZone } from './time.ts';
@@ -140,16 +140,11 @@ export function reviewToMarkdown(
   const direction = (s: Statement) => (s.direction ? v(`review.${s.direction}`) : '—');
   const level = (l: AnswerLevel | null) => (l ? `${l} ${t(`level.${l}`)}` : t('level.none'));
   const grade = (g: Grade | null) => (g ? t(`grade.${g}`) : t('grade.none'));
-  const out: string[] = [
-    `# ${v('review.heading', { title: escapeMarkdown(assessment.title) })}`,
-    '',
-    v('review.intro'),
-    '',
-  ];
+  const out: string[] = [`# ${v('review.heading', { title: mdText(assessment.title) })}`, '', v('review.intro'), ''];
   out.push(
-    `- **${v('review.subject')}**${t('punct.colon')}${escapeMarkdown(assessment.subject)}`,
-    `- **${v('review.reviewer')}**${t('punct.colon')}${escapeMarkdown(assessment.review?.reviewer ?? '') || '—'}`,
-    `- **${v('review.date')}**${t('punct.colon')}${assessment.review?.date ? escapeMarkdown(formatLocalTime(assessment.review.date, timeZone)) : '—'}`,
+    `- **${v('review.subject')}**${t('punct.colon')}${mdText(assessment.subject)}`,
+    `- **${v('review.reviewer')}**${t('punct.colon')}${mdText(assessment.review?.reviewer ?? '') || '—'}`,
+    `- **${v('review.date')}**${t('punct.colon')}${assessment.review?.date ? mdText(formatLocalTime(assessment.review.date, timeZone)) : '—'}`,
     '',
     v('review.counts', review.counts),
     '',
@@ -214,13 +209,13 @@ export function reviewToMarkdown(
         ],
         disputed.map((e) => [
           e.id,
-          escapeMarkdown(valueAt(index.byId, e.id).title[locale]),
+          mdText(valueAt(index.byId, e.id).title[locale]),
           level(e.claimed),
           e.verified ? level(e.verified) : v('state.unreviewed'),
           e.status ? v(`status.${e.status}`) : v('status.none'),
           v(`state.${e.state}`),
-          escapeMarkdown(e.comment ?? ''),
-          escapeMarkdown(e.reply ?? ''),
+          mdText(e.comment ?? ''),
+          mdText(e.reply ?? ''),
         ]),
       ),
       '',
@@ -273,7 +268,7 @@ export function historyToMarkdown(
   const { locale } = t;
   const v = reviewText(locale);
   const terms = catalogTerms(catalog, t);
-  const out = [`# ${v('history.heading', { title: escapeMarkdown(assessment.title) })}`, '', v('history.intro'), ''];
+  const out = [`# ${v('history.heading', { title: mdText(assessment.title) })}`, '', v('history.intro'), ''];
   const first = rows[0];
   if (first === undefined) return `${[...out, v('history.empty')].join('\n')}\n`;
   const chapters = Object.keys(first.chapters);
@@ -290,8 +285,8 @@ export function historyToMarkdown(
         v('history.closed'),
       ],
       rows.map((r) => [
-        escapeMarkdown(r.label),
-        escapeMarkdown(formatLocalTime(r.taken, timeZone)),
+        mdText(r.label),
+        mdText(formatLocalTime(r.taken, timeZone)),
         v(`history.kind.${r.kind}`),
         score(r.overall.score),
         r.overall.grade ? t(`grade.${r.overall.grade}` as const) : t('grade.none'),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/catalog/schema.ts';
 import { assessmentFromJson, assessmentToJson } from '../../src/engine/assessment-file.ts';
 import { csvField, elementsToCsv, neutralizeCell } from '../../src/engine/csv.ts';
-import { escapeMarkdown } from '../../src/engine/markdown.ts';
+import { mdText } from '../../src/engine/markdown.ts';
 import { explanationToMarkdown, reportToMarkdown } from '../../src/engine/report.ts';
 import { toScoreSummary } from '../../src/engine/score-summary.ts';
 import { reportText } from '../../src/i18n/report-export.ts';
@@ -294,15 +294,17 @@ describe('Markdown report', () => {
   });
 });
 
-describe('escapeMarkdown', () => {
+describe('mdText: the one Markdown escaping', () => {
   it.each([
     ['a | b', 'a \\| b'],
     ['<b>x</b>', '\\<b\\>x\\</b\\>'],
     ['[x](y)', '\\[x\\](y)'],
     ['*a* _b_ `c`', '\\*a\\* \\_b\\_ \\`c\\`'],
     ['line 1\r\n\r\nline 2', 'line 1 line 2'],
+    ['a  \n  b', 'a b'],
+    ['# title ~x~', '\\# title \\~x\\~'],
     ['中文：没有特殊字符', '中文：没有特殊字符'],
   ])('%j → %j', (input, expected) => {
-    expect(escapeMarkdown(input)).toBe(expected);
+    expect(mdText(input)).toBe(expected);
   });
 });
