@@ -288,7 +288,7 @@ async function search(): Promise<void> {
         const results = page.locator('site-search .pagefind-ui__result');
         const titled = page.locator('site-search .pagefind-ui__result-link');
         const settled = async () => pending === 0 && (await titled.count()) >= (await results.count());
-        for (let quiet = 0; quiet < 3; ) {
+        for (let quiet = 0; quiet < 3;) {
           await page.waitForTimeout(100);
           quiet = (await settled()) ? quiet + 1 : 0;
         }
