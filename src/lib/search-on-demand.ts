@@ -20,49 +20,10 @@
  */
 
 /** Options as Starlight passes them; the real UI's constructor takes the same object. */
-type PagefindUIOptions = { element: string | HTMLElement; [option: string]: unknown };
+export type PagefindUIOptions = { element: string | HTMLElement; [option: string]: unknown };
 
 /** The portal's own Pagefind UI settings, applied over Starlight's. */
 export const SEARCH_TUNING = { debounceTimeoutMs: 60, excerptLength: 16 } as const;
-
-/**
- * The UI's own options, which Pagefind's UI keeps and does not pass on to the engine (@pagefind/default-ui's
- * ui-core.js deletes these keys before it calls the engine's `options`).
- */
-const UI_ONLY = new Set([
-  'element',
-  'bundlePath',
-  'pageSize',
-  'resetStyles',
-  'showImages',
-  'showSubResults',
-  'excerptLength',
-  'processResult',
-  'processTerm',
-  'showEmptyFilters',
-  'openFilters',
-  'debounceTimeoutMs',
-  'mergeIndex',
-  'translations',
-  'autofocus',
-  'focusOnSlash',
-  'sort',
-]);
-
-/**
- * The options the engine gets from the UI (Starlight's ranking and base URL, the excerpt length), so that an engine
- * started before the UI searches exactly as the UI would have set it up; plus `noWorker`, read once when it starts.
- */
-export function engineOptions(options: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const engine: Record<string, unknown> = Object.fromEntries(Object.entries(options).filter(([k]) => !UI_ONLY.has(k)));
-  return { ...engine, excerptLength: options.excerptLength, noWorker: true };
-}
-
-/** The part of pagefind.js this module calls: set the options, then start (index entry, metadata, wasm). */
-interface PagefindEngine {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-}
 
 /** What makes the UI load: the search button's events, and the keyboard shortcut anywhere on the page. */
 const INTENT_EVENTS = ['pointerenter', 'focus', 'touchstart', 'click'] as const;
@@ -95,30 +56,11 @@ export class PagefindUI {
   }
 
   /**
-   * Fetches and builds the real UI once, and starts the search engine beside it; focuses the input when the dialog
-   * is already open. The UI imports the same pagefind.js later and finds the engine already started (a module is
-   * evaluated once per page), so nothing is fetched twice.
+   * Fetches and builds the real UI once, and starts the search engine beside it (src/lib/search-engine.ts, a chunk
+   * of its own so that every page's script stays this small); focuses the input when the dialog is already open.
    */
   load(dialog: HTMLDialogElement | null = null): Promise<void> {
-    this.#loading ??= Promise.all([
-      import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs').then(({ PagefindUI: Real }) => {
-        new Real({ ...this.#options });
-        if (dialog?.open) dialog.querySelector('input')?.focus();
-      }),
-      this.#startEngine(),
-    ]).then(() => undefined);
+    this.#loading ??= import('./search-engine.ts').then(({ buildSearch }) => buildSearch(this.#options, dialog));
     return this.#loading;
-  }
-
-  /** Imports pagefind.js from the bundle path Starlight gives and starts it; a failure is left to the UI to report. */
-  async #startEngine(): Promise<void> {
-    const bundlePath = typeof this.#options.bundlePath === 'string' ? this.#options.bundlePath : '/pagefind/';
-    try {
-      const engine = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindEngine;
-      await engine.options(engineOptions(this.#options));
-      await engine.init();
-    } catch {
-      // The UI imports the engine again when the reader types, and says so in the dialog if it cannot.
-    }
   }
 }

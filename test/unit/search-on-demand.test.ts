@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { engineOptions, isSearchShortcut, SEARCH_TUNING } from '../../src/lib/search-on-demand.ts';
+import { engineOptions } from '../../src/lib/search-engine.ts';
+import { isSearchShortcut, SEARCH_TUNING } from '../../src/lib/search-on-demand.ts';
 
-describe('search on demand (src/lib/search-on-demand.ts)', () => {
+describe('search on demand (src/lib/search-on-demand.ts, search-engine.ts)', () => {
   // As Starlight's Search.astro builds them, with the portal's tuning applied over them.
   const starlight = {
     ranking: { pageLength: 0, metaWeights: { title: 20 } },
