@@ -261,10 +261,22 @@ async function search(): Promise<void> {
         const page = await context.newPage();
         await page.goto(`${origin}${path}`);
         await page.waitForLoadState('networkidle');
+        // Every request to /pagefind/, the page's and a worker's. Waiting for "networkidle" would not do: the page
+        // reached it once already, so it resolves at once and leaves out whatever is still loading.
         const sizes: Promise<number>[] = [];
+        let pending = 0;
+        const isPagefind = (url: string) => new URL(url).pathname.startsWith('/pagefind/');
+        page.on('request', (request) => void (isPagefind(request.url()) && pending++));
+        page.on('requestfailed', (request) => void (isPagefind(request.url()) && pending--));
         page.on('requestfinished', (request) => {
-          if (new URL(request.url()).pathname.startsWith('/pagefind/'))
-            sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+          if (!isPagefind(request.url())) return;
+          pending--;
+          sizes.push(
+            request.sizes().then(
+              (s) => s.responseBodySize + s.responseHeadersSize,
+              () => 0,
+            ),
+          );
         });
         await page.locator('site-search button[data-open-modal]').first().click();
         const input = page.locator('site-search dialog input').first();
@@ -273,7 +285,14 @@ async function search(): Promise<void> {
         await input.fill(query);
         await page.locator('site-search .pagefind-ui__result').first().waitFor();
         times.push(performance.now() - start);
-        await page.waitForLoadState('networkidle');
+        // Then until the results shown have their titles and excerpts, and nothing is left loading.
+        const results = page.locator('site-search .pagefind-ui__result');
+        const titled = page.locator('site-search .pagefind-ui__result-link');
+        const settled = async () => pending === 0 && (await titled.count()) >= (await results.count());
+        for (let quiet = 0; quiet < 3;) {
+          await page.waitForTimeout(100);
+          quiet = (await settled()) ? quiet + 1 : 0;
+        }
         bytes.push((await Promise.all(sizes)).reduce((a, b) => a + b, 0));
         await context.close();
       }

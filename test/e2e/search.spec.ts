@@ -83,6 +83,9 @@ test('English queries on English pages find English pages only', async ({ page }
   for (const url of urls) expect(url.startsWith('/en/'), url).toBe(true);
   const ids = await search(page, '/en/', 'DM-PLAN-01');
   expect(ids.slice(0, 3)).toContain('/en/5-2/');
+  // The words of the clauses, without the level descriptions (not indexed, src/components/ElementCard.astro).
+  expect((await search(page, '/en/', 'incident'))[0]).toBe('/en/6-3/');
+  expect((await search(page, '/en/', 'knowledge base'))[0]).toBe('/en/5-3/');
 });
 
 const isPractice = (url: string) => /\/practices\/./.test(url);

@@ -1,0 +1,73 @@
+/**
+ * What the search stand-in (src/lib/search-on-demand.ts) loads on the reader's first sign of searching: Pagefind's
+ * UI, and its search engine started beside it, so that the engine's index entry, metadata and WebAssembly are in
+ * before the first letter is typed. Why, and the options: src/lib/search-on-demand.ts.
+ */
+import type { PagefindUIOptions } from './search-on-demand.ts';
+
+/**
+ * The UI's own options, which Pagefind's UI keeps and does not pass on to the engine (@pagefind/default-ui's
+ * ui-core.js deletes these keys before it calls the engine's `options`).
+ */
+const UI_ONLY = new Set([
+  'element',
+  'bundlePath',
+  'pageSize',
+  'resetStyles',
+  'showImages',
+  'showSubResults',
+  'excerptLength',
+  'processResult',
+  'processTerm',
+  'showEmptyFilters',
+  'openFilters',
+  'debounceTimeoutMs',
+  'mergeIndex',
+  'translations',
+  'autofocus',
+  'focusOnSlash',
+  'sort',
+]);
+
+/**
+ * The options the engine gets from the UI (Starlight's ranking and base URL, the excerpt length), so that an engine
+ * started before the UI searches exactly as the UI would have set it up; plus `noWorker`, read once when it starts.
+ */
+export function engineOptions(options: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const engine: Record<string, unknown> = Object.fromEntries(Object.entries(options).filter(([k]) => !UI_ONLY.has(k)));
+  return { ...engine, excerptLength: options.excerptLength, noWorker: true };
+}
+
+/** The part of pagefind.js this module calls: set the options, then start (index entry, metadata, wasm). */
+interface PagefindEngine {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+}
+
+/**
+ * Builds the real UI and starts the engine; focuses the input when the dialog is already open. The UI imports the
+ * same pagefind.js later and finds the engine already started (a module is evaluated once per page), so nothing is
+ * fetched twice.
+ */
+export async function buildSearch(options: PagefindUIOptions, dialog: HTMLDialogElement | null): Promise<void> {
+  await Promise.all([
+    import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs').then(({ PagefindUI: Real }) => {
+      // A copy: the UI deletes its own keys from the object it is given.
+      new Real({ ...options });
+      if (dialog?.open) dialog.querySelector('input')?.focus();
+    }),
+    startEngine(options),
+  ]);
+}
+
+/** Imports pagefind.js from the bundle path Starlight gives and starts it; a failure is left to the UI to report. */
+async function startEngine(options: PagefindUIOptions): Promise<void> {
+  const bundlePath = typeof options.bundlePath === 'string' ? options.bundlePath : '/pagefind/';
+  try {
+    const engine = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindEngine;
+    await engine.options(engineOptions(options));
+    await engine.init();
+  } catch {
+    // The UI imports the engine again when the reader types, and says so in the dialog if it cannot.
+  }
+}
