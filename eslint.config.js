@@ -24,6 +24,8 @@ const CLASSIC_ZOD = { name: 'zod', message: LAYER.zod };
 const NODE = ['node:*', ...builtinModules.filter((name) => !name.startsWith('_'))];
 /** What only the build, the CLI and the pages may import. */
 const VIEWS = ['**/islands/**', '**/components/**', '**/pages/**', '**/scripts/**'];
+/** The dictionaries of the exported words, whose translator types (and only those) the engine may import. */
+const EXPORT_WORDS = ['report', 'compare', 'review', 'agreement'].map((name) => `**/i18n/${name}-export.ts`);
 
 const CATALOG_PATTERNS = [
   { group: [...NODE, 'astro:*', 'astro'], message: LAYER.catalog },
@@ -98,11 +100,12 @@ export default [
               group: ['**/app/**', '**/storage/**', '**/templates/**', '**/lib/**', '**/loader/**'],
               message: LAYER.engine,
             },
-            { group: ['**/i18n/**', '!**/i18n/report-export.ts'], message: LAYER.engine },
-            // The export functions take the report's words from their caller as a `ReportTranslator`; its type
-            // (with the key type, so a mistyped key fails the type check) lives beside the dictionary it is built
-            // from. A type import is erased, so the engine still loads no dictionary: only `import type` is allowed.
-            { group: ['**/i18n/report-export.ts'], allowTypeImports: true, message: LAYER.engine },
+            { group: ['**/i18n/**', ...EXPORT_WORDS.map((file) => `!${file}`)], message: LAYER.engine },
+            // The export functions take their words from their caller as translators (`ReportTranslator`,
+            // `CompareTranslator`, `ReviewTranslator`, `AgreementTranslator`); each type (with its key type, so a
+            // mistyped key fails the type check) lives beside the dictionary it is built from. A type import is
+            // erased, so the engine still loads no dictionary: only `import type` is allowed.
+            { group: EXPORT_WORDS, allowTypeImports: true, message: LAYER.engine },
             { group: VIEWS, message: LAYER.engine },
           ],
         },

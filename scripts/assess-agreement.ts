@@ -22,6 +22,7 @@ import {
   validateAssessment,
   type AgreementInput,
 } from '../src/engine/index.ts';
+import { agreementText } from '../src/i18n/agreement-export.ts';
 import { readAssessmentFiles, type CommandOutput, type CompareIo } from './assess-compare.ts';
 
 export interface AgreementArgs {
@@ -65,7 +66,7 @@ export function agreementCommand(args: AgreementArgs, io: CompareIo): CommandOut
     args.format === 'json'
       ? `${JSON.stringify(toAgreementSummary(calibration), null, 2)}\n`
       : args.format === 'csv'
-        ? agreementToCsv(calibration, args.lang)
-        : agreementToMarkdown(calibration, args.lang);
+        ? agreementToCsv(calibration, agreementText(args.lang))
+        : agreementToMarkdown(calibration, agreementText(args.lang));
   return { exitCode: 0, stdout, stderr: warnings.map((l) => `${l}\n`).join('') };
 }

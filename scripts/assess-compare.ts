@@ -24,6 +24,7 @@ import {
   type CatalogId,
   type EngineCatalog,
 } from '../src/engine/index.ts';
+import { compareText } from '../src/i18n/compare-export.ts';
 import { reportText } from '../src/i18n/report-export.ts';
 
 export interface CompareArgs {
@@ -119,7 +120,7 @@ export function compareCommand(args: CompareArgs, io: CompareIo): CommandOutput 
     args.format === 'json'
       ? `${JSON.stringify(toCompareSummary(comparison), null, 2)}\n`
       : args.format === 'csv'
-        ? comparisonToCsv(comparison, reportText(args.lang), options)
-        : comparisonToMarkdown(comparison, reportText(args.lang), options);
+        ? comparisonToCsv(comparison, reportText(args.lang), compareText(args.lang), options)
+        : comparisonToMarkdown(comparison, reportText(args.lang), compareText(args.lang), options);
   return { exitCode: 0, stdout, stderr: stderr.map((l) => `${l}\n`).join('') };
 }

@@ -75,6 +75,7 @@ import {
 } from '../src/office/index.ts';
 import { officeText } from '../src/i18n/office.ts';
 import { reportText } from '../src/i18n/report-export.ts';
+import { reviewText } from '../src/i18n/review-export.ts';
 import { agreementCommand } from './assess-agreement.ts';
 import { compareCommand } from './assess-compare.ts';
 
@@ -240,8 +241,8 @@ export function reviewOutput(
 ): string {
   const review = reviewAssessment(catalog, assessment, answerFingerprintsWith(assessment, sha256));
   if (format === 'json') return `${JSON.stringify(toReviewSummary(catalog, assessment, review), null, 2)}\n`;
-  if (format === 'csv') return reviewToCsv(catalog, review, reportText(lang));
-  return reviewToMarkdown(catalog, assessment, review, reportText(lang));
+  if (format === 'csv') return reviewToCsv(catalog, review, reportText(lang), reviewText(lang));
+  return reviewToMarkdown(catalog, assessment, review, reportText(lang), reviewText(lang));
 }
 
 /** `history`: one row per snapshot, oldest first, with its overall and chapter scores. */
@@ -253,7 +254,7 @@ export function historyOutput(
 ): string {
   const rows = historyOf(catalog, assessment);
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
-  return historyToMarkdown(catalog, assessment, rows, reportText(lang));
+  return historyToMarkdown(catalog, assessment, rows, reportText(lang), reviewText(lang));
 }
 
 /** Where the CLI writes: the process's streams, or a test's buffers. */

@@ -11,6 +11,7 @@ import { computed, signal } from '@preact/signals';
 import type { Locale } from '../catalog/schema.ts';
 import { agreementProblem, calibrate, type AgreementInput, type Calibration } from '../engine/agreement.ts';
 import { agreementToCsv, agreementToMarkdown } from '../engine/agreement-export.ts';
+import { agreementText } from '../i18n/agreement-export.ts';
 import { assessmentFromJson, MAX_IMPORT_BYTES } from '../engine/assessment-file.ts';
 import { describeCatalogId, type EngineCatalog } from '../engine/catalog-index.ts';
 import { formatIssue } from '../engine/issues.ts';
@@ -176,8 +177,8 @@ export function createCalibrationModel(options: CalibrationModelOptions) {
     if (!current) return undefined;
     const base = `calibration-${current.key.assessment.case ?? 'key'}`;
     return kind === 'csv'
-      ? { name: `${base}.csv`, text: agreementToCsv(current, locale), type: 'text/csv' }
-      : { name: `${base}.md`, text: agreementToMarkdown(current, locale), type: 'text/markdown' };
+      ? { name: `${base}.csv`, text: agreementToCsv(current, agreementText(locale)), type: 'text/csv' }
+      : { name: `${base}.md`, text: agreementToMarkdown(current, agreementText(locale)), type: 'text/markdown' };
   }
 
   return {

@@ -29,6 +29,7 @@ import {
   type PriorityBasis,
 } from '../engine/compare.ts';
 import { comparisonToCsv, comparisonToMarkdown } from '../engine/compare-export.ts';
+import { compareText } from '../i18n/compare-export.ts';
 import { reportText } from '../i18n/report-export.ts';
 import { loadOfficeModule, XLSX_TYPE, type OfficeModule } from './office-loader.ts';
 import { hasErrors, type AssessmentIssue } from '../engine/issues.ts';
@@ -386,13 +387,13 @@ export function createCompareModel(options: CompareModelOptions) {
         return {
           name: `${base}.${locale}.csv`,
           type: 'text/csv;charset=utf-8',
-          text: comparisonToCsv(c, reportText(locale), withFit),
+          text: comparisonToCsv(c, reportText(locale), compareText(locale), withFit),
         };
       case 'markdown':
         return {
           name: `${base}.${locale}.md`,
           type: 'text/markdown;charset=utf-8',
-          text: comparisonToMarkdown(c, reportText(locale), withFit),
+          text: comparisonToMarkdown(c, reportText(locale), compareText(locale), withFit),
         };
     }
   }

@@ -26,6 +26,7 @@ import { createRecordEditor } from './record-editor.ts';
 import { createReportModel, type ExportFile, type ReportModelOptions } from './report-model.ts';
 import { fileBaseName } from './report-format.ts';
 import { reportText } from '../i18n/report-export.ts';
+import { reviewText } from '../i18n/review-export.ts';
 
 /** Who is working on the review: the customer giving verdicts, or the supplier replying to them. */
 export type ReviewRole = 'reviewer' | 'supplier';
@@ -132,13 +133,14 @@ export function createReviewModel(options: ReviewModelOptions) {
     const locale = base.reportLocale.value;
     const name = `${fileBaseName(s.assessment.title)}-review.${locale}`;
     const t = reportText(locale);
+    const v = reviewText(locale);
     return kind === 'markdown'
       ? {
           name: `${name}.md`,
           type: 'text/markdown;charset=utf-8',
-          text: reviewToMarkdown(s.catalog, s.assessment, r, t),
+          text: reviewToMarkdown(s.catalog, s.assessment, r, t, v),
         }
-      : { name: `${name}.csv`, type: 'text/csv;charset=utf-8', text: reviewToCsv(s.catalog, r, t) };
+      : { name: `${name}.csv`, type: 'text/csv;charset=utf-8', text: reviewToCsv(s.catalog, r, t, v) };
   }
 
   return {

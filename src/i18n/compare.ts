@@ -1,11 +1,11 @@
 /**
  * Strings of the compare page's island (`/compare/`), flat dotted keys under `cmp.*`. The island also uses the
- * engine's compare words (`compare.*`) and the report's (`report-export.ts`: grades, levels, column names…) so the screen and the Markdown
+ * comparison export's words (`compare-export.ts`: `compare.*`) and the report's (`report-export.ts`: grades, levels, column names…) so the screen and the Markdown
  * and CSV exports say the same things, and the report page's file-issue messages (`issue.*`); `compareStrings`
  * merges them all. zh-CN is the reference; en has the same keys.
  */
 import type { Locale } from '../catalog/schema.ts';
-import { COMPARE_DICTIONARIES } from '../engine/index.ts';
+import { COMPARE_DICTIONARIES } from './compare-export.ts';
 import { reportStrings } from './report.ts';
 
 const zh = {

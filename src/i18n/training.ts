@@ -2,11 +2,12 @@
  * Strings of the teaching material: the discussion question on clause pages, the one-page clause handouts, the
  * blank paper questionnaire, the training-case pages (`/training/cases/<case>/`), the class-exercise button and
  * the calibration page (`/training/calibration/`). Flat dotted keys, one dictionary per language; zh-CN is the
- * reference, en has the same keys. The calibration island also uses the engine's export words (`agr.*`) so the
+ * reference, en has the same keys. The calibration island also uses the calibration export's words
+ * (`agreement-export.ts`: `agr.*`) so the
  * screen and the Markdown and CSV exports say the same things; `trainingStrings` merges them.
  */
 import type { Locale } from '../catalog/schema.ts';
-import { AGREEMENT_DICTIONARIES } from '../engine/index.ts';
+import { AGREEMENT_DICTIONARIES } from './agreement-export.ts';
 import { formatMessage } from './format.ts';
 
 const zh = {

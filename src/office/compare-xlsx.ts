@@ -6,13 +6,9 @@
  */
 import type { Locale } from '../catalog/locales.ts';
 import type { Comparison } from '../engine/compare.ts';
-import {
-  candidateTable,
-  comparisonRows,
-  COMPARE_DICTIONARIES,
-  type CompareTextOptions,
-} from '../engine/compare-export.ts';
+import { candidateTable, comparisonRows, type CompareTextOptions } from '../engine/compare-export.ts';
 import { displayWidth, type CellValue, type SheetSpec, type WorkbookSpec } from './xlsx-layout.ts';
+import { COMPARE_DICTIONARIES, compareText } from '../i18n/compare-export.ts';
 import { reportText } from '../i18n/report-export.ts';
 
 /** A sheet name Excel accepts: none of : \ / ? * [ ], at most 31 characters, not blank, unique in the workbook. */
@@ -48,9 +44,10 @@ export function comparisonWorkbook(
     return name;
   };
   const r = reportText(locale);
-  const candidates = candidateTable(comparison, r);
+  const c = compareText(locale);
+  const candidates = candidateTable(comparison, r, c);
   const sheets = [sheet(named(t['compare.candidates']), candidates.header, candidates.rows)];
-  const [header = [], ...rows] = comparisonRows(comparison, r, options);
+  const [header = [], ...rows] = comparisonRows(comparison, r, c, options);
   const views = [...new Set(rows.map((row) => String(row[0])))];
   for (const view of views)
     sheets.push(

@@ -12,6 +12,7 @@ import {
   type RatedLevel,
 } from '../../src/engine/index.ts';
 import { readCsv } from './fixtures/csv.ts';
+import { AGREEMENT_DICTIONARIES, agreementText } from '../../src/i18n/agreement-export.ts';
 import { buildAssessment, buildCatalog, type AnswerSpec } from './fixtures/engine-catalog.ts';
 
 type Pair = readonly [RatedLevel, RatedLevel];
@@ -307,13 +308,13 @@ describe('calibrate', () => {
       trainee('t.json', { 'DM-PLAN-01': 'P', 'DM-PLAN-02': 'F', 'DM-PLAN-03': 'P' }),
       trainee('u.json', {}),
     ]);
-    const en = agreementToMarkdown(result, 'en');
+    const en = agreementToMarkdown(result, agreementText('en'));
     expect(en).toContain('# Assessor calibration: agreement with the instructor key');
     expect(en).toContain('| t | t.json | 3 | 66.67% | 100.00% |');
     expect(en).toContain('u: no element was rated N/P/L/F by both');
-    const zh = agreementToMarkdown(result, 'zh-CN');
+    const zh = agreementToMarkdown(result, agreementText('zh-CN'));
     expect(zh).toContain('# 评估员校准：与讲师答案的一致性');
-    const csv = agreementToCsv(result, 'en');
+    const csv = agreementToCsv(result, agreementText('en'));
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = readCsv(csv.slice(1));
     expect(rows[0]![0]).toBe('Kind');
@@ -335,5 +336,16 @@ describe('calibrate', () => {
     expect(rows[2]!.slice(7, 11)).toEqual(['0', '', '', '']);
     // One row per trainee, then one per element and trainee.
     expect(rows).toHaveLength(1 + 2 + 4 * 2);
+  });
+});
+
+describe('the calibration export words', () => {
+  it.each(['zh-CN', 'en'] as const)('give a %s translator that knows its language', (locale) => {
+    const t = agreementText(locale);
+    expect(t.locale).toBe(locale);
+    expect(t('agr.title')).toBe(AGREEMENT_DICTIONARIES[locale]['agr.title']);
+    expect(Object.keys(AGREEMENT_DICTIONARIES[locale]).sort()).toEqual(
+      Object.keys(AGREEMENT_DICTIONARIES['zh-CN']).sort(),
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeholderNames } from '../../src/engine/message.ts';
 import { SERIES_COLOURS, toCompareRadarConfig } from '../../src/app/compare-chart-config.ts';
-import { COMPARE_DICTIONARIES } from '../../src/engine/index.ts';
+import { COMPARE_DICTIONARIES } from '../../src/i18n/compare-export.ts';
 import { REPORT_DICTIONARIES } from '../../src/i18n/report-export.ts';
 import { COMPARE_UI_DICTIONARIES, compareStrings } from '../../src/i18n/compare.ts';
 import { REPORT_UI_DICTIONARIES } from '../../src/i18n/report.ts';

@@ -10,7 +10,6 @@ import {
   compareAssessments,
   CompareError,
   compareProblem,
-  COMPARE_DICTIONARIES,
   comparisonToCsv,
   comparisonToMarkdown,
   elementRows,
@@ -34,6 +33,7 @@ import {
 import { SCOPE_CONTENTS, SCOPE_MODES } from '../../src/engine/scope.ts';
 import { readCsv } from './fixtures/csv.ts';
 import { buildAssessment } from './fixtures/engine-catalog.ts';
+import { COMPARE_DICTIONARIES, compareText } from '../../src/i18n/compare-export.ts';
 import { reportText } from '../../src/i18n/report-export.ts';
 
 const catalog = loadCatalog();
@@ -272,7 +272,7 @@ describe('text exports', () => {
   const c = compareAssessments(catalog, examples('en'));
 
   it('Markdown: both views, best marks, key matrix, differences; --common-scope leaves the own view out', () => {
-    const md = comparisonToMarkdown(c, reportText('en'));
+    const md = comparisonToMarkdown(c, reportText('en'), compareText('en'));
     expect(md).toContain('# Comparison of candidate suppliers');
     expect(md).toContain('## Scores on each candidate’s own scope');
     expect(md).toContain('## Rescored on the common scope');
@@ -280,12 +280,17 @@ describe('text exports', () => {
     expect(md).toContain('## Key elements side by side');
     expect(md).toContain('| DM-PLAN-13 |');
     expect(md).not.toContain('## Fit');
-    const common = comparisonToMarkdown(c, reportText('en'), { commonScopeOnly: true });
+    const common = comparisonToMarkdown(c, reportText('en'), compareText('en'), { commonScopeOnly: true });
     expect(common).not.toContain('## Scores on each candidate');
     expect(common).toContain('## Rescored on the common scope');
-    const zh = comparisonToMarkdown(compareAssessments(catalog, examples('zh-CN')), reportText('zh-CN'), {
-      priorities: EQUAL_PRIORITIES,
-    });
+    const zh = comparisonToMarkdown(
+      compareAssessments(catalog, examples('zh-CN')),
+      reportText('zh-CN'),
+      compareText('zh-CN'),
+      {
+        priorities: EQUAL_PRIORITIES,
+      },
+    );
     expect(zh).toContain('# 候选供方比较');
     expect(zh).toContain('不是标准的得分');
     expect(zh).toContain('fit = 100 × Σᵤ u·Σ(w·p)ᵤ / (3 × Σᵤ u·Σwᵤ)');
@@ -297,6 +302,7 @@ describe('text exports', () => {
     const md = comparisonToMarkdown(
       compareAssessments(catalog, [a, { file: 'evil.json', assessment: evil }]),
       reportText('en'),
+      compareText('en'),
     );
     expect(md).not.toContain('<script>');
     expect(md).toContain('Evil \\| \\<script\\>');
@@ -306,7 +312,7 @@ describe('text exports', () => {
     const a = candidate('qingshi', 'en');
     const evil = { ...a.assessment, subject: '=HYPERLINK("http://x.example.com","click")' };
     const cmp = compareAssessments(catalog, [a, { file: 'evil.json', assessment: evil }]);
-    const csv = comparisonToCsv(cmp, reportText('en'), { priorities: EQUAL_PRIORITIES });
+    const csv = comparisonToCsv(cmp, reportText('en'), compareText('en'), { priorities: EQUAL_PRIORITIES });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = readCsv(csv.slice(1));
@@ -324,6 +330,12 @@ describe('text exports', () => {
   it('has every string in both languages', () => {
     expect(Object.keys(COMPARE_DICTIONARIES.en).sort()).toEqual(Object.keys(COMPARE_DICTIONARIES['zh-CN']).sort());
     for (const value of Object.values(COMPARE_DICTIONARIES.en)) expect(value).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it.each(['zh-CN', 'en'] as const)('gives a %s translator that knows its language', (locale) => {
+    const t = compareText(locale);
+    expect(t.locale).toBe(locale);
+    expect(t('compare.candidates')).toBe(COMPARE_DICTIONARIES[locale]['compare.candidates']);
   });
 });
 

@@ -107,7 +107,7 @@ describe('layer rules', () => {
     expect(await ruleIds('src/islands/probe.tsx', island)).toEqual([]);
   });
   it(
-    "let the engine take the report translator's type, and nothing else, from src/i18n",
+    "let the engine take the export translators' types, and nothing else, from src/i18n",
     { timeout: 60_000 },
     async () => {
       const type =
@@ -115,6 +115,16 @@ describe('layer rules', () => {
       expect(await ruleIds('src/engine/probe.ts', type)).toEqual([]);
       const value = "import { reportText } from '../i18n/report-export.ts';\nexport const probe = reportText;";
       expect(await restrictedImports('src/engine/probe.ts', value)).toBe(1);
+      for (const [file, translator, factory] of [
+        ['compare-export', 'CompareTranslator', 'compareText'],
+        ['review-export', 'ReviewTranslator', 'reviewText'],
+        ['agreement-export', 'AgreementTranslator', 'agreementText'],
+      ]) {
+        const types = `import type { ${translator} } from '../i18n/${file}.ts';\nexport const probe = (t: ${translator}) => t.locale;`;
+        expect(await ruleIds('src/engine/probe.ts', types), file).toEqual([]);
+        const values = `import { ${factory} } from '../i18n/${file}.ts';\nexport const probe = ${factory};`;
+        expect(await restrictedImports('src/engine/probe.ts', values), file).toBe(1);
+      }
       const other = "import type { OfficeKey } from '../i18n/office.ts';\nexport const probe = (k: OfficeKey) => k;";
       expect(await restrictedImports('src/engine/probe.ts', other)).toBe(1);
     },

@@ -7,10 +7,11 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { checkAssessment } from '../../src/engine/validate.ts';
 import { compareAssessments, type CompareInput } from '../../src/engine/compare.ts';
-import { candidateTable, comparisonRows, COMPARE_DICTIONARIES } from '../../src/engine/compare-export.ts';
+import { candidateTable, comparisonRows } from '../../src/engine/compare-export.ts';
 import { loadCatalog } from '../../src/loader/load.ts';
 import { comparisonToXlsx } from '../../src/office/index.ts';
 import { sheetName } from '../../src/office/compare-xlsx.ts';
+import { COMPARE_DICTIONARIES, compareText } from '../../src/i18n/compare-export.ts';
 import { reportText } from '../../src/i18n/report-export.ts';
 
 const catalog = loadCatalog();
@@ -53,9 +54,9 @@ describe('comparison workbook', () => {
         t['compare.view.own'],
         t['compare.view.common'],
       ]);
-      const table = candidateTable(comparison, reportText(l));
+      const table = candidateTable(comparison, reportText(l), compareText(l));
       expect(values(workbook.worksheets[0]!)).toEqual([table.header, ...table.rows].map(normal));
-      const [header, ...rows] = comparisonRows(comparison, reportText(l));
+      const [header, ...rows] = comparisonRows(comparison, reportText(l), compareText(l));
       for (const sheet of workbook.worksheets.slice(1)) {
         const got = values(sheet);
         expect(got[0]).toEqual(normal(header!.slice(1)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeholderNames } from '../../src/engine/message.ts';
-import { REVIEW_DICTIONARIES } from '../../src/engine/review-export.ts';
+import { REVIEW_DICTIONARIES, reviewText } from '../../src/i18n/review-export.ts';
 import { REVIEW_UI_DICTIONARIES, reviewTranslator } from '../../src/i18n/review.ts';
 
 const placeholders = placeholderNames;
@@ -18,6 +18,16 @@ describe.each([
       expect(en[key]!.trim().length, `en ${key}`).toBeGreaterThan(0);
       expect(placeholders(en[key]!), key).toEqual(placeholders(zh[key]!));
     }
+  });
+});
+
+describe('the review export translator', () => {
+  it.each(['zh-CN', 'en'] as const)('gives a %s translator that knows its language', (locale) => {
+    const v = reviewText(locale);
+    expect(v.locale).toBe(locale);
+    expect(v('review.heading', { title: 'X' })).toBe(
+      REVIEW_DICTIONARIES[locale]['review.heading'].replace('{title}', 'X'),
+    );
   });
 });
 
