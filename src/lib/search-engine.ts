@@ -4,6 +4,10 @@
  * before the first letter is typed. Why, and the options: src/lib/search-on-demand.ts.
  */
 import type { PagefindUIOptions } from './search-on-demand.ts';
+// Pagefind's UI styles, as a file of their own that this module links when it builds the UI (src/styles/search-ui.css
+// says why). A plain CSS import would not wait: Astro links every stylesheet a page's scripts can reach, dynamic
+// imports included, from the page's head.
+import searchStylesUrl from '../styles/search-ui.css?url';
 
 /**
  * The UI's own options, which Pagefind's UI keeps and does not pass on to the engine (@pagefind/default-ui's
@@ -51,11 +55,13 @@ interface PagefindEngine {
  */
 export async function buildSearch(options: PagefindUIOptions, dialog: HTMLDialogElement | null): Promise<void> {
   await Promise.all([
-    import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs').then(({ PagefindUI: Real }) => {
-      // A copy: the UI deletes its own keys from the object it is given.
-      new Real({ ...options });
-      if (dialog?.open) dialog.querySelector('input')?.focus();
-    }),
+    Promise.all([import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs'), linkStyles()]).then(
+      ([{ PagefindUI: Real }]) => {
+        // A copy: the UI deletes its own keys from the object it is given.
+        new Real({ ...options });
+        if (dialog?.open) dialog.querySelector('input')?.focus();
+      },
+    ),
     startEngine(options),
   ]);
 }
@@ -70,4 +76,23 @@ async function startEngine(options: PagefindUIOptions): Promise<void> {
   } catch {
     // The UI imports the engine again when the reader types, and says so in the dialog if it cannot.
   }
+}
+
+/**
+ * Links Pagefind's UI styles into the page's head, once, and resolves when they have loaded (or failed to: the
+ * UI still works unstyled, and the failure is the network's, which the UI reports when it searches).
+ */
+function linkStyles(): Promise<void> {
+  const existing = document.head.querySelector<HTMLLinkElement>(`link[rel="stylesheet"][data-search-styles]`);
+  if (existing) return Promise.resolve();
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = searchStylesUrl;
+  link.dataset.searchStyles = '';
+  const loaded = new Promise<void>((resolve) => {
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+  });
+  document.head.append(link);
+  return loaded;
 }

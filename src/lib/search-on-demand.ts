@@ -2,9 +2,9 @@
  * Search UI on demand. Starlight's search component builds Pagefind's UI at idle on every page, which fetches about
  * 26 KB (gzip) of script that most visits never use. The site config points the bare `@pagefind/default-ui` import
  * at this module instead (astro.config.mjs, `vite.resolve.alias`), so Starlight's own button, dialog, keyboard
- * shortcut and styles stay as they are, and only the UI's code waits: it is fetched when the reader shows an
- * intent to search (pointer over or focus on the search button, a touch, or Ctrl/⌘K) and built before the dialog
- * is used. The input is focused once it exists, as Starlight does when the UI is already there.
+ * shortcut and styles stay as they are, and only the UI's code and Pagefind's own UI styles wait: they are fetched
+ * when the reader shows an intent to search (pointer over or focus on the search button, a touch, or Ctrl/⌘K) and
+ * the UI is built before the dialog is used. The input is focused once it exists, as Starlight does when the UI is already there.
  *
  * The search engine (pagefind.js, its index entry and metadata, and its WebAssembly) is fetched at the same moment,
  * beside the UI, rather than when the first letter is typed: once the dialog is open, typing only waits for the

@@ -77,6 +77,32 @@ test.describe('Chinese search (zh-CN index)', () => {
   });
 });
 
+test("Pagefind's UI styles load with the search UI, not with the page", async ({ page }) => {
+  // Whether any stylesheet the page has holds a rule of Pagefind's own UI styles (Starlight's overrides of them
+  // name `#starlight__search` and are always there; `.pagefind-ui__message` appears in Pagefind's file only).
+  const hasPagefindStyles = () =>
+    page.evaluate(() =>
+      [...document.styleSheets].some((sheet) => {
+        const rules = (list: CSSRuleList): boolean =>
+          [...list].some((rule) =>
+            'cssRules' in rule && (rule as CSSGroupingRule).cssRules.length
+              ? rules((rule as CSSGroupingRule).cssRules)
+              : rule.cssText.includes('.pagefind-ui__message'),
+          );
+        return rules(sheet.cssRules);
+      }),
+    );
+  await page.goto('/5-2/');
+  await page.waitForLoadState('load');
+  expect(await hasPagefindStyles()).toBe(false);
+  await search(page, '/5-2/', '知识库');
+  expect(await hasPagefindStyles()).toBe(true);
+  // And they apply as before: the result count is Pagefind's bold line.
+  const message = page.locator('site-search .pagefind-ui__message');
+  await expect(message).toHaveCSS('font-weight', '700');
+  await expect(message).toHaveCSS('display', 'flex');
+});
+
 test('English queries on English pages find English pages only', async ({ page }) => {
   const urls = await search(page, '/en/', 'temporary accounts');
   expect(urls.slice(0, 3)).toContain('/en/7-3/');
