@@ -100,6 +100,22 @@ export function translatorOf<K extends string>(dict: Readonly<Record<K, string>>
 }
 
 /**
+ * A translator that also names its language. The engine's exports take one of these for their words: they need
+ * the language too, for the catalog's own texts (element titles), so a caller passes one value and no locale.
+ */
+export interface LocaleTranslator<K extends string, L extends string = string> extends Translate<K> {
+  readonly locale: L;
+}
+
+/** The translator of one language of a set of dictionaries (one per language, with the same keys). */
+export function localeTranslator<K extends string, L extends string>(
+  dictionaries: Readonly<Record<L, Readonly<Record<K, string>>>>,
+  locale: L,
+): LocaleTranslator<K, L> {
+  return Object.assign(translatorOf(dictionaries[locale], locale), { locale });
+}
+
+/**
  * The names of the values a message takes, plural ones included (`{n}`, `{count, plural, …}` and the placeholders
  * inside its forms), sorted and each once: two translations of a message must take the same ones.
  */

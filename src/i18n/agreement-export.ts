@@ -4,7 +4,7 @@
  * look up no dictionary of their own. The training pages (`training.ts`) show the same words.
  */
 import type { Locale } from '../catalog/schema.ts';
-import { translatorOf, type Translate } from '../engine/message.ts';
+import { localeTranslator, type LocaleTranslator } from '../engine/message.ts';
 
 const zh = {
   'agr.title': '评估员校准：与讲师答案的一致性',
@@ -88,11 +88,9 @@ export const AGREEMENT_DICTIONARIES: Record<Locale, Record<AgreementKey, string>
  * values to the finished text, and the language, which the engine also needs for the catalog's own texts (element
  * titles), so a caller passes this one value and no separate locale.
  */
-export interface AgreementTranslator extends Translate<AgreementKey> {
-  readonly locale: Locale;
-}
+export type AgreementTranslator = LocaleTranslator<AgreementKey, Locale>;
 
 /** A translator of the calibration export strings; `{name}` placeholders are filled from params. */
 export function agreementText(locale: Locale): AgreementTranslator {
-  return Object.assign(translatorOf(AGREEMENT_DICTIONARIES[locale], locale), { locale });
+  return localeTranslator(AGREEMENT_DICTIONARIES, locale);
 }

@@ -5,7 +5,7 @@
  * (`compare.ts`) shows the same words, and the comparison workbook (`src/office/compare-xlsx.ts`) uses them too.
  */
 import type { Locale } from '../catalog/schema.ts';
-import { translatorOf, type Translate } from '../engine/message.ts';
+import { localeTranslator, type LocaleTranslator } from '../engine/message.ts';
 
 const zh = {
   'compare.title': '候选供方比较',
@@ -134,11 +134,9 @@ export const COMPARE_DICTIONARIES: Record<Locale, Record<CompareKey, string>> = 
  * The words of a comparison in one language, as the engine's comparison exports take them (beside the report's
  * words): a key and its placeholder values to the finished text, and the language.
  */
-export interface CompareTranslator extends Translate<CompareKey> {
-  readonly locale: Locale;
-}
+export type CompareTranslator = LocaleTranslator<CompareKey, Locale>;
 
 /** A translator of the compare strings; `{name}` placeholders are filled from params. */
 export function compareText(locale: Locale): CompareTranslator {
-  return Object.assign(translatorOf(COMPARE_DICTIONARIES[locale], locale), { locale });
+  return localeTranslator(COMPARE_DICTIONARIES, locale);
 }

@@ -5,7 +5,7 @@
  * and the workbook importer (`src/office/xlsx-import.ts`) reads level names back in either language.
  */
 import type { Locale } from '../catalog/schema.ts';
-import { translatorOf, type Translate } from '../engine/message.ts';
+import { localeTranslator, type LocaleTranslator } from '../engine/message.ts';
 
 const zh = {
   'level.N': '未实施',
@@ -268,11 +268,9 @@ export const REPORT_DICTIONARIES: Record<Locale, Record<ReportKey, string>> = { 
  * values to the finished text, and the language, which the engine also needs for the catalog's own texts (titles,
  * practice names), so a caller passes this one value and no separate locale.
  */
-export interface ReportTranslator extends Translate<ReportKey> {
-  readonly locale: Locale;
-}
+export type ReportTranslator = LocaleTranslator<ReportKey, Locale>;
 
 /** A translator for report strings; `{name}` placeholders are filled from params. */
 export function reportText(locale: Locale): ReportTranslator {
-  return Object.assign(translatorOf(REPORT_DICTIONARIES[locale], locale), { locale });
+  return localeTranslator(REPORT_DICTIONARIES, locale);
 }

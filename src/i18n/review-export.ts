@@ -4,7 +4,7 @@
  * exports (`src/engine/review-export.ts`), which look up no dictionary of their own.
  */
 import type { Locale } from '../catalog/schema.ts';
-import { translatorOf, type Translate } from '../engine/message.ts';
+import { localeTranslator, type LocaleTranslator } from '../engine/message.ts';
 
 const zh = {
   'review.heading': '自评核查：{title}',
@@ -106,11 +106,9 @@ export const REVIEW_DICTIONARIES: Record<Locale, Record<ReviewKey, string>> = { 
  * The review and history words in one language, as the engine's review and history exports take them (beside the
  * report's words): a key and its placeholder values to the finished text, and the language.
  */
-export interface ReviewTranslator extends Translate<ReviewKey> {
-  readonly locale: Locale;
-}
+export type ReviewTranslator = LocaleTranslator<ReviewKey, Locale>;
 
 /** A translator of the review and history words; `{name}` placeholders are filled from params. */
 export function reviewText(locale: Locale): ReviewTranslator {
-  return Object.assign(translatorOf(REVIEW_DICTIONARIES[locale], locale), { locale });
+  return localeTranslator(REVIEW_DICTIONARIES, locale);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeholderNames } from '../../src/engine/message.ts';
+import { localeTranslator, placeholderNames } from '../../src/engine/message.ts';
 import { formatMessage, translatorOf } from '../../src/i18n/format.ts';
 
 describe('formatMessage', () => {
@@ -54,6 +54,19 @@ describe('formatMessage', () => {
   it('leaves a plural without its value, or without an other form, as written', () => {
     expect(formatMessage('{n, plural, one {a} other {b}}')).toBe('{n, plural, one {a} other {b}}');
     expect(formatMessage('{n, plural, one {a}}', { n: 1 })).toBe('{n, plural, one {a}}');
+  });
+});
+
+describe('localeTranslator', () => {
+  it("translates with its language's dictionary and plural rules, and names that language", () => {
+    const dictionaries = {
+      'zh-CN': { n: '{count, plural, other {# 个要素}}' },
+      en: { n: '{count, plural, one {# element} other {# elements}}' },
+    };
+    const zh = localeTranslator(dictionaries, 'zh-CN');
+    const en = localeTranslator(dictionaries, 'en');
+    expect([zh.locale, zh('n', { count: 1 })]).toEqual(['zh-CN', '1 个要素']);
+    expect([en.locale, en('n', { count: 1 }), en('n', { count: 2 })]).toEqual(['en', '1 element', '2 elements']);
   });
 });
 
