@@ -78,21 +78,21 @@ async function startEngine(options: PagefindUIOptions): Promise<void> {
   }
 }
 
+/** Pagefind's UI styles, linked once per page (a second UI on the page waits for the same load). */
+let styles: Promise<void> | undefined;
+
 /**
- * Links Pagefind's UI styles into the page's head, once, and resolves when they have loaded (or failed to: the
- * UI still works unstyled, and the failure is the network's, which the UI reports when it searches).
+ * Links Pagefind's UI styles into the page's head and resolves when they have loaded (or failed to: the UI still
+ * works unstyled, and the failure is the network's, which the UI reports when it searches).
  */
 function linkStyles(): Promise<void> {
-  const existing = document.head.querySelector<HTMLLinkElement>(`link[rel="stylesheet"][data-search-styles]`);
-  if (existing) return Promise.resolve();
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = searchStylesUrl;
-  link.dataset.searchStyles = '';
-  const loaded = new Promise<void>((resolve) => {
+  styles ??= new Promise<void>((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = searchStylesUrl;
     link.addEventListener('load', () => resolve(), { once: true });
     link.addEventListener('error', () => resolve(), { once: true });
+    document.head.append(link);
   });
-  document.head.append(link);
-  return loaded;
+  return styles;
 }

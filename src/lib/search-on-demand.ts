@@ -4,7 +4,8 @@
  * at this module instead (astro.config.mjs, `vite.resolve.alias`), so Starlight's own button, dialog, keyboard
  * shortcut and styles stay as they are, and only the UI's code and Pagefind's own UI styles wait: they are fetched
  * when the reader shows an intent to search (pointer over or focus on the search button, a touch, or Ctrl/⌘K) and
- * the UI is built before the dialog is used. The input is focused once it exists, as Starlight does when the UI is already there.
+ * the UI is built before the dialog is used. The input is focused once it exists, as Starlight does when the UI
+ * is already there.
  *
  * The search engine (pagefind.js, its index entry and metadata, and its WebAssembly) is fetched at the same moment,
  * beside the UI, rather than when the first letter is typed: once the dialog is open, typing only waits for the

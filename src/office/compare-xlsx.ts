@@ -8,7 +8,7 @@ import type { Locale } from '../catalog/locales.ts';
 import type { Comparison } from '../engine/compare.ts';
 import { candidateTable, comparisonRows, type CompareTextOptions } from '../engine/compare-export.ts';
 import { displayWidth, type CellValue, type SheetSpec, type WorkbookSpec } from './xlsx-layout.ts';
-import { COMPARE_DICTIONARIES, compareText } from '../i18n/compare-export.ts';
+import { compareText } from '../i18n/compare-export.ts';
 import { reportText } from '../i18n/report-export.ts';
 
 /** A sheet name Excel accepts: none of : \ / ? * [ ], at most 31 characters, not blank, unique in the workbook. */
@@ -36,17 +36,16 @@ export function comparisonWorkbook(
   locale: Locale = 'zh-CN',
   options: CompareTextOptions = {},
 ): WorkbookSpec {
-  const t = COMPARE_DICTIONARIES[locale];
+  const r = reportText(locale);
+  const c = compareText(locale);
   const taken = new Set<string>();
   const named = (wanted: string) => {
     const name = sheetName(wanted, taken);
     taken.add(name.toLowerCase());
     return name;
   };
-  const r = reportText(locale);
-  const c = compareText(locale);
   const candidates = candidateTable(comparison, r, c);
-  const sheets = [sheet(named(t['compare.candidates']), candidates.header, candidates.rows)];
+  const sheets = [sheet(named(c('compare.candidates')), candidates.header, candidates.rows)];
   const [header = [], ...rows] = comparisonRows(comparison, r, c, options);
   const views = [...new Set(rows.map((row) => String(row[0])))];
   for (const view of views)
@@ -57,5 +56,5 @@ export function comparisonWorkbook(
         rows.filter((row) => String(row[0]) === view).map((row) => row.slice(1)),
       ),
     );
-  return { title: t['compare.title'], sheets };
+  return { title: c('compare.title'), sheets };
 }
