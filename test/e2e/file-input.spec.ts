@@ -67,7 +67,8 @@ const BUTTONS: { path: string; name: string; ready: (page: Page) => Promise<void
   {
     path: '/sla/',
     name: '导入 JSON',
-    ready: (page) => expect(page.locator('.template-status')).toBeVisible(),
+    // The toolbar's file actions are disabled until the saved document is loaded.
+    ready: (page) => expect(page.locator('.template-root')).toHaveAttribute('data-ready', 'true'),
   },
   {
     path: '/en/report/',
