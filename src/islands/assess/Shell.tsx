@@ -50,6 +50,22 @@ function useHashRoute() {
   return state;
 }
 
+/**
+ * Names the view on the page's root element (`data-assess-view`), for the page's styles outside the island: a
+ * clause view hides the page's introduction and, on a phone, keeps room for the pager (assess.css). An attribute
+ * rather than a `:has()` rule on an ancestor: with such a rule, every answer restyled the whole questionnaire
+ * (774 elements where 47 do; CONTRIBUTING.md, "Size, speed and layout shift").
+ */
+function useViewOnPage(view: Route['view']) {
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset.assessView = view;
+    return () => {
+      delete root.dataset.assessView;
+    };
+  }, [view]);
+}
+
 export default function Shell({ model, catalog, strings, t: plainT, locale, links, data }: Props) {
   const { route, navigated } = useHashRoute();
   const notice = useSignal<Notice | null>(null);
@@ -63,6 +79,7 @@ export default function Shell({ model, catalog, strings, t: plainT, locale, link
     () => ({ model, t, tOf, locale, links, notice, cat }),
     [model, t, tOf, locale, links, notice, cat],
   );
+  useViewOnPage(route.view);
   const hash = routeHash(route);
   const current = notice.value?.hash === hash ? notice.value.text : '';
 
