@@ -12,7 +12,7 @@ import { example, seed } from './seed.ts';
 async function mostRestyled(page: Page, act: () => Promise<void>): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   const events: { name: string; args?: { elementCount?: number } }[] = [];
-  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as typeof events)));
+  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as typeof events)));
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
   await act();
