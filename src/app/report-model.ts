@@ -153,6 +153,12 @@ export interface ReportModelOptions {
   trash?: Trash;
   /** Loads the office-formats module (`import()` by default; tests pass it in). */
   loadOffice?: () => Promise<OfficeModule>;
+  /**
+   * The whole catalog in a language, for the Excel workbook (it writes each requirement, which the report's cut of the
+   * catalog leaves out: src/catalog/report-catalog.ts); fetched on the first Excel export. Without it, the catalog
+   * shown is taken to be whole.
+   */
+  loadWholeCatalog?: (id: CatalogId, locale: Locale) => Promise<EngineCatalog>;
 }
 
 const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim();
@@ -479,8 +485,11 @@ export function createReportModel(options: ReportModelOptions) {
     const r = report.value;
     if (!r) return undefined;
     const locale = reportLocale.value;
-    const office = await (options.loadOffice ?? loadOfficeModule)();
-    const bytes = await office.assessmentToXlsx(r.catalog, r.assessment, locale, { id: r.id });
+    const [office, whole] = await Promise.all([
+      (options.loadOffice ?? loadOfficeModule)(),
+      options.loadWholeCatalog?.(catalogIdOf(r.catalog), locale) ?? r.catalog,
+    ]);
+    const bytes = await office.assessmentToXlsx(whole, r.assessment, locale, { id: r.id });
     return { name: `${fileBaseName(r.assessment.title)}.${locale}.xlsx`, type: XLSX_TYPE, bytes };
   }
 

@@ -11,7 +11,7 @@ import { DELIVERY_CATALOG_ID } from '../engine/assessment-constants.ts';
 import { practiceOf } from '../engine/catalog-index.ts';
 import type { ScoreTarget } from '../engine/score.ts';
 import { stringsForPractice } from '../app/practice-wording.ts';
-import { fetchCatalog } from '../app/catalog-client.ts';
+import { fetchCatalog, fetchReportCatalog } from '../app/catalog-client.ts';
 import { createReportModel, type ReportModel } from '../app/report-model.ts';
 import { elementHref, translator } from '../app/report-format.ts';
 import { AssessmentRepository, newId, openBrowserStore } from '../storage/storage.ts';
@@ -72,13 +72,15 @@ export default function ReportApp(props: ReportAppProps) {
     let alive = true;
     let sync: (() => void) | undefined;
     // The trash takes a saved assessment that an opened file replaces, so it can be restored.
-    Promise.all([fetchCatalog(DELIVERY_CATALOG_ID, props.uiLocale), openBrowserStore(), openBrowserTrash()])
+    // The report draws from its cut of the catalog; the Excel export fetches the whole one when asked for.
+    Promise.all([fetchReportCatalog(DELIVERY_CATALOG_ID, props.uiLocale), openBrowserStore(), openBrowserTrash()])
       .then(([catalog, store, trash]) => {
         if (!alive) return;
         const m = createReportModel({
           catalog,
-          loadCatalog: (id) => fetchCatalog(id, props.uiLocale),
-          loadLocale: async (locale, ids) => void (await Promise.all(ids.map((id) => fetchCatalog(id, locale)))),
+          loadCatalog: (id) => fetchReportCatalog(id, props.uiLocale),
+          loadLocale: async (locale, ids) => void (await Promise.all(ids.map((id) => fetchReportCatalog(id, locale)))),
+          loadWholeCatalog: (id, locale) => fetchCatalog(id, locale),
           repository: new AssessmentRepository(store),
           newId,
           locale: props.uiLocale,
@@ -115,7 +117,12 @@ export default function ReportApp(props: ReportAppProps) {
   );
 }
 
-function ReportPage({ model, t, ...props }: ReportAppProps & { model: ReportModel; t: ReturnType<typeof translator> }) {
+/** The report of a loaded model (exported for the unit test that draws it from both cuts of the catalog). */
+export function ReportPage({
+  model,
+  t,
+  ...props
+}: ReportAppProps & { model: ReportModel; t: ReturnType<typeof translator> }) {
   const state = model.state.value;
   const report = model.report.value;
   const locale = model.reportLocale.value;
