@@ -6,8 +6,7 @@
  */
 import { batch, computed, signal } from '@preact/signals';
 import type { Locale } from '../catalog/schema.ts';
-import { assessmentToJson, MAX_IMPORT_BYTES } from '../engine/assessment-file.ts';
-import { elementsToCsv } from '../engine/csv.ts';
+import { MAX_IMPORT_BYTES } from '../engine/assessment-file.ts';
 import type { ReportDocumentInfo } from '../engine/report.ts';
 import type { Block } from '../engine/outline.ts';
 import { toScoreSummary } from '../engine/score-summary.ts';
@@ -20,13 +19,11 @@ import { localTimeZone } from '../engine/time.ts';
 import { scoreAssessment } from '../engine/score.ts';
 import { validateAssessment } from '../engine/validate.ts';
 import { withPlanEdit } from '../engine/assessment.ts';
-import { withExportSnapshot, EXPORT_SNAPSHOT_LABEL } from '../engine/history.ts';
 import type { AssessmentRepository } from '../storage/storage.ts';
 import { asCopy, cardSummaryOf, findSameAssessment, type CardSummary, type ImportChoice } from './assessment-manage.ts';
 import { moveToTrash, type Trash } from '../storage/trash.ts';
-import { planToCsv } from './plan-csv.ts';
-import { reportText } from '../i18n/report-export.ts';
 import { fileBaseName } from './report-format.ts';
+import type { ExportFile, ExportKind } from './report-exports.ts';
 import { loadOfficeModule, XLSX_TYPE, type OfficeModule } from './office-loader.ts';
 
 /** What the page shows. */
@@ -103,17 +100,12 @@ export interface PlanEditPatch {
   status?: PlanStatus;
 }
 
-export type ExportKind = 'json' | 'plan-csv' | 'elements-csv';
+export type { ExportFile, ExportKind };
 
 /** The report writer (section builders, Markdown), fetched on the first report export so the page loads without it. */
 const loadReportWriter = () => import('../engine/report.ts');
-
-/** A file to download. */
-export interface ExportFile {
-  name: string;
-  type: string;
-  text: string;
-}
+/** The file exports' writers and the export words, fetched on the first export (src/app/report-exports.ts). */
+const loadExportWriters = () => import('./report-exports.ts');
 
 /** A binary file to download (the Excel workbook). */
 export interface ExportBytes {
@@ -440,44 +432,34 @@ export function createReportModel(options: ReportModelOptions) {
    * Shows the assessment with its export snapshot and adds the snapshot to the latest stored version (what another
    * tab saved meanwhile is kept); if saving fails, the export still has it.
    */
-  async function keepExportSnapshot(id: string, assessment: Assessment, label: string, at: Date): Promise<void> {
+  async function keepExportSnapshot(
+    id: string,
+    assessment: Assessment,
+    take: (latest: Assessment) => Assessment,
+  ): Promise<void> {
     const s = state.value;
     if (s.status === 'ready' && s.id === id) state.value = { ...s, assessment };
     try {
-      await repository.update(id, (latest) => withExportSnapshot(latest, label, at).assessment);
+      await repository.update(id, take);
     } catch {
       // The downloaded file holds the snapshot; the stored record simply lacks it until the next export.
     }
   }
 
-  /** The text of one export of the shown assessment, in the report language. */
-  function exportFile(kind: ExportKind): ExportFile | undefined {
+  /**
+   * The text of one export of the shown assessment, in the report language. Async: the writers load on the first
+   * export; rejects when they cannot be fetched (offline before they ever were).
+   */
+  async function exportFile(kind: ExportKind): Promise<ExportFile | undefined> {
     const r = report.value;
     if (!r) return undefined;
-    const base = fileBaseName(r.assessment.title);
     const locale = reportLocale.value;
-    const { catalog } = r;
-    switch (kind) {
-      case 'json': {
-        // Each export takes a snapshot for the history (unless nothing changed since the last one), saved too.
-        const at = now();
-        const { assessment } = withExportSnapshot(r.assessment, EXPORT_SNAPSHOT_LABEL[locale], at);
-        if (assessment !== r.assessment) void keepExportSnapshot(r.id, assessment, EXPORT_SNAPSHOT_LABEL[locale], at);
-        return { name: `${base}.json`, type: 'application/json', text: assessmentToJson(assessment) };
-      }
-      case 'plan-csv':
-        return {
-          name: `${base}-plan.${locale}.csv`,
-          type: 'text/csv;charset=utf-8',
-          text: planToCsv(catalog, r.assessment, reportText(locale), r.plan),
-        };
-      case 'elements-csv':
-        return {
-          name: `${base}-elements.${locale}.csv`,
-          type: 'text/csv;charset=utf-8',
-          text: elementsToCsv(catalog, r.assessment, reportText(locale), r.result),
-        };
-    }
+    // Each JSON export takes a snapshot for the history (unless nothing changed since the last one), saved too.
+    const at = now();
+    const { reportExportFile } = await loadExportWriters();
+    const { file, snapshot } = reportExportFile(kind, r, locale, at);
+    if (snapshot) void keepExportSnapshot(r.id, snapshot.assessment, snapshot.take);
+    return file;
   }
 
   /** The report as an Excel workbook in the report language; the spreadsheet library is loaded on the first call. */
@@ -493,13 +475,13 @@ export function createReportModel(options: ReportModelOptions) {
     return { name: `${fileBaseName(r.assessment.title)}.${locale}.xlsx`, type: XLSX_TYPE, bytes };
   }
 
-  /** The report writer's input: the shown assessment, its score and plan in the report language. */
-  function reportInput() {
+  /** The report writer's input: the shown assessment, its score and plan in the report language (words loaded). */
+  async function reportInput() {
     const r = report.value;
     if (!r) return undefined;
     const locale = reportLocale.value;
     const base = `${fileBaseName(r.assessment.title)}.${locale}`;
-    const t = reportText(locale);
+    const t = (await loadExportWriters()).reportText(locale);
     const args = [r.catalog, r.assessment, t, r.result, r.plan, options.timeZone ?? localTimeZone()] as const;
     return { base, args };
   }
@@ -509,7 +491,7 @@ export function createReportModel(options: ReportModelOptions) {
    * writer loads on the first report export; rejects when it cannot be fetched (offline before it ever was).
    */
   async function markdownExport(): Promise<ExportFile | undefined> {
-    const input = reportInput();
+    const input = await reportInput();
     if (!input) return undefined;
     const { reportToMarkdown } = await loadReportWriter();
     return { name: `${input.base}.md`, type: 'text/markdown;charset=utf-8', text: reportToMarkdown(...input.args) };
@@ -521,7 +503,7 @@ export function createReportModel(options: ReportModelOptions) {
    * `src/office/docx.ts`, loaded on demand too.
    */
   async function wordExport(): Promise<WordExport | undefined> {
-    const input = reportInput();
+    const input = await reportInput();
     if (!input) return undefined;
     const { reportContext, reportDocument } = await loadReportWriter();
     return { name: `${input.base}.docx`, ...reportDocument(reportContext(...input.args)) };

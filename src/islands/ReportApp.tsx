@@ -18,11 +18,11 @@ import { AssessmentRepository, newId, openBrowserStore } from '../storage/storag
 import { openBrowserTrash } from '../storage/trash.ts';
 import type { ReportStrings } from '../i18n/report.ts';
 import type { ReviewStrings } from '../i18n/review.ts';
-import { reportText } from '../i18n/report-export.ts';
+import { localeTranslator } from '../engine/message.ts';
 import ReviewNote from './review/ReviewNote.tsx';
 import { ReportContext, type ReportContextValue } from './report/context.ts';
 import EmptyState from './report/EmptyState.tsx';
-import ExplainDialog from './report/ExplainDialog.tsx';
+import type ExplainDialogView from './report/ExplainDialog.tsx';
 import IssueList from './report/IssueList.tsx';
 import PlanSection from './report/PlanSection.tsx';
 import ReportToolbar from './report/ReportToolbar.tsx';
@@ -127,11 +127,17 @@ export function ReportPage({
   const report = model.report.value;
   const locale = model.reportLocale.value;
   const [explaining, setExplaining] = useState<ScoreTarget | null>(null);
+  // The explanation dialog's view loads on the first "explain" (nothing of it shows before).
+  const [ExplainDialog, setExplainDialog] = useState<typeof ExplainDialogView>();
   const opener = useRef<HTMLElement | null>(null);
 
   const explain = useCallback((target: ScoreTarget, from: HTMLElement) => {
     opener.current = from;
-    setExplaining(target);
+    void import('./report/ExplainDialog.tsx').then(({ default: view }) => {
+      if (opener.current !== from) return; // another score was asked for meanwhile
+      setExplainDialog(() => view);
+      setExplaining(target);
+    });
   }, []);
   const closeExplanation = useCallback(() => {
     setExplaining(null);
@@ -140,7 +146,8 @@ export function ReportPage({
 
   const catalog = report?.catalog ?? model.catalog;
   const context = useMemo((): ReportContextValue => {
-    const terms = catalogTerms(catalog, reportText(locale));
+    // The export words come resolved in `props.strings` (reportStrings): the same as `reportText(locale)`.
+    const terms = catalogTerms(catalog, localeTranslator(props.strings, locale));
     // A related practice's report speaks of its own parties, parts and sections.
     const strings = terms.practice
       ? stringsForPractice(
@@ -225,7 +232,7 @@ export function ReportPage({
         <FlaggedTable result={report.result} assessment={report.assessment} />
         <UnansweredTable result={report.result} />
       </article>
-      <ExplainDialog result={report.result} target={explaining} onClose={closeExplanation} />
+      {ExplainDialog && <ExplainDialog result={report.result} target={explaining} onClose={closeExplanation} />}
     </ReportContext.Provider>
   );
 }

@@ -99,8 +99,8 @@ async function drawnAndExported(catalog: EngineCatalog, name: string, locale: Lo
     html,
     markdown: (await model.markdownExport())?.text,
     word: JSON.stringify(word),
-    planCsv: model.exportFile('plan-csv')?.text,
-    elementsCsv: model.exportFile('elements-csv')?.text,
+    planCsv: (await model.exportFile('plan-csv'))?.text,
+    elementsCsv: (await model.exportFile('elements-csv'))?.text,
   };
 }
 

@@ -364,8 +364,8 @@ describe('opening a chosen file', () => {
 });
 
 describe('exports', () => {
-  it('are nothing without an assessment', () => {
-    expect(setup().model.exportFile('json')).toBeUndefined();
+  it('are nothing without an assessment', async () => {
+    expect(await setup().model.exportFile('json')).toBeUndefined();
   });
 
   it('build the Excel workbook in the report language, loading the office module only then', async () => {
@@ -387,7 +387,7 @@ describe('exports', () => {
     const { model, ready } = setup({ a: sample });
     await ready;
     await model.load('a');
-    const json = model.exportFile('json')!;
+    const json = (await model.exportFile('json'))!;
     expect(json).toMatchObject({ name: 'Test-assessment.json', type: 'application/json' });
     // The export takes a snapshot (saved too); the rest of the file is the assessment as it was.
     const exported = assessmentFromJson(json.text);
@@ -402,10 +402,10 @@ describe('exports', () => {
     expect(updated >= _then).toBe(true);
     expect(_before).toEqual([]);
     // A second export with nothing changed adds no snapshot.
-    expect(assessmentFromJson(model.exportFile('json')!.text)).toEqual(exported);
+    expect(assessmentFromJson((await model.exportFile('json'))!.text)).toEqual(exported);
 
     for (const kind of ['plan-csv', 'elements-csv'] as const) {
-      const csv = model.exportFile(kind)!;
+      const csv = (await model.exportFile(kind))!;
       expect(csv.text.startsWith('\uFEFF')).toBe(true);
       expect(csv.type).toBe('text/csv;charset=utf-8');
       expect(csv.text).toContain('编号');
@@ -428,7 +428,7 @@ describe('exports', () => {
     expect(enWord.blocks).toContainEqual({ kind: 'heading', level: 2, text: 'Overall result' });
     expect(await model.markdownExport()).toMatchObject({ name: 'Test-assessment.en.md' });
     expect((await model.markdownExport())!.text).toContain('## Overall result');
-    expect(model.exportFile('plan-csv')!.text).toContain('Owner');
+    expect((await model.exportFile('plan-csv'))!.text).toContain('Owner');
   });
 });
 
