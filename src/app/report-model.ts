@@ -20,11 +20,11 @@ import { scoreAssessment } from '../engine/score.ts';
 import { validateAssessment } from '../engine/validate.ts';
 import { withPlanEdit } from '../engine/assessment.ts';
 import type { AssessmentRepository } from '../storage/storage.ts';
-import { asCopy, cardSummaryOf, findSameAssessment, type CardSummary, type ImportChoice } from './assessment-manage.ts';
-import { moveToTrash, type Trash } from '../storage/trash.ts';
+import type { CardSummary, ImportChoice } from './assessment-manage.ts';
+import type { Trash } from '../storage/trash.ts';
 import { fileBaseName } from './report-format.ts';
 import type { ExportFile, ExportKind } from './report-exports.ts';
-import { loadOfficeModule, XLSX_TYPE, type OfficeModule } from './office-loader.ts';
+import type { OfficeModule } from './office-loader.ts';
 
 /** What the page shows. */
 export type ReportState =
@@ -106,6 +106,8 @@ export type { ExportFile, ExportKind };
 const loadReportWriter = () => import('../engine/report.ts');
 /** The file exports' writers and the export words, fetched on the first export (src/app/report-exports.ts). */
 const loadExportWriters = () => import('./report-exports.ts');
+/** Matching and summing up saved assessments: fetched when a file is opened or the saved ones are listed. */
+const loadManage = () => import('./assessment-manage.ts');
 
 /** A binary file to download (the Excel workbook). */
 export interface ExportBytes {
@@ -143,6 +145,8 @@ export interface ReportModelOptions {
   migrations?: Readonly<Record<number, Migration>>;
   /** Where a saved assessment replaced by an opened file goes (so it can be restored); without one, no replace. */
   trash?: Trash;
+  /** As `trash`, opened when a replace is chosen (the browser's trash, so the page loads without it). */
+  loadTrash?: () => Promise<Trash>;
   /** Loads the office-formats module (`import()` by default; tests pass it in). */
   loadOffice?: () => Promise<OfficeModule>;
   /**
@@ -196,11 +200,12 @@ export function createReportModel(options: ReportModelOptions) {
     try {
       const { saved } = await repository.list();
       const sorted = [...saved].sort((a, b) => b.assessment.updated.localeCompare(a.assessment.updated));
+      const manage = loadManage();
       savedList.value = await Promise.all(
         sorted.map(async ({ id, assessment: a }) => {
           let summary: CardSummary | undefined;
           try {
-            summary = cardSummaryOf(await catalogFor(a.catalog), a);
+            summary = (await manage).cardSummaryOf(await catalogFor(a.catalog), a);
           } catch {
             summary = undefined; // listed without a result
           }
@@ -342,6 +347,13 @@ export function createReportModel(options: ReportModelOptions) {
     const warnings = [...duplicateKeyIssues(text), ...issues];
     const migrated = parsed.migratedFrom !== undefined ? { migratedFrom: parsed.migratedFrom } : {};
     // Never a silent duplicate: a file that is plainly a saved assessment waits for the user's choice.
+    let findSameAssessment;
+    try {
+      ({ findSameAssessment } = await loadManage());
+    } catch (err) {
+      fileStatus.value = { state: 'not-saved', fileName, reason: reasonOf(err) };
+      return undefined;
+    }
     let same;
     try {
       same = findSameAssessment((await repository.list()).saved, parsed.assessment);
@@ -380,7 +392,7 @@ export function createReportModel(options: ReportModelOptions) {
   }
 
   /** Whether an opened file can replace the saved assessment it matches (the old one needs the trash). */
-  const canReplace = options.trash !== undefined;
+  const canReplace = options.trash !== undefined || options.loadTrash !== undefined;
 
   /**
    * Settles an opened file that matched a saved assessment: `replace` moves the saved one to the trash and saves
@@ -395,11 +407,18 @@ export function createReportModel(options: ReportModelOptions) {
       fileStatus.value = { state: 'idle' };
       return undefined;
     }
-    if (choice === 'keep-both')
+    if (choice === 'keep-both') {
+      const { asCopy } = await loadManage(); // loaded by openFile already
       return saveOpened(s.fileName, asCopy(s.assessment, copyTitle), s.warnings, { ...migrated, keptBoth: true });
-    if (!options.trash) return undefined;
+    }
+    if (!canReplace) return undefined;
     try {
-      await moveToTrash(options.trash, 'assessments', repository.store, s.existing.id);
+      const [trash, { moveToTrash }] = await Promise.all([
+        options.trash ?? options.loadTrash?.(),
+        import('../storage/trash.ts'),
+      ]);
+      if (!trash) return undefined;
+      await moveToTrash(trash, 'assessments', repository.store, s.existing.id);
     } catch (err) {
       fileStatus.value = { state: 'not-saved', fileName: s.fileName, reason: reasonOf(err) };
       return undefined;
@@ -467,6 +486,8 @@ export function createReportModel(options: ReportModelOptions) {
     const r = report.value;
     if (!r) return undefined;
     const locale = reportLocale.value;
+    // The loader too is fetched on the first call: it names the library's chunks for the preload.
+    const { loadOfficeModule, XLSX_TYPE } = await import('./office-loader.ts');
     const [office, whole] = await Promise.all([
       (options.loadOffice ?? loadOfficeModule)(),
       options.loadWholeCatalog?.(catalogIdOf(r.catalog), locale) ?? r.catalog,

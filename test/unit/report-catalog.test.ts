@@ -87,10 +87,10 @@ async function drawnAndExported(catalog: EngineCatalog, name: string, locale: Lo
       model,
       t: translator(STRINGS[locale]),
       uiLocale: locale,
-      strings: STRINGS,
+      strings: STRINGS[locale],
       assessHref: '/assess/',
       scoringHref: HREF,
-      reviewStrings: REVIEW,
+      reviewStrings: REVIEW[locale],
       reviewHref: '/review/',
     }),
   );

@@ -254,6 +254,44 @@ describe('opening a file', () => {
     expect(entry).toMatchObject({ collection: 'assessments', key: 'a', record: sample });
   });
 
+  it('opens a trash given as a loader only when a replace is chosen', async () => {
+    const store = memoryStore();
+    await store.put('a', sample);
+    const trash = new Trash(namedMemoryStore(), { now: () => NOW, newId: () => 'entry-1' });
+    let opened = 0;
+    const model = createReportModel({
+      catalog: mini,
+      repository: new AssessmentRepository(store),
+      newId: () => 'new-1',
+      locale: 'en',
+      now: () => NOW,
+      loadTrash: async () => (opened++, trash),
+    });
+    expect(model.canReplace).toBe(true);
+    await model.openFile('sample.json', valid);
+    expect(opened).toBe(0);
+    expect(await model.resolveConflict('replace', '{title} (copy)')).toBe('new-1');
+    expect(opened).toBe(1);
+    expect(await store.get('a')).toBeUndefined();
+    expect((await trash.list()).items).toEqual([expect.objectContaining({ key: 'a', record: sample })]);
+  });
+
+  it('says why a replace failed when the trash cannot be opened, and keeps the saved assessment', async () => {
+    const store = memoryStore();
+    await store.put('a', sample);
+    const model = createReportModel({
+      catalog: mini,
+      repository: new AssessmentRepository(store),
+      newId: () => 'new-1',
+      locale: 'en',
+      loadTrash: () => Promise.reject(new Error('no trash here')),
+    });
+    await model.openFile('sample.json', valid);
+    expect(await model.resolveConflict('replace', '{title} (copy)')).toBeUndefined();
+    expect(model.fileStatus.value).toEqual({ state: 'not-saved', fileName: 'sample.json', reason: 'no trash here' });
+    expect(await store.get('a')).toEqual(sample);
+  });
+
   it('lists the saved assessments with their overall result when no ID is given', async () => {
     const older = { ...sample, title: 'Older', updated: '2025-01-01T00:00:00Z', created: '2025-01-01T00:00:00Z' };
     const { model, ready } = setup({ a: sample, b: older, broken: { nope: 1 } });
