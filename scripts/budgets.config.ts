@@ -67,11 +67,6 @@ export const BUDGETS: PageBudget[] = [
     withExample: 'weak-supplier',
     goal: { total: 120 },
     withCharts: 180,
-    ceiling: {
-      total: 159.6,
-      withCharts: 221.5,
-      until: 'the catalog (48 KB) fetched whole; the report island and its models (65 KB of JS)',
-    },
   },
   {
     name: 'SLA template',

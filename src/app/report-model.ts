@@ -6,8 +6,7 @@
  */
 import { batch, computed, signal } from '@preact/signals';
 import type { Locale } from '../catalog/schema.ts';
-import { assessmentToJson, MAX_IMPORT_BYTES } from '../engine/assessment-file.ts';
-import { elementsToCsv } from '../engine/csv.ts';
+import { MAX_IMPORT_BYTES } from '../engine/assessment-file.ts';
 import type { ReportDocumentInfo } from '../engine/report.ts';
 import type { Block } from '../engine/outline.ts';
 import { toScoreSummary } from '../engine/score-summary.ts';
@@ -20,14 +19,12 @@ import { localTimeZone } from '../engine/time.ts';
 import { scoreAssessment } from '../engine/score.ts';
 import { validateAssessment } from '../engine/validate.ts';
 import { withPlanEdit } from '../engine/assessment.ts';
-import { withExportSnapshot, EXPORT_SNAPSHOT_LABEL } from '../engine/history.ts';
 import type { AssessmentRepository } from '../storage/storage.ts';
-import { asCopy, cardSummaryOf, findSameAssessment, type CardSummary, type ImportChoice } from './assessment-manage.ts';
-import { moveToTrash, type Trash } from '../storage/trash.ts';
-import { planToCsv } from './plan-csv.ts';
-import { reportText } from '../i18n/report-export.ts';
+import type { CardSummary, ImportChoice } from './assessment-manage.ts';
+import type { Trash } from '../storage/trash.ts';
 import { fileBaseName } from './report-format.ts';
-import { loadOfficeModule, XLSX_TYPE, type OfficeModule } from './office-loader.ts';
+import type { ExportFile, ExportKind } from './report-exports.ts';
+import type { OfficeModule } from './office-loader.ts';
 
 /** What the page shows. */
 export type ReportState =
@@ -103,17 +100,14 @@ export interface PlanEditPatch {
   status?: PlanStatus;
 }
 
-export type ExportKind = 'json' | 'plan-csv' | 'elements-csv';
+export type { ExportFile, ExportKind };
 
 /** The report writer (section builders, Markdown), fetched on the first report export so the page loads without it. */
 const loadReportWriter = () => import('../engine/report.ts');
-
-/** A file to download. */
-export interface ExportFile {
-  name: string;
-  type: string;
-  text: string;
-}
+/** The file exports' writers and the export words, fetched on the first export (src/app/report-exports.ts). */
+const loadExportWriters = () => import('./report-exports.ts');
+/** Matching and summing up saved assessments: fetched when a file is opened or the saved ones are listed. */
+const loadManage = () => import('./assessment-manage.ts');
 
 /** A binary file to download (the Excel workbook). */
 export interface ExportBytes {
@@ -151,8 +145,16 @@ export interface ReportModelOptions {
   migrations?: Readonly<Record<number, Migration>>;
   /** Where a saved assessment replaced by an opened file goes (so it can be restored); without one, no replace. */
   trash?: Trash;
+  /** As `trash`, opened when a replace is chosen (the browser's trash, so the page loads without it). */
+  loadTrash?: () => Promise<Trash>;
   /** Loads the office-formats module (`import()` by default; tests pass it in). */
   loadOffice?: () => Promise<OfficeModule>;
+  /**
+   * The whole catalog in a language, for the Excel workbook (it writes each requirement, which the report's cut of the
+   * catalog leaves out: src/catalog/report-catalog.ts); fetched on the first Excel export. Without it, the catalog
+   * shown is taken to be whole.
+   */
+  loadWholeCatalog?: (id: CatalogId, locale: Locale) => Promise<EngineCatalog>;
 }
 
 const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim();
@@ -198,11 +200,12 @@ export function createReportModel(options: ReportModelOptions) {
     try {
       const { saved } = await repository.list();
       const sorted = [...saved].sort((a, b) => b.assessment.updated.localeCompare(a.assessment.updated));
+      const manage = loadManage();
       savedList.value = await Promise.all(
         sorted.map(async ({ id, assessment: a }) => {
           let summary: CardSummary | undefined;
           try {
-            summary = cardSummaryOf(await catalogFor(a.catalog), a);
+            summary = (await manage).cardSummaryOf(await catalogFor(a.catalog), a);
           } catch {
             summary = undefined; // listed without a result
           }
@@ -344,6 +347,13 @@ export function createReportModel(options: ReportModelOptions) {
     const warnings = [...duplicateKeyIssues(text), ...issues];
     const migrated = parsed.migratedFrom !== undefined ? { migratedFrom: parsed.migratedFrom } : {};
     // Never a silent duplicate: a file that is plainly a saved assessment waits for the user's choice.
+    let findSameAssessment;
+    try {
+      ({ findSameAssessment } = await loadManage());
+    } catch (err) {
+      fileStatus.value = { state: 'not-saved', fileName, reason: reasonOf(err) };
+      return undefined;
+    }
     let same;
     try {
       same = findSameAssessment((await repository.list()).saved, parsed.assessment);
@@ -382,7 +392,7 @@ export function createReportModel(options: ReportModelOptions) {
   }
 
   /** Whether an opened file can replace the saved assessment it matches (the old one needs the trash). */
-  const canReplace = options.trash !== undefined;
+  const canReplace = options.trash !== undefined || options.loadTrash !== undefined;
 
   /**
    * Settles an opened file that matched a saved assessment: `replace` moves the saved one to the trash and saves
@@ -397,11 +407,18 @@ export function createReportModel(options: ReportModelOptions) {
       fileStatus.value = { state: 'idle' };
       return undefined;
     }
-    if (choice === 'keep-both')
+    if (choice === 'keep-both') {
+      const { asCopy } = await loadManage(); // loaded by openFile already
       return saveOpened(s.fileName, asCopy(s.assessment, copyTitle), s.warnings, { ...migrated, keptBoth: true });
-    if (!options.trash) return undefined;
+    }
+    if (!canReplace) return undefined;
     try {
-      await moveToTrash(options.trash, 'assessments', repository.store, s.existing.id);
+      const [trash, { moveToTrash }] = await Promise.all([
+        options.trash ?? options.loadTrash?.(),
+        import('../storage/trash.ts'),
+      ]);
+      if (!trash) return undefined;
+      await moveToTrash(trash, 'assessments', repository.store, s.existing.id);
     } catch (err) {
       fileStatus.value = { state: 'not-saved', fileName: s.fileName, reason: reasonOf(err) };
       return undefined;
@@ -434,44 +451,34 @@ export function createReportModel(options: ReportModelOptions) {
    * Shows the assessment with its export snapshot and adds the snapshot to the latest stored version (what another
    * tab saved meanwhile is kept); if saving fails, the export still has it.
    */
-  async function keepExportSnapshot(id: string, assessment: Assessment, label: string, at: Date): Promise<void> {
+  async function keepExportSnapshot(
+    id: string,
+    assessment: Assessment,
+    take: (latest: Assessment) => Assessment,
+  ): Promise<void> {
     const s = state.value;
     if (s.status === 'ready' && s.id === id) state.value = { ...s, assessment };
     try {
-      await repository.update(id, (latest) => withExportSnapshot(latest, label, at).assessment);
+      await repository.update(id, take);
     } catch {
       // The downloaded file holds the snapshot; the stored record simply lacks it until the next export.
     }
   }
 
-  /** The text of one export of the shown assessment, in the report language. */
-  function exportFile(kind: ExportKind): ExportFile | undefined {
+  /**
+   * The text of one export of the shown assessment, in the report language. Async: the writers load on the first
+   * export; rejects when they cannot be fetched (offline before they ever were).
+   */
+  async function exportFile(kind: ExportKind): Promise<ExportFile | undefined> {
     const r = report.value;
     if (!r) return undefined;
-    const base = fileBaseName(r.assessment.title);
     const locale = reportLocale.value;
-    const { catalog } = r;
-    switch (kind) {
-      case 'json': {
-        // Each export takes a snapshot for the history (unless nothing changed since the last one), saved too.
-        const at = now();
-        const { assessment } = withExportSnapshot(r.assessment, EXPORT_SNAPSHOT_LABEL[locale], at);
-        if (assessment !== r.assessment) void keepExportSnapshot(r.id, assessment, EXPORT_SNAPSHOT_LABEL[locale], at);
-        return { name: `${base}.json`, type: 'application/json', text: assessmentToJson(assessment) };
-      }
-      case 'plan-csv':
-        return {
-          name: `${base}-plan.${locale}.csv`,
-          type: 'text/csv;charset=utf-8',
-          text: planToCsv(catalog, r.assessment, reportText(locale), r.plan),
-        };
-      case 'elements-csv':
-        return {
-          name: `${base}-elements.${locale}.csv`,
-          type: 'text/csv;charset=utf-8',
-          text: elementsToCsv(catalog, r.assessment, reportText(locale), r.result),
-        };
-    }
+    // Each JSON export takes a snapshot for the history (unless nothing changed since the last one), saved too.
+    const at = now();
+    const { reportExportFile } = await loadExportWriters();
+    const { file, snapshot } = reportExportFile(kind, r, locale, at);
+    if (snapshot) void keepExportSnapshot(r.id, snapshot.assessment, snapshot.take);
+    return file;
   }
 
   /** The report as an Excel workbook in the report language; the spreadsheet library is loaded on the first call. */
@@ -479,18 +486,23 @@ export function createReportModel(options: ReportModelOptions) {
     const r = report.value;
     if (!r) return undefined;
     const locale = reportLocale.value;
-    const office = await (options.loadOffice ?? loadOfficeModule)();
-    const bytes = await office.assessmentToXlsx(r.catalog, r.assessment, locale, { id: r.id });
+    // The loader too is fetched on the first call: it names the library's chunks for the preload.
+    const { loadOfficeModule, XLSX_TYPE } = await import('./office-loader.ts');
+    const [office, whole] = await Promise.all([
+      (options.loadOffice ?? loadOfficeModule)(),
+      options.loadWholeCatalog?.(catalogIdOf(r.catalog), locale) ?? r.catalog,
+    ]);
+    const bytes = await office.assessmentToXlsx(whole, r.assessment, locale, { id: r.id });
     return { name: `${fileBaseName(r.assessment.title)}.${locale}.xlsx`, type: XLSX_TYPE, bytes };
   }
 
-  /** The report writer's input: the shown assessment, its score and plan in the report language. */
-  function reportInput() {
+  /** The report writer's input: the shown assessment, its score and plan in the report language (words loaded). */
+  async function reportInput() {
     const r = report.value;
     if (!r) return undefined;
     const locale = reportLocale.value;
     const base = `${fileBaseName(r.assessment.title)}.${locale}`;
-    const t = reportText(locale);
+    const t = (await loadExportWriters()).reportText(locale);
     const args = [r.catalog, r.assessment, t, r.result, r.plan, options.timeZone ?? localTimeZone()] as const;
     return { base, args };
   }
@@ -500,7 +512,7 @@ export function createReportModel(options: ReportModelOptions) {
    * writer loads on the first report export; rejects when it cannot be fetched (offline before it ever was).
    */
   async function markdownExport(): Promise<ExportFile | undefined> {
-    const input = reportInput();
+    const input = await reportInput();
     if (!input) return undefined;
     const { reportToMarkdown } = await loadReportWriter();
     return { name: `${input.base}.md`, type: 'text/markdown;charset=utf-8', text: reportToMarkdown(...input.args) };
@@ -512,7 +524,7 @@ export function createReportModel(options: ReportModelOptions) {
    * `src/office/docx.ts`, loaded on demand too.
    */
   async function wordExport(): Promise<WordExport | undefined> {
-    const input = reportInput();
+    const input = await reportInput();
     if (!input) return undefined;
     const { reportContext, reportDocument } = await loadReportWriter();
     return { name: `${input.base}.docx`, ...reportDocument(reportContext(...input.args)) };

@@ -8,7 +8,7 @@ import { SnapshotSchema, type Assessment, type Snapshot } from './assessment-sch
 import type { EngineCatalog } from './catalog-index.ts';
 import { roundScore } from './score-summary.ts';
 import { buildPlan } from './plan.ts';
-import { canonicalJson } from './review.ts';
+import { canonicalJson } from './canonical-json.ts';
 import { scoreAssessment, type AssessmentResult, type Grade } from './score.ts';
 import { valueAt } from './invariant.ts';
 

@@ -26,25 +26,15 @@ import { toScoreSummary, type ScoreSummary, roundScore } from './score-summary.t
 import { buildPlan } from './plan.ts';
 import { scoreAssessment, type AssessmentResult } from './score.ts';
 import { itemAt } from './invariant.ts';
+import { canonicalJson } from './canonical-json.ts';
+
+export { canonicalJson };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Fingerprints
 
 /** Hashes text to lowercase hex; SHA-256 unless a test passes another. */
 export type HashText = (text: string) => Promise<string>;
-
-/**
- * JSON with object keys sorted at every level and `undefined` fields left out, so the same answer always gives
- * the same text whatever order its fields were written in.
- */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
 
 /** SHA-256 of UTF-8 text as 64 hex digits, with the platform's SubtleCrypto (browsers, Node ≥ 20). */
 export const sha256Hex: HashText = async (text) => {

@@ -58,6 +58,7 @@ const zh = {
     '未能生成 Markdown 报告（可能是离线时首次使用此功能）。报告和已保存的评估都没有改动；联网后再试。',
   'export.wordFailed':
     '未能生成 Word 文件（可能是离线时首次使用此功能）。报告和已保存的评估都没有改动；联网后再试，或先导出 Markdown。',
+  'export.fileFailed': '未能生成文件（可能是离线时首次使用此功能）。报告和已保存的评估都没有改动；联网后再试。',
   'export.print': '打印 / 保存为 PDF',
   'export.done': '已下载 {file}。',
   'open.label': '打开评估文件',
@@ -308,6 +309,8 @@ const en: Record<ReportUiKey, string> = {
     'The Markdown report could not be made (perhaps this is its first use while offline). Nothing in the report or the saved assessment changed; try again online.',
   'export.wordFailed':
     'The Word file could not be made (perhaps this is its first use while offline). Nothing in the report or the saved assessment changed; try again online, or export Markdown meanwhile.',
+  'export.fileFailed':
+    'The file could not be made (perhaps this is its first use while offline). Nothing in the report or the saved assessment changed; try again online.',
   'export.print': 'Print / save as PDF',
   'export.done': 'Downloaded {file}.',
   'open.label': 'Open an assessment file',

@@ -1,8 +1,9 @@
 /**
  * The assessment report island. It fetches the catalog, opens the browser's store and shows the assessment
  * whose local ID is in the address (`/report/#<id>`), following the address when it changes. All numbers come
- * from the engine, exactly as the CLI computes them. Strings arrive resolved, in both languages: the UI uses the
- * page's, the report the language the user picks.
+ * from the engine, exactly as the CLI computes them. Strings arrive resolved in the page's language (the UI's and
+ * the report's to start with); when the user shows the report in another language, its words are fetched with its
+ * catalog texts (src/app/report-strings-client.ts).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../catalog/schema.ts';
@@ -11,18 +12,19 @@ import { DELIVERY_CATALOG_ID } from '../engine/assessment-constants.ts';
 import { practiceOf } from '../engine/catalog-index.ts';
 import type { ScoreTarget } from '../engine/score.ts';
 import { stringsForPractice } from '../app/practice-wording.ts';
-import { fetchCatalog } from '../app/catalog-client.ts';
+import { fetchCatalog, fetchReportCatalog } from '../app/catalog-client.ts';
 import { createReportModel, type ReportModel } from '../app/report-model.ts';
 import { elementHref, translator } from '../app/report-format.ts';
 import { AssessmentRepository, newId, openBrowserStore } from '../storage/storage.ts';
-import { openBrowserTrash } from '../storage/trash.ts';
 import type { ReportStrings } from '../i18n/report.ts';
 import type { ReviewStrings } from '../i18n/review.ts';
-import { reportText } from '../i18n/report-export.ts';
+import { translatorOf } from '../engine/message.ts';
+import type { ReportKey, ReportTranslator } from '../i18n/report-export.ts';
+import { fetchReportWords, type ReportWords } from '../app/report-strings-client.ts';
 import ReviewNote from './review/ReviewNote.tsx';
 import { ReportContext, type ReportContextValue } from './report/context.ts';
 import EmptyState from './report/EmptyState.tsx';
-import ExplainDialog from './report/ExplainDialog.tsx';
+import type ExplainDialogView from './report/ExplainDialog.tsx';
 import IssueList from './report/IssueList.tsx';
 import PlanSection from './report/PlanSection.tsx';
 import ReportToolbar from './report/ReportToolbar.tsx';
@@ -41,14 +43,14 @@ import { executiveSummary } from '../app/report-content.ts';
 export interface ReportAppProps {
   /** Language of the page. */
   uiLocale: Locale;
-  /** Every string of the island, resolved, in both languages. */
-  strings: Record<Locale, ReportStrings>;
+  /** Every string of the island, resolved, in the page's language. */
+  strings: ReportStrings;
   /** The questionnaire in the page's language. */
   assessHref: string;
   /** The "how scoring works" page in each language. */
   scoringHref: Record<Locale, string>;
-  /** The review page's strings (claimed vs verified) in both languages, and the page itself. */
-  reviewStrings?: Record<Locale, ReviewStrings>;
+  /** The review page's strings (claimed vs verified) in the page's language, and the page itself. */
+  reviewStrings?: ReviewStrings;
   reviewHref?: string;
 }
 
@@ -66,23 +68,34 @@ function idFromHash(hash: string): string | null {
 export default function ReportApp(props: ReportAppProps) {
   const [model, setModel] = useState<ReportModel>();
   const [failure, setFailure] = useState<string>();
-  const t = useMemo(() => translator(props.strings[props.uiLocale]), [props.strings, props.uiLocale]);
+  /** The words of the other report languages fetched so far. */
+  const [fetchedWords, setFetchedWords] = useState<Partial<Record<Locale, ReportWords>>>({});
+  const t = useMemo(() => translator(props.strings), [props.strings]);
 
   useEffect(() => {
     let alive = true;
     let sync: (() => void) | undefined;
-    // The trash takes a saved assessment that an opened file replaces, so it can be restored.
-    Promise.all([fetchCatalog(DELIVERY_CATALOG_ID, props.uiLocale), openBrowserStore(), openBrowserTrash()])
-      .then(([catalog, store, trash]) => {
+    // The report draws from its cut of the catalog; the Excel export fetches the whole one when asked for.
+    Promise.all([fetchReportCatalog(DELIVERY_CATALOG_ID, props.uiLocale), openBrowserStore()])
+      .then(([catalog, store]) => {
         if (!alive) return;
         const m = createReportModel({
           catalog,
-          loadCatalog: (id) => fetchCatalog(id, props.uiLocale),
-          loadLocale: async (locale, ids) => void (await Promise.all(ids.map((id) => fetchCatalog(id, locale)))),
+          loadCatalog: (id) => fetchReportCatalog(id, props.uiLocale),
+          // Another report language: its catalog texts, and its words unless it is the page's.
+          loadLocale: async (locale, ids) => {
+            const [words] = await Promise.all([
+              locale === props.uiLocale ? undefined : fetchReportWords(locale),
+              ...ids.map((id) => fetchReportCatalog(id, locale)),
+            ]);
+            if (words) setFetchedWords((known) => ({ ...known, [locale]: words }));
+          },
+          loadWholeCatalog: (id, locale) => fetchCatalog(id, locale),
           repository: new AssessmentRepository(store),
           newId,
           locale: props.uiLocale,
-          trash,
+          // The trash takes a saved assessment that an opened file replaces, so it can be restored: opened then.
+          loadTrash: () => import('../storage/trash.ts').then(({ openBrowserTrash }) => openBrowserTrash()),
         });
         sync = () => void m.load(idFromHash(window.location.hash));
         sync();
@@ -110,21 +123,46 @@ export default function ReportApp(props: ReportAppProps) {
   return (
     // The report is this browser's data, not site content: kept out of the search index.
     <div class="report-app" data-ready={model ? 'true' : 'false'} data-pagefind-ignore>
-      {model ? <ReportPage model={model} {...props} t={t} /> : <p class="report-loading">{t('app.loading')}</p>}
+      {model ? (
+        <ReportPage model={model} {...props} t={t} fetchedWords={fetchedWords} />
+      ) : (
+        <p class="report-loading">{t('app.loading')}</p>
+      )}
     </div>
   );
 }
 
-function ReportPage({ model, t, ...props }: ReportAppProps & { model: ReportModel; t: ReturnType<typeof translator> }) {
+/** The report of a loaded model (exported for the unit test that draws it from both cuts of the catalog). */
+export function ReportPage({
+  model,
+  t,
+  fetchedWords = {},
+  ...props
+}: ReportAppProps & {
+  model: ReportModel;
+  t: ReturnType<typeof translator>;
+  /** The words of other report languages than the page's, fetched before the report is shown in one. */
+  fetchedWords?: Partial<Record<Locale, ReportWords>>;
+}) {
   const state = model.state.value;
   const report = model.report.value;
   const locale = model.reportLocale.value;
+  // The report language's words: the page's from the props, another's as fetched (always before it is shown).
+  const words =
+    (locale !== props.uiLocale && fetchedWords[locale]) ||
+    ({ report: props.strings, review: props.reviewStrings } as const);
   const [explaining, setExplaining] = useState<ScoreTarget | null>(null);
+  // The explanation dialog's view loads on the first "explain" (nothing of it shows before).
+  const [ExplainDialog, setExplainDialog] = useState<typeof ExplainDialogView>();
   const opener = useRef<HTMLElement | null>(null);
 
   const explain = useCallback((target: ScoreTarget, from: HTMLElement) => {
     opener.current = from;
-    setExplaining(target);
+    void import('./report/ExplainDialog.tsx').then(({ default: view }) => {
+      if (opener.current !== from) return; // another score was asked for meanwhile
+      setExplainDialog(() => view);
+      setExplaining(target);
+    });
   }, []);
   const closeExplanation = useCallback(() => {
     setExplaining(null);
@@ -133,18 +171,20 @@ function ReportPage({ model, t, ...props }: ReportAppProps & { model: ReportMode
 
   const catalog = report?.catalog ?? model.catalog;
   const context = useMemo((): ReportContextValue => {
-    const terms = catalogTerms(catalog, reportText(locale));
+    // The export words come resolved in the report's strings (reportStrings): the same as `reportText(locale)`.
+    const exportWords: ReportTranslator = Object.assign(translatorOf<ReportKey>(words.report, locale), { locale });
+    const terms = catalogTerms(catalog, exportWords);
     // A related practice's report speaks of its own parties, parts and sections.
     const strings = terms.practice
       ? stringsForPractice(
-          props.strings[locale],
+          words.report,
           {
             supplier: terms.party('supplier'),
             customer: terms.practice.parties.customer ? terms.party('customer') : '',
           },
           locale,
         )
-      : props.strings[locale];
+      : words.report;
     const elements = new Map(catalog.elements.map((e) => [e.id, e]));
     const clauses = new Map(
       catalog.structure.chapters.flatMap((c) => c.clauses.map((cl) => [cl.number, cl.title[locale]] as const)),
@@ -165,7 +205,7 @@ function ReportPage({ model, t, ...props }: ReportAppProps & { model: ReportMode
       scoringHref: props.scoringHref[locale],
       explain,
     };
-  }, [model, catalog, locale, props.uiLocale, props.strings, props.scoringHref, t, explain]);
+  }, [model, catalog, locale, props.uiLocale, words.report, props.scoringHref, t, explain]);
 
   // A different assessment closes an open explanation.
   useEffect(() => setExplaining(null), [report?.id]);
@@ -197,12 +237,12 @@ function ReportPage({ model, t, ...props }: ReportAppProps & { model: ReportMode
         <ReportHeader assessment={report.assessment} />
         <ExecutiveSummary summary={executiveSummary(report.assessment, report.result, report.plan)} />
         <ReportOverall result={report.result} />
-        {props.reviewStrings && props.reviewHref && (
+        {props.reviewStrings && words.review && props.reviewHref && (
           <ReviewNote
             id={report.id}
             assessment={report.assessment}
             catalog={report.catalog}
-            strings={props.reviewStrings[locale]}
+            strings={words.review}
             gradeName={(g) => (g ? context.r(`grade.${g}`) : context.r('grade.none'))}
             reviewHref={props.reviewHref}
             locale={locale}
@@ -218,7 +258,7 @@ function ReportPage({ model, t, ...props }: ReportAppProps & { model: ReportMode
         <FlaggedTable result={report.result} assessment={report.assessment} />
         <UnansweredTable result={report.result} />
       </article>
-      <ExplainDialog result={report.result} target={explaining} onClose={closeExplanation} />
+      {ExplainDialog && <ExplainDialog result={report.result} target={explaining} onClose={closeExplanation} />}
     </ReportContext.Provider>
   );
 }

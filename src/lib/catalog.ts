@@ -4,11 +4,23 @@
  */
 import { loadCatalog } from '../loader/load.ts';
 import type { Catalog, Element, Locale } from '../catalog/schema.ts';
+import { localizeTexts } from '../catalog/localize.ts';
+import { reportCatalog } from '../catalog/report-catalog.ts';
 
 let cached: Catalog | undefined;
 export function catalog(): Catalog {
   cached ??= loadCatalog();
   return cached;
+}
+
+/**
+ * The text of a catalog file the browser fetches, in one language: `full` is `/catalog.<locale>.json` (structure and
+ * elements), `report` is `/catalog-report.<locale>.json`, the report's cut of the same catalog.
+ */
+export function catalogJson(locale: Locale, variant: 'full' | 'report'): string {
+  const { structure, elements } = catalog();
+  const whole = { structure, elements };
+  return JSON.stringify(localizeTexts(variant === 'report' ? reportCatalog(whole) : whole, locale));
 }
 
 /** `zh-CN` for Starlight's root locale, `en` otherwise. */

@@ -397,3 +397,42 @@ test('chart.js is loaded on the report and nowhere else', async ({ page }) => {
     await expect(canvas).toHaveAttribute('aria-label', /.+/);
   }
 });
+
+test('a report loads its cut of the catalog; the whole one, the other words and the export code only when asked', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  const requested: string[] = [];
+  page.on('request', (req) => requested.push(new URL(req.url()).pathname));
+  const json = () => requested.filter((p) => p.endsWith('.json'));
+  await openExample(page, 'weak-supplier');
+  await page.waitForLoadState('networkidle');
+  expect(json()).toEqual(['/catalog-report.zh-CN.json']);
+  const firstScripts = requested.filter((p) => p.endsWith('.js'));
+  for (const lazy of ['report-exports', 'ExplainDialog', 'trash', 'office-loader', 'review.'])
+    expect(
+      firstScripts.filter((p) => p.includes(lazy)),
+      lazy,
+    ).toEqual([]);
+
+  // Another report language: its catalog texts and its words, nothing else.
+  await page.getByTestId('report-language').selectOption('en');
+  await expect(page.getByTestId('report')).toHaveAttribute('lang', 'en');
+  expect(json().sort()).toEqual(['/catalog-report.en.json', '/catalog-report.zh-CN.json', '/report-strings.en.json']);
+  await expect(page.getByTestId('report').getByRole('heading', { name: 'Improvement plan' })).toBeVisible();
+
+  // The file exports' writers load on the first click, and the file is the same as ever.
+  const csv = await download(page, 'export-plan-csv');
+  expect(csv.name).toMatch(/-plan\.en\.csv$/);
+  expect(requested.some((p) => p.includes('report-exports'))).toBe(true);
+
+  // The Excel workbook writes each requirement: the whole catalog in the report language, fetched now.
+  await download(page, 'export-xlsx');
+  expect(json()).toContain('/catalog.en.json');
+  expect(json()).not.toContain('/catalog.zh-CN.json');
+
+  // The explanation's view loads on the first "explain".
+  await page.getByTestId('overall-score').click();
+  await expect(page.getByTestId('explain-dialog')).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/loader/load.ts';
 import { isLocalizedText, localizeTexts, mergeLocaleTexts } from '../../src/catalog/localize.ts';
-import { fetchCatalog, parseCatalogResponse } from '../../src/app/catalog-client.ts';
+import { catalogUrl, fetchCatalog, fetchReportCatalog, parseCatalogResponse } from '../../src/app/catalog-client.ts';
+import { reportCatalog } from '../../src/catalog/report-catalog.ts';
 import type { Locale } from '../../src/catalog/schema.ts';
 
 const { structure, elements } = loadCatalog();
@@ -82,9 +83,12 @@ describe('fetchCatalog', () => {
     const fetcher = async (url: string) => {
       asked.push(url);
       const locale = url.includes('.en.') ? 'en' : 'zh-CN';
+      const body = url.startsWith('/catalog-report.')
+        ? (JSON.parse(JSON.stringify(localizeTexts(reportCatalog(full), locale))) as unknown)
+        : served(locale);
       return failing.has(url)
         ? { ok: false, status: 503, json: async () => null }
-        : { ok: true, status: 200, json: async () => served(locale) };
+        : { ok: true, status: 200, json: async () => body };
     };
     return { asked, fetcher };
   };
@@ -99,6 +103,26 @@ describe('fetchCatalog', () => {
     expect(en).toBe(zh);
     expect(zh).toEqual(whole);
     expect(asked).toEqual(['/catalog.zh-CN.json', '/catalog.en.json']);
+  });
+
+  it("fetches the report's cut of the delivery catalog into its own object, a language at a time", async () => {
+    const { asked, fetcher } = server();
+    const whole = await fetchCatalog('gbt28827.2', 'zh-CN', fetcher);
+    const cut = await fetchReportCatalog('gbt28827.2', 'zh-CN', fetcher);
+    expect(cut).not.toBe(whole);
+    expect(cut.elements[0]!.requirement).toBeUndefined();
+    expect(cut.elements[0]!.title['zh-CN']).toBe(elements[0]!.title['zh-CN']);
+    expect(await fetchReportCatalog('gbt28827.2', 'en', fetcher)).toBe(cut);
+    expect(cut.elements[0]!.title.en).toBe(elements[0]!.title.en);
+    expect(asked.filter((u) => u.startsWith('/catalog-report.'))).toEqual([
+      '/catalog-report.zh-CN.json',
+      '/catalog-report.en.json',
+    ]);
+  });
+
+  it('serves a related practice from one file, whole, to the report and the other pages alike', () => {
+    expect(catalogUrl('handover', 'en', 'report')).toBe('/practices/handover.en.json');
+    expect(catalogUrl('gbt28827.2', 'en', 'report')).toBe('/catalog-report.en.json');
   });
 
   it('forgets a failed request, so the next call tries again', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeholderNames } from '../../src/engine/message.ts';
+import { localeTranslator, placeholderNames } from '../../src/engine/message.ts';
 import { REPORT_DICTIONARIES, reportText, type ReportKey } from '../../src/i18n/report-export.ts';
 import { REPORT_UI_DICTIONARIES, reportStrings } from '../../src/i18n/report.ts';
 
@@ -13,6 +13,16 @@ describe('report export dictionary (src/i18n/report-export.ts)', () => {
     for (const [key, value] of Object.entries(en)) {
       expect(value.trim(), key).not.toBe('');
       expect(/[\u4e00-\u9fff]/.test(value), `en ${key} has Chinese`).toBe(false);
+    }
+  });
+  it("is what the report page's resolved strings say (it draws with them and loads the dictionary on export)", () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const strings = { 'zh-CN': reportStrings('zh-CN'), en: reportStrings('en') };
+      const screen = localeTranslator(strings, locale);
+      const t = reportText(locale);
+      expect(screen.locale).toBe(t.locale);
+      for (const key of Object.keys(REPORT_DICTIONARIES[locale]) as ReportKey[])
+        expect(screen(key, { n: 5, count: 2, party: 'x' }), key).toBe(t(key, { n: 5, count: 2, party: 'x' }));
     }
   });
   it('uses the same placeholders in both languages', () => {

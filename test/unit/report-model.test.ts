@@ -254,6 +254,44 @@ describe('opening a file', () => {
     expect(entry).toMatchObject({ collection: 'assessments', key: 'a', record: sample });
   });
 
+  it('opens a trash given as a loader only when a replace is chosen', async () => {
+    const store = memoryStore();
+    await store.put('a', sample);
+    const trash = new Trash(namedMemoryStore(), { now: () => NOW, newId: () => 'entry-1' });
+    let opened = 0;
+    const model = createReportModel({
+      catalog: mini,
+      repository: new AssessmentRepository(store),
+      newId: () => 'new-1',
+      locale: 'en',
+      now: () => NOW,
+      loadTrash: async () => (opened++, trash),
+    });
+    expect(model.canReplace).toBe(true);
+    await model.openFile('sample.json', valid);
+    expect(opened).toBe(0);
+    expect(await model.resolveConflict('replace', '{title} (copy)')).toBe('new-1');
+    expect(opened).toBe(1);
+    expect(await store.get('a')).toBeUndefined();
+    expect((await trash.list()).items).toEqual([expect.objectContaining({ key: 'a', record: sample })]);
+  });
+
+  it('says why a replace failed when the trash cannot be opened, and keeps the saved assessment', async () => {
+    const store = memoryStore();
+    await store.put('a', sample);
+    const model = createReportModel({
+      catalog: mini,
+      repository: new AssessmentRepository(store),
+      newId: () => 'new-1',
+      locale: 'en',
+      loadTrash: () => Promise.reject(new Error('no trash here')),
+    });
+    await model.openFile('sample.json', valid);
+    expect(await model.resolveConflict('replace', '{title} (copy)')).toBeUndefined();
+    expect(model.fileStatus.value).toEqual({ state: 'not-saved', fileName: 'sample.json', reason: 'no trash here' });
+    expect(await store.get('a')).toEqual(sample);
+  });
+
   it('lists the saved assessments with their overall result when no ID is given', async () => {
     const older = { ...sample, title: 'Older', updated: '2025-01-01T00:00:00Z', created: '2025-01-01T00:00:00Z' };
     const { model, ready } = setup({ a: sample, b: older, broken: { nope: 1 } });
@@ -364,8 +402,8 @@ describe('opening a chosen file', () => {
 });
 
 describe('exports', () => {
-  it('are nothing without an assessment', () => {
-    expect(setup().model.exportFile('json')).toBeUndefined();
+  it('are nothing without an assessment', async () => {
+    expect(await setup().model.exportFile('json')).toBeUndefined();
   });
 
   it('build the Excel workbook in the report language, loading the office module only then', async () => {
@@ -387,7 +425,7 @@ describe('exports', () => {
     const { model, ready } = setup({ a: sample });
     await ready;
     await model.load('a');
-    const json = model.exportFile('json')!;
+    const json = (await model.exportFile('json'))!;
     expect(json).toMatchObject({ name: 'Test-assessment.json', type: 'application/json' });
     // The export takes a snapshot (saved too); the rest of the file is the assessment as it was.
     const exported = assessmentFromJson(json.text);
@@ -402,10 +440,10 @@ describe('exports', () => {
     expect(updated >= _then).toBe(true);
     expect(_before).toEqual([]);
     // A second export with nothing changed adds no snapshot.
-    expect(assessmentFromJson(model.exportFile('json')!.text)).toEqual(exported);
+    expect(assessmentFromJson((await model.exportFile('json'))!.text)).toEqual(exported);
 
     for (const kind of ['plan-csv', 'elements-csv'] as const) {
-      const csv = model.exportFile(kind)!;
+      const csv = (await model.exportFile(kind))!;
       expect(csv.text.startsWith('\uFEFF')).toBe(true);
       expect(csv.type).toBe('text/csv;charset=utf-8');
       expect(csv.text).toContain('编号');
@@ -428,7 +466,7 @@ describe('exports', () => {
     expect(enWord.blocks).toContainEqual({ kind: 'heading', level: 2, text: 'Overall result' });
     expect(await model.markdownExport()).toMatchObject({ name: 'Test-assessment.en.md' });
     expect((await model.markdownExport())!.text).toContain('## Overall result');
-    expect(model.exportFile('plan-csv')!.text).toContain('Owner');
+    expect((await model.exportFile('plan-csv'))!.text).toContain('Owner');
   });
 });
 

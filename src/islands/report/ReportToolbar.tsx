@@ -31,7 +31,7 @@ export default function ReportToolbar({ model, t }: Props) {
   const [notice, setNotice] = useState('');
   const [building, setBuilding] = useState(false);
   const [busy, setBusy] = useState<'markdown' | 'word' | null>(null);
-  const [failed, setFailed] = useState<'markdown' | 'word' | null>(null);
+  const [failed, setFailed] = useState<'markdown' | 'word' | 'file' | null>(null);
   const locale = model.reportLocale.value;
 
   // The spreadsheet library is loaded only now, on the click (a separate chunk).
@@ -50,11 +50,18 @@ export default function ReportToolbar({ model, t }: Props) {
     }
   };
 
-  const onExport = (kind: ExportKind) => {
-    const file = model.exportFile(kind);
-    if (!file) return;
-    downloadText(file.name, file.text, file.type);
-    setNotice(t('export.done', { file: file.name }));
+  // The file writers load on the first export (a separate chunk).
+  const onExport = async (kind: ExportKind) => {
+    setFailed(null);
+    try {
+      const file = await model.exportFile(kind);
+      if (!file) return;
+      downloadText(file.name, file.text, file.type);
+      setNotice(t('export.done', { file: file.name }));
+    } catch {
+      // Offline before the writers were ever fetched: say so; nothing has changed.
+      setFailed('file');
+    }
   };
 
   // The report writer, and for Word the .docx writer and its library, load on the first such export.
@@ -119,7 +126,7 @@ export default function ReportToolbar({ model, t }: Props) {
             type="button"
             class="report-button"
             data-testid={`export-${kind}`}
-            onClick={() => onExport(kind)}
+            onClick={() => void onExport(kind)}
           >
             {t(label)}
           </button>

@@ -1,11 +1,12 @@
 /**
  * On the report: when a customer has reviewed the assessment, its claimed and verified overall score and grade
  * side by side, the number disputed, and the way to the full review. Computed by the engine as on the review
- * page (fingerprints are hashed first, so an answer changed since review does not count as verified).
+ * page (fingerprints are hashed first, so an answer changed since review does not count as verified). The review
+ * code loads only for a reviewed assessment: the note is shown once it is computed, as before.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../catalog/schema.ts';
-import { answerFingerprints, reviewAssessment, type ReviewResult } from '../../engine/review.ts';
+import type { ReviewResult } from '../../engine/review.ts';
 import { indexCatalog, type EngineCatalog } from '../../engine/catalog-index.ts';
 import type { Assessment } from '../../engine/assessment-schema.ts';
 import type { Grade } from '../../engine/score.ts';
@@ -31,7 +32,8 @@ export default function ReviewNote({ id, assessment, catalog, strings, gradeName
     if (!hasReview) return;
     let alive = true;
     const ids = indexCatalog(catalog).answerable.map((e) => e.id);
-    void answerFingerprints(assessment, ids).then((fp) => {
+    void import('../../engine/review.ts').then(async ({ answerFingerprints, reviewAssessment }) => {
+      const fp = await answerFingerprints(assessment, ids);
       if (alive) setReview(reviewAssessment(catalog, assessment, fp));
     });
     return () => {
