@@ -5,7 +5,7 @@
  * questionnaire's model and the report's model call these and save the result.
  */
 import type { Perspective } from '../engine/assessment-constants.ts';
-import { AssessmentSchema, PerspectiveSchema, type Assessment } from '../engine/assessment-schema.ts';
+import type { Assessment } from '../engine/assessment-schema.ts';
 import { roundScore } from '../engine/score-summary.ts';
 import { scoreAssessment, type Grade } from '../engine/score.ts';
 import type { EngineCatalog } from '../engine/catalog-index.ts';
@@ -71,20 +71,6 @@ export const detailsOf = (a: Assessment): AssessmentDetails => ({
   date: a.date ?? '',
 });
 
-/** Checks details the way the file schema will: trimmed, subject required, the date a real ISO date or blank. */
-export function checkDetails(
-  details: AssessmentDetails,
-): { details: AssessmentDetails } | { problems: DetailsProblems } {
-  const subject = details.subject.trim();
-  const date = details.date.trim();
-  const problems: DetailsProblems = {};
-  if (subject === '') problems.subject = 'required';
-  if (date !== '' && !AssessmentSchema.shape.date.safeParse(date).success) problems.date = 'invalid';
-  if (!PerspectiveSchema.safeParse(details.perspective).success) problems.perspective = 'invalid';
-  if (Object.keys(problems).length > 0) return { problems };
-  return { details: { subject, assessor: details.assessor.trim(), perspective: details.perspective, date } };
-}
-
 /**
  * The assessment with checked details applied and `updated` moved on, or undefined when nothing changes. A blank
  * date removes it. Answers, plan, review and snapshots are kept as they are.
@@ -116,37 +102,6 @@ export function blankCopyTitle(title: string, oldSubject: string, newSubject: st
   if (oldSubject.trim() !== '' && title.includes(oldSubject.trim()))
     return title.split(oldSubject.trim()).join(subject);
   return formatMessage(join, { title, subject });
-}
-
-/**
- * A new, blank assessment for another supplier: the same catalog (and its version), scope, assessor, perspective
- * and date; no answers, plan, review or snapshots; created now. Undefined when the title or subject is blank.
- */
-export function blankCopyOf(
-  assessment: Assessment,
-  fields: { title: string; subject: string },
-  now: Date,
-): Assessment | undefined {
-  const title = fields.title.trim();
-  const subject = fields.subject.trim();
-  if (title === '' || subject === '') return undefined;
-  const stamp = now.toISOString();
-  return AssessmentSchema.parse({
-    schemaVersion: assessment.schemaVersion,
-    catalog: assessment.catalog,
-    catalogVersion: assessment.catalogVersion,
-    title,
-    subject,
-    assessor: assessment.assessor,
-    perspective: assessment.perspective,
-    ...(assessment.date !== undefined && { date: assessment.date }),
-    scope: structuredClone(assessment.scope),
-    created: stamp,
-    updated: stamp,
-    answers: {},
-    plan: {},
-    snapshots: [],
-  });
 }
 
 /** A saved assessment, by its local ID. */

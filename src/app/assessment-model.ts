@@ -10,7 +10,6 @@
  */
 import { signal, type Signal } from '@preact/signals';
 import type { Locale } from '../catalog/schema.ts';
-import { assessmentFromJson, assessmentToJson, MAX_IMPORT_BYTES } from '../engine/assessment-file.ts';
 import {
   catalogIdOf,
   describeCatalogId,
@@ -18,26 +17,15 @@ import {
   isAnswerable,
   type EngineCatalog,
 } from '../engine/catalog-index.ts';
-import { createAssessment, withAnswer, withScope } from '../engine/assessment.ts';
 import {
   DELIVERY_CATALOG_ID,
+  MAX_IMPORT_BYTES,
   type AnswerLevel,
   type CatalogId,
   type Perspective,
 } from '../engine/assessment-constants.ts';
-import {
-  EvidenceLinkSchema,
-  parseAssessment,
-  type Snapshot,
-  type Answer,
-  type AnswerInput,
-  type Assessment,
-  type EvidenceLink,
-  type Migration,
-} from '../engine/assessment-schema.ts';
+import type { Snapshot, Answer, AnswerInput, Assessment, Migration } from '../engine/assessment-schema.ts';
 import { hasErrors, type AssessmentIssue } from '../engine/issues.ts';
-import { validateAssessment } from '../engine/validate.ts';
-import { withExportSnapshot, EXPORT_SNAPSHOT_LABEL } from '../engine/history.ts';
 import type { Scope } from '../engine/scope.ts';
 import {
   describeStorageError,
@@ -57,14 +45,17 @@ import {
 import { moveToTrash, restoreFromTrash, type RestoreOutcome, type Trash } from '../storage/trash.ts';
 import {
   asCopy,
-  blankCopyOf,
-  checkDetails,
   findSameAssessment,
   withDetails,
   type AssessmentDetails,
   type DetailsProblems,
   type ImportChoice,
 } from './assessment-manage.ts';
+import type { EvidenceProblems } from './assessment-checks.ts';
+
+/** The schema-dependent half of the model (`assessment-checks.ts`), loaded with `import()` when first needed. */
+type Checks = typeof import('./assessment-checks.ts');
+export type { EvidenceProblems };
 import { safeFileName } from '../engine/file-name.ts';
 
 /** Largest file the import accepts: the engine's limit, shared with the report's "open a file". */
@@ -138,25 +129,6 @@ export type ImportResult =
 
 /** The fields of an answer that are edited apart from its level. */
 export type AnswerDetails = Partial<Pick<AnswerInput, 'justification' | 'notes' | 'flagged' | 'target'>>;
-
-/** Problems of an evidence link being added, by field. */
-export interface EvidenceProblems {
-  title?: 'required';
-  url?: 'invalid';
-}
-
-/** Checks an evidence link the way the file schema will; a blank URL means none. */
-export function checkEvidence(title: string, url: string): { link: EvidenceLink } | { problems: EvidenceProblems } {
-  const input = { title, ...(url.trim() !== '' && { url: url.trim() }) };
-  const parsed = EvidenceLinkSchema.safeParse(input);
-  if (parsed.success) return { link: parsed.data };
-  const problems: EvidenceProblems = {};
-  for (const issue of parsed.error.issues) {
-    if (issue.path[0] === 'title') problems.title = 'required';
-    if (issue.path[0] === 'url') problems.url = 'invalid';
-  }
-  return { problems };
-}
 
 /** A file name for an exported assessment: its title without characters file systems refuse. */
 export const exportFileName = (assessment: Assessment) =>
@@ -254,6 +226,9 @@ export class AssessmentModel {
   private readonly touched = new Map<string, Set<string>>();
   /** Records whose last write failed; the state stays `error` until each is written. */
   private readonly failed = new Set<string>();
+  /** The schema-dependent functions, once loaded (see `loadChecks`). */
+  private checks?: Checks;
+  private loadingChecks?: Promise<Checks>;
 
   constructor(options: AssessmentModelOptions) {
     this.catalog = options.catalog;
@@ -272,10 +247,38 @@ export class AssessmentModel {
     this.trash = options.trash;
   }
 
+  /**
+   * Loads the schema-dependent half of the model (`assessment-checks.ts`, with zod) once. It is needed only when
+   * there is something to check: a saved record read back, a file or example imported, an assessment created or
+   * changed, another tab's change. A first visit with nothing saved never loads it.
+   */
+  loadChecks(): Promise<Checks> {
+    this.loadingChecks ??= import('./assessment-checks.ts').then(
+      (checks) => (this.checks = checks),
+      (err: unknown) => {
+        this.loadingChecks = undefined; // the next action tries again
+        throw err;
+      },
+    );
+    return this.loadingChecks;
+  }
+
+  /** The checks, loaded when first needed. */
+  private async withChecks(): Promise<Checks> {
+    return this.checks ?? (await this.loadChecks());
+  }
+
+  /** The checks where an assessment is at hand: reading or making it loaded them. */
+  private get checksNow(): Checks {
+    if (!this.checks) throw new Error('the assessment checks are not loaded');
+    return this.checks;
+  }
+
   /** Reads every record from storage. */
   async load(): Promise<void> {
     try {
       const { saved, unreadable } = await this.repository.list();
+      if (saved.length > 0 || unreadable.length > 0) await this.loadChecks();
       await this.ensureCatalogsOf(saved.map((s) => s.assessment));
       this.saved.value = saved;
       this.unreadable.value = unreadable;
@@ -336,6 +339,7 @@ export class AssessmentModel {
     if (missing.length > 0) return { success: false, missing };
     const catalog = await this.ensureCatalog(fields.catalog ?? DELIVERY_CATALOG_ID);
     if (!catalog) throw new Error(`no catalog ${fields.catalog}`);
+    const { createAssessment } = await this.withChecks();
     const assessment = createAssessment({
       catalog: catalogIdOf(catalog),
       catalogVersion: indexCatalog(catalog).version,
@@ -374,6 +378,7 @@ export class AssessmentModel {
 
   /** Adds an evidence link to an answer; returns the problems instead when the link is not valid. */
   async addEvidence(id: string, elementId: string, title: string, url: string): Promise<EvidenceProblems | null> {
+    const { checkEvidence } = await this.withChecks();
     const checked = checkEvidence(title, url);
     if ('problems' in checked) return checked.problems;
     await this.changeAnswer(id, elementId, (prev) =>
@@ -389,7 +394,7 @@ export class AssessmentModel {
   }
 
   async setScope(id: string, scope: Scope): Promise<boolean> {
-    return this.change(id, ['scope'], (latest) => withScope(latest, scope, this.now()));
+    return this.change(id, ['scope'], (latest) => this.checksNow.withScope(latest, scope, this.now()));
   }
 
   async rename(id: string, title: string): Promise<boolean> {
@@ -406,6 +411,7 @@ export class AssessmentModel {
    * valid (nothing is saved), else null.
    */
   async editDetails(id: string, details: AssessmentDetails): Promise<DetailsProblems | null> {
+    const { checkDetails } = await this.withChecks();
     const checked = checkDetails(details);
     if ('problems' in checked) return checked.problems;
     await this.change(id, ['subject', 'assessor', 'perspective', 'date'], (latest) =>
@@ -419,6 +425,7 @@ export class AssessmentModel {
    * subject, without answers, plan, review or snapshots. Returns its ID.
    */
   async duplicateBlank(id: string, fields: { title: string; subject: string }): Promise<string | undefined> {
+    const { blankCopyOf } = await this.withChecks();
     const current = this.find(id);
     const blank = current && blankCopyOf(current, fields, this.now());
     if (!blank) return undefined;
@@ -502,6 +509,7 @@ export class AssessmentModel {
     if (source.size > MAX_IMPORT_BYTES) return { success: false, reason: 'too-large', issues: [] };
     const text = await source.text();
     if (text.replace(/^\uFEFF/, '').trim() === '') return { success: false, reason: 'empty', issues: [] };
+    const { assessmentFromJson } = await this.withChecks();
     const parsed = assessmentFromJson(text, { migrations: this.migrations });
     if (!parsed.success) return { success: false, reason: 'invalid', issues: parsed.issues };
     return this.addChecked(parsed.assessment, parsed.migratedFrom);
@@ -509,6 +517,7 @@ export class AssessmentModel {
 
   /** Saves one of the shipped example assessments (already parsed JSON) as a new assessment. */
   async loadExample(raw: unknown): Promise<ImportResult> {
+    const { parseAssessment } = await this.withChecks();
     const parsed = parseAssessment(raw, { migrations: this.migrations });
     if (!parsed.success) return { success: false, reason: 'invalid', issues: parsed.issues };
     return this.addChecked(parsed.assessment, parsed.migratedFrom);
@@ -521,6 +530,7 @@ export class AssessmentModel {
   exportFile(id: string, locale: Locale = 'zh-CN'): { name: string; text: string; dropped: Snapshot[] } | undefined {
     const current = this.find(id);
     if (!current) return undefined;
+    const { withExportSnapshot, EXPORT_SNAPSHOT_LABEL, assessmentToJson } = this.checksNow;
     const { assessment, dropped } = withExportSnapshot(current, EXPORT_SNAPSHOT_LABEL[locale], this.now());
     if (assessment !== current) void this.put(id, assessment);
     return { name: exportFileName(assessment), text: assessmentToJson(assessment), dropped };
@@ -549,8 +559,10 @@ export class AssessmentModel {
    */
   async refresh(id: string): Promise<void> {
     if (this.pendingById.get(id)) return;
+    let checks: Checks;
     let value: unknown;
     try {
+      checks = await this.withChecks();
       value = await this.repository.store.get(id);
     } catch {
       return; // the next write or load says what is wrong
@@ -566,7 +578,7 @@ export class AssessmentModel {
         this.changedElsewhere.value = { id, title: before.title, fields: [], removed: true };
       return;
     }
-    const parsed = parseAssessment(value);
+    const parsed = checks.parseAssessment(value);
     if (!parsed.success) {
       this.saved.value = this.saved.value.filter((s) => s.id !== id);
       const problem = parsed.issues.map((i) => `${i.path || '(file)'}: ${i.message}`).join('; ');
@@ -614,6 +626,7 @@ export class AssessmentModel {
         issues: [{ severity: 'error', code: 'catalog-mismatch', path: 'catalog', message }],
       };
     }
+    const { validateAssessment } = await this.withChecks();
     const issues = validateAssessment(catalog, assessment);
     if (hasErrors(issues)) return { success: false, reason: 'invalid', issues };
     // Never a silent duplicate: a file that is plainly a saved assessment waits for the user's choice.
@@ -652,7 +665,7 @@ export class AssessmentModel {
       const prev = Object.hasOwn(latest.answers, elementId) ? latest.answers[elementId] : undefined;
       const next = change(prev);
       if (next === undefined && !allowRemove) return undefined;
-      return withAnswer(latest, elementId, next, this.now());
+      return this.checksNow.withAnswer(latest, elementId, next, this.now());
     });
   }
 
@@ -675,6 +688,7 @@ export class AssessmentModel {
     fields: string[],
     apply: (latest: Assessment) => Assessment | undefined,
   ): Promise<boolean> {
+    if (!this.checks) await this.loadChecks(); // an assessment at hand has loaded them: no wait
     const current = this.find(id);
     const optimistic = current && apply(current);
     if (!optimistic) return false;

@@ -7,10 +7,10 @@ import { parseAssessment } from '../engine/assessment-schema.ts';
 import { checklistTemplate, CHECKLIST_KINDS, type ChecklistKind } from '../templates/checklist.ts';
 import { parseDocument, type TemplateDefinition, type TemplateDocument } from '../templates/document.ts';
 import { formatIssue, type IssueMessages } from '../templates/issues.ts';
-import { plansTemplate } from '../templates/plans.ts';
-import { priorityTemplate } from '../templates/priority-document.ts';
+import { plansTemplate } from '../templates/plans-schema.ts';
+import { priorityTemplate } from '../templates/priority-schema.ts';
 import { catalogueTemplate } from '../templates/service-catalogue.ts';
-import { slaTemplate } from '../templates/sla.ts';
+import { slaTemplate } from '../templates/sla-schema.ts';
 import { UNKNOWN_TEMPLATE, type BackupChecker } from './backup.ts';
 
 /** The item IDs each checklist page shows (resolved from the catalog at build time). */

@@ -38,3 +38,9 @@ export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 /** Most snapshots a file keeps; the oldest is dropped (and the user told) when another is taken. */
 export const MAX_SNAPSHOTS = 20;
+
+/**
+ * Largest assessment file the browser reads (the questionnaire's import and the report's "open a file"); it is
+ * checked before the file is read. An assessment of the whole catalog with long notes is well under 1 MB.
+ */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;

@@ -9,11 +9,7 @@ export function assessmentToJson(assessment: Assessment): string {
   return `${JSON.stringify(assessment, null, 2)}\n`;
 }
 
-/**
- * Largest assessment file the browser reads (the questionnaire's import and the report's "open a file"); it is
- * checked before the file is read. An assessment of the whole catalog with long notes is well under 1 MB.
- */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export { MAX_IMPORT_BYTES } from './assessment-constants.ts';
 
 /** Reads an assessment file: tolerates a UTF-8 byte-order mark, migrates old versions, validates the shape. */
 export function assessmentFromJson(

@@ -79,11 +79,17 @@ export const astroCsp = () => ({
   styleDirective: { resources: STYLE_RESOURCES },
 });
 
+/** Sets zod's `jitless` before zod is loaded, on zod's own global settings object. */
+export const ZOD_JITLESS_SCRIPT = `(globalThis.__zod_globalConfig ??= {}).jitless = true;`;
+
 /**
  * An Astro integration that runs zod without `eval` on pages with islands. Zod 4 probes `new Function('')` to
  * decide whether to compile its object parsers; under this policy the probe is refused (zod then parses without
  * it) but the browser still reports a violation. `jitless` skips the probe: https://zod.dev/packages/core#jitless
- * It runs before any island hydrates; zod keeps the setting on `globalThis`, so every copy of zod sees it.
+ * It runs before any island hydrates; zod keeps its settings in `globalThis.__zod_globalConfig` (created with `??=`
+ * when zod loads, so every copy of zod sees it), which this script fills without importing zod: zod is loaded only
+ * when something has to be checked (issue 12), and then finds the setting (`test/unit/csp.test.ts` checks that zod
+ * still reads it from there).
  * @returns {import('astro').AstroIntegration}
  */
 export function zodWithoutEval() {
@@ -91,7 +97,7 @@ export function zodWithoutEval() {
     name: 'portal-zod-without-eval',
     hooks: {
       'astro:config:setup': ({ injectScript }) => {
-        injectScript('before-hydration', `import { config } from 'zod/mini'; config({ jitless: true });`);
+        injectScript('before-hydration', ZOD_JITLESS_SCRIPT);
       },
     },
   };

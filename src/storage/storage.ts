@@ -14,7 +14,7 @@ import {
   type StoreKind,
   type StoreName,
 } from './browser-store.ts';
-import { parseAssessment, type Assessment } from '../engine/assessment-schema.ts';
+import type { Assessment } from '../engine/assessment-schema.ts';
 
 /** One saved assessment under its local ID (the ID is the browser's, not part of the exchange file). */
 export interface SavedAssessment {
@@ -55,6 +55,12 @@ export class RecordUnavailableError extends Error {
 const problemText = (issues: { path: string; message: string }[]) =>
   issues.map((i) => `${i.path || '(file)'}: ${i.message}`).join('; ');
 
+/**
+ * The assessment schema (and zod), loaded with `import()` the first time a stored record has to be read: an empty
+ * store loads nothing.
+ */
+const loadSchema = () => import('../engine/assessment-schema.ts');
+
 /** Assessments on top of a RecordStore, validated on the way in and out. */
 export class AssessmentRepository {
   readonly store: RecordStore;
@@ -66,7 +72,10 @@ export class AssessmentRepository {
   async list(): Promise<{ saved: SavedAssessment[]; unreadable: UnreadableRecord[] }> {
     const saved: SavedAssessment[] = [];
     const unreadable: UnreadableRecord[] = [];
-    for (const [id, value] of await this.store.all()) {
+    const records = await this.store.all();
+    if (records.length === 0) return { saved, unreadable };
+    const { parseAssessment } = await loadSchema();
+    for (const [id, value] of records) {
       const parsed = parseAssessment(value);
       if (parsed.success) saved.push({ id, assessment: parsed.assessment });
       else unreadable.push({ id, problem: problemText(parsed.issues) });
@@ -78,6 +87,7 @@ export class AssessmentRepository {
   async get(id: string): Promise<SavedAssessment | undefined> {
     const value = await this.store.get(id);
     if (value === undefined) return undefined;
+    const { parseAssessment } = await loadSchema();
     const parsed = parseAssessment(value);
     if (!parsed.success) throw new Error(problemText(parsed.issues));
     return { id, assessment: parsed.assessment };
@@ -89,6 +99,7 @@ export class AssessmentRepository {
    * left as it is (RecordUnavailableError).
    */
   async update(id: string, change: (latest: Assessment) => Assessment): Promise<Assessment> {
+    const { parseAssessment } = await loadSchema();
     return this.store.update(id, (value) => {
       if (value === undefined) throw new RecordUnavailableError('gone', `the assessment ${id} is no longer stored`);
       const parsed = parseAssessment(value);

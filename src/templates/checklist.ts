@@ -9,7 +9,8 @@
 import * as z from 'zod/mini';
 import type { Element, Locale, LocalizedText } from '../catalog/schema.ts';
 import type { TemplateStrings } from '../i18n/templates.ts';
-import { documentHeader, signatureBlock, textField, type TemplateDefinition } from './document.ts';
+import { signatureBlock, type TemplateDefinition } from './document.ts';
+import { documentHeader, textField } from './document-schema.ts';
 import { addRuleIssue, issueParams } from './issues.ts';
 import { formatMessage } from '../i18n/format.ts';
 import { outlineToMarkdown, type Block } from '../engine/outline.ts';

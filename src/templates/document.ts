@@ -1,39 +1,18 @@
 /**
  * What every template document shares: its header fields, how it is written to JSON and how a JSON file is read
  * back (size, syntax, template kind, schema version with migrations, then the template's own schema). Each
- * template defines its schema with `documentHeader` and describes itself with a `TemplateDefinition`; nothing
- * here knows a particular template. Pure: no DOM.
+ * template defines its schema with `documentHeader` (document-schema.ts) and describes itself with a
+ * `TemplateDefinition`; nothing here knows a particular template, and nothing here loads the schema library: a
+ * page names its template with a `TemplateKind`, whose schema module is loaded with `import()` only when a
+ * document has to be checked (see model.ts). Pure: no DOM.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { TemplateId } from '../catalog/schema.ts';
 import { findForbiddenKeys, keyPath } from '../engine/raw-json.ts';
-import { fromZodError, issueParams, type TemplateIssue } from './issues.ts';
+import { fromZodError, type TemplateIssue } from './issues.ts';
 import { safeFileName } from '../engine/file-name.ts';
 import type { Block } from '../engine/outline.ts';
 import type { TemplateStrings } from '../i18n/templates.ts';
-
-const isTimestamp = (s: string) => z.iso.datetime({ offset: true }).safeParse(s).success;
-/** An ISO 8601 date-time with zone (`2025-03-07T10:30:00.000Z`). */
-const TimestampSchema = z.string().check(z.refine(isTimestamp, issueParams('bad-timestamp')));
-
-/** Free text of a form field: kept as typed, at most `max` characters. */
-export const textField = (max = 2_000) => z._default(z.string().check(z.maxLength(max)), '');
-
-/** The fields every template document starts with. */
-export function documentHeader<T extends TemplateId, V extends number>(template: T, version: V) {
-  return {
-    /** File format version of this template's documents; files of older versions are migrated when read. */
-    schemaVersion: z.literal(version),
-    /** The template the document belongs to; a file of another template is refused by name. */
-    template: z.literal(template),
-    /** The name the user gives the document. */
-    title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-    /** When the document was created. */
-    created: TimestampSchema,
-    /** When it was last changed. */
-    updated: TimestampSchema,
-  };
-}
 
 /** The header every document has, whatever its template. */
 export interface TemplateDocument {
@@ -57,6 +36,24 @@ export interface TemplateDefinition<D extends TemplateDocument> {
   /** migrations[n] upgrades a version-n file to version n + 1. */
   migrations?: Readonly<Record<number, Migration>>;
 }
+
+/**
+ * A template as a page names it before any document has to be checked: its schema (and zod) live in a module of
+ * their own that `load` brings in with `import()`, so a first visit with nothing saved never downloads them.
+ */
+export interface TemplateKind<D extends TemplateDocument> {
+  id: TemplateId;
+  version: number;
+  load: () => Promise<TemplateDefinition<D>>;
+}
+
+/** A template either way: its definition at hand (the CLI, tests, pages that load it anyway) or loaded on demand. */
+export type TemplateSource<D extends TemplateDocument> = TemplateDefinition<D> | TemplateKind<D>;
+
+/** The definition of a template source, loading its schema module when it is not at hand. */
+export const loadDefinition = <D extends TemplateDocument>(
+  source: TemplateSource<D>,
+): Promise<TemplateDefinition<D>> => ('schema' in source ? Promise.resolve(source) : source.load());
 
 export type ParseResult<D> =
   { success: true; document: D; migratedFrom?: number } | { success: false; issues: TemplateIssue[] };

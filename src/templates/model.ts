@@ -10,6 +10,11 @@
  * last stored or read (`base`), onto the latest stored version, in one transaction (a three-way merge by field,
  * see merge.ts), and tells the other tabs; they reread the document and show it, keeping their own unsaved
  * edits. When another tab overwrote a field this tab had changed, `changedElsewhere` names it.
+ *
+ * The template's schema (and zod) is loaded with `import()` only when it is needed: when the store returns a
+ * saved document, a file is imported, another tab announces a change or the user edits. A first visit with nothing
+ * saved stores the new document `create()` made as it is (the unit tests check each template's against its
+ * schema) and loads no schema at all.
  */
 import { batch, computed, signal } from '@preact/signals';
 import {
@@ -24,8 +29,10 @@ import {
   documentFromJson,
   documentIssues,
   documentToJson,
+  loadDefinition,
   type TemplateDefinition,
   type TemplateDocument,
+  type TemplateSource,
 } from './document.ts';
 import type { TemplateIssue } from './issues.ts';
 import { applyFields, diffFields, pathKey } from './merge.ts';
@@ -56,7 +63,8 @@ export interface DocumentSummary {
 }
 
 export interface DocumentModelOptions<D extends TemplateDocument> {
-  definition: TemplateDefinition<D>;
+  /** The template; a `TemplateKind` has its schema loaded when a document has to be checked. */
+  definition: TemplateSource<D>;
   /** A new document with the template's defaults. */
   create: (title: string, now: string) => D;
   /** Title of a new document, numbered from 1. */
@@ -68,7 +76,9 @@ export interface DocumentModelOptions<D extends TemplateDocument> {
 }
 
 export class DocumentModel<D extends TemplateDocument> {
-  readonly definition: TemplateDefinition<D>;
+  readonly definition: TemplateSource<D>;
+  /** The template's definition with its schema, once loaded (at once when the model was given it). */
+  readonly schema;
   /** The open document as edited (it may break a rule; `issues` says where). */
   readonly document;
   /** Local ID of the open document. */
@@ -107,16 +117,46 @@ export class DocumentModel<D extends TemplateDocument> {
   private unlisten?: () => void;
   /** The open document as last stored or read by this tab: what its own edits are measured against. */
   private base?: D;
+  /** The document `create()` made last, while it is unchanged: it is stored without loading the schema. */
+  private created?: D;
+  private loading?: Promise<TemplateDefinition<D>>;
   /** Fields of the open document this tab has saved: another tab overwriting one of them is reported. */
   private touched = new Set<string>();
 
   constructor(options: DocumentModelOptions<D>) {
     this.definition = options.definition;
     this.options = { now: () => new Date().toISOString(), saveDelay: 300, ...options };
-    this.document = signal<D>(options.create(options.defaultTitle(1), this.options.now()));
+    this.schema = signal<TemplateDefinition<D> | undefined>(
+      'schema' in options.definition ? options.definition : undefined,
+    );
+    this.document = signal<D>(this.createDocument(options.defaultTitle(1)));
     this.documentId = signal<string>(newDocumentId());
-    this.issues = computed<TemplateIssue[]>(() => documentIssues(this.document.value, this.definition));
+    // Before the schema is loaded the document on screen is one `create()` made or the store returned, both valid;
+    // an edit loads it (`update`) and the issues follow.
+    this.issues = computed<TemplateIssue[]>(() => {
+      const definition = this.schema.value;
+      return definition ? documentIssues(this.document.value, definition) : [];
+    });
     this.problemCount = computed(() => this.issues.value.length + this.fieldProblems.value.size);
+  }
+
+  /** A new document with the template's defaults (remembered, so that it can be stored without the schema). */
+  private createDocument(title: string): D {
+    const doc = this.options.create(title, this.options.now());
+    this.created = doc;
+    return doc;
+  }
+
+  /** Loads the template's schema module once (`import()`); the issues are computed from then on. */
+  loadSchema(): Promise<TemplateDefinition<D>> {
+    this.loading ??= loadDefinition(this.definition).then(
+      (definition) => (this.schema.value = definition),
+      (err: unknown) => {
+        this.loading = undefined; // a later edit or save tries again
+        throw err;
+      },
+    );
+    return this.loading;
   }
 
   /** A form field reports that its text is (or no longer is) unusable. */
@@ -136,7 +176,8 @@ export class DocumentModel<D extends TemplateDocument> {
   async attach(store: RecordStore, links: { channel?: ChangeChannel; trash?: Trash } = {}): Promise<void> {
     const channel = links.channel ?? silentChannel;
     const trash = links.trash;
-    this.repo = new TemplateRepository(store, this.definition);
+    const { id, version } = this.definition;
+    this.repo = new TemplateRepository(store, { id, version, load: () => this.loadSchema() });
     this.trash = trash;
     this.storeKind.value = store.kind;
     this.storeOpening.value = store.opened;
@@ -169,6 +210,7 @@ export class DocumentModel<D extends TemplateDocument> {
     this.document.value = next;
     this.notice.value = this.notice.value?.kind === 'import-failed' ? this.notice.value : null;
     clearTimeout(this.timer);
+    if (!this.schema.value) void this.loadSchema().catch(() => undefined); // the save reports a failure
     const count = this.issues.value.length;
     if (count > 0) {
       this.status.value = { state: 'invalid', count };
@@ -215,7 +257,12 @@ export class DocumentModel<D extends TemplateDocument> {
       const base = this.base;
       const edits = base ? diffFields(base, doc) : undefined;
       try {
-        const issues = documentIssues(doc, this.definition);
+        if (!this.schema.value && doc === this.created && !base) {
+          await this.storeCreated(repo, id, doc);
+          return;
+        }
+        const definition = await this.loadSchema();
+        const issues = documentIssues(doc, definition);
         if (issues.length > 0) {
           this.status.value = { state: 'invalid', count: issues.length };
           return;
@@ -224,7 +271,7 @@ export class DocumentModel<D extends TemplateDocument> {
           if (!latest || !edits) return doc;
           const merged = { ...applyFields(latest, edits, doc), updated: doc.updated };
           // A merge that breaks a rule across fields (rare) gives way to this tab's whole document: later wins.
-          return documentIssues(merged, this.definition).length === 0 ? merged : doc;
+          return documentIssues(merged, definition).length === 0 ? merged : doc;
         });
         if (!result.document) {
           this.status.value = { state: 'invalid', count: result.issues.length };
@@ -252,6 +299,20 @@ export class DocumentModel<D extends TemplateDocument> {
     };
     this.pending = (this.pending ?? Promise.resolve()).then(run);
     await this.pending;
+  }
+
+  /** Stores a new document as `create()` made it, without loading the schema (see `TemplateRepository.putCreated`). */
+  private async storeCreated(repo: TemplateRepository<D>, id: string, doc: D): Promise<void> {
+    await repo.putCreated(id, doc);
+    await repo.setCurrent(id);
+    this.channel.post({ key: repo.keyOf(id), paths: [] });
+    const rest = this.documents.value.filter((d) => d.id !== id);
+    batch(() => {
+      this.documents.value = [summary(id, doc), ...rest].sort(byUpdated);
+      if (this.documentId.value !== id) return;
+      this.base = doc;
+      if (this.document.value === doc) this.status.value = { state: 'saved', at: doc.updated };
+    });
   }
 
   /**
@@ -333,7 +394,7 @@ export class DocumentModel<D extends TemplateDocument> {
     const title = this.options.defaultTitle(this.documents.value.length + 1);
     batch(() => {
       this.documentId.value = newDocumentId();
-      this.document.value = this.options.create(title, this.options.now());
+      this.document.value = this.createDocument(title);
       this.opened(undefined);
       this.notice.value = { kind: 'created', title };
     });
@@ -365,7 +426,7 @@ export class DocumentModel<D extends TemplateDocument> {
     } else {
       batch(() => {
         this.documentId.value = newDocumentId();
-        this.document.value = this.options.create(this.options.defaultTitle(1), this.options.now());
+        this.document.value = this.createDocument(this.options.defaultTitle(1));
         this.opened(undefined);
       });
       await this.saveNow();
@@ -401,7 +462,10 @@ export class DocumentModel<D extends TemplateDocument> {
 
   /** The open document as a JSON file, or undefined while something needs correcting. */
   exportJson(): string | undefined {
-    return this.problemCount.value > 0 ? undefined : documentToJson(this.document.value);
+    const doc = this.document.value;
+    // An edit made before the schema arrived is not checked yet: no file until it is.
+    if (!this.schema.value && doc !== this.created && doc !== this.base) return undefined;
+    return this.problemCount.value > 0 ? undefined : documentToJson(doc);
   }
 
   /**
@@ -409,7 +473,7 @@ export class DocumentModel<D extends TemplateDocument> {
    * A bad file changes nothing: the notice lists its problems. Returns whether the import succeeded.
    */
   async importJson(text: string, file: string): Promise<boolean> {
-    const parsed = documentFromJson(text, this.definition);
+    const parsed = documentFromJson(text, await this.loadSchema());
     if (!parsed.success) {
       this.notice.value = { kind: 'import-failed', file, issues: parsed.issues };
       return false;

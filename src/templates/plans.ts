@@ -2,18 +2,16 @@
  * Plans and reports (5.2, 5.3, 6.2, 6.4, 6.5, chapter 8): one template whose document has a `kind` (delivery
  * implementation, check or improvement plan, routine-operation manual, optimization plan, investigation plan or
  * report, service report) and the sections that kind defines in `plan-kinds/`. The document, which required
- * sections are still empty (each tied to its clause and element) and the Markdown in either language. Pure: no DOM.
+ * sections are still empty (each tied to its clause and element) and the Markdown in either language. The schema
+ * is in plans-schema.ts, loaded on demand (`plansKind`). Pure: no DOM.
  */
-import * as z from 'zod/mini';
 import type { Locale } from '../catalog/schema.ts';
 import type { KeysWithPrefix } from '../i18n/templates.ts';
-import { documentHeader, signatureBlock, textField, type TemplateDefinition } from './document.ts';
-import { issueParams } from './issues.ts';
+import { signatureBlock, type TemplateKind } from './document.ts';
 import { formatMessage } from '../i18n/format.ts';
 import { outlineToMarkdown, type Block } from '../engine/outline.ts';
 import {
   COLUMN_TITLES,
-  PLAN_KIND_IDS,
   planKind,
   SECTION_FIELDS,
   SECTION_IDS,
@@ -24,60 +22,14 @@ import {
   type SectionField,
   type SectionId,
 } from './plan-kinds.ts';
-import { isIsoDate } from './priority.ts';
 import { formatLocalTime, localTimeZone } from '../engine/time.ts';
 
-const PLANS_VERSION = 1;
+export const PLANS_VERSION = 1;
 
 /** A table row: one cell per column of its section. */
 export type TableRow = Partial<Record<ColumnId, string>>;
 /** What a section holds: text, a list of items or the rows of a table. */
 export type SectionValue = string | string[] | TableRow[];
-
-const MAX_ITEMS = 100;
-
-function valueSchema(field: SectionField) {
-  switch (field.type) {
-    case 'text':
-      return z.string().check(z.maxLength(10_000));
-    case 'list':
-      return z.array(z.string().check(z.maxLength(1_000))).check(z.maxLength(MAX_ITEMS));
-    case 'table':
-      return z
-        .array(z.strictObject(Object.fromEntries(field.columns.map((c) => [c, textField(2_000)]))))
-        .check(z.maxLength(MAX_ITEMS));
-  }
-}
-
-/** Every section of every kind, each optional: a document keeps the sections of a kind it no longer has. */
-const SectionsSchema = z.strictObject(
-  Object.fromEntries(SECTION_IDS.map((id) => [id, z.optional(valueSchema(SECTION_FIELDS[id]))])),
-);
-
-const optionalDate = z._default(
-  z.string().check(z.refine((s) => s === '' || isIsoDate(s), issueParams('bad-date'))),
-  '',
-);
-
-export const plansSchema = z.strictObject({
-  ...documentHeader('plans', PLANS_VERSION),
-  /** Which plan or report the document is. */
-  kind: z.enum(PLAN_KIND_IDS),
-  /** The supplier writing the document. */
-  organisation: textField(200),
-  /** The customer it is for. */
-  customer: textField(200),
-  /** The service or contract it concerns. */
-  service: textField(200),
-  author: textField(200),
-  /** The document's own version, as the author numbers it. */
-  version: textField(40),
-  /** Date of this version (YYYY-MM-DD), or empty. */
-  date: optionalDate,
-  approver: textField(200),
-  /** Content by section ID; a section not yet touched is absent. */
-  sections: z._default(SectionsSchema, {}),
-});
 
 export interface PlansDocument {
   schemaVersion: typeof PLANS_VERSION;
@@ -96,11 +48,11 @@ export interface PlansDocument {
   sections: Partial<Record<SectionId, SectionValue>>;
 }
 
-export const plansTemplate: TemplateDefinition<PlansDocument> = {
+/** The plans template as its page names it: the schema module is loaded when a document has to be checked. */
+export const plansKind: TemplateKind<PlansDocument> = {
   id: 'plans',
   version: PLANS_VERSION,
-  // The section shapes are built from data, so zod cannot name each one's type; the interface above does.
-  schema: plansSchema as unknown as z.ZodMiniType<PlansDocument>,
+  load: () => import('./plans-schema.ts').then((m) => m.plansTemplate),
 };
 
 /** The header fields, in the order forms, Markdown and printouts show them. */

@@ -2,25 +2,30 @@
  * The priority and escalation template (Appendix C) as a document: the levels of impact and urgency, the matrix
  * that turns them into a priority, each priority's targets, the thresholds, the service hours and one request to
  * work out. Its defaults come from `assessments/appendix-c.yaml`'s `example`, which is the portal's illustration
- * and not the standard's (the content of the standard's Appendix C is not in our source). Pure: no DOM.
+ * and not the standard's (the content of the standard's Appendix C is not in our source). The schema is in
+ * priority-schema.ts, loaded on demand (`priorityKind`). Pure: no DOM.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { Locale, RequestHandling } from '../catalog/schema.ts';
 import type { TemplateStrings } from '../i18n/templates.ts';
-import { documentHeader, textField, type TemplateDefinition } from './document.ts';
-import { addRuleIssue, issueParams } from './issues.ts';
+import type { TemplateKind } from './document.ts';
+import type {
+  LevelSchema,
+  PriorityDocumentSchema,
+  PrioritySchema,
+  RequestSchema,
+  ThresholdsSchema,
+} from './priority-schema.ts';
 import { formatMessage } from '../i18n/format.ts';
 import { formatDuration } from '../i18n/duration.ts';
 import { outlineToMarkdown, type Block } from '../engine/outline.ts';
 import {
   EXAMPLE_SERVICE_HOURS,
   formatUtcOffset,
-  isLocalDateTime,
   MILESTONES,
   parseLocalDateTime,
   priorityOf,
   scheduleRequest,
-  ServiceHoursSchema,
   toLocalParts,
   type Schedule,
   type ServiceHours,
@@ -28,7 +33,7 @@ import {
 } from './priority.ts';
 import { formatLocalTime, localTimeZone } from '../engine/time.ts';
 
-const PRIORITY_VERSION = 1;
+export const PRIORITY_VERSION = 1;
 
 /** Longest target accepted: one year of service time. */
 export const MAX_TARGET_MINUTES = 525_600;
@@ -39,128 +44,20 @@ export const MAX_LEVELS = 6;
 /** Most priorities a scheme may have. */
 export const MAX_PRIORITIES = 9;
 
-/** Short ID of a level or priority (`high`, `P1`): letters, digits, `-` and `_`. */
-const IdSchema = z.string().check(z.refine((s) => /^[A-Za-z0-9][\w-]{0,31}$/.test(s), issueParams('bad-id')));
-
-/** One level of impact or urgency. */
-const LevelSchema = z.strictObject({
-  /** Stable ID used by the matrix and the request (`high`). */
-  id: IdSchema,
-  /** Name shown in the matrix (`影响大`). */
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
-  /** What the level means, to help whoever classifies a request. */
-  description: textField(500),
-});
-export type Level = z.infer<typeof LevelSchema>;
-
-const minutesSchema = z.int().check(z.minimum(1), z.maximum(MAX_TARGET_MINUTES));
-
-/** One priority with its targets, counted in service time. */
-const PrioritySchema = z.strictObject({
-  /** Stable ID used by the matrix (`P1`). */
-  id: IdSchema,
-  /** Name shown with the ID (`P1 紧急`). */
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
-  /** Time to the first response, in minutes of service time. */
-  responseMinutes: minutesSchema,
-  /** Time to resolution, in minutes of service time. */
-  resolutionMinutes: minutesSchema,
-});
-export type Priority = z.infer<typeof PrioritySchema>;
-
 /** The limits of a threshold, in percent of a target: the schema checks them and the editor's fields offer them. */
 export const THRESHOLD_PERCENT = { min: 1, max: 1_000 } as const;
 
-const percentSchema = z.int().check(z.minimum(THRESHOLD_PERCENT.min), z.maximum(THRESHOLD_PERCENT.max));
-
-/** When to warn, alarm and escalate, in percent of each target. */
-const ThresholdsSchema = z
-  .strictObject({
-    /** Pre-warning: the handler is reminded (e.g. 75). */
-    preWarning: percentSchema,
-    /** Alarm: the target is reached and the request is still open (e.g. 100). */
-    alarm: percentSchema,
-    /** Escalation: management steps in (e.g. 125). */
-    escalation: percentSchema,
-  })
-  .check(
-    z.superRefine((t, ctx) => {
-      if (t.alarm <= t.preWarning) addRuleIssue(ctx, ['alarm'], 'thresholds-order');
-      if (t.escalation <= t.alarm) addRuleIssue(ctx, ['escalation'], 'thresholds-order');
-    }),
-  );
+export type Level = z.infer<typeof LevelSchema>;
+export type Priority = z.infer<typeof PrioritySchema>;
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
-
-/** A request to work out: its impact, urgency and report time (any may still be blank). */
-const RequestSchema = z.strictObject({
-  /** Impact level ID, or blank. */
-  impact: z._default(z.string().check(z.maxLength(32)), ''),
-  /** Urgency level ID, or blank. */
-  urgency: z._default(z.string().check(z.maxLength(32)), ''),
-  /** Report time as a wall-clock time in the service hours' offset (`2025-03-07T18:30`), or blank. */
-  reported: z._default(
-    z.string().check(z.refine((s) => s === '' || isLocalDateTime(s), issueParams('bad-datetime'))),
-    '',
-  ),
-});
 export type PriorityRequest = z.infer<typeof RequestSchema>;
-
-function checkUnique(list: readonly { id: string }[], field: string, ctx: z.core.$RefinementCtx) {
-  const seen = new Set<string>();
-  list.forEach((item, i) => {
-    if (seen.has(item.id)) addRuleIssue(ctx, [field, i, 'id'], 'duplicate-id', { id: item.id });
-    seen.add(item.id);
-  });
-}
-
-export const PriorityDocumentSchema = z
-  .strictObject({
-    ...documentHeader('priority', PRIORITY_VERSION),
-    /** Levels of impact, highest first: the rows of the matrix. */
-    impacts: z.array(LevelSchema).check(z.minLength(1), z.maxLength(MAX_LEVELS)),
-    /** Levels of urgency, highest first: the columns of the matrix. */
-    urgencies: z.array(LevelSchema).check(z.minLength(1), z.maxLength(MAX_LEVELS)),
-    /** Priorities, highest first. */
-    priorities: z.array(PrioritySchema).check(z.minLength(1), z.maxLength(MAX_PRIORITIES)),
-    /** matrix[impactIndex][urgencyIndex] is a priority ID. */
-    matrix: z
-      .array(z.array(z.string().check(z.maxLength(32))).check(z.maxLength(MAX_LEVELS)))
-      .check(z.maxLength(MAX_LEVELS)),
-    /** Pre-warning, alarm and escalation thresholds. */
-    thresholds: ThresholdsSchema,
-    /** When the clock runs. */
-    serviceHours: ServiceHoursSchema,
-    /** The request being worked out in the calculator. */
-    request: z._default(RequestSchema, { impact: '', urgency: '', reported: '' }),
-  })
-  .check(
-    z.superRefine((doc, ctx) => {
-      checkUnique(doc.impacts, 'impacts', ctx);
-      checkUnique(doc.urgencies, 'urgencies', ctx);
-      checkUnique(doc.priorities, 'priorities', ctx);
-      if (doc.matrix.length !== doc.impacts.length)
-        addRuleIssue(ctx, ['matrix'], 'matrix-rows', { expected: doc.impacts.length, found: doc.matrix.length });
-      const ids = new Set(doc.priorities.map((p) => p.id));
-      doc.matrix.forEach((row, i) => {
-        if (row.length !== doc.urgencies.length)
-          addRuleIssue(ctx, ['matrix', i], 'matrix-columns', { expected: doc.urgencies.length, found: row.length });
-        row.forEach((cell, j) => {
-          if (!ids.has(cell)) addRuleIssue(ctx, ['matrix', i, j], 'unknown-priority', { id: cell });
-        });
-      });
-      for (const field of ['impact', 'urgency'] as const) {
-        const id = doc.request[field];
-        const levels = field === 'impact' ? doc.impacts : doc.urgencies;
-        if (id && !levels.some((l) => l.id === id)) addRuleIssue(ctx, ['request', field], 'unknown-level', { id });
-      }
-    }),
-  );
 export type PriorityDocument = z.infer<typeof PriorityDocumentSchema>;
 
-export const priorityTemplate: TemplateDefinition<PriorityDocument> = {
+/** The priority template as its page names it: the schema module is loaded when a document has to be checked. */
+export const priorityKind: TemplateKind<PriorityDocument> = {
   id: 'priority',
   version: PRIORITY_VERSION,
-  schema: PriorityDocumentSchema,
+  load: () => import('./priority-schema.ts').then((m) => m.priorityTemplate),
 };
 
 /** The editable part of a priority document, without header and request. */

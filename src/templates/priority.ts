@@ -6,8 +6,8 @@
  * hour) are answered in the fixed UTC offset of the service hours, never in the zone of the machine running the
  * code, so a page opened in Berlin computes the same deadlines for a Beijing service desk as one opened in Beijing.
  */
-import * as z from 'zod/mini';
-import { addRuleIssue, issueParams } from './issues.ts';
+import type * as z from 'zod/mini';
+import type { ServiceHoursSchema } from './priority-schema.ts';
 
 export const MINUTE = 60_000;
 const DAY = 1_440 * MINUTE;
@@ -23,7 +23,7 @@ const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_DATETIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 /** Minutes since midnight of `HH:MM`. An end of `00:00` or `24:00` means midnight at the end of the day. */
-function minutesOfDay(time: string, role: 'start' | 'end' = 'start'): number {
+export function minutesOfDay(time: string, role: 'start' | 'end' = 'start'): number {
   const [h, m] = time.split(':').map(Number) as [number, number];
   const minutes = h * 60 + m;
   return role === 'end' && minutes === 0 ? 1_440 : minutes;
@@ -92,49 +92,7 @@ export const UTC_OFFSETS = [
   300, 330, 345, 360, 390, 420, 480, 525, 540, 570, 600, 630, 660, 720, 765, 780, 840,
 ] as const;
 
-const dateSchema = z.string().check(z.refine(isIsoDate, issueParams('bad-date')));
-
-/** When the clock of a request runs. */
-export const ServiceHoursSchema = z
-  .strictObject({
-    /** `24x7`: every minute counts. `weekly`: only the hours below, on the days below. */
-    mode: z.enum(['24x7', 'weekly']),
-    /** Service days as ISO weekdays (1 = Monday … 7 = Sunday); used in `weekly` mode. */
-    days: z.array(z.int().check(z.minimum(1), z.maximum(7))).check(z.maxLength(7)),
-    /** Opening time `HH:MM` on a service day (checked in `weekly` mode only, where it is used). */
-    start: z.string().check(z.maxLength(5)),
-    /** Closing time `HH:MM`; `00:00` or `24:00` means midnight at the end of the day. */
-    end: z.string().check(z.maxLength(5)),
-    /** Dates (`YYYY-MM-DD`) without service although their weekday is a service day, such as public holidays. */
-    closedDates: z._default(z.array(dateSchema).check(z.maxLength(400)), []),
-    /** Dates with service although their weekday is not a service day, such as weekend working days (调休). */
-    extraDates: z._default(z.array(dateSchema).check(z.maxLength(400)), []),
-    /** Offset from UTC in minutes in which days and hours are read: 480 is China Standard Time (UTC+8). */
-    utcOffsetMinutes: z._default(
-      z.int().check(
-        z.minimum(-720),
-        z.maximum(840),
-        z.refine((n) => n % 15 === 0, issueParams('not-allowed', { values: 'UTC-12 … UTC+14' })),
-      ),
-      CHINA_STANDARD_TIME,
-    ),
-  })
-  .check(
-    z.superRefine((hours, ctx) => {
-      if (hours.mode !== 'weekly') return;
-      if (hours.days.length === 0) addRuleIssue(ctx, ['days'], 'no-service-days');
-      for (const field of ['start', 'end'] as const)
-        if (!TIME_PATTERN.test(hours[field])) addRuleIssue(ctx, [field], 'bad-time');
-      if (TIME_PATTERN.test(hours.start) && TIME_PATTERN.test(hours.end)) {
-        if (minutesOfDay(hours.start) >= minutesOfDay(hours.end, 'end'))
-          addRuleIssue(ctx, ['end'], 'hours-order', { start: hours.start, end: hours.end });
-      }
-      const closed = new Set(hours.closedDates);
-      hours.extraDates.forEach((date, i) => {
-        if (closed.has(date)) addRuleIssue(ctx, ['extraDates', i], 'date-both', { date });
-      });
-    }),
-  );
+/** When the clock of a request runs (the fields are described in priority-schema.ts). */
 export type ServiceHours = z.infer<typeof ServiceHoursSchema>;
 
 /** Weekdays 09:00–18:00 at UTC+8: the example service hours of the templates (not from the standard). */
@@ -166,9 +124,26 @@ function windowOf(localMidnight: number, hours: ServiceHours): [number, number] 
  */
 const horizonDays = (hours: ServiceHours) => 7 * (hours.closedDates.length + 1);
 
+/**
+ * Refuses weekly hours the clock cannot run on: the checks of `ServiceHoursSchema` (priority-schema.ts) on the
+ * fields the clock reads, written out so that the calculator does not load the schema library.
+ */
 function assertUsable(hours: ServiceHours) {
-  if (hours.mode === 'weekly' && !ServiceHoursSchema.safeParse(hours).success)
-    throw new RangeError('service hours are invalid; check them with ServiceHoursSchema first');
+  if (hours.mode !== 'weekly') return;
+  const { days, start, end, closedDates, extraDates, utcOffsetMinutes: offset } = hours;
+  const usable =
+    days.length > 0 &&
+    days.length <= 7 &&
+    days.every((d) => Number.isInteger(d) && d >= 1 && d <= 7) &&
+    TIME_PATTERN.test(start) &&
+    TIME_PATTERN.test(end) &&
+    minutesOfDay(start) < minutesOfDay(end, 'end') &&
+    [...closedDates, ...extraDates].every(isIsoDate) &&
+    Number.isInteger(offset) &&
+    offset >= -720 &&
+    offset <= 840 &&
+    offset % 15 === 0;
+  if (!usable) throw new RangeError('service hours are invalid; check them with ServiceHoursSchema first');
 }
 
 /**

@@ -1,11 +1,20 @@
 /**
  * Several saved documents per template on top of a `RecordStore`, validated on the way in and out. All templates
  * share one store: a document lives under `doc:<template>:<id>`, and `current:<template>` remembers which one was
- * open last. A record that no longer validates is reported, never deleted, and the others still load.
+ * open last. A record that no longer validates is reported, never deleted, and the others still load. The
+ * template's schema module is loaded (`loadDefinition`) only when there is a record to read or a document to
+ * write: listing an empty store loads nothing.
  */
 import { rawRecordText, StorageError, type RecordStore } from '../storage/browser-store.ts';
 import { moveToTrash, type Trash } from '../storage/trash.ts';
-import { documentIssues, parseDocument, type TemplateDefinition, type TemplateDocument } from './document.ts';
+import {
+  documentIssues,
+  loadDefinition,
+  parseDocument,
+  type TemplateDefinition,
+  type TemplateDocument,
+  type TemplateSource,
+} from './document.ts';
 import type { TemplateIssue } from './issues.ts';
 
 export interface SavedDocument<D> {
@@ -21,11 +30,18 @@ export interface UnreadableDocument {
 
 export class TemplateRepository<D extends TemplateDocument> {
   readonly store: RecordStore;
-  readonly definition: TemplateDefinition<D>;
+  readonly definition: TemplateSource<D>;
+  private loaded?: Promise<TemplateDefinition<D>>;
 
-  constructor(store: RecordStore, definition: TemplateDefinition<D>) {
+  constructor(store: RecordStore, definition: TemplateSource<D>) {
     this.store = store;
     this.definition = definition;
+  }
+
+  /** The template's definition with its schema, loaded once, when a record has to be checked. */
+  schema(): Promise<TemplateDefinition<D>> {
+    this.loaded ??= loadDefinition(this.definition);
+    return this.loaded;
   }
 
   private get prefix() {
@@ -50,10 +66,12 @@ export class TemplateRepository<D extends TemplateDocument> {
   async list(): Promise<{ saved: SavedDocument<D>[]; unreadable: UnreadableDocument[] }> {
     const saved: SavedDocument<D>[] = [];
     const unreadable: UnreadableDocument[] = [];
-    for (const [key, value] of await this.store.all()) {
-      if (!key.startsWith(this.prefix)) continue;
+    const records = (await this.store.all()).filter(([key]) => key.startsWith(this.prefix));
+    if (records.length === 0) return { saved, unreadable };
+    const definition = await this.schema();
+    for (const [key, value] of records) {
       const id = key.slice(this.prefix.length);
-      const parsed = parseDocument(value, this.definition);
+      const parsed = parseDocument(value, definition);
       if (parsed.success) saved.push({ id, document: parsed.document });
       else unreadable.push({ id, issues: parsed.issues });
     }
@@ -62,22 +80,30 @@ export class TemplateRepository<D extends TemplateDocument> {
   }
 
   async get(id: string): Promise<D | undefined> {
-    const parsed = parseDocument(await this.store.get(this.prefix + id), this.definition);
-    return parsed.success ? parsed.document : undefined;
+    const found = await this.read(id);
+    return found && 'document' in found ? found.document : undefined;
   }
 
   /** Saves a valid document; an invalid one is refused with its issues and nothing is written. */
   async save(id: string, doc: D): Promise<TemplateIssue[]> {
-    const issues = documentIssues(doc, this.definition);
+    const issues = documentIssues(doc, await this.schema());
     if (issues.length === 0) await this.store.put(this.prefix + id, doc);
     return issues;
+  }
+
+  /**
+   * Stores a document `create()` of the template's model has just made, unchanged, under a fresh ID, without
+   * loading the schema: the unit tests check every template's new documents against its schema.
+   */
+  async putCreated(id: string, doc: D): Promise<void> {
+    await this.store.put(this.prefix + id, doc);
   }
 
   /** A document as stored now: readable, unreadable (with its issues) or gone. */
   async read(id: string): Promise<{ document: D } | { issues: TemplateIssue[] } | undefined> {
     const value = await this.store.get(this.prefix + id);
     if (value === undefined) return undefined;
-    const parsed = parseDocument(value, this.definition);
+    const parsed = parseDocument(value, await this.schema());
     return parsed.success ? { document: parsed.document } : { issues: parsed.issues };
   }
 
@@ -89,12 +115,13 @@ export class TemplateRepository<D extends TemplateDocument> {
   async update(id: string, change: (latest: D | undefined) => D): Promise<{ issues: TemplateIssue[]; document?: D }> {
     let issues: TemplateIssue[] = [];
     const refused = new Error('refused');
+    const definition = await this.schema();
     try {
       const document = await this.store.update(this.prefix + id, (value) => {
-        const parsed = value === undefined ? undefined : parseDocument(value, this.definition);
+        const parsed = value === undefined ? undefined : parseDocument(value, definition);
         if (parsed && !parsed.success) throw new StorageError('unreadable', `the saved document ${id} cannot be read`);
         const next = change(parsed?.document);
-        issues = documentIssues(next, this.definition);
+        issues = documentIssues(next, definition);
         if (issues.length > 0) throw refused;
         return next;
       });

@@ -6,11 +6,12 @@
 import * as z from 'zod/mini';
 import type { Locale, LocalizedText } from '../catalog/schema.ts';
 import type { KeysWithPrefix } from '../i18n/templates.ts';
-import { documentHeader, type TemplateDefinition } from './document.ts';
+import type { TemplateDefinition } from './document.ts';
+import { documentHeader } from './document-schema.ts';
 import { formatMessage } from '../i18n/format.ts';
 import { outlineToMarkdown, type Block } from '../engine/outline.ts';
+import { SlaServiceSchema } from './sla-schema.ts';
 import {
-  SlaServiceSchema,
   serviceTable,
   type CategoryNames,
   type DeliveryContent,

@@ -2,22 +2,22 @@
  * SLA builder (Appendix B, clauses 5.2 and 6.3): the document an SLA draft is kept in, which of the matters an
  * SLA must settle are still missing (each tied to the clause or element asking for it), and a Markdown draft in
  * either language. The services come from the service catalogue (Appendix A categories, the four delivery contents
- * of 6.2–6.5 and the two delivery modes of 7.2 and 7.3). Pure: no DOM.
+ * of 6.2–6.5 and the two delivery modes of 7.2 and 7.3). The schema is in sla-schema.ts, loaded on demand
+ * (`slaKind`). Pure: no DOM.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { Locale } from '../catalog/schema.ts';
 import type { KeysWithPrefix } from '../i18n/templates.ts';
-import { documentHeader, signatureBlock, textField, type TemplateDefinition } from './document.ts';
-import { addRuleIssue, issueParams } from './issues.ts';
+import { signatureBlock, type TemplateKind } from './document.ts';
+import type { SlaServiceSchema, SlaTargetSchema, slaSchema } from './sla-schema.ts';
 import { formatMessage } from '../i18n/format.ts';
 import { formatDuration } from '../i18n/duration.ts';
 import { outlineToMarkdown, type Block } from '../engine/outline.ts';
 import { newDocumentId, TemplateRepository } from './repository.ts';
 import { silentChannel, type ChangeChannel, type RecordStore } from '../storage/browser-store.ts';
-import { isIsoDate } from './priority.ts';
 import { formatLocalTime, localTimeZone } from '../engine/time.ts';
 
-const SLA_VERSION = 1;
+export const SLA_VERSION = 1;
 
 /** Appendix A service categories (ids of `assessments/appendix-a.yaml`). */
 export const SERVICE_CATEGORIES = [
@@ -45,56 +45,11 @@ export const DELIVERY_MODES = ['onsite', 'remote'] as const;
 export type DeliveryMode = (typeof DELIVERY_MODES)[number];
 export const MODE_CLAUSE: Record<DeliveryMode, string> = { onsite: '7.2', remote: '7.3' };
 
-const uniqueList = <T extends string>(values: readonly [T, ...T[]]) =>
-  z
-    ._default(z.array(z.enum(values)).check(z.maxLength(values.length)), [])
-    .check(z.refine((list) => new Set(list).size === list.length, issueParams('invalid', { detail: 'duplicate' })));
-
-/** One service of the agreement, as the catalogue describes it. */
-export const SlaServiceSchema = z.strictObject({
-  category: z.enum(SERVICE_CATEGORIES),
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-  /** The objects under O&M the service covers. */
-  objects: textField(1_000),
-  contents: uniqueList(DELIVERY_CONTENTS),
-  modes: uniqueList(DELIVERY_MODES),
-  description: textField(2_000),
-});
-export type SlaService = z.infer<typeof SlaServiceSchema>;
-
 /** The limits of a target's times, in minutes: the schema checks them and the editor's fields offer them. */
 export const TARGET_MINUTES = {
   responseMinutes: { min: 1, max: 100_000 },
   resolutionMinutes: { min: 1, max: 1_000_000 },
 } as const;
-
-const SlaTargetSchema = z.strictObject({
-  priority: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
-  responseMinutes: z
-    .int()
-    .check(z.minimum(TARGET_MINUTES.responseMinutes.min), z.maximum(TARGET_MINUTES.responseMinutes.max)),
-  resolutionMinutes: z
-    .int()
-    .check(z.minimum(TARGET_MINUTES.resolutionMinutes.min), z.maximum(TARGET_MINUTES.resolutionMinutes.max)),
-});
-export type SlaTarget = z.infer<typeof SlaTargetSchema>;
-
-const SlaIndicatorSchema = z.strictObject({
-  name: textField(200),
-  target: textField(200),
-  calculation: textField(1_000),
-});
-
-const SlaDeliverableSchema = z.strictObject({
-  name: textField(200),
-  frequency: textField(100),
-  recipient: textField(200),
-});
-
-const optionalDate = z._default(
-  z.string().check(z.refine((s) => s === '' || isIsoDate(s), issueParams('bad-date'))),
-  '',
-);
 
 /** Free-text sections, in the order the draft shows them. */
 export const SLA_TEXT_SECTIONS = [
@@ -115,40 +70,17 @@ export const SLA_LATER_TEXT_SECTIONS: readonly Exclude<SlaTextSection, 'serviceH
   (s): s is Exclude<SlaTextSection, 'serviceHours'> => s !== 'serviceHours',
 );
 
-export const slaSchema = z
-  .strictObject({
-    ...documentHeader('sla', SLA_VERSION),
-    supplier: textField(200),
-    customer: textField(200),
-    services: z._default(z.array(SlaServiceSchema).check(z.maxLength(200)), []),
-    serviceHours: textField(),
-    targets: z._default(z.array(SlaTargetSchema).check(z.maxLength(20)), []),
-    indicators: z._default(z.array(SlaIndicatorSchema).check(z.maxLength(50)), []),
-    deliverables: z._default(z.array(SlaDeliverableSchema).check(z.maxLength(50)), []),
-    deliveryMode: textField(),
-    staffing: textField(),
-    assessment: textField(),
-    rewardsPenalties: textField(),
-    security: textField(),
-    complaints: textField(),
-    disputes: textField(),
-    outstanding: textField(),
-    term: z._default(z.strictObject({ start: optionalDate, end: optionalDate }), { start: '', end: '' }),
-  })
-  .check(
-    z.superRefine((doc, ctx) => {
-      const { start, end } = doc.term;
-      if (start && end && end < start) addRuleIssue(ctx, ['term', 'end'], 'term-order', { start, end });
-      const seen = new Set<string>();
-      doc.targets.forEach((t, i) => {
-        if (seen.has(t.priority)) addRuleIssue(ctx, ['targets', i, 'priority'], 'duplicate-id', { id: t.priority });
-        seen.add(t.priority);
-      });
-    }),
-  );
+/** One service of the agreement, as the catalogue describes it. */
+export type SlaService = z.infer<typeof SlaServiceSchema>;
+export type SlaTarget = z.infer<typeof SlaTargetSchema>;
 export type SlaDocument = z.infer<typeof slaSchema>;
 
-export const slaTemplate: TemplateDefinition<SlaDocument> = { id: 'sla', version: SLA_VERSION, schema: slaSchema };
+/** The SLA template as its page names it: the schema module is loaded when a document has to be checked. */
+export const slaKind: TemplateKind<SlaDocument> = {
+  id: 'sla',
+  version: SLA_VERSION,
+  load: () => import('./sla-schema.ts').then((m) => m.slaTemplate),
+};
 
 /** Example targets (Appendix C example), to prefill a new draft. */
 export type SlaTargetDefaults = readonly SlaTarget[];
@@ -440,7 +372,7 @@ export async function appendToOpenDraft(
   create: () => SlaDocument,
   channel: ChangeChannel = silentChannel,
 ): Promise<{ title: string; created: boolean }> {
-  const repo = new TemplateRepository(store, slaTemplate);
+  const repo = new TemplateRepository(store, slaKind);
   const current = await repo.currentId();
   let id = current;
   let doc = current ? await repo.get(current) : undefined;

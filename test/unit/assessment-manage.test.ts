@@ -8,14 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/loader/load.ts';
 import {
   asCopy,
-  blankCopyOf,
   blankCopyTitle,
   cardSummaryOf,
-  checkDetails,
   detailsOf,
   findSameAssessment,
   withDetails,
 } from '../../src/app/assessment-manage.ts';
+import { blankCopyOf, checkDetails } from '../../src/app/assessment-checks.ts';
 import { AssessmentModel } from '../../src/app/assessment-model.ts';
 import { memoryStore } from '../../src/storage/storage.ts';
 import { namedMemoryStore } from '../../src/storage/browser-store.ts';

@@ -4,12 +4,12 @@ import { loadCatalog } from '../../src/loader/load.ts';
 import { progressOf } from '../../src/app/assessment-progress.ts';
 import {
   AssessmentModel,
-  checkEvidence,
   exportFileName,
   MAX_IMPORT_BYTES,
   type CreateFields,
   type ImportSource,
 } from '../../src/app/assessment-model.ts';
+import { checkEvidence } from '../../src/app/assessment-checks.ts';
 import { memoryStore, type RecordStore } from '../../src/storage/storage.ts';
 import { FULL_SCOPE, MIGRATIONS, SCHEMA_VERSION, assessmentFromJson, type Migration } from '../../src/engine/index.ts';
 

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { config } from 'zod/mini';
 import {
   HEADER_ONLY_DIRECTIVES,
   PAGE_DIRECTIVES,
   SCRIPT_RESOURCES,
   STYLE_RESOURCES,
+  ZOD_JITLESS_SCRIPT,
   astroCsp,
   cspHash,
   inlineScriptBodies,
@@ -96,5 +98,21 @@ describe('the page policy', () => {
     expect(astroCsp().scriptDirective.hashes).toEqual(hashes);
     const themeProvider = readFileSync('src/components/starlight/ThemeProvider.astro', 'utf8');
     expect(hashes).toContain(cspHash(inlineScriptBodies(themeProvider)[0]!));
+  });
+});
+
+describe('zod without eval', () => {
+  it('the script before hydration sets jitless on the settings object zod reads, without loading zod', () => {
+    expect(ZOD_JITLESS_SCRIPT).not.toMatch(/\bimport\b/);
+    const global = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
+    // zod (loaded by this file) keeps its settings there: the object the script fills is the one config() returns.
+    expect(config()).toBe(global.__zod_globalConfig);
+    const before = global.__zod_globalConfig?.jitless;
+    try {
+      new Function(ZOD_JITLESS_SCRIPT)();
+      expect(config().jitless).toBe(true);
+    } finally {
+      config().jitless = before;
+    }
   });
 });

@@ -8,10 +8,10 @@ import type { TemplateId } from '../../src/catalog/schema.ts';
 import { templateDictionaries } from '../../src/i18n/templates.ts';
 import { checklistTemplate } from '../../src/templates/checklist.ts';
 import { FIELD_RULES, fieldLabel, fieldLabels } from '../../src/templates/field-labels.ts';
-import { plansSchema } from '../../src/templates/plans.ts';
-import { PriorityDocumentSchema } from '../../src/templates/priority-document.ts';
+import { plansSchema } from '../../src/templates/plans-schema.ts';
+import { PriorityDocumentSchema } from '../../src/templates/priority-schema.ts';
 import { catalogueSchema } from '../../src/templates/service-catalogue.ts';
-import { slaSchema } from '../../src/templates/sla.ts';
+import { slaSchema } from '../../src/templates/sla-schema.ts';
 
 const zh = templateDictionaries['zh-CN'] as Record<string, string>;
 const en = templateDictionaries.en as Record<string, string>;

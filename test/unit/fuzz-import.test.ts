@@ -53,13 +53,10 @@ import {
 } from '../../src/templates/document.ts';
 import { formatIssue, ISSUE_CODES } from '../../src/templates/issues.ts';
 import { PLAN_KINDS, SECTION_FIELDS, type SectionField } from '../../src/templates/plan-kinds.ts';
-import { newPlansDocument, plansTemplate, plansToMarkdown, type PlansDocument } from '../../src/templates/plans.ts';
-import {
-  newPriorityDocument,
-  priorityDefaults,
-  priorityTemplate,
-  priorityToMarkdown,
-} from '../../src/templates/priority-document.ts';
+import { newPlansDocument, plansToMarkdown, type PlansDocument } from '../../src/templates/plans.ts';
+import { plansTemplate } from '../../src/templates/plans-schema.ts';
+import { newPriorityDocument, priorityDefaults, priorityToMarkdown } from '../../src/templates/priority-document.ts';
+import { priorityTemplate } from '../../src/templates/priority-schema.ts';
 import {
   catalogueTemplate,
   catalogueToMarkdown,
@@ -67,7 +64,8 @@ import {
   exampleToService,
   newCatalogueDocument,
 } from '../../src/templates/service-catalogue.ts';
-import { newSlaDocument, slaTemplate, slaToMarkdown, type CategoryNames } from '../../src/templates/sla.ts';
+import { newSlaDocument, slaToMarkdown, type CategoryNames } from '../../src/templates/sla.ts';
+import { slaTemplate } from '../../src/templates/sla-schema.ts';
 import { reportText } from '../../src/i18n/report-export.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || (import.meta.env.MODE === 'fuzz' ? 20_000 : 1_000);

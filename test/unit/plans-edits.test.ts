@@ -13,7 +13,8 @@ import {
   setPlansKind,
   setSection,
 } from '../../src/templates/plans-edits.ts';
-import { itemsOf, newPlansDocument, plansTemplate, rowsOf, textOf } from '../../src/templates/plans.ts';
+import { itemsOf, newPlansDocument, rowsOf, textOf } from '../../src/templates/plans.ts';
+import { plansTemplate } from '../../src/templates/plans-schema.ts';
 
 const NOW = '2025-03-07T10:30:00.000Z';
 const plan = () => newPlansDocument('交付实施计划', NOW);

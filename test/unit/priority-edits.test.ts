@@ -13,10 +13,10 @@ import {
   MAX_PRIORITIES,
   newPriorityDocument,
   priorityDefaults,
-  priorityTemplate,
   type Level,
   type PriorityDocument,
 } from '../../src/templates/priority-document.ts';
+import { priorityTemplate } from '../../src/templates/priority-schema.ts';
 import {
   freshId,
   insertLevel,

@@ -21,10 +21,10 @@ import {
   emptyService,
   newSlaDocument,
   SLA_TEXT_SECTIONS,
-  slaTemplate,
   type SlaDocument,
   SLA_LATER_TEXT_SECTIONS,
 } from '../../src/templates/sla.ts';
+import { slaTemplate } from '../../src/templates/sla-schema.ts';
 
 const NOW = '2025-03-07T10:30:00.000Z';
 const targets = [

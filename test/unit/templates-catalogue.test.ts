@@ -13,13 +13,8 @@ import {
   filterServices,
   newCatalogueDocument,
 } from '../../src/templates/service-catalogue.ts';
-import {
-  appendToOpenDraft,
-  newSlaDocument,
-  SERVICE_CATEGORIES,
-  slaTemplate,
-  type CategoryNames,
-} from '../../src/templates/sla.ts';
+import { appendToOpenDraft, newSlaDocument, SERVICE_CATEGORIES, type CategoryNames } from '../../src/templates/sla.ts';
+import { slaTemplate } from '../../src/templates/sla-schema.ts';
 
 const NOW = '2025-03-07T10:30:00.000Z';
 const catalog = loadCatalog();

@@ -21,12 +21,8 @@ import {
   type TemplateDocument,
 } from '../../src/templates/document.ts';
 import { formatIssue, type TemplateIssue } from '../../src/templates/issues.ts';
-import {
-  newPriorityDocument,
-  priorityDefaults,
-  priorityTemplate,
-  type PriorityDocument,
-} from '../../src/templates/priority-document.ts';
+import { newPriorityDocument, priorityDefaults, type PriorityDocument } from '../../src/templates/priority-document.ts';
+import { priorityTemplate } from '../../src/templates/priority-schema.ts';
 
 const catalog = loadCatalog();
 const NOW = '2025-03-07T10:30:00.000Z';

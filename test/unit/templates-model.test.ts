@@ -9,10 +9,10 @@ import {
   calculate,
   newPriorityDocument,
   priorityDefaults,
-  priorityTemplate,
   priorityToMarkdown,
   type PriorityDocument,
 } from '../../src/templates/priority-document.ts';
+import { priorityTemplate } from '../../src/templates/priority-schema.ts';
 import { TemplateRepository } from '../../src/templates/repository.ts';
 
 const scheme = priorityDefaults(loadCatalog().appendixC.example, 'zh-CN');

@@ -20,12 +20,12 @@ import {
   hiddenSections,
   newPlansDocument,
   plansCompleteness,
-  plansTemplate,
   plansToMarkdown,
   sectionFilled,
   type PlansDocument,
   type SectionValue,
 } from '../../src/templates/plans.ts';
+import { plansTemplate } from '../../src/templates/plans-schema.ts';
 
 const catalog = loadCatalog();
 const NOW = '2025-03-07T10:30:00.000Z';

@@ -10,11 +10,11 @@ import {
   priorityOf,
   scheduleRequest,
   serviceTimeBetween,
-  ServiceHoursSchema,
   toLocalDateTime,
   toLocalParts,
   type ServiceHours,
 } from '../../src/templates/priority.ts';
+import { ServiceHoursSchema } from '../../src/templates/priority-schema.ts';
 
 // 2025-03-07 is a Friday, 2025-03-10 a Monday.
 const weekdays = EXAMPLE_SERVICE_HOURS; // Mon–Fri 09:00–18:00, UTC+8

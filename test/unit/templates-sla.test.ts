@@ -13,11 +13,11 @@ import {
   SERVICE_CATEGORIES,
   SLA_SECTIONS,
   slaCompleteness,
-  slaTemplate,
   slaToMarkdown,
   type CategoryNames,
   type SlaDocument,
 } from '../../src/templates/sla.ts';
+import { slaTemplate } from '../../src/templates/sla-schema.ts';
 
 const catalog = loadCatalog();
 const NOW = '2025-03-07T10:30:00.000Z';

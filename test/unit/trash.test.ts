@@ -7,7 +7,8 @@ import { TEMPLATE_STORE } from '../../src/storage/browser-store.ts';
 import { loadCatalog } from '../../src/loader/load.ts';
 import { FULL_SCOPE } from '../../src/engine/index.ts';
 import { DocumentModel } from '../../src/templates/model.ts';
-import { newSlaDocument, slaTemplate, type SlaDocument } from '../../src/templates/sla.ts';
+import { newSlaDocument, type SlaDocument } from '../../src/templates/sla.ts';
+import { slaTemplate } from '../../src/templates/sla-schema.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const START = Date.UTC(2026, 0, 1, 9, 0, 0);

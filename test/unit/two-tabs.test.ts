@@ -9,7 +9,8 @@ import { channelHub, namedMemoryStore, type RecordStore } from '../../src/storag
 import { loadCatalog } from '../../src/loader/load.ts';
 import { FULL_SCOPE, type Assessment } from '../../src/engine/index.ts';
 import { DocumentModel } from '../../src/templates/model.ts';
-import { newSlaDocument, slaTemplate, type SlaDocument } from '../../src/templates/sla.ts';
+import { newSlaDocument, type SlaDocument } from '../../src/templates/sla.ts';
+import { slaTemplate } from '../../src/templates/sla-schema.ts';
 
 const catalog = loadCatalog();
 let clock = Date.parse('2025-05-01T08:00:00Z');

@@ -1,12 +1,12 @@
 /**
  * Dialogs for managing saved assessments: edit the details (supplier, assessor, perspective, date), duplicate
  * as a blank assessment for another supplier, and settle an import that is an assessment already saved here.
- * Checking lives in `assessment-manage.ts`; these only collect input and show its problems next to the field.
+ * Checking lives in `assessment-manage.ts` and `assessment-checks.ts` (loaded with the schema when an assessment
+ * was read, so `import()` finds it at hand); these only collect input and show its problems next to the field.
  */
 import { useId, useRef, useState } from 'preact/hooks';
 import {
   blankCopyTitle,
-  checkDetails,
   detailsOf,
   type AssessmentDetails,
   type DetailsProblems,
@@ -33,8 +33,9 @@ export function DetailsDialog({ assessment, t, onSave, onCancel }: DetailsProps)
   const [problems, setProblems] = useState<DetailsProblems>({});
   const refs = { subject: useRef<HTMLInputElement>(null), date: useRef<HTMLInputElement>(null) };
   const set = (patch: Partial<AssessmentDetails>) => setDetails({ ...details, ...patch });
-  const submit = (event: Event) => {
+  const submit = async (event: Event) => {
     event.preventDefault();
+    const { checkDetails } = await import('../../app/assessment-checks.ts');
     const checked = checkDetails(details);
     if ('problems' in checked) {
       setProblems(checked.problems);

@@ -30,7 +30,7 @@ import {
   missingLine,
   newPlansDocument,
   plansCompleteness,
-  plansTemplate,
+  plansKind,
   plansOutline,
   rowsOf,
   sectionFilled,
@@ -78,7 +78,7 @@ type Update = (edit: (doc: PlansDocument) => PlansDocument) => void;
 export default function PlansEditor(props: PlansEditorProps) {
   const { locale, strings: s, messages } = props;
   const model = useDocumentModel<PlansDocument>(() => ({
-    definition: plansTemplate,
+    definition: plansKind,
     create: (title, now) => newPlansDocument(title, now),
     defaultTitle: (n) => formatMessage(s['plans.defaultTitle'], { n }),
   }));

@@ -11,7 +11,7 @@ import { formatMessage } from '../../i18n/format.ts';
 import {
   calculate,
   newPriorityDocument,
-  priorityTemplate,
+  priorityKind,
   priorityOutline,
   type PriorityDocument,
   type PriorityMarkdownStrings,
@@ -45,7 +45,7 @@ export interface PriorityEditorProps {
 export default function PriorityEditor(props: PriorityEditorProps) {
   const { locale, defaults, strings: s, messages } = props;
   const model = useDocumentModel<PriorityDocument>(() => ({
-    definition: priorityTemplate,
+    definition: priorityKind,
     create: (title, now) => newPriorityDocument(defaults, title, now),
     defaultTitle: (n) => formatMessage(s['priority.defaultTitle'], { n }),
   }));

@@ -22,7 +22,7 @@ import {
   SERVICE_CATEGORIES,
   serviceTable,
   slaCompleteness,
-  slaTemplate,
+  slaKind,
   slaOutline,
   SLA_LATER_TEXT_SECTIONS,
   sourceLine,
@@ -74,7 +74,7 @@ export interface SlaEditorProps {
 export default function SlaEditor(props: SlaEditorProps) {
   const { locale, strings: s, messages } = props;
   const model = useDocumentModel<SlaDocument>(() => ({
-    definition: slaTemplate,
+    definition: slaKind,
     create: (title, now) => newSlaDocument(title, now, props.targets),
     defaultTitle: (n) => formatMessage(s['sla.defaultTitle'], { n }),
   }));
