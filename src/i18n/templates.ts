@@ -48,3 +48,12 @@ export function pickStrings<P extends string>(
     string
   >;
 }
+
+/** The key prefixes of every template's Markdown and Word exports (`/template-strings.<locale>.json` holds these). */
+const EXPORT_PREFIXES = ['common.', 'md.', 'sla.', 'catalogue.', 'priority.', 'checklist.', 'plans.'] as const;
+
+/** One language's words of every template's exports. */
+export type TemplateExportStrings = Record<KeysWithPrefix<(typeof EXPORT_PREFIXES)[number]>, string>;
+
+/** The words of every template's exports in one language, as `/template-strings.<locale>.json` serves them. */
+export const templateExportStrings = (locale: Locale): TemplateExportStrings => pickStrings(locale, EXPORT_PREFIXES);

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { templateDictionaries } from '../../src/i18n/templates.ts';
 import { TEMPLATE_PAGES } from '../../src/lib/templates.ts';
 import { axeViolations, watchErrors } from './site.ts';
 import { download, fitsA4Width, importFile, open, printedPages, saved } from './template-page.ts';
@@ -430,6 +431,47 @@ test.describe('SLA builder', () => {
     await page.emulateMedia({ media: 'screen' });
     expect(await fitsA4Width(page)).toBe(true);
     expect(errors).toEqual([]);
+  });
+
+  test('the other language’s export words load only for an export in it; a failed load says so and changes nothing', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (/template-strings\./.test(r.url())) asked.push(new URL(r.url()).pathname);
+    });
+    await open(page, '/sla/');
+    await page.getByRole('button', { name: '添加服务' }).click();
+    await page.getByLabel('服务名称').fill('Servers');
+    await page.getByLabel('服务类别').selectOption('hardware');
+    await saved(page);
+    const zh = await download(page, '导出 Markdown');
+    expect(zh.text).toContain('## 1. 服务范围与服务对象');
+    expect(asked).toEqual([]);
+
+    // Offline before the English words were ever fetched: a message in the page's language, no file, nothing lost.
+    await page.getByLabel('导出语言').selectOption('en');
+    await page.route('**/template-strings.en.json', (route) => route.abort());
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.getByRole('button', { name: '导出 Markdown' }).click();
+    await expect(page.getByTestId('words-failed')).toHaveText(templateDictionaries['zh-CN']['toolbar.wordsFailed']);
+    expect(downloads).toBe(0);
+    await expect(page.getByLabel('服务名称')).toHaveValue('Servers');
+    await expect(page.getByLabel('服务类别')).toHaveValue('hardware');
+
+    await page.unroute('**/template-strings.en.json');
+    const en = await download(page, '导出 Markdown');
+    await expect(page.getByTestId('words-failed')).toHaveCount(0);
+    expect(en.text).toContain('## 1. Scope: services and objects');
+    expect(en.text).toContain('Hardware O&M');
+    expect(en.text).not.toContain('服务范围');
+    // Fetched once: a second export in English uses the words already loaded.
+    await download(page, '导出 Markdown');
+    expect(asked).toEqual(['/template-strings.en.json', '/template-strings.en.json']);
+    // The aborted request is the only error.
+    expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
   });
 
   test('English: a rule broken shows its message, keeps the saved draft and passes axe', async ({ page }) => {

@@ -18,7 +18,6 @@ import {
   newCatalogueDocument,
   type CatalogueDocument,
   type CatalogueFilter,
-  type CatalogueMarkdownStrings,
 } from '../../templates/service-catalogue.ts';
 import {
   appendToOpenDraft,
@@ -40,6 +39,7 @@ import {
 import { FieldProblems, SelectField } from './fields.tsx';
 import { ServiceRow } from './SlaEditor.tsx';
 import { fieldLabel } from '../../templates/field-labels.ts';
+import { fetchTemplateWords } from '../../templates/template-strings-client.ts';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 import { useDocumentModel } from './use-document-model.ts';
 
@@ -53,8 +53,13 @@ export interface CatalogueEditorProps {
   strings: CatalogueStrings;
   toolbar: ToolbarStrings;
   messages: IssueMessages;
-  markdown: Record<Locale, CatalogueMarkdownStrings>;
-  categories: Record<Locale, CategoryNames>;
+  /**
+   * The exports' own strings (`md.*`) in the page's language: with `strings`, the words of the Markdown and Word
+   * exports (another language's are fetched on export).
+   */
+  markdown: Record<KeysWithPrefix<'md.'>, string>;
+  /** The catalogue's category names in the page's language. */
+  categories: CategoryNames;
   languages: Record<Locale, string>;
 }
 
@@ -70,7 +75,7 @@ export default function CatalogueEditor(props: CatalogueEditorProps) {
   const doc = model.document.value;
   const issues = model.issues.value;
   const ready = model.status.value.state !== 'loading';
-  const categories = props.categories[locale];
+  const categories = props.categories;
   const examples = filterServices(EXAMPLE_SERVICES, filter);
   const all = s['catalogue.filter.all'];
 
@@ -198,10 +203,12 @@ export default function CatalogueEditor(props: CatalogueEditorProps) {
           <p>{s['catalogue.ownIntro']}</p>
           <TemplateToolbar
             model={model}
-            outline={(d, l) => ({
-              blocks: catalogueOutline(d, props.markdown[l], props.categories[l]),
-              pageLabel: props.markdown[l]['md.word.page'],
+            outline={(d, _l, _word, w) => ({
+              blocks: catalogueOutline(d, w.strings, w.categories),
+              pageLabel: w.strings['md.word.page'],
             })}
+            words={{ strings: { ...s, ...props.markdown }, categories }}
+            loadWords={fetchTemplateWords}
             locale={locale}
             languages={props.languages}
             strings={props.toolbar}

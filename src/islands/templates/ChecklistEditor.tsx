@@ -19,7 +19,6 @@ import {
   type ChecklistDocument,
   type ChecklistItem,
   type ChecklistKind,
-  type ChecklistMarkdownStrings,
   type GroupId,
   type ItemState,
   type Job,
@@ -29,6 +28,7 @@ import { fieldLabel } from '../../templates/field-labels.ts';
 import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import { TextField } from './fields.tsx';
+import { fetchTemplateWords } from '../../templates/template-strings-client.ts';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 import { TemplateFrame } from './TemplateFrame.tsx';
 import { useDocumentModel } from './use-document-model.ts';
@@ -49,7 +49,11 @@ export interface ChecklistEditorProps {
   strings: ChecklistStrings;
   toolbar: ToolbarStrings;
   messages: IssueMessages;
-  markdown: Record<Locale, ChecklistMarkdownStrings>;
+  /**
+   * The exports' own strings (`md.*`) in the page's language: with `strings`, the words of the Markdown and Word
+   * exports (another language's are fetched on export).
+   */
+  markdown: Record<KeysWithPrefix<'md.'>, string>;
   languages: Record<Locale, string>;
 }
 
@@ -90,10 +94,12 @@ export default function ChecklistEditor(props: ChecklistEditorProps) {
       toolbar={
         <TemplateToolbar
           model={model}
-          outline={(d, l, word) => ({
-            blocks: checklistOutline(d, items, l, props.markdown[l], undefined, word),
-            pageLabel: props.markdown[l]['md.word.page'],
+          outline={(d, l, word, w) => ({
+            blocks: checklistOutline(d, items, l, w.strings, undefined, word),
+            pageLabel: w.strings['md.word.page'],
           })}
+          words={{ strings: { ...s, ...props.markdown } }}
+          loadWords={fetchTemplateWords}
           locale={locale}
           languages={props.languages}
           strings={props.toolbar}

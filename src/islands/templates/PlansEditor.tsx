@@ -53,6 +53,7 @@ import {
   setSection,
 } from '../../templates/plans-edits.ts';
 import { SelectField, TextAreaField, TextField, RemoveButton } from './fields.tsx';
+import { fetchTemplateWords } from '../../templates/template-strings-client.ts';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 import { MissingSections } from './MissingSections.tsx';
 import { TemplateFrame } from './TemplateFrame.tsx';
@@ -66,7 +67,11 @@ export interface PlansEditorProps {
   strings: PlansStrings;
   toolbar: ToolbarStrings;
   messages: IssueMessages;
-  markdown: Record<Locale, PlansMarkdownStrings>;
+  /**
+   * The exports' own strings (`md.*`) in the page's language: with `strings`, the words of the Markdown and Word
+   * exports (another language's are fetched on export).
+   */
+  markdown: Record<KeysWithPrefix<'md.'>, string>;
   languages: Record<Locale, string>;
   /** Link to the element page for an element ID, in the page's language. */
   elementHrefs: Record<string, string>;
@@ -124,10 +129,12 @@ export default function PlansEditor(props: PlansEditorProps) {
       toolbar={
         <TemplateToolbar
           model={model}
-          outline={(d, l, word) => ({
-            blocks: plansOutline(d, l, props.markdown[l], undefined, word),
-            pageLabel: props.markdown[l]['md.word.page'],
+          outline={(d, l, word, w) => ({
+            blocks: plansOutline(d, l, w.strings, undefined, word),
+            pageLabel: w.strings['md.word.page'],
           })}
+          words={{ strings: { ...s, ...props.markdown } }}
+          loadWords={fetchTemplateWords}
           locale={locale}
           languages={props.languages}
           strings={props.toolbar}
@@ -144,7 +151,7 @@ export default function PlansEditor(props: PlansEditorProps) {
           }
         />
       }
-      print={<PlansPrint doc={doc} locale={locale} markdownStrings={props.markdown[locale]} />}
+      print={<PlansPrint doc={doc} locale={locale} markdownStrings={{ ...s, ...props.markdown }} />}
     >
       <section class="template-section" aria-labelledby="plans-details">
         <h2 id="plans-details">{s['plans.details']}</h2>

@@ -5,6 +5,7 @@
  * model: every computation is in `src/templates/priority*.ts`, every edit in `src/templates/priority-edits.ts`.
  */
 import type { Locale } from '../../catalog/schema.ts';
+import type { KeysWithPrefix } from '../../i18n/templates.ts';
 import { fieldLabel } from '../../templates/field-labels.ts';
 import type { IssueMessages } from '../../templates/issues.ts';
 import { formatMessage } from '../../i18n/format.ts';
@@ -14,7 +15,6 @@ import {
   priorityKind,
   priorityOutline,
   type PriorityDocument,
-  type PriorityMarkdownStrings,
   type PriorityScheme,
 } from '../../templates/priority-document.ts';
 import { Calculator } from './priority/Calculator.tsx';
@@ -24,6 +24,7 @@ import { PriorityPrint } from './priority/PriorityPrint.tsx';
 import { ServiceHoursFields, ThresholdFields } from './priority/ServiceHours.tsx';
 import type { PartProps, PriorityStrings } from './priority/shared.tsx';
 import { Targets } from './priority/Targets.tsx';
+import { fetchTemplateWords } from '../../templates/template-strings-client.ts';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 import { TemplateFrame } from './TemplateFrame.tsx';
 import { useDocumentModel } from './use-document-model.ts';
@@ -35,8 +36,11 @@ export interface PriorityEditorProps {
   strings: PriorityStrings;
   toolbar: ToolbarStrings;
   messages: IssueMessages;
-  /** Strings of the Markdown export in each language. */
-  markdown: Record<Locale, PriorityMarkdownStrings>;
+  /**
+   * The exports' own strings (`md.*`) in the page's language: with `strings`, the words of the Markdown and Word
+   * exports (another language's are fetched on export).
+   */
+  markdown: Record<KeysWithPrefix<'md.'>, string>;
   languages: Record<Locale, string>;
   /** The "example, not from the standard" label, repeated on the printout. */
   exampleNote: string;
@@ -64,10 +68,12 @@ export default function PriorityEditor(props: PriorityEditorProps) {
       toolbar={
         <TemplateToolbar
           model={model}
-          outline={(d, l) => ({
-            blocks: priorityOutline(d, props.markdown[l], schemeValid),
-            pageLabel: props.markdown[l]['md.word.page'],
+          outline={(d, _l, _word, w) => ({
+            blocks: priorityOutline(d, w.strings, schemeValid),
+            pageLabel: w.strings['md.word.page'],
           })}
+          words={{ strings: { ...s, ...props.markdown } }}
+          loadWords={fetchTemplateWords}
           locale={locale}
           languages={props.languages}
           strings={props.toolbar}

@@ -49,6 +49,7 @@ import {
   type SlaTextField,
 } from '../../templates/sla-edits.ts';
 import { IntegerField, SelectField, TextAreaField, TextField, RemoveButton } from './fields.tsx';
+import { fetchTemplateWords } from '../../templates/template-strings-client.ts';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 import { MissingSections } from './MissingSections.tsx';
 import { TemplateFrame } from './TemplateFrame.tsx';
@@ -64,8 +65,13 @@ export interface SlaEditorProps {
   strings: SlaStrings;
   toolbar: ToolbarStrings;
   messages: IssueMessages;
-  markdown: Record<Locale, SlaMarkdownStrings>;
-  categories: Record<Locale, CategoryNames>;
+  /**
+   * The exports' own strings (`md.*`) in the page's language: with `strings`, the words of the Markdown and Word
+   * exports (another language's are fetched on export).
+   */
+  markdown: Record<KeysWithPrefix<'md.'>, string>;
+  /** The catalogue's category names in the page's language. */
+  categories: CategoryNames;
   languages: Record<Locale, string>;
   /** Link to the element page for an element ID, in the page's language. */
   elementHrefs: Record<string, string>;
@@ -81,7 +87,7 @@ export default function SlaEditor(props: SlaEditorProps) {
   const doc = model.document.value;
   const issues = model.issues.value;
   const missing = slaCompleteness(doc);
-  const categories = props.categories[locale];
+  const categories = props.categories;
 
   const setText = (field: SlaTextField, value: string) => model.update((d) => setSlaText(d, field, value));
   const setRow = <K extends SlaList>(list: K, index: number, patch: Partial<SlaRow<K>>) =>
@@ -124,10 +130,12 @@ export default function SlaEditor(props: SlaEditorProps) {
       toolbar={
         <TemplateToolbar
           model={model}
-          outline={(d, l, word) => ({
-            blocks: slaOutline(d, props.markdown[l], props.categories[l], undefined, word),
-            pageLabel: props.markdown[l]['md.word.page'],
+          outline={(d, _l, word, w) => ({
+            blocks: slaOutline(d, w.strings, w.categories, undefined, word),
+            pageLabel: w.strings['md.word.page'],
           })}
+          words={{ strings: { ...s, ...props.markdown }, categories }}
+          loadWords={fetchTemplateWords}
           locale={locale}
           languages={props.languages}
           strings={props.toolbar}
@@ -137,7 +145,7 @@ export default function SlaEditor(props: SlaEditorProps) {
           fieldLabel={(path) => fieldLabel('sla', path, { ...s, ...props.toolbar })}
         />
       }
-      print={<SlaPrint doc={doc} s={s} categories={categories} markdownStrings={props.markdown[locale]} />}
+      print={<SlaPrint doc={doc} s={s} categories={categories} markdownStrings={{ ...s, ...props.markdown }} />}
     >
       <section class="template-section" aria-labelledby="sla-parties">
         <h2 id="sla-parties">{s['sla.parties']}</h2>

@@ -2,7 +2,8 @@
  * The toolbar every template page shares: pick, name, create and delete saved documents; export JSON and
  * Markdown or Word (in either language); import a JSON file (its problems are listed in an alert and nothing
  * changes); print; and the save status in a live region. It renders a `DocumentModel`; the page supplies the
- * document's outline, which both exports write. The Word writer (and its library) loads on the first Word export.
+ * document's outline, which both exports write. The Word writer (and its library) loads on the first Word export,
+ * and the exports' words in another language than the page's on the first export in it.
  */
 import type { Locale } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
@@ -19,13 +20,17 @@ import FileInput from '../shared/FileInput.tsx';
 
 export type ToolbarStrings = Record<KeysWithPrefix<'toolbar.' | 'common.privacy'>, string>;
 
-interface Props<D extends TemplateDocument> {
+interface Props<D extends TemplateDocument, W> {
   model: DocumentModel<D>;
   /**
-   * The open document as an outline in a language, and the page-number line of a Word file in that language.
-   * `forWord` adds what only a signed document needs (the parties' signature lines).
+   * The open document as an outline in a language from that language's `words`, and the page-number line of a Word
+   * file in it. `forWord` adds what only a signed document needs (the parties' signature lines).
    */
-  outline: (doc: D, locale: Locale, forWord: boolean) => { blocks: Block[]; pageLabel: string };
+  outline: (doc: D, locale: Locale, forWord: boolean, words: W) => { blocks: Block[]; pageLabel: string };
+  /** The exports' words in the page's language (from the island's props). */
+  words: W;
+  /** The exports' words in another language, fetched on the first export in it (`fetchTemplateWords`). */
+  loadWords: (locale: Locale) => Promise<NoInfer<W>>;
   locale: Locale;
   /** Name of each language in its own script, for the Markdown language picker. */
   languages: Record<Locale, string>;
@@ -139,9 +144,11 @@ function StoreNotices<D extends TemplateDocument>({
   );
 }
 
-export default function TemplateToolbar<D extends TemplateDocument>({
+export default function TemplateToolbar<D extends TemplateDocument, W>({
   model,
   outline,
+  words: pageWords,
+  loadWords,
   locale,
   languages,
   strings: s,
@@ -149,10 +156,11 @@ export default function TemplateToolbar<D extends TemplateDocument>({
   idPrefix: p,
   exportWarning,
   fieldLabel,
-}: Props<D>) {
+}: Props<D, W>) {
   const [mdLocale, setMdLocale] = useState<Locale>(locale);
   const [confirming, setConfirming] = useState(false);
   const [word, setWord] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const [wordsFailed, setWordsFailed] = useState(false);
   const [blocked, setBlocked] = useState(false);
   const doc = model.document.value;
   const saveStatus = model.status.value;
@@ -174,17 +182,31 @@ export default function TemplateToolbar<D extends TemplateDocument>({
     }
     setBlocked(false);
     const json = kind === 'json' ? model.exportJson() : undefined;
-    if (json !== undefined) downloadText(documentFileName(doc, 'json'), json, 'application/json');
-    else if (kind === 'md')
+    if (json !== undefined) {
+      downloadText(documentFileName(doc, 'json'), json, 'application/json');
+      return;
+    }
+    let words = pageWords;
+    if (mdLocale !== locale) {
+      try {
+        words = await loadWords(mdLocale);
+      } catch {
+        // The other language's words could not be fetched (offline before they were ever loaded): say so.
+        setWordsFailed(true);
+        return;
+      }
+    }
+    setWordsFailed(false);
+    if (kind === 'md')
       downloadText(
         documentFileName(doc, 'md'),
-        outlineToMarkdown(outline(doc, mdLocale, false).blocks),
+        outlineToMarkdown(outline(doc, mdLocale, false, words).blocks),
         'text/markdown',
       );
     else {
       setWord('busy');
       try {
-        const { blocks, pageLabel } = outline(doc, mdLocale, true);
+        const { blocks, pageLabel } = outline(doc, mdLocale, true, words);
         const { DOCX_MIME, outlineToDocx } = await import('../../office/docx.ts');
         const bytes = await outlineToDocx(blocks, {
           locale: mdLocale,
@@ -341,6 +363,11 @@ export default function TemplateToolbar<D extends TemplateDocument>({
       {word === 'failed' && (
         <p class="template-alert" role="alert" data-testid="word-failed">
           {s['toolbar.wordFailed']}
+        </p>
+      )}
+      {wordsFailed && (
+        <p class="template-alert" role="alert" data-testid="words-failed">
+          {s['toolbar.wordsFailed']}
         </p>
       )}
       {notice?.kind === 'import-failed' && (
