@@ -159,6 +159,14 @@ export class DocumentModel<D extends TemplateDocument> {
     return this.loading;
   }
 
+  /**
+   * The reader is about to edit (a field of the form took the focus): the schema starts loading now, so that the
+   * first keystroke does not wait for it. A failure here is left to the edit, which tries again and reports it.
+   */
+  expectEdit(): void {
+    if (!this.schema.value) void this.loadSchema().catch(() => undefined);
+  }
+
   /** A form field reports that its text is (or no longer is) unusable. */
   setFieldProblem(field: string, problem: boolean): void {
     const current = this.fieldProblems.value;

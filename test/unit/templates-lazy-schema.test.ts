@@ -59,6 +59,33 @@ describe('template pages load the schema only when a document has to be checked'
     expect(model.exportJson()).toBe(documentToJson(model.document.value));
   });
 
+  it('a field taking the focus starts loading the schema once, before the first edit', async () => {
+    const { kind, load } = countedSla();
+    const model = slaModel(kind);
+    await model.attach(namedMemoryStore());
+    expect(load).not.toHaveBeenCalled();
+    model.expectEdit();
+    model.expectEdit();
+    expect(load).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(model.schema.value).toBe(slaTemplate));
+    model.expectEdit();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('a failed early load is tried again by the next focus', async () => {
+    const load = vi.fn<TemplateKind<SlaDocument>['load']>().mockRejectedValueOnce(new Error('offline'));
+    load.mockImplementation(slaKind.load);
+    const model = slaModel({ ...slaKind, load });
+    await model.attach(namedMemoryStore());
+    model.expectEdit();
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(model.schema.value).toBeUndefined();
+    model.expectEdit();
+    await vi.waitFor(() => expect(model.schema.value).toBe(slaTemplate));
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
   it('reading a saved document back loads the schema and validates it', async () => {
     const store = namedMemoryStore();
     await slaModel(countedSla().kind).attach(store);

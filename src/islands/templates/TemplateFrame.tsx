@@ -27,7 +27,7 @@ export function TemplateFrame<D extends TemplateDocument>({
   const ready = model.status.value.state !== 'loading';
   return (
     <div class={`template-root template-root--${kind}`} data-ready={ready ? 'true' : 'false'} data-pagefind-ignore>
-      <div class="template-screen">
+      <div class="template-screen" onFocusIn={() => model.expectEdit()}>
         {toolbar}
         <FieldProblems.Provider value={(field, problem) => model.setFieldProblem(field, problem)}>
           {/* Inert until the saved document is loaded, so that no edit is made to a document about to be replaced. */}
