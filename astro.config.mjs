@@ -8,6 +8,7 @@ import { baseLinks, normalizeBase } from './src/lib/base-links.mjs';
 import { serviceWorker } from './scripts/build-sw.ts';
 import { astroCsp, zodWithoutEval } from './src/lib/csp.mjs';
 import { searchRanking } from './src/lib/search-ranking.mjs';
+import { chunkGroups } from './src/lib/chunk-groups.mjs';
 
 // The path the site is served from: `/` by default, `BASE=/gbt28827/ npm run build` (or `astro build --base …`)
 // for an intranet path or a repository's pages site. Pages and islands read it as `import.meta.env.BASE_URL`
@@ -25,6 +26,8 @@ export default defineConfig({
   // allows only by hash, and the cached files make a repeat visit lighter.
   build: { inlineStylesheets: 'never' },
   vite: {
+    // Fewer, larger script files for the pages with tools (why and which: src/lib/chunk-groups.mjs).
+    environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } } } } },
     resolve: {
       // Starlight builds Pagefind's search UI at idle on every page; this module loads it when the reader is about
       // to search instead (why and how: src/lib/search-on-demand.ts). Only the bare name is redirected, so the
