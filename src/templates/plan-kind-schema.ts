@@ -57,7 +57,6 @@ export type PlanKindInput = z.input<typeof PlanKindFileSchema>;
 export const PlanKindSchema = z.pipe(PlanKindFileSchema, z.transform(withSectionClauses));
 /** A kind as the editor and the writers read it: every section has its clause. */
 export type PlanKind = z.output<typeof PlanKindSchema>;
-export type PlanSection = PlanKind['sections'][number];
 
 /**
  * What is wrong with a kind file, one line per problem naming the file, the section (by ID) and the field; empty when

@@ -32,7 +32,7 @@ import optimizationPlan from './plan-kinds/optimization-plan.ts';
 import routineOperationManual from './plan-kinds/routine-operation-manual.ts';
 import serviceReport from './plan-kinds/service-report.ts';
 
-export type { PlanKind, PlanSection } from './plan-kind-schema.ts';
+export type { PlanKind } from './plan-kind-schema.ts';
 
 /** The kind files as written, in the order the editor lists them (`PLAN_KIND_IDS`, which a unit test compares). */
 export const PLAN_KIND_FILES = [

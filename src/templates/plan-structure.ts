@@ -200,7 +200,7 @@ export interface ResolvedPlanSection extends PlanSectionShape {
 }
 
 /** A kind with its words in one language: what the editor shows, Markdown and Word write and the printout lays out. */
-export interface ResolvedPlanKind extends Omit<PlanKindShape, 'sections'> {
+interface ResolvedPlanKind extends Omit<PlanKindShape, 'sections'> {
   name: string;
   purpose: string;
   note?: string;

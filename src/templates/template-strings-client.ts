@@ -1,10 +1,9 @@
 /**
  * The template exports' words in another language than the page's, fetched when the user exports in it: an editor
  * island carries its own language's Markdown/Word words (and the catalogue's category names, or the plan kinds'
- * words) in its props, and
- * `/template-strings.<locale>.json` (built from the same dictionaries, `src/pages/template-strings.[locale].json.ts`)
- * carries each language's for every template. Fetched once per page and language; a broken file fails here with a
- * message that names it.
+ * words) in its props, and `/template-strings.<locale>.json` (built from the same dictionaries and kind files,
+ * `src/pages/template-strings.[locale].json.ts`) carries each language's for every template. Fetched once per page
+ * and language; a broken file fails here with a message that names it.
  */
 import type { TemplateExportStrings } from '../i18n/templates.ts';
 import { localeWords } from '../lib/locale-words.ts';
