@@ -1,6 +1,6 @@
 /**
  * `/template-strings.zh-CN.json` and `/template-strings.en.json`: the words of every template's Markdown and Word
- * exports in one language, and the catalogue's category names, fetched when a template is exported in another
+ * exports in one language, the catalogue's category names and the plan kinds' words, fetched when a template is exported in another
  * language than its page's (src/templates/template-strings-client.ts). The page's own language comes in the
  * island's props.
  */
@@ -8,6 +8,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { LOCALES, type Locale } from '../catalog/locales.ts';
 import { catalog } from '../lib/catalog.ts';
 import { templateExportStrings } from '../i18n/templates.ts';
+import { planKindWords } from '../templates/plan-kinds.ts';
 import type { TemplateWords } from '../templates/template-strings-client.ts';
 import type { CategoryNames } from '../templates/sla.ts';
 
@@ -18,7 +19,14 @@ export const GET: APIRoute = ({ params }) => {
   const categories = Object.fromEntries(
     catalog().appendixA.categories.map((c) => [c.id, c.name[locale]]),
   ) as CategoryNames;
-  return new Response(JSON.stringify({ strings: templateExportStrings(locale), categories } satisfies TemplateWords), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return new Response(
+    JSON.stringify({
+      strings: templateExportStrings(locale),
+      categories,
+      planKinds: planKindWords(locale),
+    } satisfies TemplateWords),
+    {
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    },
+  );
 };

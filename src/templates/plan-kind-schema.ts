@@ -1,12 +1,13 @@
 /**
  * `PlanKindSchema`: what each file in `plan-kinds/` (one per kind) must hold. A section's `clause` defaults to its
  * kind's, so a kind names only the clauses of sections that come from elsewhere. The unit tests (`plan-kinds.test.ts`)
- * and the build (`PlansTemplate.astro`) parse every kind with it; the browser only applies the same default
- * (`withSectionClauses`), so the page does not carry the schema.
+ * and the build (`PlansTemplate.astro`) parse every kind with it; the browser never loads the kind files, their
+ * schema or this module.
  */
 import * as z from 'zod/mini';
 import { ClauseNumberSchema, ElementIdSchema, LocalizedTextSchema } from '../catalog/base-schemas.ts';
-import { SECTION_IDS, withSectionClauses, type SectionId } from './plan-sections.ts';
+import { withSectionClauses } from './plan-sections.ts';
+import { SECTION_IDS, type SectionId } from './plan-structure.ts';
 
 /** One section of a kind, as a kind file writes it. */
 const PlanSectionSchema = z.strictObject({
@@ -56,7 +57,6 @@ export type PlanKindInput = z.input<typeof PlanKindFileSchema>;
 export const PlanKindSchema = z.pipe(PlanKindFileSchema, z.transform(withSectionClauses));
 /** A kind as the editor and the writers read it: every section has its clause. */
 export type PlanKind = z.output<typeof PlanKindSchema>;
-export type PlanSection = PlanKind['sections'][number];
 
 /**
  * What is wrong with a kind file, one line per problem naming the file, the section (by ID) and the field; empty when

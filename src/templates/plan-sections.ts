@@ -1,10 +1,12 @@
 /**
- * What plan, manual and report kinds are built from: the columns a table section can have, the field of every section
- * ID, and the helpers the kind files in `plan-kinds/` are written with. The browser loads this module; the schema
- * that checks the kind files (`plan-kind-schema.ts`) runs in the unit tests and the build only. Pure: no DOM.
+ * The helpers the kind files in `plan-kinds/` are written with, and the columns' headings in both languages. Like
+ * the kind files, this module runs in the build and the unit tests only: the browser gets one language's words from
+ * the page (`PlansTemplate.astro`) or `/template-strings.<locale>.json`, and the fields of the sections from
+ * `plan-structure.ts`. Pure: no DOM.
  */
 import type { LocalizedText } from '../catalog/base-schemas.ts';
 import type { PlanKindInput } from './plan-kind-schema.ts';
+import type { ColumnId } from './plan-structure.ts';
 
 /** A text in both languages, Chinese first: `t('风险', 'Risk')`. */
 export const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
@@ -66,92 +68,7 @@ export const COLUMN_TITLES = {
   actual: t('实际值', 'Actual'),
   volume: t('数量', 'Volume'),
   status: t('状态', 'Status'),
-} as const satisfies Record<string, LocalizedText>;
-export type ColumnId = keyof typeof COLUMN_TITLES;
-
-/** Columns whose cells hold a few lines rather than a phrase. */
-export const LONG_COLUMNS: ReadonlySet<ColumnId> = new Set([
-  'duties',
-  'measure',
-  'steps',
-  'notes',
-  'handling',
-  'flow',
-  'closure',
-  'contents',
-  'findings',
-  'recommendation',
-  'change',
-  'note',
-  'outcome',
-]);
-
-/** What a section holds. */
-export type SectionField =
-  { type: 'text' } | { type: 'list' } | { type: 'table'; columns: readonly [ColumnId, ...ColumnId[]] };
-
-const text = { type: 'text' } as const;
-const list = { type: 'list' } as const;
-const table = (...columns: [ColumnId, ...ColumnId[]]) => ({ type: 'table', columns }) as const;
-
-/**
- * Every section ID with its field. A section keeps its ID, and so its content, across kinds: switching a document
- * from one kind to another carries `goals` or `schedule` over, and hides nothing it cannot show again.
- */
-export const SECTION_FIELDS = {
-  scope: text,
-  activities: table('activity', 'owner', 'when'),
-  schedule: table('milestone', 'date', 'owner'),
-  people: table('role', 'name', 'duties'),
-  resources: list,
-  risks: table('risk', 'likelihood', 'measure'),
-  security: text,
-  communication: table('audience', 'channel', 'when'),
-  basis: text,
-  checks: table('item', 'frequency', 'method', 'participants'),
-  satisfaction: text,
-  audit: text,
-  outstanding: table('issue', 'owner', 'status'),
-  securityCheck: text,
-  reporting: text,
-  goals: text,
-  sources: list,
-  actions: table('issue', 'measure', 'owner', 'due'),
-  approach: text,
-  customerRole: text,
-  slaRevision: text,
-  maintainer: text,
-  tasks: table('task', 'object', 'frequency'),
-  procedures: table('task', 'steps', 'notes'),
-  criteria: table('check', 'criterion', 'method'),
-  recording: table('content', 'format', 'location', 'retention'),
-  exceptions: table('situation', 'roles', 'handling', 'flow', 'closure'),
-  reports: table('report', 'frequency', 'recipient', 'contents'),
-  revisions: table('version', 'date', 'change'),
-  content: text,
-  steps: list,
-  budget: table('item', 'amount', 'note'),
-  indicators: table('indicator', 'target', 'method'),
-  rollback: text,
-  review: text,
-  observation: text,
-  deliverables: table('deliverable', 'form', 'due'),
-  summary: text,
-  currentState: text,
-  interviews: table('interviewee', 'date', 'findings'),
-  needs: text,
-  recommendations: table('recommendation', 'priority', 'owner', 'due'),
-  tracking: text,
-  reviews: table('review', 'reviewer', 'date', 'outcome'),
-  period: text,
-  slaResults: table('indicator', 'target', 'actual', 'note'),
-  work: table('content', 'volume', 'notes'),
-  results: list,
-  improvements: text,
-  nextPeriod: text,
-} as const satisfies Record<string, SectionField>;
-export type SectionId = keyof typeof SECTION_FIELDS;
-export const SECTION_IDS = Object.keys(SECTION_FIELDS) as SectionId[];
+} as const satisfies Record<ColumnId, LocalizedText>;
 
 /** Types a kind file as the schema reads it, and keeps its ID as a literal (`PlanKindId`). */
 export const definePlanKind = <const Id extends string>(kind: PlanKindInput & { id: Id }) => kind;

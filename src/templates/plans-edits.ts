@@ -6,7 +6,7 @@
  * Pure: no DOM.
  */
 import { insertAt, patchAt, removeAt, replaceAt } from './list-edits.ts';
-import type { ColumnId, PlanKindId, SectionId } from './plan-kinds.ts';
+import type { ColumnId, PlanKindId, SectionId } from './plan-structure.ts';
 import { emptyRow, itemsOf, rowsOf, type HeaderField, type PlansDocument, type SectionValue } from './plans.ts';
 
 /** The kind of document changed; sections of another kind are kept, hidden. */

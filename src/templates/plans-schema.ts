@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { documentHeader, textField } from './document-schema.ts';
 import type { TemplateDefinition } from './document.ts';
 import { issueParams } from './issues.ts';
-import { PLAN_KIND_IDS, SECTION_FIELDS, SECTION_IDS, type SectionField } from './plan-kinds.ts';
+import { PLAN_KIND_IDS, SECTION_FIELDS, SECTION_IDS, type SectionField } from './plan-structure.ts';
 import { PLANS_VERSION, type PlansDocument } from './plans.ts';
 import { isIsoDate } from './priority.ts';
 

@@ -2,26 +2,27 @@
  * Plans and reports (5.2, 5.3, 6.2, 6.4, 6.5, chapter 8): one template whose document has a `kind` (delivery
  * implementation, check or improvement plan, routine-operation manual, optimization plan, investigation plan or
  * report, service report) and the sections that kind defines in `plan-kinds/`. The document, which required
- * sections are still empty (each tied to its clause and element) and the Markdown in either language. The schema
- * is in plans-schema.ts, loaded on demand (`plansKind`). Pure: no DOM.
+ * sections are still empty (each tied to its clause and element) and the Markdown in either language, written
+ * from the kinds with their words in that language (`ResolvedPlanKinds`, `plan-structure.ts`). The schema is in
+ * plans-schema.ts, loaded on demand (`plansKind`). Pure: no DOM.
  */
-import type { Locale } from '../catalog/schema.ts';
 import type { KeysWithPrefix } from '../i18n/templates.ts';
 import { signatureBlock, type TemplateKind } from './document.ts';
 import { formatMessage } from '../i18n/format.ts';
 import { outlineToMarkdown, type Block } from '../engine/outline.ts';
 import {
-  COLUMN_TITLES,
-  planKind,
+  kindOf,
   SECTION_FIELDS,
   SECTION_IDS,
   sectionRequired,
   type ColumnId,
   type PlanKindId,
-  type PlanSection,
+  type PlanKindShape,
+  type ResolvedPlanKinds,
+  type ResolvedPlanSection,
   type SectionField,
   type SectionId,
-} from './plan-kinds.ts';
+} from './plan-structure.ts';
 import { formatLocalTime, localTimeZone } from '../engine/time.ts';
 
 export const PLANS_VERSION = 1;
@@ -126,8 +127,8 @@ export interface MissingSection {
 }
 
 /** The required sections of the document's kind that are still empty, in order; empty when all are filled. */
-export function plansCompleteness(doc: PlansDocument): MissingSection[] {
-  return planKind(doc.kind)
+export function plansCompleteness(doc: PlansDocument, kinds: readonly PlanKindShape[]): MissingSection[] {
+  return kindOf(kinds, doc.kind)
     .sections.filter((s) => sectionRequired(s) && !sectionFilled(doc, s.id))
     .map((s) =>
       s.element ? { section: s.id, clause: s.clause, element: s.element } : { section: s.id, clause: s.clause },
@@ -135,8 +136,8 @@ export function plansCompleteness(doc: PlansDocument): MissingSection[] {
 }
 
 /** Sections of other kinds that hold content this kind does not show (kept in the document, not lost). */
-export function hiddenSections(doc: PlansDocument): SectionId[] {
-  const shown = new Set<SectionId>(planKind(doc.kind).sections.map((s) => s.id));
+export function hiddenSections(doc: PlansDocument, kinds: readonly PlanKindShape[]): SectionId[] {
+  const shown = new Set<SectionId>(kindOf(kinds, doc.kind).sections.map((s) => s.id));
   return SECTION_IDS.filter((id) => !shown.has(id) && doc.sections[id] !== undefined && sectionFilled(doc, id));
 }
 
@@ -150,18 +151,23 @@ const sourceText = (source: { clause: string; element?: string }, s: PlansMarkdo
   [source.clause, source.element].filter(Boolean).join(s['common.listSeparator']);
 
 /** The line under a section heading: where it comes from, or that it is our suggestion. */
-export function sectionSourceLine(section: PlanSection, s: PlansMarkdownStrings): string {
+export function sectionSourceLine(section: PlanKindShape['sections'][number], s: PlansMarkdownStrings): string {
   return section.suggested
     ? formatMessage(s['plans.suggested'], { clause: section.clause })
     : formatMessage(s['plans.source'], { source: sourceText(section, s) });
 }
 
-/** `报告期（5.3）` for a missing section, in the language of `s`. */
-export function missingLine(m: MissingSection, locale: Locale, s: PlansMarkdownStrings, kind: PlanKindId): string {
+/** `报告期（5.3）` for a missing section, in the language of `s` and `kinds`. */
+export function missingLine(
+  m: MissingSection,
+  kinds: ResolvedPlanKinds,
+  s: PlansMarkdownStrings,
+  kind: PlanKindId,
+): string {
   // A missing section is one of its kind's, so the ID is only a fallback.
-  const section = planKind(kind).sections.find((x) => x.id === m.section);
+  const section = kindOf(kinds.kinds, kind).sections.find((x) => x.id === m.section);
   return formatMessage(s['plans.missing.item'], {
-    section: section?.title[locale] ?? m.section,
+    section: section?.title ?? m.section,
     source: sourceText(m, s),
   });
 }
@@ -171,33 +177,36 @@ export function headerRows(doc: PlansDocument, s: PlansMarkdownStrings): [string
   return HEADER_FIELDS.map((f) => [s[`plans.header.${f}`], doc[f]]);
 }
 
-/** A table section as header and rows of plain text, in `locale`. */
-export function sectionTable(doc: PlansDocument, id: SectionId, locale: Locale) {
+/** A table section as header and rows of plain text, its header in the language of `columns`. */
+export function sectionTable(doc: PlansDocument, id: SectionId, columns: ResolvedPlanKinds['columns']) {
   const field: SectionField = SECTION_FIELDS[id];
-  const columns = field.type === 'table' ? field.columns : [];
+  const ids = field.type === 'table' ? field.columns : [];
   return {
-    header: columns.map((c) => COLUMN_TITLES[c][locale]),
+    header: ids.map((c) => columns[c]),
     rows: rowsOf(doc, id)
       .filter((row) => Object.values(row).some((cell) => !blank(cell)))
-      .map((row) => columns.map((c) => row[c] ?? '')),
+      .map((row) => ids.map((c) => row[c] ?? '')),
   };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Markdown
 
-/** The document as an outline in `locale`: header table, every section of its kind in order, then what is missing. */
+/**
+ * The document as an outline in the language of `kinds` and `s`: header table, every section of its kind in order,
+ * then what is missing.
+ */
 export function plansOutline(
   doc: PlansDocument,
-  locale: Locale,
+  kinds: ResolvedPlanKinds,
   s: PlansMarkdownStrings,
   /** Zone the last-changed time is shown in (the reader's); the environment's when absent. */
   timeZone: string = localTimeZone(),
   /** Add the author's and the approver's signature lines (Word and print). */
   signatures = false,
 ): Block[] {
-  const kind = planKind(doc.kind);
-  const body = (section: PlanSection): Block => {
+  const kind = kindOf(kinds.kinds, doc.kind);
+  const body = (section: ResolvedPlanSection): Block => {
     if (!sectionFilled(doc, section.id))
       return { kind: 'paragraph', content: [{ text: s['plans.md.empty'], em: true }] };
     const field: SectionField = SECTION_FIELDS[section.id];
@@ -213,21 +222,21 @@ export function plansOutline(
             .map((item) => [item]),
         };
       case 'table':
-        return { kind: 'table', ...sectionTable(doc, section.id, locale) };
+        return { kind: 'table', ...sectionTable(doc, section.id, kinds.columns) };
     }
   };
-  const missing = plansCompleteness(doc);
+  const missing = plansCompleteness(doc, kinds.kinds);
   const basis = formatMessage(s['plans.md.basis'], {
-    kind: kind.name[locale],
+    kind: kind.name,
     source: sourceText({ clause: kind.clause, element: kind.elements.join(s['common.listSeparator']) }, s),
   });
   return [
     { kind: 'heading', level: 1, text: doc.title },
     { kind: 'note', content: [basis] },
     { kind: 'table', header: [s['md.checklist.field'], s['md.checklist.value']], rows: headerRows(doc, s) },
-    ...(kind.note ? [{ kind: 'note', content: [kind.note[locale]] } satisfies Block] : []),
+    ...(kind.note ? [{ kind: 'note', content: [kind.note] } satisfies Block] : []),
     ...kind.sections.flatMap((section, i): Block[] => [
-      { kind: 'heading', level: 2, text: `${i + 1}. ${section.title[locale]}` },
+      { kind: 'heading', level: 2, text: `${i + 1}. ${section.title}` },
       { kind: 'paragraph', content: [{ text: sectionSourceLine(section, s), em: true }] },
       body(section),
     ]),
@@ -235,12 +244,12 @@ export function plansOutline(
     ...(missing.length > 0
       ? ([
           { kind: 'heading', level: 2, text: s['plans.missing.heading'] },
-          { kind: 'list', items: missing.map((m) => [missingLine(m, locale, s, doc.kind)]) },
+          { kind: 'list', items: missing.map((m) => [missingLine(m, kinds, s, doc.kind)]) },
         ] satisfies Block[])
       : []),
     { kind: 'colophon', text: formatMessage(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }) },
   ];
 }
 
-/** The document as Markdown in `locale`: header table, every section of its kind in order, then what is missing. */
+/** The document as Markdown in the language of `kinds` and `s`: header table, every section of its kind in order, then what is missing. */
 export const plansToMarkdown = (...args: Parameters<typeof plansOutline>) => outlineToMarkdown(plansOutline(...args));

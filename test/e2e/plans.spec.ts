@@ -1,9 +1,11 @@
 /**
  * Plans and reports in a browser: choosing a kind, filling in text, list and table sections, the warning about
  * empty required sections, saving and reloading, export and import (good and broken files), Markdown, the A4
- * printout, changing the kind without losing anything, bad input, and accessibility, in zh-CN and en.
+ * printout, changing the kind without losing anything, bad input, and accessibility, in zh-CN and en. The page's
+ * scripts carry no kind words of the other language: an export in it fetches them (and says so when it cannot).
  */
 import type { Page } from '@playwright/test';
+import { templateDictionaries } from '../../src/i18n/templates.ts';
 import { expect, test } from './fixtures.ts';
 import { axeViolations, watchErrors } from './site.ts';
 import { download, fitsA4Width, importFile, open, printedPages, saved } from './template-page.ts';
@@ -178,6 +180,77 @@ test.describe('plans and reports', () => {
     await expect(page.locator('.plans-hidden')).toHaveCount(0);
     await expect(page.locator('#plans-criteria-0-check')).toHaveValue('Disk usage');
     expect(await fitsA4Width(page)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  test('the other language’s kind words load only for an export in it; a failed load says so and downloads nothing', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    const scripts: Promise<string>[] = [];
+    const asked: string[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push(r.text());
+    });
+    page.on('request', (r) => {
+      if (/template-strings\./.test(r.url())) asked.push(new URL(r.url()).pathname);
+    });
+    await open(page, '/plans/');
+    await page.getByLabel('文档类型').selectOption('service-report');
+    await page.getByRole('button', { name: '在“服务级别达成情况”中添加一行' }).click();
+    await page.locator('#plans-slaResults-0-indicator').fill('响应时间');
+    await saved(page);
+    const zh = await download(page, '导出 Markdown');
+    expect(zh.text).toMatch(/## \d+\. 服务级别达成情况/);
+    expect(zh.text).toContain('| 指标 | 目标值 | 实际值 | 说明 |');
+    expect(asked).toEqual([]);
+    // Nothing the page ran (the first load, then the schema on the first edit) holds the English kind words.
+    for (const body of await Promise.all(scripts))
+      for (const english of ['Delivery check plan', 'Service levels achieved', 'Likelihood and impact'])
+        expect(body).not.toContain(english);
+
+    // Offline before the English words were ever fetched: a message in the page's language, no file, nothing lost.
+    await page.getByLabel('导出语言').selectOption('en');
+    await page.route('**/template-strings.en.json', (route) => route.abort());
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.getByRole('button', { name: '导出 Markdown' }).click();
+    await expect(page.getByTestId('words-failed')).toHaveText(templateDictionaries['zh-CN']['toolbar.wordsFailed']);
+    expect(downloads).toBe(0);
+    await expect(page.locator('#plans-slaResults-0-indicator')).toHaveValue('响应时间');
+    await expect(page.getByLabel('文档类型')).toHaveValue('service-report');
+
+    await page.unroute('**/template-strings.en.json');
+    const en = await download(page, '导出 Markdown');
+    await expect(page.getByTestId('words-failed')).toHaveCount(0);
+    expect(en.text).toContain('Service report, after GB/T 28827.2 5.3');
+    expect(en.text).toMatch(/## \d+\. Service levels achieved/);
+    expect(en.text).toContain('| Indicator | Target | Actual | Note |');
+    expect(en.text).toContain('| 响应时间 |');
+    expect(en.text).not.toMatch(/服务报告|服务级别达成情况|目标值/);
+    expect(asked).toEqual(['/template-strings.en.json', '/template-strings.en.json']);
+    // The editor stays in the page's language.
+    await expect(page.locator('.plans-section[data-section="slaResults"] h2')).toHaveText('服务级别达成情况');
+    expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
+  });
+
+  test('English page: no Chinese kind words in its scripts; a Chinese export has the Chinese kind titles', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    const scripts: Promise<string>[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push(r.text());
+    });
+    await open(page, '/en/plans/');
+    await expect(page.locator('.plans-section[data-section="scope"] h2')).toHaveText('Services and basis');
+    await page.getByLabel('Export language').selectOption('zh-CN');
+    const zh = await download(page, 'Export Markdown');
+    expect(zh.text).toContain('交付实施计划，依据 GB/T 28827.2');
+    expect(zh.text).toContain('## 1. 服务范围与依据');
+    expect(zh.text).not.toContain('Services and basis');
+    for (const body of await Promise.all(scripts))
+      for (const chinese of ['交付检查计划', '服务级别达成情况', '可能性与影响']) expect(body).not.toContain(chinese);
     expect(errors).toEqual([]);
   });
 });

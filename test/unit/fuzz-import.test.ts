@@ -52,7 +52,8 @@ import {
   type TemplateDocument,
 } from '../../src/templates/document.ts';
 import { formatIssue, ISSUE_CODES } from '../../src/templates/issues.ts';
-import { PLAN_KINDS, SECTION_FIELDS, type SectionField } from '../../src/templates/plan-kinds.ts';
+import { PLAN_KINDS, resolvedPlanKinds } from '../../src/templates/plan-kinds.ts';
+import { SECTION_FIELDS, type SectionField } from '../../src/templates/plan-structure.ts';
 import { newPlansDocument, plansToMarkdown, type PlansDocument } from '../../src/templates/plans.ts';
 import { plansTemplate } from '../../src/templates/plans-schema.ts';
 import { newPriorityDocument, priorityDefaults, priorityToMarkdown } from '../../src/templates/priority-document.ts';
@@ -510,7 +511,7 @@ const TEMPLATES = [
     name: 'plans',
     definition: plansTemplate,
     seeds: plansSeeds,
-    markdown: (doc, locale) => plansToMarkdown(doc, locale, strings(locale)),
+    markdown: (doc, locale) => plansToMarkdown(doc, resolvedPlanKinds(locale), strings(locale)),
   } satisfies Fuzzed<PlansDocument>,
   {
     name: 'service-catalogue',

@@ -12,6 +12,7 @@ import { pickStrings } from '../../src/i18n/templates.ts';
 import { loadCatalog } from '../../src/loader/load.ts';
 import { outlineToDocx } from '../../src/office/docx.ts';
 import { checklistItems, checklistOutline, newChecklistDocument } from '../../src/templates/checklist.ts';
+import { resolvedPlanKinds } from '../../src/templates/plan-kinds.ts';
 import { newPlansDocument, plansOutline } from '../../src/templates/plans.ts';
 import { newPriorityDocument, priorityDefaults, priorityOutline } from '../../src/templates/priority-document.ts';
 import { catalogueOutline, newCatalogueDocument } from '../../src/templates/service-catalogue.ts';
@@ -114,7 +115,7 @@ describe('Word (.docx) export', () => {
           cases.push([doc.title, checklistOutline(doc, items, l, s, TZ, true), [s['md.checklist.job']]]);
         }
         const plans = { ...newPlansDocument('季度服务报告', NOW, 'service-report'), sections: {} };
-        cases.push([plans.title, plansOutline(plans, l, s, TZ, true), [s['plans.missing.heading']]]);
+        cases.push([plans.title, plansOutline(plans, resolvedPlanKinds(l), s, TZ, true), [s['plans.missing.heading']]]);
         const scheme = priorityDefaults(catalog.appendixC.example, l);
         const priority = newPriorityDocument(scheme, '优先级方案', NOW);
         cases.push([priority.title, priorityOutline(priority, s, true, TZ), [s['md.priority.matrix']]]);

@@ -3,8 +3,9 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { planKindProblems, PlanKindSchema, type PlanKindInput } from '../../src/templates/plan-kind-schema.ts';
-import { COLUMN_TITLES, LONG_COLUMNS, SECTION_FIELDS, type SectionField } from '../../src/templates/plan-sections.ts';
-import { PLAN_KIND_IDS, PLAN_KINDS } from '../../src/templates/plan-kinds.ts';
+import { COLUMN_TITLES } from '../../src/templates/plan-sections.ts';
+import { PLAN_KINDS } from '../../src/templates/plan-kinds.ts';
+import { LONG_COLUMNS, PLAN_KIND_IDS, SECTION_FIELDS, type SectionField } from '../../src/templates/plan-structure.ts';
 
 /** Every file in `src/templates/plan-kinds/`, read as its author wrote it (before the schema's defaults). */
 const folder = new URL('../../src/templates/plan-kinds/', import.meta.url);

@@ -13,7 +13,8 @@ import { loadCatalog } from '../../src/loader/load.ts';
 import { GET } from '../../src/pages/template-strings.[locale].json.ts';
 import { checklistItems, checklistOutline, newChecklistDocument } from '../../src/templates/checklist.ts';
 import { newPlansDocument, plansOutline } from '../../src/templates/plans.ts';
-import { PLAN_KINDS } from '../../src/templates/plan-kinds.ts';
+import { PLAN_KINDS, planKindShapes, resolvedPlanKinds } from '../../src/templates/plan-kinds.ts';
+import { resolvePlanKinds } from '../../src/templates/plan-structure.ts';
 import { newPriorityDocument, priorityDefaults, priorityOutline } from '../../src/templates/priority-document.ts';
 import { catalogueOutline, newCatalogueDocument } from '../../src/templates/service-catalogue.ts';
 import { emptyService, newSlaDocument, slaOutline, type CategoryNames } from '../../src/templates/sla.ts';
@@ -128,8 +129,8 @@ describe('Markdown in the other language, from the fetched words', () => {
     for (const kind of PLAN_KINDS) {
       const doc = newPlansDocument('Plan', NOW, kind.id);
       same(
-        outlineToMarkdown(plansOutline(doc, l, pickStrings(l, ['plans.', 'md.', 'common.']), TZ)),
-        outlineToMarkdown(plansOutline(doc, l, w.strings, TZ)),
+        outlineToMarkdown(plansOutline(doc, resolvedPlanKinds(l), pickStrings(l, ['plans.', 'md.', 'common.']), TZ)),
+        outlineToMarkdown(plansOutline(doc, resolvePlanKinds(planKindShapes(), w.planKinds), w.strings, TZ)),
       );
     }
   });

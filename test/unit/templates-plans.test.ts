@@ -4,17 +4,16 @@ import { loadCatalog } from '../../src/loader/load.ts';
 import { pickStrings } from '../../src/i18n/templates.ts';
 import { documentFromJson, documentToJson } from '../../src/templates/document.ts';
 import { formatIssue } from '../../src/templates/issues.ts';
+import { PLAN_KINDS, planKind, resolvedPlanKinds } from '../../src/templates/plan-kinds.ts';
+import { COLUMN_TITLES } from '../../src/templates/plan-sections.ts';
 import {
-  COLUMN_TITLES,
   PLAN_KIND_IDS,
-  PLAN_KINDS,
-  planKind,
   SECTION_FIELDS,
   sectionRequired,
   type PlanKindId,
   type SectionField,
   type SectionId,
-} from '../../src/templates/plan-kinds.ts';
+} from '../../src/templates/plan-structure.ts';
 import {
   emptyRow,
   hiddenSections,
@@ -31,6 +30,7 @@ const catalog = loadCatalog();
 const NOW = '2025-03-07T10:30:00.000Z';
 const element = (id: string) => catalog.elements.find((e) => e.id === id);
 const md = (l: 'zh-CN' | 'en') => pickStrings(l, ['plans.', 'md.', 'common.']);
+
 const CJK = /[\u4e00-\u9fff]/;
 
 /** A value for every section of a kind, so that nothing is missing. */
@@ -160,15 +160,15 @@ describe('plan kinds', () => {
 
 describe('plansCompleteness', () => {
   it.each(PLAN_KIND_IDS)('%s: a new document misses every required section, with its source', (kind) => {
-    const missing = plansCompleteness(newPlansDocument('x', NOW, kind));
+    const missing = plansCompleteness(newPlansDocument('x', NOW, kind), PLAN_KINDS);
     const required = planKind(kind).sections.filter(sectionRequired);
     expect(missing.map((m) => m.section)).toEqual(required.map((s) => s.id));
     expect(missing.length).toBeGreaterThan(0);
-    expect(plansCompleteness(filled(kind))).toEqual([]);
+    expect(plansCompleteness(filled(kind), PLAN_KINDS)).toEqual([]);
   });
 
   it('names clause and element; suggested sections are never asked for', () => {
-    const missing = plansCompleteness(newPlansDocument('x', NOW, 'routine-operation-manual'));
+    const missing = plansCompleteness(newPlansDocument('x', NOW, 'routine-operation-manual'), PLAN_KINDS);
     expect(missing.find((m) => m.section === 'criteria')).toEqual({
       section: 'criteria',
       clause: '6.2',
@@ -182,7 +182,7 @@ describe('plansCompleteness', () => {
       ...filled('optimization-plan'),
     };
     doc.sections = { ...doc.sections, goals: ' \n ', steps: ['', '  '], risks: [emptyRow('risks')] };
-    expect(plansCompleteness(doc).map((m) => m.section)).toEqual(['goals', 'steps', 'risks']);
+    expect(plansCompleteness(doc, PLAN_KINDS).map((m) => m.section)).toEqual(['goals', 'steps', 'risks']);
     doc.sections = { ...doc.sections, risks: [{ ...emptyRow('risks'), measure: 'x' }] };
     expect(sectionFilled(doc, 'risks')).toBe(true);
   });
@@ -190,9 +190,9 @@ describe('plansCompleteness', () => {
   it('changing the kind keeps every section; the ones the new kind lacks are hidden, not lost', () => {
     const doc = { ...filled('optimization-plan'), kind: 'investigation-plan' as const };
     expect(doc.sections.rollback).toBe('rollback 的内容\n第二行');
-    expect(hiddenSections(doc)).toEqual(['risks', 'indicators', 'rollback', 'review', 'observation']);
+    expect(hiddenSections(doc, PLAN_KINDS)).toEqual(['risks', 'indicators', 'rollback', 'review', 'observation']);
     // goals, steps, people, budget and schedule carry over
-    expect(plansCompleteness(doc).map((m) => m.section)).toEqual(['deliverables', 'communication']);
+    expect(plansCompleteness(doc, PLAN_KINDS).map((m) => m.section)).toEqual(['deliverables', 'communication']);
     expect(documentFromJson(documentToJson(doc), plansTemplate)).toEqual({ success: true, document: doc });
   });
 });
@@ -242,7 +242,7 @@ describe('plans document files', () => {
 
 describe('plans Markdown', () => {
   it('reads like the document in zh-CN, every section with its source', () => {
-    const text = plansToMarkdown(filled('optimization-plan'), 'zh-CN', md('zh-CN'));
+    const text = plansToMarkdown(filled('optimization-plan'), resolvedPlanKinds('zh-CN'), md('zh-CN'));
     expect(text).toContain('# 数据库性能优化');
     expect(text).toContain('> 优化改善方案，依据 GB/T 28827.2 6.4、DC-OPT-01、DC-OPT-02、DC-OPT-03。');
     expect(text).toContain('| 供方 | 某运维公司 |');
@@ -265,7 +265,7 @@ describe('plans Markdown', () => {
       tasks: [{ task: 'Check *backups*', object: 'DB', frequency: 'daily' }],
       rollback: 'from an optimization plan',
     };
-    const text = plansToMarkdown(doc, 'en', md('en'));
+    const text = plansToMarkdown(doc, resolvedPlanKinds('en'), md('en'));
     expect(text).toContain('> Routine-operation manual, after GB/T 28827.2 6.2, DC-ROUT-02, DC-ROUT-02a');
     expect(text).toContain('| Check \\*backups\\* | DB | daily |');
     expect(text).toContain('## 3. Procedures\n\n*Source: 6.2, DC-ROUT-02b*\n\n*To be completed*');
@@ -279,10 +279,12 @@ describe('plans Markdown', () => {
 
   it('the 5.2 plans and the service report say that their sections are ours', () => {
     for (const kind of ['check-plan', 'service-report'] as const) {
-      expect(plansToMarkdown(newPlansDocument('x', NOW, kind), 'en', md('en'))).toMatch(/sections below are ours/);
+      expect(plansToMarkdown(newPlansDocument('x', NOW, kind), resolvedPlanKinds('en'), md('en'))).toMatch(
+        /sections below are ours/,
+      );
     }
-    expect(plansToMarkdown(newPlansDocument('x', NOW, 'investigation-plan'), 'en', md('en'))).not.toMatch(
-      /sections below are ours/,
-    );
+    expect(
+      plansToMarkdown(newPlansDocument('x', NOW, 'investigation-plan'), resolvedPlanKinds('en'), md('en')),
+    ).not.toMatch(/sections below are ours/);
   });
 });

@@ -11,17 +11,17 @@ import { fieldLabel } from '../../templates/field-labels.ts';
 import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import {
-  COLUMN_TITLES,
+  kindOf,
   LONG_COLUMNS,
-  PLAN_KINDS,
-  planKind,
+  resolvePlanKinds,
   SECTION_FIELDS,
   type ColumnId,
   type PlanKindId,
-  type PlanSection,
+  type ResolvedPlanKinds,
+  type ResolvedPlanSection,
   type SectionField,
   type SectionId,
-} from '../../templates/plan-kinds.ts';
+} from '../../templates/plan-structure.ts';
 import {
   HEADER_FIELDS,
   headerRows,
@@ -75,13 +75,18 @@ export interface PlansEditorProps {
   languages: Record<Locale, string>;
   /** Link to the element page for an element ID, in the page's language. */
   elementHrefs: Record<string, string>;
+  /**
+   * Every plan kind, in the editor's order, and the column headings, in the page's language (another language's
+   * words are fetched on export and put together with the same kinds).
+   */
+  kinds: ResolvedPlanKinds;
 }
 
 /** Applies an edit to the open document (`DocumentModel.update`); the edits are in `src/templates/plans-edits.ts`. */
 type Update = (edit: (doc: PlansDocument) => PlansDocument) => void;
 
 export default function PlansEditor(props: PlansEditorProps) {
-  const { locale, strings: s, messages } = props;
+  const { locale, strings: s, messages, kinds } = props;
   const model = useDocumentModel<PlansDocument>(() => ({
     definition: plansKind,
     create: (title, now) => newPlansDocument(title, now),
@@ -89,9 +94,9 @@ export default function PlansEditor(props: PlansEditorProps) {
   }));
   const doc = model.document.value;
   const issues = model.issues.value;
-  const kind = planKind(doc.kind);
-  const missing = plansCompleteness(doc);
-  const hidden = hiddenSections(doc);
+  const kind = kindOf(kinds.kinds, doc.kind);
+  const missing = plansCompleteness(doc, kinds.kinds);
+  const hidden = hiddenSections(doc, kinds.kinds);
 
   const update: Update = (edit) => model.update(edit);
 
@@ -116,7 +121,7 @@ export default function PlansEditor(props: PlansEditorProps) {
       intro={s['plans.missing.intro']}
       items={missing.map((m) => ({
         section: m.section,
-        label: kind.sections.find((x) => x.id === m.section)?.title[locale] ?? m.section,
+        label: kind.sections.find((x) => x.id === m.section)?.title ?? m.section,
         source: <>({sourceOf(m)})</>,
       }))}
     />
@@ -129,12 +134,17 @@ export default function PlansEditor(props: PlansEditorProps) {
       toolbar={
         <TemplateToolbar
           model={model}
-          outline={(d, l, word, w) => ({
-            blocks: plansOutline(d, l, w.strings, undefined, word),
+          outline={(d, _locale, word, w) => ({
+            blocks: plansOutline(d, w.kinds, w.strings, undefined, word),
             pageLabel: w.strings['md.word.page'],
           })}
-          words={{ strings: { ...s, ...props.markdown } }}
-          loadWords={fetchTemplateWords}
+          words={{ strings: { ...s, ...props.markdown }, kinds }}
+          loadWords={(l) =>
+            fetchTemplateWords(l).then((w) => ({
+              strings: w.strings,
+              kinds: resolvePlanKinds(kinds.kinds, w.planKinds),
+            }))
+          }
           locale={locale}
           languages={props.languages}
           strings={props.toolbar}
@@ -146,12 +156,12 @@ export default function PlansEditor(props: PlansEditorProps) {
               'plans',
               path,
               { ...s, ...props.toolbar },
-              Object.fromEntries(kind.sections.map((section) => [`sections.${section.id}`, section.title[locale]])),
+              Object.fromEntries(kind.sections.map((section) => [`sections.${section.id}`, section.title])),
             )
           }
         />
       }
-      print={<PlansPrint doc={doc} locale={locale} markdownStrings={{ ...s, ...props.markdown }} />}
+      print={<PlansPrint doc={doc} kinds={kinds} markdownStrings={{ ...s, ...props.markdown }} />}
     >
       <section class="template-section" aria-labelledby="plans-details">
         <h2 id="plans-details">{s['plans.details']}</h2>
@@ -159,14 +169,14 @@ export default function PlansEditor(props: PlansEditorProps) {
           id="plans-kind"
           label={s['plans.kind']}
           value={doc.kind}
-          options={PLAN_KINDS.map((k) => [k.id, `${k.name[locale]} (${k.clause})`] as const)}
+          options={kinds.kinds.map((k) => [k.id, `${k.name} (${k.clause})`] as const)}
           onValue={(value) => update((d) => setPlansKind(d, value as PlanKindId))}
           issues={issuesAt(issues, 'kind')}
           messages={messages}
         />
         <p class="template-field__hint">{s['plans.kindHint']}</p>
         <div class="plans-kind" data-kind={kind.id}>
-          <p>{kind.purpose[locale]}</p>
+          <p>{kind.purpose}</p>
           <p class="plans-kind__elements">
             {formatMessage(s['plans.kindClause'], { clause: kind.clause })}{' '}
             {kind.elements.map((id, i) => (
@@ -176,7 +186,7 @@ export default function PlansEditor(props: PlansEditorProps) {
               </>
             ))}
           </p>
-          {kind.note && <p class="plans-kind__note">{kind.note[locale]}</p>}
+          {kind.note && <p class="plans-kind__note">{kind.note}</p>}
         </div>
         {hidden.length > 0 && (
           <p class="plans-hidden" data-hidden={hidden.join(' ')}>
@@ -204,7 +214,7 @@ export default function PlansEditor(props: PlansEditorProps) {
           key={section.id}
           section={section}
           doc={doc}
-          locale={locale}
+          columns={kinds.columns}
           s={s}
           messages={messages}
           issues={issuesAt(issues, `sections.${section.id}`)}
@@ -229,16 +239,16 @@ export default function PlansEditor(props: PlansEditorProps) {
 function SectionEditor({
   section,
   doc,
-  locale,
+  columns,
   s,
   messages,
   issues,
   source,
   update,
 }: {
-  section: PlanSection;
+  section: ResolvedPlanSection;
   doc: PlansDocument;
-  locale: Locale;
+  columns: ResolvedPlanKinds['columns'];
   s: PlansStrings;
   messages: IssueMessages;
   issues: ReturnType<typeof issuesAt>;
@@ -246,10 +256,10 @@ function SectionEditor({
   update: Update;
 }) {
   const field: SectionField = SECTION_FIELDS[section.id];
-  const title = section.title[locale];
+  const title = section.title;
   const id = `plans-${section.id}`;
   const path = `sections.${section.id}`;
-  const hint = section.hint[locale];
+  const hint = section.hint;
   return (
     <section
       class="template-section plans-section"
@@ -295,7 +305,7 @@ function SectionEditor({
           hint={hint}
           columns={field.columns}
           rows={rowsOf(doc, section.id)}
-          locale={locale}
+          titles={columns}
           s={s}
           messages={messages}
           issues={issues}
@@ -373,7 +383,7 @@ function TableEditor({
   hint,
   columns,
   rows,
-  locale,
+  titles,
   s,
   messages,
   issues,
@@ -386,7 +396,7 @@ function TableEditor({
   hint: string;
   columns: readonly ColumnId[];
   rows: TableRow[];
-  locale: Locale;
+  titles: ResolvedPlanKinds['columns'];
   s: PlansStrings;
   messages: IssueMessages;
   issues: ReturnType<typeof issuesAt>;
@@ -409,7 +419,7 @@ function TableEditor({
               <TextAreaField
                 key={c}
                 id={`${id}-${i}-${c}`}
-                label={COLUMN_TITLES[c][locale]}
+                label={titles[c]}
                 value={row[c] ?? ''}
                 onValue={(v) => changeCell(i, c, v)}
                 issues={issuesAt(issues, `${path}.${i}.${c}`)}
@@ -422,7 +432,7 @@ function TableEditor({
                 key={c}
                 id={`${id}-${i}-${c}`}
                 type={c === 'date' ? 'date' : 'text'}
-                label={COLUMN_TITLES[c][locale]}
+                label={titles[c]}
                 value={row[c] ?? ''}
                 onValue={(v) => changeCell(i, c, v)}
                 issues={issuesAt(issues, `${path}.${i}.${c}`)}
@@ -451,20 +461,20 @@ function TableEditor({
 /** The document as printed: kind and basis, the details, every section of its kind, then two signature lines. */
 function PlansPrint({
   doc,
-  locale,
+  kinds,
   markdownStrings: s,
 }: {
   doc: PlansDocument;
-  locale: Locale;
+  kinds: ResolvedPlanKinds;
   markdownStrings: PlansMarkdownStrings;
 }) {
-  const kind = planKind(doc.kind);
+  const kind = kindOf(kinds.kinds, doc.kind);
   const empty = <p class="print-tbd">{s['plans.md.empty']}</p>;
-  const missing = plansCompleteness(doc);
+  const missing = plansCompleteness(doc, kinds.kinds);
   const header = headerRows(doc, s);
   // Two header fields to a row of the printed job sheet.
   const headerPairs = header.flatMap((field, i) => (i % 2 ? [] : [[field, header[i + 1]] as const]));
-  const body = (section: PlanSection) => {
+  const body = (section: ResolvedPlanSection) => {
     if (!sectionFilled(doc, section.id)) return empty;
     const field: SectionField = SECTION_FIELDS[section.id];
     if (field.type === 'text') return <p class="print-text">{textOf(doc, section.id)}</p>;
@@ -478,7 +488,7 @@ function PlansPrint({
             ))}
         </ol>
       );
-    const table = sectionTable(doc, section.id, locale);
+    const table = sectionTable(doc, section.id, kinds.columns);
     return (
       <table>
         <thead>
@@ -506,7 +516,7 @@ function PlansPrint({
     <div class="template-print template-print--plans">
       <p class="template-print__kind">
         {formatMessage(s['plans.md.basis'], {
-          kind: kind.name[locale],
+          kind: kind.name,
           source: [kind.clause, kind.elements.join(s['common.listSeparator'])].join(s['common.listSeparator']),
         })}
       </p>
@@ -529,11 +539,11 @@ function PlansPrint({
           ))}
         </tbody>
       </table>
-      {kind.note && <p class="print-requirement">{kind.note[locale]}</p>}
+      {kind.note && <p class="print-requirement">{kind.note}</p>}
       {kind.sections.map((section, i) => (
         <div key={section.id} class="print-section" data-section={section.id}>
           <p class="template-print__heading">
-            {i + 1}. {section.title[locale]} <span class="print-source">{sectionSourceLine(section, s)}</span>
+            {i + 1}. {section.title} <span class="print-source">{sectionSourceLine(section, s)}</span>
           </p>
           {body(section)}
         </div>
@@ -541,7 +551,7 @@ function PlansPrint({
       <PrintMissingNote
         heading={s['plans.missing.heading']}
         colon={s['common.colon']}
-        lines={missing.map((m) => missingLine(m, locale, s, doc.kind))}
+        lines={missing.map((m) => missingLine(m, kinds, s, doc.kind))}
         separator={s['common.listSeparator']}
       />
       <PrintSignatures
