@@ -31,7 +31,7 @@ export const APP_COMMON = [
 ];
 
 /** Text helpers the templates load first and the report and questionnaire load with their exports or files. */
-export const TEXT_TOOLS = ['engine/markdown', 'engine/outline', 'engine/raw-json', 'lib/locale-words'];
+export const TEXT_TOOLS = ['engine/markdown', 'engine/outline', 'engine/raw-json'];
 
 /** What every template editor (SLA, priority, plans, checklist, service catalogue) loads. */
 export const TEMPLATES_COMMON = [
@@ -42,12 +42,14 @@ export const TEMPLATES_COMMON = [
   'islands/templates/print',
   'islands/templates/use-document-model',
   'templates/document',
+  'templates/field-labels',
   'templates/issues',
   'templates/list-edits',
   'templates/merge',
   'templates/model',
   'templates/repository',
   'templates/sla',
+  'templates/template-words',
 ];
 
 /** @param {string[]} modules paths under src/ without extension */
@@ -63,7 +65,7 @@ const underSrc = (modules) => {
 /** The groups, in priority order (a higher priority takes its modules first). */
 export const chunkGroups = [
   { name: 'preload-helper', test: /preload-helper/, priority: 5 },
-  { name: 'preact', test: /node_modules[\\/](?:preact|@preact)[\\/]/, priority: 4 },
+  { name: 'preact', test: /node_modules[\\/](?:preact|@preact[\\/]signals|@astrojs[\\/]preact)[\\/]/, priority: 4 },
   { name: 'app-common', test: underSrc(APP_COMMON), priority: 3 },
   { name: 'text-tools', test: underSrc(TEXT_TOOLS), priority: 2 },
   { name: 'templates-common', test: underSrc(TEMPLATES_COMMON), priority: 1 },

@@ -39,7 +39,7 @@ import {
 import { FieldProblems, SelectField } from './fields.tsx';
 import { ServiceRow } from './SlaEditor.tsx';
 import { fieldLabel } from '../../templates/field-labels.ts';
-import { fetchTemplateWords } from '../../templates/template-strings-client.ts';
+import { loadTemplateWords } from '../../templates/template-words.ts';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 import { useDocumentModel } from './use-document-model.ts';
 
@@ -208,7 +208,7 @@ export default function CatalogueEditor(props: CatalogueEditorProps) {
               pageLabel: w.strings['md.word.page'],
             })}
             words={{ strings: { ...s, ...props.markdown }, categories }}
-            loadWords={fetchTemplateWords}
+            loadWords={loadTemplateWords}
             locale={locale}
             languages={props.languages}
             strings={props.toolbar}

@@ -28,7 +28,7 @@ import { fieldLabel } from '../../templates/field-labels.ts';
 import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import { TextField } from './fields.tsx';
-import { fetchTemplateWords } from '../../templates/template-strings-client.ts';
+import { loadTemplateWords } from '../../templates/template-words.ts';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 import { TemplateFrame } from './TemplateFrame.tsx';
 import { useDocumentModel } from './use-document-model.ts';
@@ -99,7 +99,7 @@ export default function ChecklistEditor(props: ChecklistEditorProps) {
             pageLabel: w.strings['md.word.page'],
           })}
           words={{ strings: { ...s, ...props.markdown } }}
-          loadWords={fetchTemplateWords}
+          loadWords={loadTemplateWords}
           locale={locale}
           languages={props.languages}
           strings={props.toolbar}

@@ -53,7 +53,7 @@ import {
   setSection,
 } from '../../templates/plans-edits.ts';
 import { SelectField, TextAreaField, TextField, RemoveButton } from './fields.tsx';
-import { fetchTemplateWords } from '../../templates/template-strings-client.ts';
+import { loadTemplateWords } from '../../templates/template-words.ts';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 import { MissingSections } from './MissingSections.tsx';
 import { TemplateFrame } from './TemplateFrame.tsx';
@@ -140,7 +140,7 @@ export default function PlansEditor(props: PlansEditorProps) {
           })}
           words={{ strings: { ...s, ...props.markdown }, kinds }}
           loadWords={(l) =>
-            fetchTemplateWords(l).then((w) => ({
+            loadTemplateWords(l).then((w) => ({
               strings: w.strings,
               kinds: resolvePlanKinds(kinds.kinds, w.planKinds),
             }))

@@ -24,7 +24,7 @@ import { PriorityPrint } from './priority/PriorityPrint.tsx';
 import { ServiceHoursFields, ThresholdFields } from './priority/ServiceHours.tsx';
 import type { PartProps, PriorityStrings } from './priority/shared.tsx';
 import { Targets } from './priority/Targets.tsx';
-import { fetchTemplateWords } from '../../templates/template-strings-client.ts';
+import { loadTemplateWords } from '../../templates/template-words.ts';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 import { TemplateFrame } from './TemplateFrame.tsx';
 import { useDocumentModel } from './use-document-model.ts';
@@ -73,7 +73,7 @@ export default function PriorityEditor(props: PriorityEditorProps) {
             pageLabel: w.strings['md.word.page'],
           })}
           words={{ strings: { ...s, ...props.markdown } }}
-          loadWords={fetchTemplateWords}
+          loadWords={loadTemplateWords}
           locale={locale}
           languages={props.languages}
           strings={props.toolbar}

@@ -49,7 +49,7 @@ import {
   type SlaTextField,
 } from '../../templates/sla-edits.ts';
 import { IntegerField, SelectField, TextAreaField, TextField, RemoveButton } from './fields.tsx';
-import { fetchTemplateWords } from '../../templates/template-strings-client.ts';
+import { loadTemplateWords } from '../../templates/template-words.ts';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 import { MissingSections } from './MissingSections.tsx';
 import { TemplateFrame } from './TemplateFrame.tsx';
@@ -135,7 +135,7 @@ export default function SlaEditor(props: SlaEditorProps) {
             pageLabel: w.strings['md.word.page'],
           })}
           words={{ strings: { ...s, ...props.markdown }, categories }}
-          loadWords={fetchTemplateWords}
+          loadWords={loadTemplateWords}
           locale={locale}
           languages={props.languages}
           strings={props.toolbar}

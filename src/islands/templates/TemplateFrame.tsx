@@ -1,6 +1,7 @@
 /**
  * The frame every template editor renders in: the root the pages and tests find (`data-ready` once the saved
- * document is loaded), the on-screen part with the toolbar and the form, and the printed layout beside it.
+ * document is loaded), the on-screen part with the toolbar and the form, and the printed layout beside it (made once
+ * the saved document is loaded).
  */
 import type { ComponentChildren } from 'preact';
 import type { DocumentModel } from '../../templates/model.ts';
@@ -36,7 +37,9 @@ export function TemplateFrame<D extends TemplateDocument>({
           </div>
         </FieldProblems.Provider>
       </div>
-      {print}
+      {/* The printout shows the loaded document, so it is made once that is there: the page's HTML does not carry a
+          second copy of the default document that nobody can print (about 0.5 KB gzip per template page). */}
+      {ready ? print : null}
     </div>
   );
 }

@@ -29,7 +29,7 @@ interface Props<D extends TemplateDocument, W> {
   outline: (doc: D, locale: Locale, forWord: boolean, words: W) => { blocks: Block[]; pageLabel: string };
   /** The exports' words in the page's language (from the island's props). */
   words: W;
-  /** The exports' words in another language, fetched on the first export in it (`fetchTemplateWords`). */
+  /** The exports' words in another language, fetched on the first export in it (`loadTemplateWords`). */
   loadWords: (locale: Locale) => Promise<NoInfer<W>>;
   locale: Locale;
   /** Name of each language in its own script, for the Markdown language picker. */
