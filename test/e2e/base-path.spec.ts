@@ -66,7 +66,8 @@ test('the sidebar, a content link and the language switch stay below the base', 
   await page.goto(at('/about/'));
   await page.locator('.sl-markdown-content a', { hasText: '交付规范框架' }).first().click();
   await expect(page).toHaveURL(new RegExp(`${BASE}framework/$`));
-
+  // The switch works once the page's scripts have run: the URL changes before that (failed once under load).
+  await page.waitForLoadState('load');
   await page.locator('starlight-lang-select select').first().selectOption(at('/en/framework/'));
   await expect(page).toHaveURL(new RegExp(`${BASE}en/framework/$`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -50,6 +50,8 @@ test('the language switch goes to the same page in the other language', async ({
   await page.locator('starlight-lang-select select').first().selectOption('/en/6-3/');
   await expect(page).toHaveURL(/\/en\/6-3\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // The switch works once the page's scripts have run, which the URL and the lang attribute come before.
+  await page.waitForLoadState('load');
   await page.locator('starlight-lang-select select').first().selectOption('/6-3/');
   await expect(page).toHaveURL(/\/6-3\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
