@@ -1,6 +1,7 @@
 /** Helpers for the template pages' e2e suites: open a page once hydrated, wait for a save, download, import, print. */
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
+import { templateDictionaries } from '../../src/i18n/templates.ts';
 
 export async function open(page: Page, path: string) {
   await page.goto(path);
@@ -44,4 +45,24 @@ export async function fitsA4Width(page: Page) {
   await page.emulateMedia({ media: 'screen' });
   await page.setViewportSize(viewport);
   return overflow <= 0;
+}
+
+/**
+ * On a zh-CN template page never exported in English: with `/template-strings.en.json` unreachable, a Markdown export
+ * in English says so in the page's language and downloads nothing; then, reachable again, it downloads the English
+ * file, which is returned. The caller checks that the form kept what it had between the two.
+ */
+export async function englishExportAfterFailedWords(page: Page, checkKept: () => Promise<void>) {
+  await page.getByLabel('导出语言').selectOption('en');
+  await page.route('**/template-strings.en.json', (route) => route.abort());
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.getByRole('button', { name: '导出 Markdown' }).click();
+  await expect(page.getByTestId('words-failed')).toHaveText(templateDictionaries['zh-CN']['toolbar.wordsFailed']);
+  expect(downloads).toBe(0);
+  await checkKept();
+  await page.unroute('**/template-strings.en.json');
+  const en = await download(page, '导出 Markdown');
+  await expect(page.getByTestId('words-failed')).toHaveCount(0);
+  return en;
 }

@@ -5,10 +5,17 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { templateDictionaries } from '../../src/i18n/templates.ts';
 import { TEMPLATE_PAGES } from '../../src/lib/templates.ts';
 import { axeViolations, watchErrors } from './site.ts';
-import { download, fitsA4Width, importFile, open, printedPages, saved } from './template-page.ts';
+import {
+  download,
+  englishExportAfterFailedWords,
+  fitsA4Width,
+  importFile,
+  open,
+  printedPages,
+  saved,
+} from './template-page.ts';
 
 const deadline = (page: Page, milestone: string, target: 'response' | 'resolution') =>
   page.locator(`.priority-deadlines tr[data-milestone="${milestone}"] td[data-target="${target}"]`);
@@ -451,19 +458,10 @@ test.describe('SLA builder', () => {
     expect(asked).toEqual([]);
 
     // Offline before the English words were ever fetched: a message in the page's language, no file, nothing lost.
-    await page.getByLabel('导出语言').selectOption('en');
-    await page.route('**/template-strings.en.json', (route) => route.abort());
-    let downloads = 0;
-    page.on('download', () => downloads++);
-    await page.getByRole('button', { name: '导出 Markdown' }).click();
-    await expect(page.getByTestId('words-failed')).toHaveText(templateDictionaries['zh-CN']['toolbar.wordsFailed']);
-    expect(downloads).toBe(0);
-    await expect(page.getByLabel('服务名称')).toHaveValue('Servers');
-    await expect(page.getByLabel('服务类别')).toHaveValue('hardware');
-
-    await page.unroute('**/template-strings.en.json');
-    const en = await download(page, '导出 Markdown');
-    await expect(page.getByTestId('words-failed')).toHaveCount(0);
+    const en = await englishExportAfterFailedWords(page, async () => {
+      await expect(page.getByLabel('服务名称')).toHaveValue('Servers');
+      await expect(page.getByLabel('服务类别')).toHaveValue('hardware');
+    });
     expect(en.text).toContain('## 1. Scope: services and objects');
     expect(en.text).toContain('Hardware O&M');
     expect(en.text).not.toContain('服务范围');
