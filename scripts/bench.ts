@@ -99,8 +99,8 @@ const LIGHTHOUSE_PAGES = ['/', '/5-2/', '/assess/', `/report/#${REPORT_ID}`, '/s
 /**
  * Lighthouse drives a Chromium started by chrome-launcher (headless=new, no sandbox). For the report page,
  * Playwright connects to the same Chromium over CDP and seeds the assessment into the default profile's
- * IndexedDB first; Lighthouse then runs with `disableStorageReset` so that it keeps the store (for the other pages
- * Lighthouse clears storage and cache as usual). Mobile is Lighthouse's default (simulated slow 4G, 4× CPU).
+ * IndexedDB first, and removes the service worker, its caches and the HTTP cache; Lighthouse then runs with `disableStorageReset` so that it keeps the
+ * store (for the other pages Lighthouse clears storage and cache as usual). Mobile is Lighthouse's default (simulated slow 4G, 4× CPU).
  */
 async function lighthouseScores(): Promise<void> {
   const chrome = await chromeLauncher.launch({
@@ -117,6 +117,14 @@ async function lighthouseScores(): Promise<void> {
         if (report) {
           const page = await itemAt(pw.contexts(), 0).newPage();
           await seedExample(page);
+          // Lighthouse keeps the service worker and the caches too when it keeps storage: remove them, or every run
+          // after the first would measure a repeat visit served by the service worker.
+          await page.evaluate(async () => {
+            for (const registration of await navigator.serviceWorker.getRegistrations())
+              await registration.unregister();
+            for (const key of await caches.keys()) await caches.delete(key);
+          });
+          await (await page.context().newCDPSession(page)).send('Network.clearBrowserCache');
           await page.close();
         }
         const result = await lighthouse(`${origin}${path}`, {
