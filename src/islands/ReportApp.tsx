@@ -22,6 +22,7 @@ import { translatorOf } from '../engine/message.ts';
 import type { ReportKey, ReportTranslator } from '../i18n/report-export.ts';
 import { fetchReportWords, type ReportWords } from '../app/report-strings-client.ts';
 import ReviewNote from './review/ReviewNote.tsx';
+import Later, { allDrawn } from './shared/Later.tsx';
 import { ReportContext, type ReportContextValue } from './report/context.ts';
 import EmptyState from './report/EmptyState.tsx';
 import type ExplainDialogView from './report/ExplainDialog.tsx';
@@ -233,7 +234,14 @@ export function ReportPage({
           <IssueList issues={report.issues} t={t} />
         </div>
       )}
-      <article class="report" lang={locale} aria-labelledby="report-title" data-testid="report" data-id={report.id}>
+      <article
+        class="report"
+        lang={locale}
+        aria-labelledby="report-title"
+        data-testid="report"
+        data-id={report.id}
+        data-drawn={allDrawn}
+      >
         <ReportHeader assessment={report.assessment} />
         <ExecutiveSummary summary={executiveSummary(report.assessment, report.result, report.plan)} />
         <ReportOverall result={report.result} />
@@ -248,15 +256,35 @@ export function ReportPage({
             locale={locale}
           />
         )}
-        <ChapterScores result={report.result} />
-        <ClauseScores result={report.result} />
-        <GapTable result={report.result} />
-        <PlanSection plan={report.plan} />
-        <CustomerReadiness result={report.result} plan={report.customerPlan} />
-        <NotApplicableTable result={report.result} assessment={report.assessment} />
-        <AnswerDetailsTable result={report.result} assessment={report.assessment} />
-        <FlaggedTable result={report.result} assessment={report.assessment} />
-        <UnansweredTable result={report.result} />
+        {/* Below the summary, each section (and each further batch of a long table's rows) is drawn in its own
+            turn, so drawing the report does not block the page for long (src/app/draw-turns.ts). */}
+        <Later>
+          <ChapterScores result={report.result} />
+        </Later>
+        <Later>
+          <ClauseScores result={report.result} />
+        </Later>
+        <Later>
+          <GapTable result={report.result} />
+        </Later>
+        <Later>
+          <PlanSection plan={report.plan} />
+        </Later>
+        <Later>
+          <CustomerReadiness result={report.result} plan={report.customerPlan} />
+        </Later>
+        <Later>
+          <NotApplicableTable result={report.result} assessment={report.assessment} />
+        </Later>
+        <Later>
+          <AnswerDetailsTable result={report.result} assessment={report.assessment} />
+        </Later>
+        <Later>
+          <FlaggedTable result={report.result} assessment={report.assessment} />
+        </Later>
+        <Later>
+          <UnansweredTable result={report.result} />
+        </Later>
       </article>
       {ExplainDialog && <ExplainDialog result={report.result} target={explaining} onClose={closeExplanation} />}
     </ReportContext.Provider>

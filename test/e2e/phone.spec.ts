@@ -7,7 +7,7 @@
  */
 import type { CDPSession, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { axeViolations, counterpart, watchErrors } from './site.ts';
+import { allDrawn, axeViolations, counterpart, watchErrors } from './site.ts';
 import { example, seed } from './seed.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -141,6 +141,7 @@ test.describe('on a 390 px phone', () => {
       .evaluate((cell) => getComputedStyle(cell, '::before').content);
     expect(drawn).toContain(headings[2]);
     // A card is no taller than its content needs (rows were ~350 px with one or two characters a line).
+    await allDrawn(page);
     for (const box of await gaps.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.clientHeight)))
       expect(box).toBeLessThan(260);
   });

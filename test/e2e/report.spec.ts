@@ -42,6 +42,7 @@ async function openExample(page: Page, name: string, locale: Locale = 'zh-CN', i
   await seed(page, reportPath(locale, id), [[id, example(name)]]);
   await expect(page.getByTestId('report')).toBeVisible();
   await expect(page.getByTestId('report')).toHaveAttribute('data-id', id);
+  await expect(page.getByTestId('report')).toHaveAttribute('data-drawn', 'true');
 }
 
 /**
@@ -159,6 +160,92 @@ test('plan edits are saved at once and survive a reload', async ({ page }) => {
   const saved = (await readRecord(page, 'weak')) as { plan: Record<string, unknown> };
   expect(saved.plan[id]).toEqual({ owner: '王工', due: '2025-09-30', status: 'in-progress' });
   expect(errors).toEqual([]);
+});
+
+test('the report draws its summary first and the sections below it in turns, then all of them', async ({ page }) => {
+  // What the report holds after each change of the page, seen by a mutation observer.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __draws: { plan: boolean; drawn: string | null }[] };
+    w.__draws = [];
+    new MutationObserver(() => {
+      const report = document.querySelector('[data-testid="report"]');
+      if (report)
+        w.__draws.push({
+          plan: Boolean(report.querySelector('[data-testid="report-plan"]')),
+          drawn: report.getAttribute('data-drawn'),
+        });
+    }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-drawn'] });
+  });
+  const errors = watchErrors(page);
+  await openExample(page, 'weak-supplier', 'zh-CN', 'turns');
+  const draws = await page.evaluate(
+    () => (window as unknown as { __draws: { plan: boolean; drawn: string | null }[] }).__draws,
+  );
+  // The first draw has the summary but not the plan; the report says it is not all drawn until it is.
+  expect(draws[0]?.plan).toBe(false);
+  expect(draws.some((d) => !d.plan && d.drawn === 'false')).toBe(true);
+  expect(draws.at(-1)).toEqual({ plan: true, drawn: 'true' });
+  await expect(page.getByTestId('exec-summary')).toBeVisible();
+  // Once drawn: every section, and every row of the plan (more than two batches for this example).
+  const cli = cliSummary('assessments/examples/weak-supplier.json');
+  expect(cli.plan.length).toBeGreaterThan(16);
+  await expect(page.locator('[data-testid="report-plan"] tbody tr')).toHaveCount(cli.plan.length);
+  for (const id of ['report-plan', 'report-gaps', 'report-na', 'report-details'])
+    await expect(page.getByTestId(id)).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('plan guidance is drawn when unfolded, and written out in print', async ({ page }) => {
+  await openExample(page, 'weak-supplier', 'zh-CN', 'guide');
+  const folds = page.locator('[data-testid^="plan-guidance-"]');
+  const count = await folds.count();
+  expect(count).toBeGreaterThan(0);
+  const fold = folds.first();
+  // Folded: only its summary is there.
+  await expect(fold.locator('li')).toHaveCount(0);
+  await fold.locator('summary').click();
+  await expect(fold.locator('li').first()).toBeVisible();
+  const unfolded = await fold.locator('li').allTextContents();
+  expect(unfolded.every((text) => text.trim().length > 0)).toBe(true);
+
+  await page.emulateMedia({ media: 'print' });
+  const printed = page.locator('[data-testid="report-plan"] .print-only-block');
+  await expect(printed).toHaveCount(count);
+  await expect(printed.first()).toBeVisible();
+  expect(await printed.first().locator('li').allTextContents()).toEqual(unfolded);
+  await expect(fold).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(printed).toHaveCount(0);
+  await expect(fold.locator('li').first()).toBeVisible();
+});
+
+test('the print button draws every section, chart and printed guidance before the print dialog opens', async ({
+  page,
+}) => {
+  // window.print is replaced by a probe of the page at that moment (a headless browser has no dialog).
+  await page.addInitScript(() => {
+    window.print = () => {
+      const report = document.querySelector('[data-testid="report"]');
+      (window as unknown as { __printed: unknown }).__printed = {
+        drawn: report?.getAttribute('data-drawn'),
+        rows: report?.querySelectorAll('[data-testid="report-plan"] tbody tr').length,
+        guidance: report?.querySelectorAll('[data-testid="report-plan"] .print-only-block').length,
+        folds: report?.querySelectorAll('[data-testid^="plan-guidance-"]').length,
+        charts: [...document.querySelectorAll<HTMLCanvasElement>('.report-chart canvas')].filter(
+          (c) => c.style.width !== '',
+        ).length,
+      };
+    };
+  });
+  const cli = cliSummary('assessments/examples/weak-supplier.json');
+  await seed(page, reportPath('zh-CN', 'print'), [['print', example('weak-supplier')]]);
+  // Pressed as soon as it can be, before the sections below the summary have all had their turn.
+  await page.getByTestId('export-print').click();
+  await page.waitForFunction(() => '__printed' in window);
+  const printed = await page.evaluate(() => (window as unknown as { __printed: Record<string, unknown> }).__printed);
+  expect(printed).toMatchObject({ drawn: 'true', rows: cli.plan.length, charts: 2 });
+  expect(printed.guidance).toBe(printed.folds);
+  expect(printed.guidance).toBeGreaterThan(0);
 });
 
 test('the exported assessment opens again with the same numbers', async ({ page }) => {

@@ -35,7 +35,14 @@ export function counterpart(path: string): string {
   return isEnglish(path) ? path.replace(/^\/en\//, '/') : `/en${path}`;
 }
 
+/** Waits until a view drawn in turns (the report: `data-drawn`) has drawn every part. */
+export async function allDrawn(page: Page) {
+  await page.waitForFunction(() => !document.querySelector('[data-drawn="false"]'));
+}
+
+/** The page's axe violations, once every part of it is drawn. */
 export async function axeViolations(page: Page) {
+  await allDrawn(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();

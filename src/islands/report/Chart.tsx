@@ -11,6 +11,7 @@
 import type { Chart as ChartJs, ChartConfiguration } from 'chart.js';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ChartTheme } from '../../app/chart-config.ts';
+import { startPrinting } from '../shared/print-mode.ts';
 
 type ReportChartConfig =
   | ChartConfiguration<'radar', (number | null)[], string>
@@ -110,6 +111,10 @@ const waiting = new Set<() => void>();
  * so the paper has every chart. The print buttons call this instead of `window.print()`.
  */
 export async function printWithCharts(): Promise<void> {
+  // Parts of the view still waiting for their turn, and those drawn for paper only, are drawn first; charts in
+  // them start in effects after a paint.
+  startPrinting();
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   const starts = [...waiting];
   starts.forEach((start) => start());
   if (starts.length > 0) {

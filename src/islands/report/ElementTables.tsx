@@ -25,6 +25,10 @@ import { useReport } from './context.ts';
 import { answerText, levelText } from './levels.ts';
 import { ScoreTable } from './ScoreFigures.tsx';
 import { answerDetailRows, notApplicableRows } from '../../app/report-content.ts';
+import { inBatches } from '../shared/Later.tsx';
+
+/** Rows of an element table drawn per turn (src/app/draw-turns.ts). */
+const ROW_BATCH = 20;
 
 /** An element ID linking to its card on the clause page, with the key badge and, for chapter 8, the lead-in badge. */
 export function ElementId({ id, isKey }: { id: string; isKey: boolean }) {
@@ -110,7 +114,7 @@ function ElementTable<Row extends { id: string; key: boolean }>({
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {inBatches(rows, ROW_BATCH, (row) => (
             <tr key={row.id} data-id={row.id}>
               {all.map((c, i) => (
                 <td key={c.heading} class={cellClass(c)} data-label={i < 2 ? undefined : c.heading}>
