@@ -149,6 +149,7 @@ test.describe('on a 390 px phone', () => {
   test('cards stay tables for assistive technology, with the same names as on a wide screen', async ({ page }) => {
     await seed(page, '/report/#ex', [['ex', example('weak-supplier')]]);
     await expect(page.getByTestId('report')).toBeVisible();
+    await allDrawn(page);
     const cdp = await page.context().newCDPSession(page);
     const gaps = page.getByTestId('report-gaps').locator('table');
     const phone = { roles: await tableRoles(cdp), snapshot: await gaps.ariaSnapshot() };

@@ -28,7 +28,7 @@ import { answerDetailRows, notApplicableRows } from '../../app/report-content.ts
 import { inBatches } from '../shared/Later.tsx';
 
 /** Rows of an element table drawn per turn (src/app/draw-turns.ts). */
-const ROW_BATCH = 20;
+const ROW_BATCH = 15;
 
 /** An element ID linking to its card on the clause page, with the key badge and, for chapter 8, the lead-in badge. */
 export function ElementId({ id, isKey }: { id: string; isKey: boolean }) {
