@@ -20,8 +20,12 @@ export default function CaseExerciseApp({ exercise, assessHref, strings }: CaseE
   const input = useRef<HTMLInputElement>(null);
   // A name typed before the island hydrated is in the field but not in the state: take it, or the next render
   // would clear the field and the exercise would start without it.
+  // The button is drawn disabled on the server and enabled once the island runs: a click before that would submit
+  // the form as a plain page request (reloading the page with `?`, the name lost) instead of starting the exercise.
+  const [ready, setReady] = useState(false);
   useEffect(() => {
     if (input.current?.value) setName(input.current.value);
+    setReady(true);
   }, []);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState('');
@@ -58,7 +62,7 @@ export default function CaseExerciseApp({ exercise, assessHref, strings }: CaseE
           data-testid="case-exercise-name"
         />
       </label>
-      <button type="submit" class="report-button" disabled={busy} data-testid="case-exercise-start">
+      <button type="submit" class="report-button" disabled={busy || !ready} data-testid="case-exercise-start">
         {busy ? strings.starting : strings.start}
       </button>
       {failure && (

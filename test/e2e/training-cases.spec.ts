@@ -123,6 +123,15 @@ test.describe('case pages', () => {
 });
 
 test.describe('class exercise and calibration', () => {
+  test('the start button is disabled as served and enabled once its script runs', async ({ page, request }) => {
+    // A click before the script ran would send the form as a page request and reload the page, the name lost.
+    const html = await (await request.get('/training/cases/bank-dc/')).text();
+    const served = /<button[^>]*data-testid="case-exercise-start"[^>]*>/.exec(html)?.[0];
+    expect(served).toMatch(/\sdisabled[\s>=]/);
+    await page.goto('/training/cases/bank-dc/');
+    await expect(page.getByTestId('case-exercise-start')).toBeEnabled();
+  });
+
   test('start from the case page, answer, download, calibrate: the numbers are the CLI’s (zh-CN)', async ({
     page,
   }, testInfo) => {
