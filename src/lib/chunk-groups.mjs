@@ -48,7 +48,6 @@ export const TEMPLATES_COMMON = [
   'templates/merge',
   'templates/model',
   'templates/repository',
-  'templates/sla',
   'templates/template-words',
 ];
 

@@ -16,6 +16,7 @@ import { outlineToMarkdown, type Block } from '../engine/outline.ts';
 import { newDocumentId, TemplateRepository } from './repository.ts';
 import { silentChannel, type ChangeChannel, type RecordStore } from '../storage/browser-store.ts';
 import { formatLocalTime, localTimeZone } from '../engine/time.ts';
+import { SLA_TEXT_SECTIONS, type SlaTextSection } from './sla-sections.ts';
 
 export const SLA_VERSION = 1;
 
@@ -50,20 +51,6 @@ export const TARGET_MINUTES = {
   responseMinutes: { min: 1, max: 100_000 },
   resolutionMinutes: { min: 1, max: 1_000_000 },
 } as const;
-
-/** Free-text sections, in the order the draft shows them. */
-export const SLA_TEXT_SECTIONS = [
-  'serviceHours',
-  'deliveryMode',
-  'staffing',
-  'assessment',
-  'rewardsPenalties',
-  'security',
-  'complaints',
-  'disputes',
-  'outstanding',
-] as const;
-export type SlaTextSection = (typeof SLA_TEXT_SECTIONS)[number];
 
 /** The free-text sections that have a section of their own after the lists (service hours come earlier). */
 export const SLA_LATER_TEXT_SECTIONS: readonly Exclude<SlaTextSection, 'serviceHours'>[] = SLA_TEXT_SECTIONS.filter(
