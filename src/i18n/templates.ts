@@ -57,3 +57,12 @@ export type TemplateExportStrings = Record<KeysWithPrefix<(typeof EXPORT_PREFIXE
 
 /** The words of every template's exports in one language, as `/template-strings.<locale>.json` serves them. */
 export const templateExportStrings = (locale: Locale): TemplateExportStrings => pickStrings(locale, EXPORT_PREFIXES);
+
+/** The words of the templates' problems in one language, as `/template-issues.<locale>.json` serves them. */
+export const templateIssueMessages = (locale: Locale) => pickStrings(locale, ['issue.', 'type.']);
+
+/** What a template island carries for its problems: the sentences shown until their words are fetched. */
+export const issueWording = (locale: Locale) => {
+  const dict = templateDictionaries[locale];
+  return { locale, pending: dict['issue.pending'], unavailable: dict['issue.unavailable'] };
+};

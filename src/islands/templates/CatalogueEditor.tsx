@@ -7,7 +7,8 @@ import { useState } from 'preact/hooks';
 import { openChangeChannel, openNamedBrowserStore, TEMPLATE_STORE } from '../../storage/browser-store.ts';
 import type { Locale } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
-import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
+import { issuesAt } from '../../templates/issues.ts';
+import type { IssueWording } from '../../templates/issue-words.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import {
   catalogueTemplate,
@@ -52,7 +53,7 @@ export interface CatalogueEditorProps {
   slaHref: string;
   strings: CatalogueStrings;
   toolbar: ToolbarStrings;
-  messages: IssueMessages;
+  messages: IssueWording;
   /**
    * The exports' own strings (`md.*`) in the page's language: with `strings`, the words of the Markdown and Word
    * exports (another language's are fetched on export).

@@ -25,7 +25,8 @@ import {
 } from '../../templates/checklist.ts';
 import { setItemState, setJob } from '../../templates/checklist-edits.ts';
 import { fieldLabel } from '../../templates/field-labels.ts';
-import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
+import { issuesAt } from '../../templates/issues.ts';
+import type { IssueWording } from '../../templates/issue-words.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import { TextField } from './fields.tsx';
 import { loadTemplateWords } from '../../templates/template-words.ts';
@@ -48,7 +49,7 @@ export interface ChecklistEditorProps {
   items: ChecklistItemView[];
   strings: ChecklistStrings;
   toolbar: ToolbarStrings;
-  messages: IssueMessages;
+  messages: IssueWording;
   /**
    * The exports' own strings (`md.*`) in the page's language: with `strings`, the words of the Markdown and Word
    * exports (another language's are fetched on export).

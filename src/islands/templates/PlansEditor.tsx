@@ -8,7 +8,8 @@ import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
 import { fieldLabel } from '../../templates/field-labels.ts';
-import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
+import { issuesAt } from '../../templates/issues.ts';
+import type { IssueWording } from '../../templates/issue-words.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import {
   kindOf,
@@ -66,7 +67,7 @@ export interface PlansEditorProps {
   locale: Locale;
   strings: PlansStrings;
   toolbar: ToolbarStrings;
-  messages: IssueMessages;
+  messages: IssueWording;
   /**
    * The exports' own strings (`md.*`) in the page's language: with `strings`, the words of the Markdown and Word
    * exports (another language's are fetched on export).
@@ -250,7 +251,7 @@ function SectionEditor({
   doc: PlansDocument;
   columns: ResolvedPlanKinds['columns'];
   s: PlansStrings;
-  messages: IssueMessages;
+  messages: IssueWording;
   issues: ReturnType<typeof issuesAt>;
   source: ComponentChildren;
   update: Update;
@@ -335,7 +336,7 @@ function ListEditor({
   hint: string;
   items: string[];
   s: PlansStrings;
-  messages: IssueMessages;
+  messages: IssueWording;
   issues: ReturnType<typeof issuesAt>;
   path: string;
   update: Update;
@@ -398,7 +399,7 @@ function TableEditor({
   rows: TableRow[];
   titles: ResolvedPlanKinds['columns'];
   s: PlansStrings;
-  messages: IssueMessages;
+  messages: IssueWording;
   issues: ReturnType<typeof issuesAt>;
   path: string;
   update: Update;

@@ -7,7 +7,6 @@
 import type { Locale } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
 import { fieldLabel } from '../../templates/field-labels.ts';
-import type { IssueMessages } from '../../templates/issues.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import {
   calculate,
@@ -28,6 +27,7 @@ import { loadTemplateWords } from '../../templates/template-words.ts';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 import { TemplateFrame } from './TemplateFrame.tsx';
 import { useDocumentModel } from './use-document-model.ts';
+import type { IssueWording } from '../../templates/issue-words.ts';
 
 export interface PriorityEditorProps {
   locale: Locale;
@@ -35,7 +35,7 @@ export interface PriorityEditorProps {
   defaults: PriorityScheme;
   strings: PriorityStrings;
   toolbar: ToolbarStrings;
-  messages: IssueMessages;
+  messages: IssueWording;
   /**
    * The exports' own strings (`md.*`) in the page's language: with `strings`, the words of the Markdown and Word
    * exports (another language's are fetched on export).

@@ -9,7 +9,8 @@ import type { Locale } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
 import type { SlaSection } from '../../templates/sla.ts';
 import { fieldLabel } from '../../templates/field-labels.ts';
-import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
+import { issuesAt } from '../../templates/issues.ts';
+import type { IssueWording } from '../../templates/issue-words.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import { formatDuration } from '../../i18n/duration.ts';
 import {
@@ -64,7 +65,7 @@ export interface SlaEditorProps {
   targets: SlaTarget[];
   strings: SlaStrings;
   toolbar: ToolbarStrings;
-  messages: IssueMessages;
+  messages: IssueWording;
   /**
    * The exports' own strings (`md.*`) in the page's language: with `strings`, the words of the Markdown and Word
    * exports (another language's are fetched on export).
@@ -376,7 +377,7 @@ export function ServiceRow({
   index: number;
   service: SlaService;
   s: SlaStrings;
-  messages: IssueMessages;
+  messages: IssueWording;
   categories: CategoryNames;
   issues: ReturnType<typeof issuesAt>;
   onChange: (patch: Partial<SlaService>) => void;

@@ -8,14 +8,15 @@
 import type { Locale } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
 import { documentFileName, setTitle, type TemplateDocument } from '../../templates/document.ts';
-import { formatIssue, issuesAt, type IssueMessages } from '../../templates/issues.ts';
+import { issuesAt } from '../../templates/issues.ts';
+import type { IssueWording } from '../../templates/issue-words.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import type { DocumentModel, SaveStatus } from '../../templates/model.ts';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { downloadBytes, downloadText } from '../download.ts';
 import { outlineToMarkdown, type Block } from '../../engine/outline.ts';
-import { TextField } from './fields.tsx';
+import { TextField, useIssueText } from './fields.tsx';
 import FileInput from '../shared/FileInput.tsx';
 
 export type ToolbarStrings = Record<KeysWithPrefix<'toolbar.' | 'common.privacy'>, string>;
@@ -35,7 +36,7 @@ interface Props<D extends TemplateDocument, W> {
   /** Name of each language in its own script, for the Markdown language picker. */
   languages: Record<Locale, string>;
   strings: ToolbarStrings;
-  messages: IssueMessages;
+  messages: IssueWording;
   /** Prefix of element IDs, so that two toolbars could share a page. */
   idPrefix: string;
   /** Shown just above the export buttons, e.g. what the document still lacks (export stays possible). */
@@ -186,6 +187,11 @@ export default function TemplateToolbar<D extends TemplateDocument, W>({
       : { state: 'invalid', count: pending + (saveStatus.state === 'invalid' ? saveStatus.count : 0) };
   const notice = model.notice.value;
   const issues = model.issues.value;
+  // Problems of an imported file and of unreadable saved documents, listed below.
+  const issueText = useIssueText(messages, [
+    ...(notice?.kind === 'import-failed' ? notice.issues : []),
+    ...model.unreadable.value.flatMap((u) => u.issues),
+  ]);
   const loading = status.state === 'loading';
 
   const problems = model.problemCount.value;
@@ -389,7 +395,7 @@ export default function TemplateToolbar<D extends TemplateDocument, W>({
           <p>{formatMessage(s['toolbar.importFailed'], { file: notice.file })}</p>
           <ul>
             {notice.issues.map((issue, i) => (
-              <li key={i}>{formatIssue(issue, messages)}</li>
+              <li key={i}>{issueText(issue)}</li>
             ))}
           </ul>
           <button type="button" class="template-button" onClick={() => model.dismissNotice()}>
@@ -403,7 +409,7 @@ export default function TemplateToolbar<D extends TemplateDocument, W>({
           <ul>
             {model.unreadable.value.map((u) => (
               <li key={u.id}>
-                <code>{u.id}</code> {u.issues.map((i) => formatIssue(i, messages)).join('; ')}{' '}
+                <code>{u.id}</code> {u.issues.map(issueText).join('; ')}{' '}
                 <button
                   type="button"
                   class="template-button"
