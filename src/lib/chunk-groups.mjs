@@ -42,7 +42,6 @@ export const TEMPLATES_COMMON = [
   'islands/templates/print',
   'islands/templates/use-document-model',
   'templates/document',
-  'templates/field-labels',
   'templates/issues',
   'templates/list-edits',
   'templates/merge',

@@ -1,6 +1,6 @@
 /**
- * The SLA draft's free-text sections. Apart from `sla.ts` because every template page names fields
- * (`field-labels.ts` lists the SLA's too) and would otherwise load the whole SLA model with them.
+ * The SLA draft's free-text sections. Apart from `sla.ts` so that naming the fields of any template
+ * (`field-labels.ts` lists the SLA's too) does not load the whole SLA model.
  */
 
 /** Free-text sections, in the order the draft shows them. */

@@ -39,7 +39,6 @@ import {
 } from '../../templates/catalogue-edits.ts';
 import { FieldProblems, SelectField } from './fields.tsx';
 import { ServiceRow } from './SlaEditor.tsx';
-import { fieldLabel } from '../../templates/field-labels.ts';
 import { loadTemplateWords } from '../../templates/template-words.ts';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 import { useDocumentModel } from './use-document-model.ts';
@@ -215,7 +214,7 @@ export default function CatalogueEditor(props: CatalogueEditorProps) {
             strings={props.toolbar}
             messages={messages}
             idPrefix="cat"
-            fieldLabel={(path) => fieldLabel('service-catalogue', path, { ...s, ...props.toolbar })}
+            fields={{ template: 'service-catalogue', strings: { ...s, ...props.toolbar } }}
           />
           <FieldProblems.Provider value={(field, problem) => model.setFieldProblem(field, problem)}>
             <div key={model.documentId.value} inert={!ready}>

@@ -24,7 +24,6 @@ import {
   type Job,
 } from '../../templates/checklist.ts';
 import { setItemState, setJob } from '../../templates/checklist-edits.ts';
-import { fieldLabel } from '../../templates/field-labels.ts';
 import { issuesAt } from '../../templates/issues.ts';
 import type { IssueWording } from '../../templates/issue-words.ts';
 import { formatMessage } from '../../i18n/format.ts';
@@ -106,14 +105,11 @@ export default function ChecklistEditor(props: ChecklistEditorProps) {
           strings={props.toolbar}
           messages={messages}
           idPrefix="cl"
-          fieldLabel={(path) =>
-            fieldLabel(
-              kind,
-              path,
-              { ...s, ...props.toolbar },
-              Object.fromEntries(items.map((item) => [`items.${item.id}`, `${item.id} ${item.title[locale]}`])),
-            )
-          }
+          fields={{
+            template: kind,
+            strings: { ...s, ...props.toolbar },
+            named: Object.fromEntries(items.map((item) => [`items.${item.id}`, `${item.id} ${item.title[locale]}`])),
+          }}
         />
       }
       print={<ChecklistPrint kind={kind} doc={doc} items={items} locale={locale} s={s} />}

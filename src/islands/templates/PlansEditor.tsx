@@ -7,7 +7,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
-import { fieldLabel } from '../../templates/field-labels.ts';
 import { issuesAt } from '../../templates/issues.ts';
 import type { IssueWording } from '../../templates/issue-words.ts';
 import { formatMessage } from '../../i18n/format.ts';
@@ -152,14 +151,11 @@ export default function PlansEditor(props: PlansEditorProps) {
           messages={messages}
           idPrefix="plans"
           exportWarning={warning}
-          fieldLabel={(path) =>
-            fieldLabel(
-              'plans',
-              path,
-              { ...s, ...props.toolbar },
-              Object.fromEntries(kind.sections.map((section) => [`sections.${section.id}`, section.title])),
-            )
-          }
+          fields={{
+            template: 'plans',
+            strings: { ...s, ...props.toolbar },
+            named: Object.fromEntries(kind.sections.map((section) => [`sections.${section.id}`, section.title])),
+          }}
         />
       }
       print={<PlansPrint doc={doc} kinds={kinds} markdownStrings={{ ...s, ...props.markdown }} />}

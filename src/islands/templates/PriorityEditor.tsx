@@ -6,7 +6,6 @@
  */
 import type { Locale } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
-import { fieldLabel } from '../../templates/field-labels.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import {
   calculate,
@@ -79,7 +78,7 @@ export default function PriorityEditor(props: PriorityEditorProps) {
           strings={props.toolbar}
           messages={messages}
           idPrefix="pr"
-          fieldLabel={(path) => fieldLabel('priority', path, { ...s, ...props.toolbar })}
+          fields={{ template: 'priority', strings: { ...s, ...props.toolbar } }}
         />
       }
       print={<PriorityPrint doc={doc} calc={calc} s={s} exampleNote={props.exampleNote} />}

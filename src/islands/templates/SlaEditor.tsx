@@ -8,7 +8,6 @@ import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
 import type { SlaSection } from '../../templates/sla.ts';
-import { fieldLabel } from '../../templates/field-labels.ts';
 import { issuesAt } from '../../templates/issues.ts';
 import type { IssueWording } from '../../templates/issue-words.ts';
 import { formatMessage } from '../../i18n/format.ts';
@@ -143,7 +142,7 @@ export default function SlaEditor(props: SlaEditorProps) {
           messages={messages}
           idPrefix="sla"
           exportWarning={warning}
-          fieldLabel={(path) => fieldLabel('sla', path, { ...s, ...props.toolbar })}
+          fields={{ template: 'sla', strings: { ...s, ...props.toolbar } }}
         />
       }
       print={<SlaPrint doc={doc} s={s} categories={categories} markdownStrings={{ ...s, ...props.markdown }} />}

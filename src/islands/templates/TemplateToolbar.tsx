@@ -5,7 +5,7 @@
  * document's outline, which both exports write. The Word writer (and its library) loads on the first Word export,
  * and the exports' words in another language than the page's on the first export in it.
  */
-import type { Locale } from '../../catalog/schema.ts';
+import type { Locale, TemplateId } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
 import { documentFileName, setTitle, type TemplateDocument } from '../../templates/document.ts';
 import { issuesAt } from '../../templates/issues.ts';
@@ -13,7 +13,7 @@ import type { IssueWording } from '../../templates/issue-words.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import type { DocumentModel, SaveStatus } from '../../templates/model.ts';
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { downloadBytes, downloadText } from '../download.ts';
 import { outlineToMarkdown, type Block } from '../../engine/outline.ts';
 import { TextField, useIssueText } from './fields.tsx';
@@ -41,8 +41,18 @@ interface Props<D extends TemplateDocument, W> {
   idPrefix: string;
   /** Shown just above the export buttons, e.g. what the document still lacks (export stays possible). */
   exportWarning?: ComponentChildren;
-  /** The label a user knows the field at a dotted path by (see `templates/field-labels.ts`). */
-  fieldLabel: (path: string) => string;
+  /** What names a document's fields in words (`fieldLabels` of `templates/field-labels.ts`, loaded when needed). */
+  fields: FieldNames;
+}
+
+/**
+ * The template, the strings of its field labels (page and toolbar strings) and the labels that come from data, by
+ * path: enough for `fieldLabels` to name a changed field the way the page labels it.
+ */
+interface FieldNames {
+  template: TemplateId;
+  strings: Readonly<Record<string, string>>;
+  named?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -85,20 +95,44 @@ function statusText(
   }
 }
 
+type FieldLabels = typeof import('../../templates/field-labels.ts').fieldLabels;
+
+/**
+ * The field namer, loaded the first time another tab overwrites a change (the only notice that names fields): the
+ * rules of every template's fields stay out of a first visit. `failed` when it could not be loaded (offline before
+ * it ever was); the notice then says "other content" rather than nothing.
+ */
+function useFieldLabels(needed: boolean): FieldLabels | 'failed' | undefined {
+  const [labels, setLabels] = useState<{ of: FieldLabels } | 'failed'>();
+  useEffect(() => {
+    if (!needed || labels !== undefined) return;
+    let live = true;
+    import('../../templates/field-labels.ts').then(
+      ({ fieldLabels }) => live && setLabels({ of: fieldLabels }),
+      () => live && setLabels('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [needed, labels]);
+  return labels === 'failed' ? labels : labels?.of;
+}
+
 /** Where documents are kept when it is not the browser database, and why; repairs; another tab's overwrite. */
 function StoreNotices<D extends TemplateDocument>({
   model,
   strings: s,
-  fieldLabel,
+  fields,
 }: {
   model: DocumentModel<D>;
   strings: ToolbarStrings;
-  fieldLabel: (path: string) => string;
+  fields: FieldNames;
 }) {
   const opened = model.storeOpening.value;
   const kind = model.storeKind.value;
   const fallback = opened?.fallbackFrom;
   const changed = model.changedElsewhere.value;
+  const labels = useFieldLabels(changed !== undefined && changed !== null);
   return (
     <>
       {fallback && kind && kind !== 'indexeddb' && (
@@ -143,11 +177,14 @@ function StoreNotices<D extends TemplateDocument>({
           {opened.copies ? ` ${formatMessage(s['toolbar.storage.adoptedCopies'], { copies: opened.copies })}` : ''}
         </p>
       )}
-      {changed && (
+      {changed && labels && (
         <div class="template-alert" role="alert" data-testid="changed-elsewhere">
           <p>
             {formatMessage(s['toolbar.changedElsewhere'], {
-              fields: [...new Set(changed.map(fieldLabel))].join(s['toolbar.fieldSeparator']),
+              fields:
+                labels === 'failed'
+                  ? s['toolbar.field.other']
+                  : labels(fields.template, changed, fields.strings, fields.named).join(s['toolbar.fieldSeparator']),
             })}
           </p>
           <button type="button" class="template-button" onClick={() => model.dismissChangedElsewhere()}>
@@ -170,7 +207,7 @@ export default function TemplateToolbar<D extends TemplateDocument, W>({
   messages,
   idPrefix: p,
   exportWarning,
-  fieldLabel,
+  fields,
 }: Props<D, W>) {
   const [mdLocale, setMdLocale] = useState<Locale>(locale);
   const [confirming, setConfirming] = useState(false);
@@ -352,7 +389,7 @@ export default function TemplateToolbar<D extends TemplateDocument, W>({
           {s['toolbar.print']}
         </button>
       </div>
-      <StoreNotices model={model} strings={s} fieldLabel={fieldLabel} />
+      <StoreNotices model={model} strings={s} fields={fields} />
       <p class={`template-status template-status--${status.state}`} role="status" aria-live="polite">
         {statusText(status, model.storeKind.value, s, locale)}
         {status.state === 'error' && status.detail && (
