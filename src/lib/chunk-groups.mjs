@@ -22,6 +22,10 @@ export const APP_COMMON = [
   'catalog/locales',
   'engine/file-name',
   'engine/message',
+  // Read files and stored records with: the templates from the start, the report and questionnaire with their
+  // assessment's schema. In a group of its own it would cost the templates a file; in text-tools it brought the
+  // export writers into every template page's first visit.
+  'engine/raw-json',
   'engine/time',
   'islands/download',
   'islands/shared/FileInput',
@@ -30,8 +34,8 @@ export const APP_COMMON = [
   'storage/trash',
 ];
 
-/** Text helpers the templates load first and the report and questionnaire load with their exports or files. */
-export const TEXT_TOOLS = ['engine/markdown', 'engine/outline', 'engine/raw-json'];
+/** The outline and Markdown writers, which every page with a tool loads with its first export. */
+export const TEXT_TOOLS = ['engine/markdown', 'engine/outline'];
 
 /** What every template editor (SLA, priority, plans, checklist, service catalogue) loads. */
 export const TEMPLATES_COMMON = [

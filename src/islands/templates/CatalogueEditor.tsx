@@ -53,11 +53,6 @@ export interface CatalogueEditorProps {
   strings: CatalogueStrings;
   toolbar: ToolbarStrings;
   messages: IssueWording;
-  /**
-   * The exports' own strings (`md.*`) in the page's language: with `strings`, the words of the Markdown and Word
-   * exports (another language's are fetched on export).
-   */
-  markdown: Record<KeysWithPrefix<'md.'>, string>;
   /** The catalogue's category names in the page's language. */
   categories: CategoryNames;
   languages: Record<Locale, string>;
@@ -203,11 +198,10 @@ export default function CatalogueEditor(props: CatalogueEditorProps) {
           <p>{s['catalogue.ownIntro']}</p>
           <TemplateToolbar
             model={model}
-            outline={(d, _l, _word, w) => ({
+            outline={async (d, _l, _word, w) => ({
               blocks: catalogueOutline(d, w.strings, w.categories),
               pageLabel: w.strings['md.word.page'],
             })}
-            words={{ strings: { ...s, ...props.markdown }, categories }}
             loadWords={loadTemplateWords}
             locale={locale}
             languages={props.languages}

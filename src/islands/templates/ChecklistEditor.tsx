@@ -49,11 +49,6 @@ export interface ChecklistEditorProps {
   strings: ChecklistStrings;
   toolbar: ToolbarStrings;
   messages: IssueWording;
-  /**
-   * The exports' own strings (`md.*`) in the page's language: with `strings`, the words of the Markdown and Word
-   * exports (another language's are fetched on export).
-   */
-  markdown: Record<KeysWithPrefix<'md.'>, string>;
   languages: Record<Locale, string>;
 }
 
@@ -94,11 +89,10 @@ export default function ChecklistEditor(props: ChecklistEditorProps) {
       toolbar={
         <TemplateToolbar
           model={model}
-          outline={(d, l, word, w) => ({
+          outline={async (d, l, word, w) => ({
             blocks: checklistOutline(d, items, l, w.strings, undefined, word),
             pageLabel: w.strings['md.word.page'],
           })}
-          words={{ strings: { ...s, ...props.markdown } }}
           loadWords={loadTemplateWords}
           locale={locale}
           languages={props.languages}

@@ -5,13 +5,11 @@
  * model: every computation is in `src/templates/priority*.ts`, every edit in `src/templates/priority-edits.ts`.
  */
 import type { Locale } from '../../catalog/schema.ts';
-import type { KeysWithPrefix } from '../../i18n/templates.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import {
   calculate,
   newPriorityDocument,
   priorityKind,
-  priorityOutline,
   type PriorityDocument,
   type PriorityScheme,
 } from '../../templates/priority-document.ts';
@@ -35,11 +33,6 @@ export interface PriorityEditorProps {
   strings: PriorityStrings;
   toolbar: ToolbarStrings;
   messages: IssueWording;
-  /**
-   * The exports' own strings (`md.*`) in the page's language: with `strings`, the words of the Markdown and Word
-   * exports (another language's are fetched on export).
-   */
-  markdown: Record<KeysWithPrefix<'md.'>, string>;
   languages: Record<Locale, string>;
   /** The "example, not from the standard" label, repeated on the printout. */
   exampleNote: string;
@@ -67,11 +60,12 @@ export default function PriorityEditor(props: PriorityEditorProps) {
       toolbar={
         <TemplateToolbar
           model={model}
-          outline={(d, _l, _word, w) => ({
-            blocks: priorityOutline(d, w.strings, schemeValid),
-            pageLabel: w.strings['md.word.page'],
-          })}
-          words={{ strings: { ...s, ...props.markdown } }}
+          outline={(d, _l, _word, w) =>
+            import('../../templates/priority-outline.ts').then(({ priorityOutline }) => ({
+              blocks: priorityOutline(d, w.strings, schemeValid),
+              pageLabel: w.strings['md.word.page'],
+            }))
+          }
           loadWords={loadTemplateWords}
           locale={locale}
           languages={props.languages}

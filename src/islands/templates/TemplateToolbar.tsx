@@ -2,8 +2,9 @@
  * The toolbar every template page shares: pick, name, create and delete saved documents; export JSON and
  * Markdown or Word (in either language); import a JSON file (its problems are listed in an alert and nothing
  * changes); print; and the save status in a live region. It renders a `DocumentModel`; the page supplies the
- * document's outline, which both exports write. The Word writer (and its library) loads on the first Word export,
- * and the exports' words in another language than the page's on the first export in it.
+ * document's outline, which both exports write. Only JSON is written from what the page has loaded: the first
+ * Markdown or Word export loads the outline writer (the page's `outline`), the exports' words in the chosen
+ * language (`/template-strings.<locale>.json`) and the Markdown or Word writer (and its library).
  */
 import type { Locale, TemplateId } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
@@ -15,7 +16,7 @@ import type { DocumentModel, SaveStatus } from '../../templates/model.ts';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { downloadBytes, downloadText } from '../download.ts';
-import { outlineToMarkdown, type Block } from '../../engine/outline.ts';
+import type { Block } from '../../engine/outline.ts';
 import { TextField, useIssueText } from './fields.tsx';
 import FileInput from '../shared/FileInput.tsx';
 
@@ -25,13 +26,12 @@ interface Props<D extends TemplateDocument, W> {
   model: DocumentModel<D>;
   /**
    * The open document as an outline in a language from that language's `words`, and the page-number line of a Word
-   * file in it. `forWord` adds what only a signed document needs (the parties' signature lines).
+   * file in it. `forWord` adds what only a signed document needs (the parties' signature lines). The page loads
+   * its outline module with `import()` here, so that a visit that exports nothing does not download it.
    */
-  outline: (doc: D, locale: Locale, forWord: boolean, words: W) => { blocks: Block[]; pageLabel: string };
-  /** The exports' words in the page's language (from the island's props). */
-  words: W;
-  /** The exports' words in another language, fetched on the first export in it (`loadTemplateWords`). */
-  loadWords: (locale: Locale) => Promise<NoInfer<W>>;
+  outline: (doc: D, locale: Locale, forWord: boolean, words: W) => Promise<{ blocks: Block[]; pageLabel: string }>;
+  /** The exports' words in a language, fetched on the first export in it (`loadTemplateWords`). */
+  loadWords: (locale: Locale) => Promise<W>;
   locale: Locale;
   /** Name of each language in its own script, for the Markdown language picker. */
   languages: Record<Locale, string>;
@@ -199,7 +199,6 @@ function StoreNotices<D extends TemplateDocument>({
 export default function TemplateToolbar<D extends TemplateDocument, W>({
   model,
   outline,
-  words: pageWords,
   loadWords,
   locale,
   languages,
@@ -212,6 +211,7 @@ export default function TemplateToolbar<D extends TemplateDocument, W>({
   const [mdLocale, setMdLocale] = useState<Locale>(locale);
   const [confirming, setConfirming] = useState(false);
   const [word, setWord] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const [markdown, setMarkdown] = useState<'idle' | 'failed'>('idle');
   const [wordsFailed, setWordsFailed] = useState(false);
   const [blocked, setBlocked] = useState(false);
   const doc = model.document.value;
@@ -243,28 +243,34 @@ export default function TemplateToolbar<D extends TemplateDocument, W>({
       downloadText(documentFileName(doc, 'json'), json, 'application/json');
       return;
     }
-    let words = pageWords;
-    if (mdLocale !== locale) {
-      try {
-        words = await loadWords(mdLocale);
-      } catch {
-        // The other language's words could not be fetched (offline before they were ever loaded): say so.
-        setWordsFailed(true);
-        return;
-      }
+    let words: W;
+    try {
+      words = await loadWords(mdLocale);
+    } catch {
+      // The language's words could not be fetched (offline before they were ever loaded): say so.
+      setWordsFailed(true);
+      return;
     }
     setWordsFailed(false);
-    if (kind === 'md')
-      downloadText(
-        documentFileName(doc, 'md'),
-        outlineToMarkdown(outline(doc, mdLocale, false, words).blocks),
-        'text/markdown',
-      );
-    else {
+    if (kind === 'md') {
+      try {
+        const [{ outlineToMarkdown }, { blocks }] = await Promise.all([
+          import('../../engine/outline.ts'),
+          outline(doc, mdLocale, false, words),
+        ]);
+        downloadText(documentFileName(doc, 'md'), outlineToMarkdown(blocks), 'text/markdown');
+        setMarkdown('idle');
+      } catch {
+        // The writer could not be fetched (offline before it was ever loaded): say so, keep everything.
+        setMarkdown('failed');
+      }
+    } else {
       setWord('busy');
       try {
-        const { blocks, pageLabel } = outline(doc, mdLocale, true, words);
-        const { DOCX_MIME, outlineToDocx } = await import('../../office/docx.ts');
+        const [{ blocks, pageLabel }, { DOCX_MIME, outlineToDocx }] = await Promise.all([
+          outline(doc, mdLocale, true, words),
+          import('../../office/docx.ts'),
+        ]);
         const bytes = await outlineToDocx(blocks, {
           locale: mdLocale,
           title: doc.title,
@@ -415,6 +421,11 @@ export default function TemplateToolbar<D extends TemplateDocument, W>({
       {blocked && problems > 0 && (
         <p class="template-alert" role="alert">
           {formatMessage(s['toolbar.exportBlocked'], { n: problems })}
+        </p>
+      )}
+      {markdown === 'failed' && (
+        <p class="template-alert" role="alert" data-testid="markdown-failed">
+          {s['toolbar.markdownFailed']}
         </p>
       )}
       {word === 'failed' && (
