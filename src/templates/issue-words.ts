@@ -1,7 +1,7 @@
 /**
- * The words of a template page's problems (`issue.*`, `type.*`), fetched the first time the page shows one rather
- * than carried in every page's HTML: a first visit shows none, and every field's inline error would otherwise
- * bring all of them (issue 12). The island carries only the two sentences shown meanwhile (`IssueWording`): one
+ * The words of a template page's problems (`issue.*`, `type.*`, and the toolbar's notices of storage problems,
+ * other tabs and unreadable files), fetched the first time the page shows one rather than carried in every page's
+ * HTML: a first visit shows none, and every field's inline error would otherwise bring all of them (issue 12). The island carries only the two sentences shown meanwhile (`IssueWording`): one
  * while the words are on their way, one if they cannot be fetched (offline before they were ever loaded), which
  * names the problem's code; a later problem tries again. Signals and no DOM: the islands read `state` while they
  * render, so a problem's text appears once its words arrive.
@@ -29,6 +29,8 @@ export interface IssueWords {
   request: () => void;
   /** One problem as a sentence: its message once the words are here, else the pending or unavailable sentence. */
   format: (issue: TemplateIssue, wording: IssueWording) => string;
+  /** The fetched sentence `key` with its `{name}` placeholders filled; until then, as `format` does for `code`. */
+  text: (key: string, vars: Record<string, string | number>, wording: IssueWording, code: string) => string;
 }
 
 /** Wait before a failed fetch is tried again, so that every keystroke offline does not fetch again. */
@@ -66,7 +68,12 @@ export function createIssueWords(
       current.state === 'failed' ? formatMessage(wording.unavailable, { code: issue.code }) : wording.pending;
     return issue.path ? `${issue.path}: ${text}` : text;
   };
-  return { state, request, format };
+  const text = (key: string, vars: Record<string, string | number>, wording: IssueWording, code: string) => {
+    const current = state.value;
+    if (current.state === 'ready') return formatMessage(current.messages[key] ?? key, vars);
+    return current.state === 'failed' ? formatMessage(wording.unavailable, { code }) : wording.pending;
+  };
+  return { state, request, format, text };
 }
 
 const byLocale = new Map<Locale, IssueWords>();

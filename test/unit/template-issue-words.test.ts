@@ -1,12 +1,13 @@
 /**
- * A template page's problem words (`issue.*`, `type.*`) come from `/template-issues.<locale>.json` the first time the
- * page shows a problem: the file holds exactly those words of the dictionary; until they arrive a problem reads as
+ * A template page's problem words (`issue.*`, `type.*`, the toolbar's notices) come from
+ * `/template-issues.<locale>.json` the first time the page shows a problem: the file holds exactly those words of the
+ * dictionary, and the island's toolbar words are the others; until they arrive a problem reads as
  * the pending sentence the island carries, and if they cannot be fetched as the unavailable one with its code; a
  * failed fetch is tried again, but not more than once per pause.
  */
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/catalog/locales.ts';
-import { issueWording, pickStrings, templateDictionaries } from '../../src/i18n/templates.ts';
+import { issueWording, pickStrings, templateDictionaries, toolbarStrings } from '../../src/i18n/templates.ts';
 import { GET } from '../../src/pages/template-issues.[locale].json.ts';
 import { fetchIssueMessages, templateIssuesUrl } from '../../src/templates/issue-words-client.ts';
 import { createIssueWords, type IssueWording } from '../../src/templates/issue-words.ts';
@@ -20,11 +21,28 @@ async function served(locale: Locale): Promise<{ messages: Record<string, string
 }
 
 describe('/template-issues.<locale>.json', () => {
-  it.each(LOCALES)('serves the dictionary’s problem words and nothing else (%s)', async (locale) => {
+  it.each(LOCALES)(
+    'serves the dictionary’s problem words and the toolbar’s notices, nothing else (%s)',
+    async (locale) => {
+      const { messages } = await served(locale);
+      const dict = templateDictionaries[locale] as Record<string, string>;
+      for (const [key, value] of Object.entries(messages)) expect(dict[key], key).toBe(value);
+      expect(messages).toMatchObject(pickStrings(locale, ['issue.', 'type.', 'toolbar.problem.']));
+      for (const code of ISSUE_CODES) expect(messages[`issue.${code}`], code).toBeTruthy();
+      for (const key of ['toolbar.storage.fallback.memory', 'toolbar.changedElsewhere', 'toolbar.fieldInRow'])
+        expect(messages[key], key).toBeTruthy();
+      expect(Object.keys(messages).filter((k) => !/^(issue|type|toolbar)\./.test(k))).toEqual([]);
+    },
+  );
+
+  it.each(LOCALES)('holds every toolbar word the island does not carry, and only those (%s)', async (locale) => {
     const { messages } = await served(locale);
-    expect(messages).toEqual(pickStrings(locale, ['issue.', 'type.']));
-    for (const code of ISSUE_CODES) expect(messages[`issue.${code}`], code).toBeTruthy();
-    expect(Object.keys(messages).every((k) => /^(issue|type)\./.test(k))).toBe(true);
+    const carried = toolbarStrings(locale) as Record<string, string>;
+    const toolbar = pickStrings(locale, ['toolbar.', 'common.privacy']) as Record<string, string>;
+    for (const key of Object.keys(toolbar)) expect(key in carried !== key in messages, key).toBe(true);
+    // What must show when the words cannot be fetched stays with the island.
+    for (const key of ['toolbar.status.error', 'toolbar.wordsFailed', 'toolbar.markdownFailed', 'toolbar.dismiss'])
+      expect(carried[key], key).toBeTruthy();
   });
 
   it('is fetched once per language and checked, naming the file', async () => {
@@ -90,6 +108,20 @@ describe('createIssueWords', () => {
     expect(words.format(nested, wording)).toBe(formatIssue(nested, messages));
     words.request();
     expect(calls).toHaveLength(1);
+  });
+
+  it('words a notice by its key once the words are here, and in the meantime like a problem', async () => {
+    const { calls, load } = loader();
+    const words = createIssueWords(load);
+    expect(words.text('toolbar.unreadable', { n: 2 }, wording, 'unreadable')).toBe('loading…');
+    words.request();
+    calls[0]!.reject(new Error('offline'));
+    await settle();
+    expect(words.text('toolbar.unreadable', { n: 2 }, wording, 'unreadable')).toBe('unavailable (unreadable)');
+    const retry = createIssueWords(async () => ({ 'toolbar.unreadable': '{n} documents could not be read' }));
+    retry.request();
+    await settle();
+    expect(retry.text('toolbar.unreadable', { n: 2 }, wording, 'unreadable')).toBe('2 documents could not be read');
   });
 
   it('says that the words could not be loaded, with the code, and tries again after a pause', async () => {

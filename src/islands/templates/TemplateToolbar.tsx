@@ -7,10 +7,10 @@
  * language (`/template-strings.<locale>.json`) and the Markdown or Word writer (and its library).
  */
 import type { Locale, TemplateId } from '../../catalog/schema.ts';
-import type { KeysWithPrefix } from '../../i18n/templates.ts';
+import type { ToolbarNoticeKey, ToolbarStrings } from '../../i18n/templates.ts';
 import { documentFileName, setTitle, type TemplateDocument } from '../../templates/document.ts';
 import { issuesAt } from '../../templates/issues.ts';
-import type { IssueWording } from '../../templates/issue-words.ts';
+import { issueWords, type IssueWording } from '../../templates/issue-words.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import type { DocumentModel, SaveStatus } from '../../templates/model.ts';
 import type { ComponentChildren } from 'preact';
@@ -20,7 +20,7 @@ import type { Block } from '../../engine/outline.ts';
 import { TextField, useIssueText } from './fields.tsx';
 import FileInput from '../shared/FileInput.tsx';
 
-export type ToolbarStrings = Record<KeysWithPrefix<'toolbar.' | 'common.privacy'>, string>;
+export type { ToolbarStrings };
 
 interface Props<D extends TemplateDocument, W> {
   model: DocumentModel<D>;
@@ -73,6 +73,7 @@ function statusText(
   status: SaveStatus,
   store: DocumentModel<TemplateDocument>['storeKind']['value'],
   s: ToolbarStrings,
+  notices: NoticeText,
   locale: Locale,
 ): string {
   switch (status.state) {
@@ -83,7 +84,7 @@ function statusText(
     case 'invalid':
       return formatMessage(s['toolbar.status.invalid'], { n: status.count });
     case 'error':
-      return formatMessage(s['toolbar.status.error'], { problem: s[`toolbar.problem.${status.problem}`] });
+      return formatMessage(s['toolbar.status.error'], { problem: notices(`toolbar.problem.${status.problem}`) });
     case 'saved': {
       if (store === 'memory') return s['toolbar.status.memory'];
       const time = savedTimeFormat(locale).format(new Date(status.at));
@@ -93,6 +94,24 @@ function statusText(
       });
     }
   }
+}
+
+/** A toolbar notice's sentence (`key`, placeholders filled from `vars`), or what is shown until its words arrive. */
+type NoticeText = (key: ToolbarNoticeKey, vars?: Record<string, string | number>) => string;
+
+/**
+ * The notice words, fetched with the problem words (`issueWords`) when `needed`: the first time the toolbar has a
+ * notice to show. Until they arrive a notice reads as the pending sentence; if they cannot be fetched, as the
+ * unavailable one naming the notice (`problem.quota`). `messages` is the fetched dictionary once it is here.
+ */
+function useNoticeWords(wording: IssueWording, needed: boolean) {
+  const words = issueWords(wording.locale);
+  useEffect(() => {
+    if (needed) words.request();
+  });
+  const state = words.state.value;
+  const text: NoticeText = (key, vars = {}) => words.text(key, vars, wording, key.replace(/^toolbar\./, ''));
+  return { text, messages: state.state === 'ready' ? state.messages : undefined };
 }
 
 type FieldLabels = typeof import('../../templates/field-labels.ts').fieldLabels;
@@ -122,10 +141,12 @@ function useFieldLabels(needed: boolean): FieldLabels | 'failed' | undefined {
 function StoreNotices<D extends TemplateDocument>({
   model,
   strings: s,
+  messages,
   fields,
 }: {
   model: DocumentModel<D>;
   strings: ToolbarStrings;
+  messages: IssueWording;
   fields: FieldNames;
 }) {
   const opened = model.storeOpening.value;
@@ -133,20 +154,19 @@ function StoreNotices<D extends TemplateDocument>({
   const fallback = opened?.fallbackFrom;
   const changed = model.changedElsewhere.value;
   const labels = useFieldLabels(changed !== undefined && changed !== null);
+  const showFallback = Boolean(fallback && kind && kind !== 'indexeddb');
+  const notices = useNoticeWords(messages, showFallback || Boolean(opened?.repaired || opened?.adopted || changed));
+  const t = notices.text;
+  const words = notices.messages;
   return (
     <>
       {fallback && kind && kind !== 'indexeddb' && (
         <p class="template-alert" role="alert" data-testid="storage-fallback" data-problem={fallback.problem}>
-          {formatMessage(
-            s[kind === 'memory' ? 'toolbar.storage.fallback.memory' : 'toolbar.storage.fallback.localstorage'],
-            {
-              problem: s[`toolbar.problem.${fallback.problem}`],
-            },
-          )}
-          {fallback.detail && (
-            <small class="template-status__detail">
-              {formatMessage(s['toolbar.errorDetail'], { detail: fallback.detail })}
-            </small>
+          {t(kind === 'memory' ? 'toolbar.storage.fallback.memory' : 'toolbar.storage.fallback.localstorage', {
+            problem: words?.[`toolbar.problem.${fallback.problem}`] ?? '',
+          })}
+          {fallback.detail && words && (
+            <small class="template-status__detail">{t('toolbar.errorDetail', { detail: fallback.detail })}</small>
           )}
         </p>
       )}
@@ -154,8 +174,8 @@ function StoreNotices<D extends TemplateDocument>({
         <div class="template-alert" role="alert" data-testid="storage-repaired">
           <p>
             {opened.foreign
-              ? formatMessage(s['toolbar.storage.repairedForeign'], { n: opened.foreign })
-              : s['toolbar.storage.repaired']}
+              ? t('toolbar.storage.repairedForeign', { n: opened.foreign })
+              : t('toolbar.storage.repaired')}
           </p>
           {opened.foreign ? (
             <button
@@ -173,18 +193,21 @@ function StoreNotices<D extends TemplateDocument>({
       )}
       {opened?.adopted && (
         <p class="template-alert" data-testid="storage-adopted">
-          {formatMessage(s['toolbar.storage.adopted'], { n: opened.adopted })}
-          {opened.copies ? ` ${formatMessage(s['toolbar.storage.adoptedCopies'], { copies: opened.copies })}` : ''}
+          {t('toolbar.storage.adopted', { n: opened.adopted })}
+          {opened.copies && words ? ` ${t('toolbar.storage.adoptedCopies', { copies: opened.copies })}` : ''}
         </p>
       )}
       {changed && labels && (
         <div class="template-alert" role="alert" data-testid="changed-elsewhere">
           <p>
-            {formatMessage(s['toolbar.changedElsewhere'], {
-              fields:
-                labels === 'failed'
-                  ? s['toolbar.field.other']
-                  : labels(fields.template, changed, fields.strings, fields.named).join(s['toolbar.fieldSeparator']),
+            {t('toolbar.changedElsewhere', {
+              fields: !words
+                ? ''
+                : labels === 'failed'
+                  ? (words['toolbar.field.other'] ?? '')
+                  : labels(fields.template, changed, { ...fields.strings, ...words }, fields.named).join(
+                      words['toolbar.fieldSeparator'] ?? ', ',
+                    ),
             })}
           </p>
           <button type="button" class="template-button" onClick={() => model.dismissChangedElsewhere()}>
@@ -224,6 +247,14 @@ export default function TemplateToolbar<D extends TemplateDocument, W>({
       : { state: 'invalid', count: pending + (saveStatus.state === 'invalid' ? saveStatus.count : 0) };
   const notice = model.notice.value;
   const issues = model.issues.value;
+  const noticeWords = useNoticeWords(
+    messages,
+    status.state === 'error' ||
+      notice?.kind === 'import-failed' ||
+      notice?.kind === 'restore-conflict' ||
+      model.unreadable.value.length > 0,
+  );
+  const notices = noticeWords.text;
   // Problems of an imported file and of unreadable saved documents, listed below.
   const issueText = useIssueText(messages, [
     ...(notice?.kind === 'import-failed' ? notice.issues : []),
@@ -395,21 +426,18 @@ export default function TemplateToolbar<D extends TemplateDocument, W>({
           {s['toolbar.print']}
         </button>
       </div>
-      <StoreNotices model={model} strings={s} fields={fields} />
+      <StoreNotices model={model} strings={s} messages={messages} fields={fields} />
       <p class={`template-status template-status--${status.state}`} role="status" aria-live="polite">
-        {statusText(status, model.storeKind.value, s, locale)}
-        {status.state === 'error' && status.detail && (
-          <small class="template-status__detail">
-            {formatMessage(s['toolbar.errorDetail'], { detail: status.detail })}
-          </small>
+        {statusText(status, model.storeKind.value, s, notices, locale)}
+        {status.state === 'error' && status.detail && noticeWords.messages && (
+          <small class="template-status__detail">{notices('toolbar.errorDetail', { detail: status.detail })}</small>
         )}
         {notice?.kind === 'imported' &&
           ` ${formatMessage(s['toolbar.imported'], { file: notice.file, title: notice.title })}`}
         {notice?.kind === 'created' && ` ${formatMessage(s['toolbar.created'], { title: notice.title })}`}
         {notice?.kind === 'deleted' && ` ${formatMessage(s['toolbar.deleted'], { title: notice.title })}`}
         {notice?.kind === 'restored' && ` ${formatMessage(s['toolbar.restored'], { title: notice.title })}`}
-        {notice?.kind === 'restore-conflict' &&
-          ` ${formatMessage(s['toolbar.restoreConflict'], { title: notice.title })}`}
+        {notice?.kind === 'restore-conflict' && ` ${notices('toolbar.restoreConflict', { title: notice.title })}`}
       </p>
       {notice?.kind === 'deleted' && notice.entryId !== undefined && (
         <p class="template-undo">
@@ -440,7 +468,7 @@ export default function TemplateToolbar<D extends TemplateDocument, W>({
       )}
       {notice?.kind === 'import-failed' && (
         <div class="template-alert" role="alert">
-          <p>{formatMessage(s['toolbar.importFailed'], { file: notice.file })}</p>
+          <p>{notices('toolbar.importFailed', { file: notice.file })}</p>
           <ul>
             {notice.issues.map((issue, i) => (
               <li key={i}>{issueText(issue)}</li>
@@ -453,7 +481,7 @@ export default function TemplateToolbar<D extends TemplateDocument, W>({
       )}
       {model.unreadable.value.length > 0 && (
         <details class="template-alert">
-          <summary>{formatMessage(s['toolbar.unreadable'], { n: model.unreadable.value.length })}</summary>
+          <summary>{notices('toolbar.unreadable', { n: model.unreadable.value.length })}</summary>
           <ul>
             {model.unreadable.value.map((u) => (
               <li key={u.id}>
