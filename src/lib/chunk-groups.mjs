@@ -22,10 +22,6 @@ export const APP_COMMON = [
   'catalog/locales',
   'engine/file-name',
   'engine/message',
-  // Read files and stored records with: the templates from the start, the report and questionnaire with their
-  // assessment's schema. In a group of its own it would cost the templates a file; in text-tools it brought the
-  // export writers into every template page's first visit.
-  'engine/raw-json',
   'engine/time',
   'islands/download',
   'islands/shared/FileInput',
@@ -34,8 +30,11 @@ export const APP_COMMON = [
   'storage/trash',
 ];
 
-/** The outline and Markdown writers, which every page with a tool loads with its first export. */
-export const TEXT_TOOLS = ['engine/markdown', 'engine/outline'];
+/**
+ * The outline and Markdown writers, which every page with a tool loads with its first export, and the reader of raw
+ * JSON, which the pages load with their schemas (the templates' come with `defineTemplate`).
+ */
+export const TEXT_TOOLS = ['engine/markdown', 'engine/outline', 'engine/raw-json'];
 
 /** What every template editor (SLA, priority, plans, checklist, service catalogue) loads. */
 export const TEMPLATES_COMMON = [

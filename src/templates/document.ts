@@ -8,7 +8,6 @@
  */
 import type * as z from 'zod/mini';
 import type { TemplateId } from '../catalog/schema.ts';
-import { findForbiddenKeys, keyPath } from '../engine/raw-json.ts';
 import type { TemplateIssue } from './issues.ts';
 import { safeFileName } from '../engine/file-name.ts';
 import type { Block } from '../engine/outline.ts';
@@ -40,6 +39,11 @@ export interface TemplateDefinition<D extends TemplateDocument> {
    * the schema's module, so a page that has nothing to check does not load it.
    */
   issuesOf: (error: z.core.$ZodError) => TemplateIssue[];
+  /**
+   * The keys of a parsed file that a zod record would skip silently (`__proto__`), as issues (`forbiddenKeyIssues`,
+   * set by `defineTemplate` too, for the same reason).
+   */
+  forbiddenKeys: (raw: object) => TemplateIssue[];
 }
 
 /**
@@ -75,12 +79,8 @@ export function parseDocument<D extends TemplateDocument>(raw: unknown, def: Tem
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return failure({ code: 'not-an-object', path: '' });
   // A zod record skips a `__proto__` key silently; the whole file is refused instead, naming the key.
-  const forbidden = findForbiddenKeys(raw);
-  if (forbidden.length > 0)
-    return {
-      success: false,
-      issues: forbidden.map(({ key, path }) => ({ code: 'forbidden-key', path: keyPath(path, key), params: { key } })),
-    };
+  const forbidden = def.forbiddenKeys(raw);
+  if (forbidden.length > 0) return { success: false, issues: forbidden };
   let file = raw as Record<string, unknown>;
   if (file.template === undefined)
     return failure({ code: 'template-missing', path: 'template', params: { expected: def.id } });

@@ -1,16 +1,21 @@
 /**
  * A schema's problems as the pages' issues (`TemplateIssue`), for the modules that hold a template's schema: a
- * definition made with `defineTemplate` carries `fromZodError`, so the conversion loads with the schema (on demand,
- * see `TemplateKind`) rather than with every template page. Pure: no DOM, no dictionaries.
+ * definition made with `defineTemplate` carries `fromZodError` and the check for forbidden keys, so both load with
+ * the schema (on demand, see `TemplateKind`) rather than with every template page. Pure: no DOM, no dictionaries.
  */
 import type * as z from 'zod/mini';
 import type { TemplateDefinition, TemplateDocument } from './document.ts';
+import { findForbiddenKeys, keyPath } from '../engine/raw-json.ts';
 import { ISSUE_CODES, type IssueCode, type TemplateIssue } from './issues.ts';
 
-/** A template's definition with the conversion of its schema's problems. */
+/** The keys of a parsed file that a zod record would skip silently (`__proto__`), each as an issue naming it. */
+const forbiddenKeyIssues = (raw: object): TemplateIssue[] =>
+  findForbiddenKeys(raw).map(({ key, path }) => ({ code: 'forbidden-key', path: keyPath(path, key), params: { key } }));
+
+/** A template's definition with the conversion of its schema's problems and the check for forbidden keys. */
 export const defineTemplate = <D extends TemplateDocument>(
-  definition: Omit<TemplateDefinition<D>, 'issuesOf'>,
-): TemplateDefinition<D> => ({ ...definition, issuesOf: fromZodError });
+  definition: Omit<TemplateDefinition<D>, 'issuesOf' | 'forbiddenKeys'>,
+): TemplateDefinition<D> => ({ ...definition, issuesOf: fromZodError, forbiddenKeys: forbiddenKeyIssues });
 
 /** Turns a zod issue into a TemplateIssue, keeping the path and the values a message needs. */
 function fromZodIssue(issue: z.core.$ZodIssue): TemplateIssue {
