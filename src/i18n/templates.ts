@@ -57,3 +57,55 @@ export type TemplateExportStrings = Record<KeysWithPrefix<(typeof EXPORT_PREFIXE
 
 /** The words of every template's exports in one language, as `/template-strings.<locale>.json` serves them. */
 export const templateExportStrings = (locale: Locale): TemplateExportStrings => pickStrings(locale, EXPORT_PREFIXES);
+
+/**
+ * Toolbar words shown only when something went wrong or changed elsewhere (a storage problem, records repaired or
+ * moved, another tab's overwrite, a file that could not be imported, unreadable or conflicting documents): they come
+ * with the problem words (`/template-issues.<locale>.json`) when the toolbar first shows one. The frame of a failed
+ * save (`toolbar.status.error`), the messages for a failed fetch and the buttons stay with the island.
+ */
+const TOOLBAR_NOTICES = [
+  'toolbar.errorDetail',
+  'toolbar.storage.repaired',
+  'toolbar.storage.repairedForeign',
+  'toolbar.storage.fallback.localstorage',
+  'toolbar.storage.fallback.memory',
+  'toolbar.storage.adopted',
+  'toolbar.storage.adoptedCopies',
+  'toolbar.changedElsewhere',
+  'toolbar.fieldInRow',
+  'toolbar.field.other',
+  'toolbar.fieldSeparator',
+  'toolbar.importFailed',
+  'toolbar.unreadable',
+  'toolbar.restoreConflict',
+] as const satisfies readonly TemplateKey[];
+
+/** A toolbar word fetched with the problem words: the storage problems (`toolbar.problem.*`) and the notices. */
+export type ToolbarNoticeKey = KeysWithPrefix<'toolbar.problem.'> | (typeof TOOLBAR_NOTICES)[number];
+
+const isToolbarNotice = (key: string) =>
+  key.startsWith('toolbar.problem.') || (TOOLBAR_NOTICES as readonly string[]).includes(key);
+
+/** The toolbar's words that a template island carries: all but the notices fetched when needed. */
+export type ToolbarStrings = Record<Exclude<KeysWithPrefix<'toolbar.' | 'common.privacy'>, ToolbarNoticeKey>, string>;
+
+export const toolbarStrings = (locale: Locale): ToolbarStrings =>
+  Object.fromEntries(
+    Object.entries(pickStrings(locale, ['toolbar.', 'common.privacy'])).filter(([key]) => !isToolbarNotice(key)),
+  ) as ToolbarStrings;
+
+/**
+ * The words of the problems a template page reports in one language, as `/template-issues.<locale>.json` serves
+ * them: a document's or file's (`issue.*` and the value types they name, `type.*`) and the toolbar's notices.
+ */
+export const templateIssueMessages = (locale: Locale): Record<string, string> => ({
+  ...pickStrings(locale, ['issue.', 'type.']),
+  ...Object.fromEntries(Object.entries(pickStrings(locale, ['toolbar.'])).filter(([key]) => isToolbarNotice(key))),
+});
+
+/** What a template island carries for its problems: the sentences shown until their words are fetched. */
+export const issueWording = (locale: Locale) => {
+  const dict = templateDictionaries[locale];
+  return { locale, pending: dict['issue.pending'], unavailable: dict['issue.unavailable'] };
+};

@@ -30,7 +30,10 @@ export const APP_COMMON = [
   'storage/trash',
 ];
 
-/** Text helpers the templates load first and the report and questionnaire load with their exports or files. */
+/**
+ * The outline and Markdown writers, which every page with a tool loads with its first export, and the reader of raw
+ * JSON, which the pages load with their schemas (the templates' come with `defineTemplate`).
+ */
 export const TEXT_TOOLS = ['engine/markdown', 'engine/outline', 'engine/raw-json'];
 
 /** What every template editor (SLA, priority, plans, checklist, service catalogue) loads. */
@@ -42,13 +45,11 @@ export const TEMPLATES_COMMON = [
   'islands/templates/print',
   'islands/templates/use-document-model',
   'templates/document',
-  'templates/field-labels',
   'templates/issues',
   'templates/list-edits',
   'templates/merge',
   'templates/model',
   'templates/repository',
-  'templates/sla',
   'templates/template-words',
 ];
 

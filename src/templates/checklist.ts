@@ -16,6 +16,7 @@ import { formatMessage } from '../i18n/format.ts';
 import { outlineToMarkdown, type Block } from '../engine/outline.ts';
 import { isIsoDate, TIME_PATTERN } from './priority.ts';
 import { formatLocalTime, localTimeZone } from '../engine/time.ts';
+import { defineTemplate } from './zod-issues.ts';
 
 export const CHECKLIST_KINDS = ['checklist-onsite', 'checklist-remote'] as const;
 export type ChecklistKind = (typeof CHECKLIST_KINDS)[number];
@@ -196,7 +197,7 @@ export function checklistTemplate(
   kind: ChecklistKind,
   itemIds: readonly string[],
 ): TemplateDefinition<ChecklistDocument> {
-  return { id: kind, version: CHECKLIST_VERSION, schema: checklistSchema(kind, itemIds) };
+  return defineTemplate({ id: kind, version: CHECKLIST_VERSION, schema: checklistSchema(kind, itemIds) });
 }
 
 export function newChecklistDocument(kind: ChecklistKind, title: string, now: string): ChecklistDocument {

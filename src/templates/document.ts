@@ -8,8 +8,7 @@
  */
 import type * as z from 'zod/mini';
 import type { TemplateId } from '../catalog/schema.ts';
-import { findForbiddenKeys, keyPath } from '../engine/raw-json.ts';
-import { fromZodError, type TemplateIssue } from './issues.ts';
+import type { TemplateIssue } from './issues.ts';
 import { safeFileName } from '../engine/file-name.ts';
 import type { Block } from '../engine/outline.ts';
 import type { TemplateStrings } from '../i18n/templates.ts';
@@ -35,6 +34,16 @@ export interface TemplateDefinition<D extends TemplateDocument> {
   schema: z.ZodMiniType<D>;
   /** migrations[n] upgrades a version-n file to version n + 1. */
   migrations?: Readonly<Record<number, Migration>>;
+  /**
+   * The schema's problems as issues (`fromZodError`, which `defineTemplate` of zod-issues.ts sets): it comes with
+   * the schema's module, so a page that has nothing to check does not load it.
+   */
+  issuesOf: (error: z.core.$ZodError) => TemplateIssue[];
+  /**
+   * The keys of a parsed file that a zod record would skip silently (`__proto__`), as issues (`forbiddenKeyIssues`,
+   * set by `defineTemplate` too, for the same reason).
+   */
+  forbiddenKeys: (raw: object) => TemplateIssue[];
 }
 
 /**
@@ -70,12 +79,8 @@ export function parseDocument<D extends TemplateDocument>(raw: unknown, def: Tem
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return failure({ code: 'not-an-object', path: '' });
   // A zod record skips a `__proto__` key silently; the whole file is refused instead, naming the key.
-  const forbidden = findForbiddenKeys(raw);
-  if (forbidden.length > 0)
-    return {
-      success: false,
-      issues: forbidden.map(({ key, path }) => ({ code: 'forbidden-key', path: keyPath(path, key), params: { key } })),
-    };
+  const forbidden = def.forbiddenKeys(raw);
+  if (forbidden.length > 0) return { success: false, issues: forbidden };
   let file = raw as Record<string, unknown>;
   if (file.template === undefined)
     return failure({ code: 'template-missing', path: 'template', params: { expected: def.id } });
@@ -106,7 +111,7 @@ export function parseDocument<D extends TemplateDocument>(raw: unknown, def: Tem
   }
   // reportInput lets a missing field be told from one of the wrong type.
   const result = def.schema.safeParse(file, { reportInput: true });
-  if (!result.success) return { success: false, issues: fromZodError(result.error) };
+  if (!result.success) return { success: false, issues: def.issuesOf(result.error) };
   return version === def.version
     ? { success: true, document: result.data }
     : { success: true, document: result.data, migratedFrom: version };
@@ -115,7 +120,7 @@ export function parseDocument<D extends TemplateDocument>(raw: unknown, def: Tem
 /** The rule problems of a document being edited (empty when it can be saved and exported). */
 export function documentIssues<D extends TemplateDocument>(doc: D, def: TemplateDefinition<D>): TemplateIssue[] {
   const result = def.schema.safeParse(doc, { reportInput: true });
-  return result.success ? [] : fromZodError(result.error);
+  return result.success ? [] : def.issuesOf(result.error);
 }
 
 /** A document as a file: pretty-printed JSON ending in a newline. */

@@ -9,7 +9,7 @@
  */
 import type { TemplateId } from '../catalog/schema.ts';
 import { formatMessage } from '../i18n/format.ts';
-import { SLA_TEXT_SECTIONS } from './sla.ts';
+import { SLA_TEXT_SECTIONS } from './sla-sections.ts';
 
 /** A field pattern, the key of its label and, for a field in a row, the key of the row's heading (`{n}`). */
 export type FieldRule = readonly [pattern: string, label: string, row?: string];

@@ -9,6 +9,7 @@ import { issueParams } from './issues.ts';
 import { PLAN_KIND_IDS, SECTION_FIELDS, SECTION_IDS, type SectionField } from './plan-structure.ts';
 import { PLANS_VERSION, type PlansDocument } from './plans.ts';
 import { isIsoDate } from './priority.ts';
+import { defineTemplate } from './zod-issues.ts';
 
 const MAX_ITEMS = 100;
 
@@ -55,9 +56,9 @@ export const plansSchema = z.strictObject({
   sections: z._default(SectionsSchema, {}),
 });
 
-export const plansTemplate: TemplateDefinition<PlansDocument> = {
+export const plansTemplate: TemplateDefinition<PlansDocument> = defineTemplate({
   id: 'plans',
   version: PLANS_VERSION,
   // The section shapes are built from data, so zod cannot name each one's type; the interface above does.
   schema: plansSchema as unknown as z.ZodMiniType<PlansDocument>,
-};
+});

@@ -4,12 +4,12 @@
  * report, service report) and the sections that kind defines in `plan-kinds/`. The document, which required
  * sections are still empty (each tied to its clause and element) and the Markdown in either language, written
  * from the kinds with their words in that language (`ResolvedPlanKinds`, `plan-structure.ts`). The schema is in
- * plans-schema.ts, loaded on demand (`plansKind`). Pure: no DOM.
+ * plans-schema.ts, loaded on demand (`plansKind`), and the export outline in plans-outline.ts, loaded on the first
+ * export. Pure: no DOM.
  */
 import type { KeysWithPrefix } from '../i18n/templates.ts';
-import { signatureBlock, type TemplateKind } from './document.ts';
+import type { TemplateKind } from './document.ts';
 import { formatMessage } from '../i18n/format.ts';
-import { outlineToMarkdown, type Block } from '../engine/outline.ts';
 import {
   kindOf,
   SECTION_FIELDS,
@@ -19,11 +19,9 @@ import {
   type PlanKindId,
   type PlanKindShape,
   type ResolvedPlanKinds,
-  type ResolvedPlanSection,
   type SectionField,
   type SectionId,
 } from './plan-structure.ts';
-import { formatLocalTime, localTimeZone } from '../engine/time.ts';
 
 export const PLANS_VERSION = 1;
 
@@ -86,7 +84,8 @@ export function newPlansDocument(
 // ---------------------------------------------------------------------------------------------------------------
 // Reading sections
 
-const blank = (s: string | undefined) => (s ?? '').trim() === '';
+/** Nothing but white space, or nothing at all. */
+export const blank = (s: string | undefined) => (s ?? '').trim() === '';
 
 export const textOf = (doc: PlansDocument, id: SectionId) => {
   const value = doc.sections[id];
@@ -144,26 +143,25 @@ export function hiddenSections(doc: PlansDocument, kinds: readonly PlanKindShape
 // ---------------------------------------------------------------------------------------------------------------
 // Shared by the Markdown and the printout
 
-export type PlansMarkdownStrings = Record<KeysWithPrefix<'plans.' | 'md.' | 'common.'>, string>;
+/** The page's strings of the plans template: what the page, its printout and the lines below need. */
+export type PlansStrings = Record<KeysWithPrefix<'plans.' | 'common.'>, string>;
+
+export type PlansMarkdownStrings = PlansStrings & Record<KeysWithPrefix<'md.'>, string>;
 
 /** `6.2、DC-ROUT-02a` or `5.4, DM-CHECK-04`. */
-const sourceText = (source: { clause: string; element?: string }, s: PlansMarkdownStrings) =>
+/** Where a section or kind comes from: its clause and element. */
+export const sourceText = (source: { clause: string; element?: string }, s: PlansStrings) =>
   [source.clause, source.element].filter(Boolean).join(s['common.listSeparator']);
 
 /** The line under a section heading: where it comes from, or that it is our suggestion. */
-export function sectionSourceLine(section: PlanKindShape['sections'][number], s: PlansMarkdownStrings): string {
+export function sectionSourceLine(section: PlanKindShape['sections'][number], s: PlansStrings): string {
   return section.suggested
     ? formatMessage(s['plans.suggested'], { clause: section.clause })
     : formatMessage(s['plans.source'], { source: sourceText(section, s) });
 }
 
 /** `报告期（5.3）` for a missing section, in the language of `s` and `kinds`. */
-export function missingLine(
-  m: MissingSection,
-  kinds: ResolvedPlanKinds,
-  s: PlansMarkdownStrings,
-  kind: PlanKindId,
-): string {
+export function missingLine(m: MissingSection, kinds: ResolvedPlanKinds, s: PlansStrings, kind: PlanKindId): string {
   // A missing section is one of its kind's, so the ID is only a fallback.
   const section = kindOf(kinds.kinds, kind).sections.find((x) => x.id === m.section);
   return formatMessage(s['plans.missing.item'], {
@@ -173,7 +171,7 @@ export function missingLine(
 }
 
 /** The header as label/value pairs. */
-export function headerRows(doc: PlansDocument, s: PlansMarkdownStrings): [string, string][] {
+export function headerRows(doc: PlansDocument, s: PlansStrings): [string, string][] {
   return HEADER_FIELDS.map((f) => [s[`plans.header.${f}`], doc[f]]);
 }
 
@@ -188,68 +186,3 @@ export function sectionTable(doc: PlansDocument, id: SectionId, columns: Resolve
       .map((row) => ids.map((c) => row[c] ?? '')),
   };
 }
-
-// ---------------------------------------------------------------------------------------------------------------
-// Markdown
-
-/**
- * The document as an outline in the language of `kinds` and `s`: header table, every section of its kind in order,
- * then what is missing.
- */
-export function plansOutline(
-  doc: PlansDocument,
-  kinds: ResolvedPlanKinds,
-  s: PlansMarkdownStrings,
-  /** Zone the last-changed time is shown in (the reader's); the environment's when absent. */
-  timeZone: string = localTimeZone(),
-  /** Add the author's and the approver's signature lines (Word and print). */
-  signatures = false,
-): Block[] {
-  const kind = kindOf(kinds.kinds, doc.kind);
-  const body = (section: ResolvedPlanSection): Block => {
-    if (!sectionFilled(doc, section.id))
-      return { kind: 'paragraph', content: [{ text: s['plans.md.empty'], em: true }] };
-    const field: SectionField = SECTION_FIELDS[section.id];
-    switch (field.type) {
-      case 'text':
-        return { kind: 'text', text: textOf(doc, section.id) };
-      case 'list':
-        return {
-          kind: 'list',
-          ordered: true,
-          items: itemsOf(doc, section.id)
-            .filter((item) => !blank(item))
-            .map((item) => [item]),
-        };
-      case 'table':
-        return { kind: 'table', ...sectionTable(doc, section.id, kinds.columns) };
-    }
-  };
-  const missing = plansCompleteness(doc, kinds.kinds);
-  const basis = formatMessage(s['plans.md.basis'], {
-    kind: kind.name,
-    source: sourceText({ clause: kind.clause, element: kind.elements.join(s['common.listSeparator']) }, s),
-  });
-  return [
-    { kind: 'heading', level: 1, text: doc.title },
-    { kind: 'note', content: [basis] },
-    { kind: 'table', header: [s['md.checklist.field'], s['md.checklist.value']], rows: headerRows(doc, s) },
-    ...(kind.note ? [{ kind: 'note', content: [kind.note] } satisfies Block] : []),
-    ...kind.sections.flatMap((section, i): Block[] => [
-      { kind: 'heading', level: 2, text: `${i + 1}. ${section.title}` },
-      { kind: 'paragraph', content: [{ text: sectionSourceLine(section, s), em: true }] },
-      body(section),
-    ]),
-    ...(signatures ? [signatureBlock([s['plans.header.author'], s['plans.header.approver']], s)] : []),
-    ...(missing.length > 0
-      ? ([
-          { kind: 'heading', level: 2, text: s['plans.missing.heading'] },
-          { kind: 'list', items: missing.map((m) => [missingLine(m, kinds, s, doc.kind)]) },
-        ] satisfies Block[])
-      : []),
-    { kind: 'colophon', text: formatMessage(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }) },
-  ];
-}
-
-/** The document as Markdown in the language of `kinds` and `s`: header table, every section of its kind in order, then what is missing. */
-export const plansToMarkdown = (...args: Parameters<typeof plansOutline>) => outlineToMarkdown(plansOutline(...args));

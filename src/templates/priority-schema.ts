@@ -16,6 +16,7 @@ import {
   THRESHOLD_PERCENT,
   type PriorityDocument,
 } from './priority-document.ts';
+import { defineTemplate } from './zod-issues.ts';
 
 const dateSchema = z.string().check(z.refine(isIsoDate, issueParams('bad-date')));
 
@@ -171,8 +172,8 @@ export const PriorityDocumentSchema = z
     }),
   );
 
-export const priorityTemplate: TemplateDefinition<PriorityDocument> = {
+export const priorityTemplate: TemplateDefinition<PriorityDocument> = defineTemplate({
   id: 'priority',
   version: PRIORITY_VERSION,
   schema: PriorityDocumentSchema,
-};
+});

@@ -20,6 +20,7 @@ import {
   type SlaService,
 } from './sla.ts';
 import { formatLocalTime, localTimeZone } from '../engine/time.ts';
+import { defineTemplate } from './zod-issues.ts';
 
 /** An example service with the descriptive fields of Appendix A. */
 export interface ExampleService {
@@ -235,11 +236,11 @@ export const catalogueSchema = z.strictObject({
 });
 export type CatalogueDocument = z.infer<typeof catalogueSchema>;
 
-export const catalogueTemplate: TemplateDefinition<CatalogueDocument> = {
+export const catalogueTemplate: TemplateDefinition<CatalogueDocument> = defineTemplate({
   id: 'service-catalogue',
   version: CATALOGUE_VERSION,
   schema: catalogueSchema,
-};
+});
 
 export const newCatalogueDocument = (title: string, now: string): CatalogueDocument => ({
   schemaVersion: CATALOGUE_VERSION,

@@ -15,8 +15,8 @@ import {
   type SlaDocument,
   type SlaService,
   type SlaTarget,
-  type SlaTextSection,
 } from './sla.ts';
+import type { SlaTextSection } from './sla-sections.ts';
 
 /** The lists of an SLA draft, each a table of rows. */
 export type SlaList = 'services' | 'targets' | 'indicators' | 'deliverables';

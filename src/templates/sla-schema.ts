@@ -15,6 +15,7 @@ import {
   TARGET_MINUTES,
   type SlaDocument,
 } from './sla.ts';
+import { defineTemplate } from './zod-issues.ts';
 
 const uniqueList = <T extends string>(values: readonly [T, ...T[]]) =>
   z
@@ -90,4 +91,8 @@ export const slaSchema = z
     }),
   );
 
-export const slaTemplate: TemplateDefinition<SlaDocument> = { id: 'sla', version: SLA_VERSION, schema: slaSchema };
+export const slaTemplate: TemplateDefinition<SlaDocument> = defineTemplate({
+  id: 'sla',
+  version: SLA_VERSION,
+  schema: slaSchema,
+});

@@ -1,21 +1,18 @@
 /**
  * SLA builder (Appendix B, clauses 5.2 and 6.3): the document an SLA draft is kept in, which of the matters an
- * SLA must settle are still missing (each tied to the clause or element asking for it), and a Markdown draft in
- * either language. The services come from the service catalogue (Appendix A categories, the four delivery contents
- * of 6.2–6.5 and the two delivery modes of 7.2 and 7.3). The schema is in sla-schema.ts, loaded on demand
- * (`slaKind`). Pure: no DOM.
+ * SLA must settle are still missing (each tied to the clause or element asking for it); its Markdown and Word draft
+ * in either language is written by sla-outline.ts, loaded on the first export. The services come from the service
+ * catalogue (Appendix A categories, the four delivery contents of 6.2–6.5 and the two delivery modes of 7.2 and
+ * 7.3). The schema is in sla-schema.ts, loaded on demand (`slaKind`). Pure: no DOM.
  */
 import type * as z from 'zod/mini';
-import type { Locale } from '../catalog/schema.ts';
 import type { KeysWithPrefix } from '../i18n/templates.ts';
-import { signatureBlock, type TemplateKind } from './document.ts';
+import type { TemplateKind } from './document.ts';
 import type { SlaServiceSchema, SlaTargetSchema, slaSchema } from './sla-schema.ts';
 import { formatMessage } from '../i18n/format.ts';
-import { formatDuration } from '../i18n/duration.ts';
-import { outlineToMarkdown, type Block } from '../engine/outline.ts';
 import { newDocumentId, TemplateRepository } from './repository.ts';
 import { silentChannel, type ChangeChannel, type RecordStore } from '../storage/browser-store.ts';
-import { formatLocalTime, localTimeZone } from '../engine/time.ts';
+import { SLA_TEXT_SECTIONS, type SlaTextSection } from './sla-sections.ts';
 
 export const SLA_VERSION = 1;
 
@@ -50,20 +47,6 @@ export const TARGET_MINUTES = {
   responseMinutes: { min: 1, max: 100_000 },
   resolutionMinutes: { min: 1, max: 1_000_000 },
 } as const;
-
-/** Free-text sections, in the order the draft shows them. */
-export const SLA_TEXT_SECTIONS = [
-  'serviceHours',
-  'deliveryMode',
-  'staffing',
-  'assessment',
-  'rewardsPenalties',
-  'security',
-  'complaints',
-  'disputes',
-  'outstanding',
-] as const;
-export type SlaTextSection = (typeof SLA_TEXT_SECTIONS)[number];
 
 /** The free-text sections that have a section of their own after the lists (service hours come earlier). */
 export const SLA_LATER_TEXT_SECTIONS: readonly Exclude<SlaTextSection, 'serviceHours'>[] = SLA_TEXT_SECTIONS.filter(
@@ -173,7 +156,8 @@ export interface MissingSection {
   element?: string;
 }
 
-const blank = (s: string) => s.trim() === '';
+/** Nothing but white space. */
+export const blank = (s: string) => s.trim() === '';
 
 /** Whether a section has been settled in the draft. */
 function sectionFilled(doc: SlaDocument, section: SlaSection): boolean {
@@ -212,7 +196,7 @@ export type SlaMarkdownStrings = Record<KeysWithPrefix<'sla.' | 'md.' | 'common.
 export type CategoryNames = Record<ServiceCategory, string>;
 
 /** `考核要求（5.2、DM-PLAN-08）` for a missing section. */
-export function sourceLine(m: MissingSection, s: SlaMarkdownStrings): string {
+export function sourceLine(m: MissingSection, s: Record<KeysWithPrefix<'sla.' | 'common.'>, string>): string {
   return formatMessage(s['sla.missing.item'], {
     section: s[`sla.section.${m.section}`],
     source: [m.clause, m.element].filter(Boolean).join(s['common.listSeparator']),
@@ -255,106 +239,6 @@ export function serviceTable(
       svc.description,
     ]),
   };
-}
-
-export function slaOutline(
-  doc: SlaDocument,
-  s: SlaMarkdownStrings,
-  categories: CategoryNames,
-  /** Zone the last-changed time is shown in (the reader's); the environment's when absent. */
-  timeZone: string = localTimeZone(),
-  /** Add the parties' signature lines (Word and print). */
-  signatures = false,
-): Block[] {
-  const tbd: Block = { kind: 'paragraph', content: [{ text: s['sla.md.tbd'], em: true }] };
-  const text = (value: string): Block[] => [blank(value) ? tbd : { kind: 'text', text: value }];
-  const missing = slaCompleteness(doc);
-  let n = 0;
-  const section = (key: SlaSection, body: Block[]): Block[] => [
-    { kind: 'heading', level: 2, text: `${++n}. ${s[`sla.section.${key}`]}` },
-    ...body,
-  ];
-  const table = serviceTable(doc.services, s, categories, true);
-  const minutes = (m: number) => formatDuration(m, s);
-  const tableOr = (rows: readonly unknown[], block: Block): Block[] => [rows.length === 0 ? tbd : block];
-  return [
-    { kind: 'heading', level: 1, text: doc.title },
-    { kind: 'note', content: [s['sla.md.basis']] },
-    {
-      kind: 'table',
-      header: [s['md.checklist.field'], s['md.checklist.value']],
-      rows: [
-        [s['sla.supplier'], doc.supplier],
-        [s['sla.customer'], doc.customer],
-        [s['sla.term.start'], doc.term.start],
-        [s['sla.term.end'], doc.term.end],
-      ],
-    },
-    ...section('services', tableOr(doc.services, { kind: 'table', ...table })),
-    ...section('serviceHours', text(doc.serviceHours)),
-    ...section(
-      'targets',
-      doc.targets.length === 0
-        ? [tbd]
-        : [
-            {
-              kind: 'table',
-              header: [s['sla.target.priority'], s['sla.target.response'], s['sla.target.resolution']],
-              rows: doc.targets.map((t) => [t.priority, minutes(t.responseMinutes), minutes(t.resolutionMinutes)]),
-            },
-            { kind: 'paragraph', content: [s['sla.targets.note']] },
-          ],
-    ),
-    ...section(
-      'indicators',
-      tableOr(doc.indicators, {
-        kind: 'table',
-        header: [s['sla.indicator.name'], s['sla.indicator.target'], s['sla.indicator.calculation']],
-        rows: doc.indicators.map((i) => [i.name, i.target, i.calculation]),
-      }),
-    ),
-    ...section(
-      'deliverables',
-      tableOr(doc.deliverables, {
-        kind: 'table',
-        header: [s['sla.deliverable.name'], s['sla.deliverable.frequency'], s['sla.deliverable.recipient']],
-        rows: doc.deliverables.map((d) => [d.name, d.frequency, d.recipient]),
-      }),
-    ),
-    ...SLA_LATER_TEXT_SECTIONS.flatMap((key) => section(key, text(doc[key]))),
-    ...section(
-      'term',
-      doc.term.start || doc.term.end
-        ? [
-            {
-              kind: 'paragraph',
-              content: [formatMessage(s['sla.md.term'], { start: doc.term.start || '—', end: doc.term.end || '—' })],
-            },
-          ]
-        : [tbd],
-    ),
-    ...(signatures ? [signatureBlock([s['sla.supplier'], s['sla.customer']], s)] : []),
-    ...(missing.length > 0
-      ? ([
-          { kind: 'heading', level: 2, text: s['sla.missing.heading'] },
-          { kind: 'list', items: missing.map((m) => [sourceLine(m, s)]) },
-        ] satisfies Block[])
-      : []),
-    { kind: 'colophon', text: formatMessage(s['md.generated'], { updated: formatLocalTime(doc.updated, timeZone) }) },
-  ];
-}
-
-/** The draft as Markdown: reads like an SLA, with the missing sections listed at the end. */
-export function slaToMarkdown(
-  doc: SlaDocument,
-  locale: Locale,
-  s: SlaMarkdownStrings,
-  categories: CategoryNames,
-  /** Zone the last-changed time is shown in (the reader's); the environment's when absent. */
-  timeZone: string = localTimeZone(),
-): string {
-  void locale;
-  return outlineToMarkdown(slaOutline(doc, s, categories, timeZone));
 }
 
 // ---------------------------------------------------------------------------------------------------------------

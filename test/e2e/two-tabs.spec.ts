@@ -208,6 +208,33 @@ test.describe('an SLA draft open in two tabs', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the field names load with the notice; if they cannot, it still says what happened', async ({ context }) => {
+    // The rules that name fields are fetched only for this notice (field-labels.ts); here they are unreachable.
+    const namer = /\/_astro\/field-labels\.[\w-]+\.js$/;
+    const asked: string[] = [];
+    context.on('request', (r) => {
+      if (namer.test(r.url())) asked.push(r.url());
+    });
+    const { a, b } = await twoSlaTabs(context);
+    expect(asked).toEqual([]);
+    await a.route(namer, (route) => route.abort());
+    const errors = watchErrors(a);
+
+    await a.locator('#sla-supplier').fill('先写的供方');
+    await expect.poll(() => storedSla(a)).toMatchObject({ supplier: '先写的供方' });
+    await expect(b.locator('#sla-supplier')).toHaveValue('先写的供方');
+    await b.locator('#sla-supplier').fill('后写的供方');
+    await expect.poll(() => storedSla(b)).toMatchObject({ supplier: '后写的供方' });
+
+    await expect(a.locator('#sla-supplier')).toHaveValue('后写的供方');
+    await expect(a.getByTestId('changed-elsewhere')).toHaveText(
+      /另一个标签页在本页之后也修改了以下内容，以后保存的为准，此处已显示最新内容：其他内容。/,
+    );
+    expect(asked.length).toBeGreaterThan(0);
+    // The aborted request is the only error.
+    expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
+  });
+
   test('in English, a field in a row is named by its row and label', async ({ context }) => {
     const { a, b } = await twoSlaTabs(context, '/en/sla/');
     const errors = [...watchErrors(a), ...watchErrors(b)];

@@ -21,11 +21,13 @@ describe('chunk groups', () => {
 
   it('matches module ids as Rolldown gives them, and nothing else', () => {
     const test = group('templates-common');
-    expect(test('/repo/src/templates/sla.ts')).toBe(true);
+    expect(test('/repo/src/templates/model.ts')).toBe(true);
     expect(test('C:\\repo\\src\\islands\\templates\\fields.tsx')).toBe(true);
-    expect(test('/repo/src/templates/sla.ts?used')).toBe(true);
-    // Another template's model, the SLA's schema and a same-named file elsewhere stay out.
+    expect(test('/repo/src/templates/model.ts?used')).toBe(true);
+    // Another template's model (the SLA's too: only its pages load it), the SLA's schema and a same-named file
+    // elsewhere stay out.
     expect(test('/repo/src/templates/plans.ts')).toBe(false);
+    expect(test('/repo/src/templates/sla.ts')).toBe(false);
     expect(test('/repo/src/templates/sla-schema.ts')).toBe(false);
     expect(test('/repo/src/i18n/templates/sla.ts')).toBe(false);
     expect(group('app-common')('/repo/node_modules/some/src/lib/paths.ts')).toBe(false);

@@ -54,9 +54,11 @@ import {
 import { formatIssue, ISSUE_CODES } from '../../src/templates/issues.ts';
 import { PLAN_KINDS, resolvedPlanKinds } from '../../src/templates/plan-kinds.ts';
 import { SECTION_FIELDS, type SectionField } from '../../src/templates/plan-structure.ts';
-import { newPlansDocument, plansToMarkdown, type PlansDocument } from '../../src/templates/plans.ts';
+import { newPlansDocument, type PlansDocument } from '../../src/templates/plans.ts';
+import { plansToMarkdown } from '../../src/templates/plans-outline.ts';
 import { plansTemplate } from '../../src/templates/plans-schema.ts';
-import { newPriorityDocument, priorityDefaults, priorityToMarkdown } from '../../src/templates/priority-document.ts';
+import { newPriorityDocument, priorityDefaults } from '../../src/templates/priority-document.ts';
+import { priorityToMarkdown } from '../../src/templates/priority-outline.ts';
 import { priorityTemplate } from '../../src/templates/priority-schema.ts';
 import {
   catalogueTemplate,
@@ -65,7 +67,8 @@ import {
   exampleToService,
   newCatalogueDocument,
 } from '../../src/templates/service-catalogue.ts';
-import { newSlaDocument, slaToMarkdown, type CategoryNames } from '../../src/templates/sla.ts';
+import { newSlaDocument, type CategoryNames } from '../../src/templates/sla.ts';
+import { slaToMarkdown } from '../../src/templates/sla-outline.ts';
 import { slaTemplate } from '../../src/templates/sla-schema.ts';
 import { reportText } from '../../src/i18n/report-export.ts';
 

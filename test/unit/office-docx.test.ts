@@ -13,10 +13,13 @@ import { loadCatalog } from '../../src/loader/load.ts';
 import { outlineToDocx } from '../../src/office/docx.ts';
 import { checklistItems, checklistOutline, newChecklistDocument } from '../../src/templates/checklist.ts';
 import { resolvedPlanKinds } from '../../src/templates/plan-kinds.ts';
-import { newPlansDocument, plansOutline } from '../../src/templates/plans.ts';
-import { newPriorityDocument, priorityDefaults, priorityOutline } from '../../src/templates/priority-document.ts';
+import { newPlansDocument } from '../../src/templates/plans.ts';
+import { plansOutline } from '../../src/templates/plans-outline.ts';
+import { newPriorityDocument, priorityDefaults } from '../../src/templates/priority-document.ts';
+import { priorityOutline } from '../../src/templates/priority-outline.ts';
 import { catalogueOutline, newCatalogueDocument } from '../../src/templates/service-catalogue.ts';
-import { newSlaDocument, slaOutline, type CategoryNames, type SlaDocument } from '../../src/templates/sla.ts';
+import { newSlaDocument, type CategoryNames, type SlaDocument } from '../../src/templates/sla.ts';
+import { slaOutline } from '../../src/templates/sla-outline.ts';
 
 const catalog = loadCatalog();
 const NOW = '2025-03-07T10:30:00.000Z';

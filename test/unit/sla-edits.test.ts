@@ -20,10 +20,10 @@ import {
   DELIVERY_MODES,
   emptyService,
   newSlaDocument,
-  SLA_TEXT_SECTIONS,
   type SlaDocument,
   SLA_LATER_TEXT_SECTIONS,
 } from '../../src/templates/sla.ts';
+import { SLA_TEXT_SECTIONS } from '../../src/templates/sla-sections.ts';
 import { slaTemplate } from '../../src/templates/sla-schema.ts';
 
 const NOW = '2025-03-07T10:30:00.000Z';

@@ -12,12 +12,15 @@ import { pickStrings, templateDictionaries } from '../../src/i18n/templates.ts';
 import { loadCatalog } from '../../src/loader/load.ts';
 import { GET } from '../../src/pages/template-strings.[locale].json.ts';
 import { checklistItems, checklistOutline, newChecklistDocument } from '../../src/templates/checklist.ts';
-import { newPlansDocument, plansOutline } from '../../src/templates/plans.ts';
+import { newPlansDocument } from '../../src/templates/plans.ts';
+import { plansOutline } from '../../src/templates/plans-outline.ts';
 import { PLAN_KINDS, planKindShapes, resolvedPlanKinds } from '../../src/templates/plan-kinds.ts';
 import { resolvePlanKinds } from '../../src/templates/plan-structure.ts';
-import { newPriorityDocument, priorityDefaults, priorityOutline } from '../../src/templates/priority-document.ts';
+import { newPriorityDocument, priorityDefaults } from '../../src/templates/priority-document.ts';
+import { priorityOutline } from '../../src/templates/priority-outline.ts';
 import { catalogueOutline, newCatalogueDocument } from '../../src/templates/service-catalogue.ts';
-import { emptyService, newSlaDocument, slaOutline, type CategoryNames } from '../../src/templates/sla.ts';
+import { emptyService, newSlaDocument, type CategoryNames } from '../../src/templates/sla.ts';
+import { slaOutline } from '../../src/templates/sla-outline.ts';
 import {
   fetchTemplateWords,
   parseTemplateWords,

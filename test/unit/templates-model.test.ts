@@ -9,9 +9,9 @@ import {
   calculate,
   newPriorityDocument,
   priorityDefaults,
-  priorityToMarkdown,
   type PriorityDocument,
 } from '../../src/templates/priority-document.ts';
+import { priorityToMarkdown } from '../../src/templates/priority-outline.ts';
 import { priorityTemplate } from '../../src/templates/priority-schema.ts';
 import { TemplateRepository } from '../../src/templates/repository.ts';
 

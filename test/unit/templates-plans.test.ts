@@ -19,11 +19,11 @@ import {
   hiddenSections,
   newPlansDocument,
   plansCompleteness,
-  plansToMarkdown,
   sectionFilled,
   type PlansDocument,
   type SectionValue,
 } from '../../src/templates/plans.ts';
+import { plansToMarkdown } from '../../src/templates/plans-outline.ts';
 import { plansTemplate } from '../../src/templates/plans-schema.ts';
 
 const catalog = loadCatalog();

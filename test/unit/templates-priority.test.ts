@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromZodError } from '../../src/templates/issues.ts';
+import { fromZodError } from '../../src/templates/zod-issues.ts';
 import {
   addServiceTime,
   EXAMPLE_SERVICE_HOURS,

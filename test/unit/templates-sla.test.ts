@@ -13,10 +13,10 @@ import {
   SERVICE_CATEGORIES,
   SLA_SECTIONS,
   slaCompleteness,
-  slaToMarkdown,
   type CategoryNames,
   type SlaDocument,
 } from '../../src/templates/sla.ts';
+import { slaToMarkdown } from '../../src/templates/sla-outline.ts';
 import { slaTemplate } from '../../src/templates/sla-schema.ts';
 
 const catalog = loadCatalog();

@@ -50,6 +50,10 @@ const zh = {
   'type.boolean': '是或否',
 
   'issue.term-order': '结束日期须不早于开始日期（现为 {start} 至 {end}）',
+
+  // Shown in place of a message while the messages are fetched, or when they cannot be (issue-words.ts).
+  'issue.pending': '有一个问题，正在载入它的说明…',
+  'issue.unavailable': '有一个问题（代码 {code}），但它的说明未能载入，请检查网络连接。',
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
@@ -101,6 +105,10 @@ const en: Record<keyof typeof zh, string> = {
   'type.boolean': 'true or false',
 
   'issue.term-order': 'The end date must not be before the start date (now {start} to {end})',
+
+  'issue.pending': 'There is a problem; loading its description…',
+  'issue.unavailable':
+    'There is a problem (code {code}), but its description could not be loaded; check your connection.',
 };
 
 export default { 'zh-CN': zh, en };

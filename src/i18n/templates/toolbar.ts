@@ -20,8 +20,10 @@ const zh = {
   'toolbar.exportMarkdown': '导出 Markdown',
   'toolbar.exportWord': '导出 Word',
   'toolbar.wordFailed': '未能生成 Word 文件（可能是离线时首次使用此功能）。文档已保存，未作任何改动；联网后再试。',
+  'toolbar.markdownFailed':
+    '未能生成 Markdown 文件（可能是离线时首次使用此功能）。文档已保存，未作任何改动；联网后再试。',
   'toolbar.wordsFailed':
-    '未能载入所选导出语言的文字（可能是离线时首次使用此功能）。文档已保存，未作任何改动；联网后再试，或以页面语言导出。',
+    '未能载入所选导出语言的文字（可能是离线时首次使用此功能）。文档已保存，未作任何改动；联网后再试。',
   'toolbar.wordCreator': 'GB/T 28827.2 运维服务交付规范门户',
   'toolbar.markdownLanguage': '导出语言',
   'toolbar.import': '导入 JSON',
@@ -92,8 +94,10 @@ const en: Record<keyof typeof zh, string> = {
   'toolbar.exportWord': 'Export Word',
   'toolbar.wordFailed':
     'The Word file could not be made (perhaps this is the first use while offline). The document is saved and unchanged; try again when online.',
+  'toolbar.markdownFailed':
+    'The Markdown file could not be made (perhaps this is the first use while offline). The document is saved and unchanged; try again when online.',
   'toolbar.wordsFailed':
-    "The words of the chosen export language could not be loaded (perhaps this is the first use while offline). The document is saved and unchanged; try again when online, or export in the page's language.",
+    'The words of the chosen export language could not be loaded (perhaps this is the first use while offline). The document is saved and unchanged; try again when online.',
   'toolbar.wordCreator': 'GB/T 28827.2 O&M Delivery Portal',
   'toolbar.markdownLanguage': 'Export language',
   'toolbar.import': 'Import JSON',

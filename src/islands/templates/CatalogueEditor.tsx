@@ -7,7 +7,8 @@ import { useState } from 'preact/hooks';
 import { openChangeChannel, openNamedBrowserStore, TEMPLATE_STORE } from '../../storage/browser-store.ts';
 import type { Locale } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
-import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
+import { issuesAt } from '../../templates/issues.ts';
+import type { IssueWording } from '../../templates/issue-words.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import {
   catalogueTemplate,
@@ -38,7 +39,6 @@ import {
 } from '../../templates/catalogue-edits.ts';
 import { FieldProblems, SelectField } from './fields.tsx';
 import { ServiceRow } from './SlaEditor.tsx';
-import { fieldLabel } from '../../templates/field-labels.ts';
 import { loadTemplateWords } from '../../templates/template-words.ts';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 import { useDocumentModel } from './use-document-model.ts';
@@ -52,12 +52,7 @@ export interface CatalogueEditorProps {
   slaHref: string;
   strings: CatalogueStrings;
   toolbar: ToolbarStrings;
-  messages: IssueMessages;
-  /**
-   * The exports' own strings (`md.*`) in the page's language: with `strings`, the words of the Markdown and Word
-   * exports (another language's are fetched on export).
-   */
-  markdown: Record<KeysWithPrefix<'md.'>, string>;
+  messages: IssueWording;
   /** The catalogue's category names in the page's language. */
   categories: CategoryNames;
   languages: Record<Locale, string>;
@@ -203,18 +198,17 @@ export default function CatalogueEditor(props: CatalogueEditorProps) {
           <p>{s['catalogue.ownIntro']}</p>
           <TemplateToolbar
             model={model}
-            outline={(d, _l, _word, w) => ({
+            outline={async (d, _l, _word, w) => ({
               blocks: catalogueOutline(d, w.strings, w.categories),
               pageLabel: w.strings['md.word.page'],
             })}
-            words={{ strings: { ...s, ...props.markdown }, categories }}
             loadWords={loadTemplateWords}
             locale={locale}
             languages={props.languages}
             strings={props.toolbar}
             messages={messages}
             idPrefix="cat"
-            fieldLabel={(path) => fieldLabel('service-catalogue', path, { ...s, ...props.toolbar })}
+            fields={{ template: 'service-catalogue', strings: { ...s, ...props.toolbar } }}
           />
           <FieldProblems.Provider value={(field, problem) => model.setFieldProblem(field, problem)}>
             <div key={model.documentId.value} inert={!ready}>

@@ -24,8 +24,8 @@ import {
   type Job,
 } from '../../templates/checklist.ts';
 import { setItemState, setJob } from '../../templates/checklist-edits.ts';
-import { fieldLabel } from '../../templates/field-labels.ts';
-import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
+import { issuesAt } from '../../templates/issues.ts';
+import type { IssueWording } from '../../templates/issue-words.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import { TextField } from './fields.tsx';
 import { loadTemplateWords } from '../../templates/template-words.ts';
@@ -48,12 +48,7 @@ export interface ChecklistEditorProps {
   items: ChecklistItemView[];
   strings: ChecklistStrings;
   toolbar: ToolbarStrings;
-  messages: IssueMessages;
-  /**
-   * The exports' own strings (`md.*`) in the page's language: with `strings`, the words of the Markdown and Word
-   * exports (another language's are fetched on export).
-   */
-  markdown: Record<KeysWithPrefix<'md.'>, string>;
+  messages: IssueWording;
   languages: Record<Locale, string>;
 }
 
@@ -94,25 +89,21 @@ export default function ChecklistEditor(props: ChecklistEditorProps) {
       toolbar={
         <TemplateToolbar
           model={model}
-          outline={(d, l, word, w) => ({
+          outline={async (d, l, word, w) => ({
             blocks: checklistOutline(d, items, l, w.strings, undefined, word),
             pageLabel: w.strings['md.word.page'],
           })}
-          words={{ strings: { ...s, ...props.markdown } }}
           loadWords={loadTemplateWords}
           locale={locale}
           languages={props.languages}
           strings={props.toolbar}
           messages={messages}
           idPrefix="cl"
-          fieldLabel={(path) =>
-            fieldLabel(
-              kind,
-              path,
-              { ...s, ...props.toolbar },
-              Object.fromEntries(items.map((item) => [`items.${item.id}`, `${item.id} ${item.title[locale]}`])),
-            )
-          }
+          fields={{
+            template: kind,
+            strings: { ...s, ...props.toolbar },
+            named: Object.fromEntries(items.map((item) => [`items.${item.id}`, `${item.id} ${item.title[locale]}`])),
+          }}
         />
       }
       print={<ChecklistPrint kind={kind} doc={doc} items={items} locale={locale} s={s} />}

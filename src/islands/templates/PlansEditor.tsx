@@ -6,9 +6,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../catalog/schema.ts';
-import type { KeysWithPrefix } from '../../i18n/templates.ts';
-import { fieldLabel } from '../../templates/field-labels.ts';
-import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
+import { issuesAt } from '../../templates/issues.ts';
+import type { IssueWording } from '../../templates/issue-words.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import {
   kindOf,
@@ -31,14 +30,13 @@ import {
   newPlansDocument,
   plansCompleteness,
   plansKind,
-  plansOutline,
   rowsOf,
   sectionFilled,
   sectionSourceLine,
   sectionTable,
   textOf,
   type PlansDocument,
-  type PlansMarkdownStrings,
+  type PlansStrings,
   type TableRow,
 } from '../../templates/plans.ts';
 import {
@@ -60,18 +58,11 @@ import { TemplateFrame } from './TemplateFrame.tsx';
 import { useDocumentModel } from './use-document-model.ts';
 import { PrintMissingNote, PrintSignatures } from './print.tsx';
 
-type PlansStrings = Record<KeysWithPrefix<'plans.' | 'common.'>, string>;
-
 export interface PlansEditorProps {
   locale: Locale;
   strings: PlansStrings;
   toolbar: ToolbarStrings;
-  messages: IssueMessages;
-  /**
-   * The exports' own strings (`md.*`) in the page's language: with `strings`, the words of the Markdown and Word
-   * exports (another language's are fetched on export).
-   */
-  markdown: Record<KeysWithPrefix<'md.'>, string>;
+  messages: IssueWording;
   languages: Record<Locale, string>;
   /** Link to the element page for an element ID, in the page's language. */
   elementHrefs: Record<string, string>;
@@ -134,12 +125,13 @@ export default function PlansEditor(props: PlansEditorProps) {
       toolbar={
         <TemplateToolbar
           model={model}
-          outline={(d, _locale, word, w) => ({
-            blocks: plansOutline(d, w.kinds, w.strings, undefined, word),
-            pageLabel: w.strings['md.word.page'],
-          })}
-          words={{ strings: { ...s, ...props.markdown }, kinds }}
-          loadWords={(l) =>
+          outline={(d, _locale, word, w) =>
+            import('../../templates/plans-outline.ts').then(({ plansOutline }) => ({
+              blocks: plansOutline(d, w.kinds, w.strings, undefined, word),
+              pageLabel: w.strings['md.word.page'],
+            }))
+          }
+          loadWords={(l: Locale) =>
             loadTemplateWords(l).then((w) => ({
               strings: w.strings,
               kinds: resolvePlanKinds(kinds.kinds, w.planKinds),
@@ -151,17 +143,14 @@ export default function PlansEditor(props: PlansEditorProps) {
           messages={messages}
           idPrefix="plans"
           exportWarning={warning}
-          fieldLabel={(path) =>
-            fieldLabel(
-              'plans',
-              path,
-              { ...s, ...props.toolbar },
-              Object.fromEntries(kind.sections.map((section) => [`sections.${section.id}`, section.title])),
-            )
-          }
+          fields={{
+            template: 'plans',
+            strings: { ...s, ...props.toolbar },
+            named: Object.fromEntries(kind.sections.map((section) => [`sections.${section.id}`, section.title])),
+          }}
         />
       }
-      print={<PlansPrint doc={doc} kinds={kinds} markdownStrings={{ ...s, ...props.markdown }} />}
+      print={<PlansPrint doc={doc} kinds={kinds} s={s} />}
     >
       <section class="template-section" aria-labelledby="plans-details">
         <h2 id="plans-details">{s['plans.details']}</h2>
@@ -250,7 +239,7 @@ function SectionEditor({
   doc: PlansDocument;
   columns: ResolvedPlanKinds['columns'];
   s: PlansStrings;
-  messages: IssueMessages;
+  messages: IssueWording;
   issues: ReturnType<typeof issuesAt>;
   source: ComponentChildren;
   update: Update;
@@ -335,7 +324,7 @@ function ListEditor({
   hint: string;
   items: string[];
   s: PlansStrings;
-  messages: IssueMessages;
+  messages: IssueWording;
   issues: ReturnType<typeof issuesAt>;
   path: string;
   update: Update;
@@ -398,7 +387,7 @@ function TableEditor({
   rows: TableRow[];
   titles: ResolvedPlanKinds['columns'];
   s: PlansStrings;
-  messages: IssueMessages;
+  messages: IssueWording;
   issues: ReturnType<typeof issuesAt>;
   path: string;
   update: Update;
@@ -459,15 +448,7 @@ function TableEditor({
 }
 
 /** The document as printed: kind and basis, the details, every section of its kind, then two signature lines. */
-function PlansPrint({
-  doc,
-  kinds,
-  markdownStrings: s,
-}: {
-  doc: PlansDocument;
-  kinds: ResolvedPlanKinds;
-  markdownStrings: PlansMarkdownStrings;
-}) {
+function PlansPrint({ doc, kinds, s }: { doc: PlansDocument; kinds: ResolvedPlanKinds; s: PlansStrings }) {
   const kind = kindOf(kinds.kinds, doc.kind);
   const empty = <p class="print-tbd">{s['plans.md.empty']}</p>;
   const missing = plansCompleteness(doc, kinds.kinds);

@@ -5,15 +5,11 @@
  * model: every computation is in `src/templates/priority*.ts`, every edit in `src/templates/priority-edits.ts`.
  */
 import type { Locale } from '../../catalog/schema.ts';
-import type { KeysWithPrefix } from '../../i18n/templates.ts';
-import { fieldLabel } from '../../templates/field-labels.ts';
-import type { IssueMessages } from '../../templates/issues.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import {
   calculate,
   newPriorityDocument,
   priorityKind,
-  priorityOutline,
   type PriorityDocument,
   type PriorityScheme,
 } from '../../templates/priority-document.ts';
@@ -28,6 +24,7 @@ import { loadTemplateWords } from '../../templates/template-words.ts';
 import TemplateToolbar, { type ToolbarStrings } from './TemplateToolbar.tsx';
 import { TemplateFrame } from './TemplateFrame.tsx';
 import { useDocumentModel } from './use-document-model.ts';
+import type { IssueWording } from '../../templates/issue-words.ts';
 
 export interface PriorityEditorProps {
   locale: Locale;
@@ -35,12 +32,7 @@ export interface PriorityEditorProps {
   defaults: PriorityScheme;
   strings: PriorityStrings;
   toolbar: ToolbarStrings;
-  messages: IssueMessages;
-  /**
-   * The exports' own strings (`md.*`) in the page's language: with `strings`, the words of the Markdown and Word
-   * exports (another language's are fetched on export).
-   */
-  markdown: Record<KeysWithPrefix<'md.'>, string>;
+  messages: IssueWording;
   languages: Record<Locale, string>;
   /** The "example, not from the standard" label, repeated on the printout. */
   exampleNote: string;
@@ -68,18 +60,19 @@ export default function PriorityEditor(props: PriorityEditorProps) {
       toolbar={
         <TemplateToolbar
           model={model}
-          outline={(d, _l, _word, w) => ({
-            blocks: priorityOutline(d, w.strings, schemeValid),
-            pageLabel: w.strings['md.word.page'],
-          })}
-          words={{ strings: { ...s, ...props.markdown } }}
+          outline={(d, _l, _word, w) =>
+            import('../../templates/priority-outline.ts').then(({ priorityOutline }) => ({
+              blocks: priorityOutline(d, w.strings, schemeValid),
+              pageLabel: w.strings['md.word.page'],
+            }))
+          }
           loadWords={loadTemplateWords}
           locale={locale}
           languages={props.languages}
           strings={props.toolbar}
           messages={messages}
           idPrefix="pr"
-          fieldLabel={(path) => fieldLabel('priority', path, { ...s, ...props.toolbar })}
+          fields={{ template: 'priority', strings: { ...s, ...props.toolbar } }}
         />
       }
       print={<PriorityPrint doc={doc} calc={calc} s={s} exampleNote={props.exampleNote} />}

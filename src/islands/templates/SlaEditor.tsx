@@ -8,8 +8,8 @@ import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../catalog/schema.ts';
 import type { KeysWithPrefix } from '../../i18n/templates.ts';
 import type { SlaSection } from '../../templates/sla.ts';
-import { fieldLabel } from '../../templates/field-labels.ts';
-import { issuesAt, type IssueMessages } from '../../templates/issues.ts';
+import { issuesAt } from '../../templates/issues.ts';
+import type { IssueWording } from '../../templates/issue-words.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import { formatDuration } from '../../i18n/duration.ts';
 import {
@@ -23,13 +23,11 @@ import {
   serviceTable,
   slaCompleteness,
   slaKind,
-  slaOutline,
   SLA_LATER_TEXT_SECTIONS,
   sourceLine,
   TARGET_MINUTES,
   type CategoryNames,
   type SlaDocument,
-  type SlaMarkdownStrings,
   type SlaService,
   type SlaTarget,
 } from '../../templates/sla.ts';
@@ -64,12 +62,7 @@ export interface SlaEditorProps {
   targets: SlaTarget[];
   strings: SlaStrings;
   toolbar: ToolbarStrings;
-  messages: IssueMessages;
-  /**
-   * The exports' own strings (`md.*`) in the page's language: with `strings`, the words of the Markdown and Word
-   * exports (another language's are fetched on export).
-   */
-  markdown: Record<KeysWithPrefix<'md.'>, string>;
+  messages: IssueWording;
   /** The catalogue's category names in the page's language. */
   categories: CategoryNames;
   languages: Record<Locale, string>;
@@ -130,11 +123,12 @@ export default function SlaEditor(props: SlaEditorProps) {
       toolbar={
         <TemplateToolbar
           model={model}
-          outline={(d, _l, word, w) => ({
-            blocks: slaOutline(d, w.strings, w.categories, undefined, word),
-            pageLabel: w.strings['md.word.page'],
-          })}
-          words={{ strings: { ...s, ...props.markdown }, categories }}
+          outline={(d, _l, word, w) =>
+            import('../../templates/sla-outline.ts').then(({ slaOutline }) => ({
+              blocks: slaOutline(d, w.strings, w.categories, undefined, word),
+              pageLabel: w.strings['md.word.page'],
+            }))
+          }
           loadWords={loadTemplateWords}
           locale={locale}
           languages={props.languages}
@@ -142,10 +136,10 @@ export default function SlaEditor(props: SlaEditorProps) {
           messages={messages}
           idPrefix="sla"
           exportWarning={warning}
-          fieldLabel={(path) => fieldLabel('sla', path, { ...s, ...props.toolbar })}
+          fields={{ template: 'sla', strings: { ...s, ...props.toolbar } }}
         />
       }
-      print={<SlaPrint doc={doc} s={s} categories={categories} markdownStrings={{ ...s, ...props.markdown }} />}
+      print={<SlaPrint doc={doc} s={s} categories={categories} />}
     >
       <section class="template-section" aria-labelledby="sla-parties">
         <h2 id="sla-parties">{s['sla.parties']}</h2>
@@ -376,7 +370,7 @@ export function ServiceRow({
   index: number;
   service: SlaService;
   s: SlaStrings;
-  messages: IssueMessages;
+  messages: IssueWording;
   categories: CategoryNames;
   issues: ReturnType<typeof issuesAt>;
   onChange: (patch: Partial<SlaService>) => void;
@@ -462,17 +456,7 @@ export function ServiceRow({
 }
 
 /** The draft as a printed document: every section, "to be agreed" where empty, and two signature lines. */
-function SlaPrint({
-  doc,
-  s,
-  categories,
-  markdownStrings,
-}: {
-  doc: SlaDocument;
-  s: SlaStrings;
-  categories: CategoryNames;
-  markdownStrings: SlaMarkdownStrings;
-}) {
+function SlaPrint({ doc, s, categories }: { doc: SlaDocument; s: SlaStrings; categories: CategoryNames }) {
   const sep = s['common.listSeparator'];
   const tbd = <p class="print-tbd">{s['sla.md.tbd']}</p>;
   const para = (v: string) => (v.trim() ? <p class="print-text">{v}</p> : tbd);
@@ -550,7 +534,7 @@ function SlaPrint({
       <PrintMissingNote
         heading={s['sla.missing.heading']}
         colon={s['common.colon']}
-        lines={missing.map((m) => sourceLine(m, markdownStrings))}
+        lines={missing.map((m) => sourceLine(m, s))}
         separator={sep}
       />
       <PrintSignatures

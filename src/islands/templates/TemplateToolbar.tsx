@@ -2,46 +2,57 @@
  * The toolbar every template page shares: pick, name, create and delete saved documents; export JSON and
  * Markdown or Word (in either language); import a JSON file (its problems are listed in an alert and nothing
  * changes); print; and the save status in a live region. It renders a `DocumentModel`; the page supplies the
- * document's outline, which both exports write. The Word writer (and its library) loads on the first Word export,
- * and the exports' words in another language than the page's on the first export in it.
+ * document's outline, which both exports write. Only JSON is written from what the page has loaded: the first
+ * Markdown or Word export loads the outline writer (the page's `outline`), the exports' words in the chosen
+ * language (`/template-strings.<locale>.json`) and the Markdown or Word writer (and its library).
  */
-import type { Locale } from '../../catalog/schema.ts';
-import type { KeysWithPrefix } from '../../i18n/templates.ts';
+import type { Locale, TemplateId } from '../../catalog/schema.ts';
+import type { ToolbarNoticeKey, ToolbarStrings } from '../../i18n/templates.ts';
 import { documentFileName, setTitle, type TemplateDocument } from '../../templates/document.ts';
-import { formatIssue, issuesAt, type IssueMessages } from '../../templates/issues.ts';
+import { issuesAt } from '../../templates/issues.ts';
+import { issueWords, type IssueWording } from '../../templates/issue-words.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import type { DocumentModel, SaveStatus } from '../../templates/model.ts';
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { downloadBytes, downloadText } from '../download.ts';
-import { outlineToMarkdown, type Block } from '../../engine/outline.ts';
-import { TextField } from './fields.tsx';
+import type { Block } from '../../engine/outline.ts';
+import { TextField, useIssueText } from './fields.tsx';
 import FileInput from '../shared/FileInput.tsx';
 
-export type ToolbarStrings = Record<KeysWithPrefix<'toolbar.' | 'common.privacy'>, string>;
+export type { ToolbarStrings };
 
 interface Props<D extends TemplateDocument, W> {
   model: DocumentModel<D>;
   /**
    * The open document as an outline in a language from that language's `words`, and the page-number line of a Word
-   * file in it. `forWord` adds what only a signed document needs (the parties' signature lines).
+   * file in it. `forWord` adds what only a signed document needs (the parties' signature lines). The page loads
+   * its outline module with `import()` here, so that a visit that exports nothing does not download it.
    */
-  outline: (doc: D, locale: Locale, forWord: boolean, words: W) => { blocks: Block[]; pageLabel: string };
-  /** The exports' words in the page's language (from the island's props). */
-  words: W;
-  /** The exports' words in another language, fetched on the first export in it (`loadTemplateWords`). */
-  loadWords: (locale: Locale) => Promise<NoInfer<W>>;
+  outline: (doc: D, locale: Locale, forWord: boolean, words: W) => Promise<{ blocks: Block[]; pageLabel: string }>;
+  /** The exports' words in a language, fetched on the first export in it (`loadTemplateWords`). */
+  loadWords: (locale: Locale) => Promise<W>;
   locale: Locale;
   /** Name of each language in its own script, for the Markdown language picker. */
   languages: Record<Locale, string>;
   strings: ToolbarStrings;
-  messages: IssueMessages;
+  messages: IssueWording;
   /** Prefix of element IDs, so that two toolbars could share a page. */
   idPrefix: string;
   /** Shown just above the export buttons, e.g. what the document still lacks (export stays possible). */
   exportWarning?: ComponentChildren;
-  /** The label a user knows the field at a dotted path by (see `templates/field-labels.ts`). */
-  fieldLabel: (path: string) => string;
+  /** What names a document's fields in words (`fieldLabels` of `templates/field-labels.ts`, loaded when needed). */
+  fields: FieldNames;
+}
+
+/**
+ * The template, the strings of its field labels (page and toolbar strings) and the labels that come from data, by
+ * path: enough for `fieldLabels` to name a changed field the way the page labels it.
+ */
+interface FieldNames {
+  template: TemplateId;
+  strings: Readonly<Record<string, string>>;
+  named?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -62,6 +73,7 @@ function statusText(
   status: SaveStatus,
   store: DocumentModel<TemplateDocument>['storeKind']['value'],
   s: ToolbarStrings,
+  notices: NoticeText,
   locale: Locale,
 ): string {
   switch (status.state) {
@@ -72,7 +84,7 @@ function statusText(
     case 'invalid':
       return formatMessage(s['toolbar.status.invalid'], { n: status.count });
     case 'error':
-      return formatMessage(s['toolbar.status.error'], { problem: s[`toolbar.problem.${status.problem}`] });
+      return formatMessage(s['toolbar.status.error'], { problem: notices(`toolbar.problem.${status.problem}`) });
     case 'saved': {
       if (store === 'memory') return s['toolbar.status.memory'];
       const time = savedTimeFormat(locale).format(new Date(status.at));
@@ -84,34 +96,77 @@ function statusText(
   }
 }
 
+/** A toolbar notice's sentence (`key`, placeholders filled from `vars`), or what is shown until its words arrive. */
+type NoticeText = (key: ToolbarNoticeKey, vars?: Record<string, string | number>) => string;
+
+/**
+ * The notice words, fetched with the problem words (`issueWords`) when `needed`: the first time the toolbar has a
+ * notice to show. Until they arrive a notice reads as the pending sentence; if they cannot be fetched, as the
+ * unavailable one naming the notice (`problem.quota`). `messages` is the fetched dictionary once it is here.
+ */
+function useNoticeWords(wording: IssueWording, needed: boolean) {
+  const words = issueWords(wording.locale);
+  useEffect(() => {
+    if (needed) words.request();
+  });
+  const state = words.state.value;
+  const text: NoticeText = (key, vars = {}) => words.text(key, vars, wording, key.replace(/^toolbar\./, ''));
+  return { text, messages: state.state === 'ready' ? state.messages : undefined };
+}
+
+type FieldLabels = typeof import('../../templates/field-labels.ts').fieldLabels;
+
+/**
+ * The field namer, loaded the first time another tab overwrites a change (the only notice that names fields): the
+ * rules of every template's fields stay out of a first visit. `failed` when it could not be loaded (offline before
+ * it ever was); the notice then says "other content" rather than nothing.
+ */
+function useFieldLabels(needed: boolean): FieldLabels | 'failed' | undefined {
+  const [labels, setLabels] = useState<{ of: FieldLabels } | 'failed'>();
+  useEffect(() => {
+    if (!needed || labels !== undefined) return;
+    let live = true;
+    import('../../templates/field-labels.ts').then(
+      ({ fieldLabels }) => live && setLabels({ of: fieldLabels }),
+      () => live && setLabels('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [needed, labels]);
+  return labels === 'failed' ? labels : labels?.of;
+}
+
 /** Where documents are kept when it is not the browser database, and why; repairs; another tab's overwrite. */
 function StoreNotices<D extends TemplateDocument>({
   model,
   strings: s,
-  fieldLabel,
+  messages,
+  fields,
 }: {
   model: DocumentModel<D>;
   strings: ToolbarStrings;
-  fieldLabel: (path: string) => string;
+  messages: IssueWording;
+  fields: FieldNames;
 }) {
   const opened = model.storeOpening.value;
   const kind = model.storeKind.value;
   const fallback = opened?.fallbackFrom;
   const changed = model.changedElsewhere.value;
+  const labels = useFieldLabels(changed !== undefined && changed !== null);
+  const showFallback = Boolean(fallback && kind && kind !== 'indexeddb');
+  const notices = useNoticeWords(messages, showFallback || Boolean(opened?.repaired || opened?.adopted || changed));
+  const t = notices.text;
+  const words = notices.messages;
   return (
     <>
       {fallback && kind && kind !== 'indexeddb' && (
         <p class="template-alert" role="alert" data-testid="storage-fallback" data-problem={fallback.problem}>
-          {formatMessage(
-            s[kind === 'memory' ? 'toolbar.storage.fallback.memory' : 'toolbar.storage.fallback.localstorage'],
-            {
-              problem: s[`toolbar.problem.${fallback.problem}`],
-            },
-          )}
-          {fallback.detail && (
-            <small class="template-status__detail">
-              {formatMessage(s['toolbar.errorDetail'], { detail: fallback.detail })}
-            </small>
+          {t(kind === 'memory' ? 'toolbar.storage.fallback.memory' : 'toolbar.storage.fallback.localstorage', {
+            problem: words?.[`toolbar.problem.${fallback.problem}`] ?? '',
+          })}
+          {fallback.detail && words && (
+            <small class="template-status__detail">{t('toolbar.errorDetail', { detail: fallback.detail })}</small>
           )}
         </p>
       )}
@@ -119,8 +174,8 @@ function StoreNotices<D extends TemplateDocument>({
         <div class="template-alert" role="alert" data-testid="storage-repaired">
           <p>
             {opened.foreign
-              ? formatMessage(s['toolbar.storage.repairedForeign'], { n: opened.foreign })
-              : s['toolbar.storage.repaired']}
+              ? t('toolbar.storage.repairedForeign', { n: opened.foreign })
+              : t('toolbar.storage.repaired')}
           </p>
           {opened.foreign ? (
             <button
@@ -138,15 +193,21 @@ function StoreNotices<D extends TemplateDocument>({
       )}
       {opened?.adopted && (
         <p class="template-alert" data-testid="storage-adopted">
-          {formatMessage(s['toolbar.storage.adopted'], { n: opened.adopted })}
-          {opened.copies ? ` ${formatMessage(s['toolbar.storage.adoptedCopies'], { copies: opened.copies })}` : ''}
+          {t('toolbar.storage.adopted', { n: opened.adopted })}
+          {opened.copies && words ? ` ${t('toolbar.storage.adoptedCopies', { copies: opened.copies })}` : ''}
         </p>
       )}
-      {changed && (
+      {changed && labels && (
         <div class="template-alert" role="alert" data-testid="changed-elsewhere">
           <p>
-            {formatMessage(s['toolbar.changedElsewhere'], {
-              fields: [...new Set(changed.map(fieldLabel))].join(s['toolbar.fieldSeparator']),
+            {t('toolbar.changedElsewhere', {
+              fields: !words
+                ? ''
+                : labels === 'failed'
+                  ? (words['toolbar.field.other'] ?? '')
+                  : labels(fields.template, changed, { ...fields.strings, ...words }, fields.named).join(
+                      words['toolbar.fieldSeparator'] ?? ', ',
+                    ),
             })}
           </p>
           <button type="button" class="template-button" onClick={() => model.dismissChangedElsewhere()}>
@@ -161,7 +222,6 @@ function StoreNotices<D extends TemplateDocument>({
 export default function TemplateToolbar<D extends TemplateDocument, W>({
   model,
   outline,
-  words: pageWords,
   loadWords,
   locale,
   languages,
@@ -169,11 +229,12 @@ export default function TemplateToolbar<D extends TemplateDocument, W>({
   messages,
   idPrefix: p,
   exportWarning,
-  fieldLabel,
+  fields,
 }: Props<D, W>) {
   const [mdLocale, setMdLocale] = useState<Locale>(locale);
   const [confirming, setConfirming] = useState(false);
   const [word, setWord] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const [markdown, setMarkdown] = useState<'idle' | 'failed'>('idle');
   const [wordsFailed, setWordsFailed] = useState(false);
   const [blocked, setBlocked] = useState(false);
   const doc = model.document.value;
@@ -186,6 +247,19 @@ export default function TemplateToolbar<D extends TemplateDocument, W>({
       : { state: 'invalid', count: pending + (saveStatus.state === 'invalid' ? saveStatus.count : 0) };
   const notice = model.notice.value;
   const issues = model.issues.value;
+  const noticeWords = useNoticeWords(
+    messages,
+    status.state === 'error' ||
+      notice?.kind === 'import-failed' ||
+      notice?.kind === 'restore-conflict' ||
+      model.unreadable.value.length > 0,
+  );
+  const notices = noticeWords.text;
+  // Problems of an imported file and of unreadable saved documents, listed below.
+  const issueText = useIssueText(messages, [
+    ...(notice?.kind === 'import-failed' ? notice.issues : []),
+    ...model.unreadable.value.flatMap((u) => u.issues),
+  ]);
   const loading = status.state === 'loading';
 
   const problems = model.problemCount.value;
@@ -200,28 +274,34 @@ export default function TemplateToolbar<D extends TemplateDocument, W>({
       downloadText(documentFileName(doc, 'json'), json, 'application/json');
       return;
     }
-    let words = pageWords;
-    if (mdLocale !== locale) {
-      try {
-        words = await loadWords(mdLocale);
-      } catch {
-        // The other language's words could not be fetched (offline before they were ever loaded): say so.
-        setWordsFailed(true);
-        return;
-      }
+    let words: W;
+    try {
+      words = await loadWords(mdLocale);
+    } catch {
+      // The language's words could not be fetched (offline before they were ever loaded): say so.
+      setWordsFailed(true);
+      return;
     }
     setWordsFailed(false);
-    if (kind === 'md')
-      downloadText(
-        documentFileName(doc, 'md'),
-        outlineToMarkdown(outline(doc, mdLocale, false, words).blocks),
-        'text/markdown',
-      );
-    else {
+    if (kind === 'md') {
+      try {
+        const [{ outlineToMarkdown }, { blocks }] = await Promise.all([
+          import('../../engine/outline.ts'),
+          outline(doc, mdLocale, false, words),
+        ]);
+        downloadText(documentFileName(doc, 'md'), outlineToMarkdown(blocks), 'text/markdown');
+        setMarkdown('idle');
+      } catch {
+        // The writer could not be fetched (offline before it was ever loaded): say so, keep everything.
+        setMarkdown('failed');
+      }
+    } else {
       setWord('busy');
       try {
-        const { blocks, pageLabel } = outline(doc, mdLocale, true, words);
-        const { DOCX_MIME, outlineToDocx } = await import('../../office/docx.ts');
+        const [{ blocks, pageLabel }, { DOCX_MIME, outlineToDocx }] = await Promise.all([
+          outline(doc, mdLocale, true, words),
+          import('../../office/docx.ts'),
+        ]);
         const bytes = await outlineToDocx(blocks, {
           locale: mdLocale,
           title: doc.title,
@@ -346,21 +426,18 @@ export default function TemplateToolbar<D extends TemplateDocument, W>({
           {s['toolbar.print']}
         </button>
       </div>
-      <StoreNotices model={model} strings={s} fieldLabel={fieldLabel} />
+      <StoreNotices model={model} strings={s} messages={messages} fields={fields} />
       <p class={`template-status template-status--${status.state}`} role="status" aria-live="polite">
-        {statusText(status, model.storeKind.value, s, locale)}
-        {status.state === 'error' && status.detail && (
-          <small class="template-status__detail">
-            {formatMessage(s['toolbar.errorDetail'], { detail: status.detail })}
-          </small>
+        {statusText(status, model.storeKind.value, s, notices, locale)}
+        {status.state === 'error' && status.detail && noticeWords.messages && (
+          <small class="template-status__detail">{notices('toolbar.errorDetail', { detail: status.detail })}</small>
         )}
         {notice?.kind === 'imported' &&
           ` ${formatMessage(s['toolbar.imported'], { file: notice.file, title: notice.title })}`}
         {notice?.kind === 'created' && ` ${formatMessage(s['toolbar.created'], { title: notice.title })}`}
         {notice?.kind === 'deleted' && ` ${formatMessage(s['toolbar.deleted'], { title: notice.title })}`}
         {notice?.kind === 'restored' && ` ${formatMessage(s['toolbar.restored'], { title: notice.title })}`}
-        {notice?.kind === 'restore-conflict' &&
-          ` ${formatMessage(s['toolbar.restoreConflict'], { title: notice.title })}`}
+        {notice?.kind === 'restore-conflict' && ` ${notices('toolbar.restoreConflict', { title: notice.title })}`}
       </p>
       {notice?.kind === 'deleted' && notice.entryId !== undefined && (
         <p class="template-undo">
@@ -372,6 +449,11 @@ export default function TemplateToolbar<D extends TemplateDocument, W>({
       {blocked && problems > 0 && (
         <p class="template-alert" role="alert">
           {formatMessage(s['toolbar.exportBlocked'], { n: problems })}
+        </p>
+      )}
+      {markdown === 'failed' && (
+        <p class="template-alert" role="alert" data-testid="markdown-failed">
+          {s['toolbar.markdownFailed']}
         </p>
       )}
       {word === 'failed' && (
@@ -386,10 +468,10 @@ export default function TemplateToolbar<D extends TemplateDocument, W>({
       )}
       {notice?.kind === 'import-failed' && (
         <div class="template-alert" role="alert">
-          <p>{formatMessage(s['toolbar.importFailed'], { file: notice.file })}</p>
+          <p>{notices('toolbar.importFailed', { file: notice.file })}</p>
           <ul>
             {notice.issues.map((issue, i) => (
-              <li key={i}>{formatIssue(issue, messages)}</li>
+              <li key={i}>{issueText(issue)}</li>
             ))}
           </ul>
           <button type="button" class="template-button" onClick={() => model.dismissNotice()}>
@@ -399,11 +481,11 @@ export default function TemplateToolbar<D extends TemplateDocument, W>({
       )}
       {model.unreadable.value.length > 0 && (
         <details class="template-alert">
-          <summary>{formatMessage(s['toolbar.unreadable'], { n: model.unreadable.value.length })}</summary>
+          <summary>{notices('toolbar.unreadable', { n: model.unreadable.value.length })}</summary>
           <ul>
             {model.unreadable.value.map((u) => (
               <li key={u.id}>
-                <code>{u.id}</code> {u.issues.map((i) => formatIssue(i, messages)).join('; ')}{' '}
+                <code>{u.id}</code> {u.issues.map(issueText).join('; ')}{' '}
                 <button
                   type="button"
                   class="template-button"

@@ -5,7 +5,8 @@
  */
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import { formatIssue, type IssueMessages, type TemplateIssue } from '../../templates/issues.ts';
+import type { TemplateIssue } from '../../templates/issues.ts';
+import { issueWords, type IssueWording } from '../../templates/issue-words.ts';
 
 /** Where a field reports that its text cannot be used yet (the editor passes `DocumentModel.setFieldProblem`). */
 export const FieldProblems = createContext<(field: string, problem: boolean) => void>(() => {});
@@ -17,6 +18,19 @@ export function useFieldProblem(id: string, problem: boolean) {
   useEffect(() => () => report(id, false), [id]);
 }
 
+/**
+ * The sentence of each problem in the page's language: the problem words are fetched the first time there is one to
+ * show (`issueWords`), and the component draws again when they arrive (or fail to).
+ */
+export function useIssueText(wording: IssueWording, issues: readonly TemplateIssue[]) {
+  const words = issueWords(wording.locale);
+  const needed = issues.length > 0;
+  useEffect(() => {
+    if (needed) words.request();
+  });
+  return (issue: TemplateIssue) => words.format(issue, wording);
+}
+
 export function FieldError({
   id,
   issues,
@@ -24,12 +38,13 @@ export function FieldError({
 }: {
   id: string;
   issues: readonly TemplateIssue[];
-  messages: IssueMessages;
+  messages: IssueWording;
 }) {
+  const text = useIssueText(messages, issues);
   if (issues.length === 0) return null;
   return (
     <p id={id} class="template-field__error">
-      {issues.map((i) => formatIssue({ ...i, path: '' }, messages)).join(' ')}
+      {issues.map((i) => text({ ...i, path: '' })).join(' ')}
     </p>
   );
 }
@@ -38,7 +53,7 @@ interface BaseProps {
   id: string;
   label: ComponentChildren;
   issues?: readonly TemplateIssue[];
-  messages: IssueMessages;
+  messages: IssueWording;
   hint?: ComponentChildren;
   class?: string;
 }
@@ -68,7 +83,7 @@ function FieldShell({
   label: ComponentChildren;
   hint?: ComponentChildren;
   issues: readonly TemplateIssue[];
-  messages: IssueMessages;
+  messages: IssueWording;
   classes: (string | undefined)[];
   labelHidden?: boolean;
   control: (aria: ControlAria) => ComponentChildren;

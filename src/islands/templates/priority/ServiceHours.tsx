@@ -1,11 +1,12 @@
 /** The thresholds, in percent of each target, and the service hours the clock runs in. */
 import { useState } from 'preact/hooks';
-import { formatIssue, issuesAt, type IssueMessages, type TemplateIssue } from '../../../templates/issues.ts';
+import { issuesAt, type TemplateIssue } from '../../../templates/issues.ts';
+import type { IssueWording } from '../../../templates/issue-words.ts';
 import { formatMessage } from '../../../i18n/format.ts';
 import { CHINA_STANDARD_TIME, formatUtcOffset, isIsoDate, UTC_OFFSETS } from '../../../templates/priority.ts';
 import { dayKey, THRESHOLD_PERCENT, type PriorityDocument } from '../../../templates/priority-document.ts';
 import { setServiceDay, setServiceHours, setThreshold } from '../../../templates/priority-edits.ts';
-import { FieldError, IntegerField, SelectField, TextField, useFieldProblem } from '../fields.tsx';
+import { FieldError, IntegerField, SelectField, TextField, useFieldProblem, useIssueText } from '../fields.tsx';
 import type { PartProps, PriorityStrings } from './shared.tsx';
 
 export function ThresholdFields({ doc, update, s, issues, messages }: PartProps) {
@@ -156,11 +157,12 @@ function DatesField({
   onValue: (dates: string[]) => void;
   issues: readonly TemplateIssue[];
   s: PriorityStrings;
-  messages: IssueMessages;
+  messages: IssueWording;
 }) {
   const [text, setText] = useState(value.join('\n'));
   const [bad, setBad] = useState<string[]>([]);
   useFieldProblem(id, bad.length > 0);
+  const issueText = useIssueText(messages, issues);
   const onInput = (raw: string) => {
     setText(raw);
     const lines = raw
@@ -190,7 +192,7 @@ function DatesField({
         <p id={`${id}-error`} class="template-field__error">
           {[
             bad.length > 0 && formatMessage(s['priority.badDates'], { lines: bad.join(', ') }),
-            ...issues.map((i) => formatIssue({ ...i, path: '' }, messages)),
+            ...issues.map((i) => issueText({ ...i, path: '' })),
           ]
             .filter(Boolean)
             .join(' ')}

@@ -1,7 +1,8 @@
 /** What the priority page's view files share: their strings, their props and two small helpers. */
 import { useEffect, useRef } from 'preact/hooks';
 import type { KeysWithPrefix } from '../../../i18n/templates.ts';
-import type { IssueMessages, TemplateIssue } from '../../../templates/issues.ts';
+import type { TemplateIssue } from '../../../templates/issues.ts';
+import type { IssueWording } from '../../../templates/issue-words.ts';
 import type { PriorityDocument } from '../../../templates/priority-document.ts';
 
 export type PriorityStrings = Record<KeysWithPrefix<'priority.' | 'common.'>, string>;
@@ -15,7 +16,7 @@ export interface PartProps {
   update: Update;
   s: PriorityStrings;
   issues: readonly TemplateIssue[];
-  messages: IssueMessages;
+  messages: IssueWording;
 }
 
 /** A short visible label whose accessible name is the full one (it contains the visible words). */
