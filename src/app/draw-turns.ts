@@ -13,10 +13,8 @@ export type Turn = () => void;
 export interface DrawTurns {
   /** Queues a part; it is drawn after every part queued before it (or at once, after `drawAll`). */
   wait(turn: Turn): void;
-  /** Takes a part out of the queue (it went away before its turn). */
-  cancel(turn: Turn): void;
-  /** A queued part was drawn, or went away: it no longer counts as waiting. */
-  drawn(turn: Turn): void;
+  /** A part was drawn, or went away before its turn: it leaves the queue and no longer counts as waiting. */
+  done(turn: Turn): void;
   /**
    * Draws every queued part now, and every part asked for from now on as soon as it asks (before printing: the parts
    * those parts hold are drawn in the same pass, so nothing is missing from the page by the time it is printed).
@@ -59,11 +57,9 @@ export function createDrawTurns({ schedule, onChange }: DrawTurnsOptions): DrawT
       queue.push(turn);
       plan();
     },
-    cancel(turn) {
+    done(turn) {
       const i = queue.indexOf(turn);
       if (i >= 0) queue.splice(i, 1);
-    },
-    drawn(turn) {
       if (pending.delete(turn)) changed();
     },
     drawAll() {

@@ -16,7 +16,7 @@ function setup() {
   const part = (name: string): Turn => {
     const turn: Turn = () => {
       drawn.push(name);
-      turns.drawn(turn);
+      turns.done(turn);
     };
     return turn;
   };
@@ -50,7 +50,7 @@ describe('draw turns', () => {
     const outer: Turn = () => {
       drawn.push('outer');
       turns.wait(part('inner'));
-      turns.drawn(outer);
+      turns.done(outer);
     };
     turns.wait(outer);
     turns.wait(part('next'));
@@ -67,8 +67,7 @@ describe('draw turns', () => {
     turns.wait(part('a'));
     turns.wait(gone);
     turns.wait(part('b'));
-    turns.cancel(gone);
-    turns.drawn(gone);
+    turns.done(gone);
     expect(turns.waiting).toBe(2);
     task();
     task();
@@ -108,8 +107,7 @@ describe('draw turns', () => {
         parts.forEach((p) => turns.wait(p));
         goes.forEach((g, i) => {
           if (!g) return;
-          turns.cancel(parts[i]!);
-          turns.drawn(parts[i]!);
+          turns.done(parts[i]!);
         });
         while (tasks.length > 0) tasks.shift()!();
         expect(drawn).toEqual(goes.flatMap((g, i) => (g ? [] : [String(i)])));

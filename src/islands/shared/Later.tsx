@@ -45,10 +45,7 @@ export default function Later({ children }: { children: ComponentChildren }) {
     const turn = () => setShown(true);
     turns.wait(turn);
     // Runs once the part is drawn (the state changed) or when it goes away before its turn.
-    return () => {
-      turns.cancel(turn);
-      turns.drawn(turn);
-    };
+    return () => turns.done(turn);
   }, [shown]);
   return shown ? <>{children}</> : null;
 }
