@@ -145,6 +145,16 @@ async function openSla(page: Page, path = '/sla/') {
   await expect(page.locator('.template-root')).toHaveAttribute('data-ready', 'true');
 }
 
+/** Tab a saves a supplier, tab b then saves another over it; a shows the later one. */
+async function supplierOverwrittenByB(a: Page, b: Page) {
+  await a.locator('#sla-supplier').fill('先写的供方');
+  await expect.poll(() => storedSla(a)).toMatchObject({ supplier: '先写的供方' });
+  await expect(b.locator('#sla-supplier')).toHaveValue('先写的供方');
+  await b.locator('#sla-supplier').fill('后写的供方');
+  await expect.poll(() => storedSla(b)).toMatchObject({ supplier: '后写的供方' });
+  await expect(a.locator('#sla-supplier')).toHaveValue('后写的供方');
+}
+
 /** Two tabs with the same SLA draft open: A makes and saves it first, so B opens it rather than a new one. */
 async function twoSlaTabs(context: BrowserContext, path = '/sla/') {
   const a = await context.newPage();
@@ -185,13 +195,7 @@ test.describe('an SLA draft open in two tabs', () => {
     const { a, b } = await twoSlaTabs(context);
     const errors = [...watchErrors(a), ...watchErrors(b)];
 
-    await a.locator('#sla-supplier').fill('先写的供方');
-    await expect.poll(() => storedSla(a)).toMatchObject({ supplier: '先写的供方' });
-    await expect(b.locator('#sla-supplier')).toHaveValue('先写的供方');
-    await b.locator('#sla-supplier').fill('后写的供方');
-    await expect.poll(() => storedSla(b)).toMatchObject({ supplier: '后写的供方' });
-
-    await expect(a.locator('#sla-supplier')).toHaveValue('后写的供方');
+    await supplierOverwrittenByB(a, b);
     const notice = a.getByTestId('changed-elsewhere');
     await expect(notice).toHaveText(
       /另一个标签页在本页之后也修改了以下内容，以后保存的为准，此处已显示最新内容：供方。/,
@@ -220,13 +224,7 @@ test.describe('an SLA draft open in two tabs', () => {
     await a.route(namer, (route) => route.abort());
     const errors = watchErrors(a);
 
-    await a.locator('#sla-supplier').fill('先写的供方');
-    await expect.poll(() => storedSla(a)).toMatchObject({ supplier: '先写的供方' });
-    await expect(b.locator('#sla-supplier')).toHaveValue('先写的供方');
-    await b.locator('#sla-supplier').fill('后写的供方');
-    await expect.poll(() => storedSla(b)).toMatchObject({ supplier: '后写的供方' });
-
-    await expect(a.locator('#sla-supplier')).toHaveValue('后写的供方');
+    await supplierOverwrittenByB(a, b);
     await expect(a.getByTestId('changed-elsewhere')).toHaveText(
       /另一个标签页在本页之后也修改了以下内容，以后保存的为准，此处已显示最新内容：其他内容。/,
     );
