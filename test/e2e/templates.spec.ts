@@ -555,3 +555,29 @@ test.describe('service catalogue', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test.describe('the time a template was saved', () => {
+  // A zone with a half-hour offset, so that a time read in UTC or in the machine's zone cannot pass.
+  test.use({ timezoneId: 'Asia/Kolkata' });
+
+  test("is told in the reader's own zone, in both languages", async ({ page }) => {
+    const errors = watchErrors(page);
+    const stamp = /\d{4}-\d{2}-\d{2} \d{2}:\d{2} \(UTC\+5:30\)/;
+    await open(page, '/sla/');
+    await saved(page);
+    await expect(page.locator('.template-status')).toContainText('已保存在本浏览器（IndexedDB），');
+    await expect(page.locator('.template-status')).toContainText(stamp);
+    const shown = (await page.locator('.template-status').textContent()) ?? '';
+    const time = stamp.exec(shown)?.[0] ?? '';
+    // Within a minute of now, read in Kolkata (UTC+5:30) by the test itself.
+    const now = Date.now();
+    const kolkata = (ms: number) => new Date(ms + 330 * 60_000).toISOString().slice(0, 16).replace('T', ' ');
+    expect([kolkata(now), kolkata(now - 60_000)]).toContain(time.slice(0, 16));
+
+    await open(page, '/en/priority/');
+    await saved(page);
+    await expect(page.locator('.template-status')).toContainText('Saved in this browser (IndexedDB) at ');
+    await expect(page.locator('.template-status')).toContainText(stamp);
+    expect(errors).toEqual([]);
+  });
+});

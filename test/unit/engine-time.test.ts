@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
 import { formatLocalTime } from '../../src/engine/index.ts';
 
 describe('formatLocalTime', () => {
@@ -25,4 +26,40 @@ describe('formatLocalTime', () => {
 
   it('falls back to UTC for an unknown zone', () =>
     expect(formatLocalTime('2026-12-05T07:23:23Z', 'Not/AZone')).toBe('2026-12-05 07:23 (UTC)'));
+});
+
+describe("formatLocalTime in the environment's own zone", () => {
+  // That zone's offset comes from `Date`, not from a formatter; another name of the same zone still goes through
+  // `Intl.DateTimeFormat`, so the two must agree on every instant (daylight saving, half hours, old offsets).
+  it.each([
+    ['America/St_Johns', 'Canada/Newfoundland'],
+    ['Asia/Shanghai', 'PRC'],
+    ['Asia/Kolkata', 'Asia/Calcutta'],
+    ['Europe/London', 'GB'],
+  ])('reads %s from Date as Intl reads it under the name %s', async (zone, alias) => {
+    const before = process.env.TZ;
+    process.env.TZ = zone;
+    vi.resetModules();
+    try {
+      const time = await import('../../src/engine/time.ts');
+      // Intl may name the zone by either name (Asia/Kolkata reads as Asia/Calcutta): compare with the other one.
+      const local = time.localTimeZone();
+      expect([zone, alias]).toContain(local);
+      const other = local === zone ? alias : zone;
+      fc.assert(
+        fc.property(
+          fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }),
+          (date) => {
+            const stamp = date.toISOString();
+            expect(time.formatLocalTime(stamp, local)).toBe(time.formatLocalTime(stamp, other));
+          },
+        ),
+        { numRuns: 500 },
+      );
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+      vi.resetModules();
+    }
+  });
 });

@@ -12,6 +12,7 @@ import { documentFileName, setTitle, type TemplateDocument } from '../../templat
 import { issuesAt } from '../../templates/issues.ts';
 import { issueWords, type IssueWording } from '../../templates/issue-words.ts';
 import { formatMessage } from '../../i18n/format.ts';
+import { formatLocalTime, localTimeZone } from '../../engine/time.ts';
 import type { DocumentModel, SaveStatus } from '../../templates/model.ts';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -55,26 +56,11 @@ interface FieldNames {
   named?: Readonly<Record<string, string>>;
 }
 
-/**
- * The saved time's format per language, made once: `toLocaleString` with options builds a new formatter on every
- * call, and the status is drawn again after each save (about 45–65 ms of a template page's start at 4× throttle).
- */
-const savedTimeFormats = new Map<Locale, Intl.DateTimeFormat>();
-const savedTimeFormat = (locale: Locale) => {
-  let format = savedTimeFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
-    savedTimeFormats.set(locale, format);
-  }
-  return format;
-};
-
 function statusText(
   status: SaveStatus,
   store: DocumentModel<TemplateDocument>['storeKind']['value'],
   s: ToolbarStrings,
   notices: NoticeText,
-  locale: Locale,
 ): string {
   switch (status.state) {
     case 'loading':
@@ -87,10 +73,11 @@ function statusText(
       return formatMessage(s['toolbar.status.error'], { problem: notices(`toolbar.problem.${status.problem}`) });
     case 'saved': {
       if (store === 'memory') return s['toolbar.status.memory'];
-      const time = savedTimeFormat(locale).format(new Date(status.at));
+      // In the reader's zone, as the report and the exports show times: no `Intl.DateTimeFormat` to build, which
+      // took 17–30 ms of a template page's start (see localTimeZone).
       return formatMessage(s['toolbar.status.saved'], {
         store: s[`toolbar.store.${store ?? 'indexeddb'}`],
-        time,
+        time: formatLocalTime(status.at, localTimeZone()),
       });
     }
   }
@@ -428,7 +415,7 @@ export default function TemplateToolbar<D extends TemplateDocument, W>({
       </div>
       <StoreNotices model={model} strings={s} messages={messages} fields={fields} />
       <p class={`template-status template-status--${status.state}`} role="status" aria-live="polite">
-        {statusText(status, model.storeKind.value, s, notices, locale)}
+        {statusText(status, model.storeKind.value, s, notices)}
         {status.state === 'error' && status.detail && noticeWords.messages && (
           <small class="template-status__detail">{notices('toolbar.errorDetail', { detail: status.detail })}</small>
         )}
