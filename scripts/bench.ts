@@ -229,11 +229,16 @@ async function interactionLatency(): Promise<void> {
       await page.locator('fieldset[data-element] input[type="radio"]').first().waitFor();
       const radios = (value: string) => page.locator(`fieldset[data-element] input[type="radio"][value="${value}"]`);
       const count = await radios('F').count();
-      const a = await latencies(page, (i) =>
-        radios(Math.floor(i / count) % 2 ? 'L' : 'F')
-          .nth(i % count)
-          .click(),
-      );
+      // A click by the mouse at the radio's place, not `locator.click()`: Playwright's click adds its own listeners
+      // to check what it hits, whose work at 4× throttle counted in the interaction.
+      const a = await latencies(page, async (i) => {
+        const radio = radios(Math.floor(i / count) % 2 ? 'L' : 'F').nth(i % count);
+        await radio.scrollIntoViewIfNeeded();
+        const box = await radio.boundingBox();
+        if (!box) throw new Error(`answer ${i + 1}: the radio button has no box to click`);
+        await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+        if (!(await radio.isChecked())) throw new Error(`answer ${i + 1}: the click did not check the radio button`);
+      });
       assess.push({ p98: percentile(a, 98), max: Math.max(...a) });
       // SLA template: type into the supplier field.
       await page.goto(`${origin}/sla/`);

@@ -99,3 +99,9 @@ export function formatLocalTime(stamp: string, timeZone: string): string {
   const shifted = new Date(date.getTime() + offset * 60000).toISOString();
   return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)} (${offsetLabel(offset)})`;
 }
+
+/** The hour and minute of a stored time in `timeZone` (`15:23`): for a line that says when work was last saved. */
+export function formatLocalClock(stamp: string, timeZone: string): string {
+  const full = formatLocalTime(stamp, timeZone);
+  return / (\d{2}:\d{2}) \(/.exec(full)?.[1] ?? full;
+}

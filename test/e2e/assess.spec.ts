@@ -512,3 +512,26 @@ test.describe('questionnaire (en)', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test.describe("times in the reader's own zone", () => {
+  // A zone with a half-hour offset, so that a time read in UTC or in the machine's zone cannot pass.
+  test.use({ timezoneId: 'Asia/Kolkata' });
+
+  test('the save line and the list of saved assessments', async ({ page }) => {
+    const errors = watchErrors(page);
+    const kolkata = (ms: number) => new Date(ms + 330 * 60_000).toISOString().slice(0, 16).replace('T', ' ');
+    const started = Date.now();
+    await openStart(page);
+    await createAssessment(page, '时区检查', '示例供方');
+    const line = (await page.getByTestId('save-status').textContent()) ?? '';
+    const clock = /，(\d{2}:\d{2})$/.exec(line)?.[1];
+    expect([kolkata(started), kolkata(Date.now())].map((t) => t.slice(11))).toContain(clock);
+
+    await openStart(page);
+    const updated = (await card(page, '时区检查').locator('time').textContent()) ?? '';
+    expect(updated).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} \(UTC\+5:30\)$/);
+    expect([kolkata(started), kolkata(Date.now())]).toContain(updated.slice(0, 16));
+    await expect(card(page, '时区检查').getByTestId('saved-progress')).toContainText('0%');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { formatLocalTime } from '../../src/engine/index.ts';
+import { formatLocalClock, formatLocalTime } from '../../src/engine/index.ts';
 
 describe('formatLocalTime', () => {
   it.each([
@@ -62,4 +62,15 @@ describe("formatLocalTime in the environment's own zone", () => {
       vi.resetModules();
     }
   });
+});
+
+describe('formatLocalClock', () => {
+  it.each([
+    ['2026-12-05T07:23:23Z', 'Asia/Shanghai', '15:23'],
+    ['2026-07-01T12:00:00Z', 'Asia/Kolkata', '17:30'],
+    ['2026-12-05T20:10:00Z', 'Asia/Shanghai', '04:10'],
+    // What is not a date-time stays as it is, as in formatLocalTime.
+    ['2025-06-30', 'Asia/Shanghai', '2025-06-30'],
+    ['yesterday', 'UTC', 'yesterday'],
+  ])('%s in %s → %s', (stamp, zone, text) => expect(formatLocalClock(stamp, zone)).toBe(text));
 });

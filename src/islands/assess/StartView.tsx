@@ -8,7 +8,8 @@ import { cardSummaryOf } from '../../app/assessment-manage.ts';
 import type { SavedAssessment } from '../../storage/storage.ts';
 import { routeHash } from '../../app/hash-route.ts';
 import { practiceOf } from '../../engine/catalog-index.ts';
-import { formatDateTime, formatPercent, useAssess } from './context.ts';
+import { formatPercent, formatTimestamp } from '../../app/report-format.ts';
+import { useAssess } from './context.ts';
 import CreateForm from './CreateForm.tsx';
 import { ConfirmDialog, RenameDialog } from './Dialogs.tsx';
 import { downloadText } from '../download.ts';
@@ -141,7 +142,7 @@ function SavedCard({ saved, onAction }: { saved: SavedAssessment; onAction: (p: 
         <div>
           <dt>{t('start.updated')}</dt>
           <dd>
-            <time dateTime={a.updated}>{formatDateTime(a.updated, locale)}</time>
+            <time dateTime={a.updated}>{formatTimestamp(a.updated)}</time>
           </dd>
         </div>
         <div>
@@ -151,7 +152,7 @@ function SavedCard({ saved, onAction }: { saved: SavedAssessment; onAction: (p: 
               ? t('start.progressValue', {
                   answered: progress.answered,
                   total: progress.total,
-                  percent: formatPercent(progress.completeness, locale),
+                  percent: formatPercent(progress.completeness),
                 })
               : '—'}
           </dd>

@@ -127,12 +127,3 @@ export function cachedCatalogView(catalog: EngineCatalog, locale: Locale): Catal
 }
 
 export const reportHref = (links: AssessLinks, id: string) => `${links.report}#${encodeURIComponent(id)}`;
-
-export function formatDateTime(iso: string, locale: Locale): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
-
-export const formatPercent = (share: number, locale: Locale) =>
-  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
