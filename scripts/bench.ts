@@ -111,8 +111,9 @@ const LIGHTHOUSE_METRICS = {
 /**
  * Lighthouse drives a Chromium started by chrome-launcher (headless=new, no sandbox). For the report page,
  * Playwright connects to the same Chromium over CDP and seeds the assessment into the default profile's
- * IndexedDB first, and removes the service worker, its caches and the HTTP cache; Lighthouse then runs with `disableStorageReset` so that it keeps the
- * store (for the other pages Lighthouse clears storage and cache as usual). Mobile is Lighthouse's default (simulated slow 4G, 4× CPU).
+ * IndexedDB first, and removes the service worker, its caches and the HTTP cache; Lighthouse then runs with
+ * `disableStorageReset` so that it keeps the store (for the other pages Lighthouse clears storage and cache as
+ * usual). Mobile is Lighthouse's default (simulated slow 4G, 4× CPU).
  */
 async function lighthouseScores(): Promise<void> {
   const chrome = await chromeLauncher.launch({

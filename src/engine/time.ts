@@ -10,8 +10,8 @@ let environmentZone: string | undefined;
 /**
  * The time zone of the environment (the browser's, or the CLI's `TZ`), e.g. `Asia/Shanghai`; `UTC` if unknown.
  * Read once, from `Temporal` where there is one: the first `Intl.DateTimeFormat` of a page loads the locale's
- * date data, 17–30 ms on this project's test machine (four times that in Lighthouse's mobile test), inside the task that
- * draws the report or a template.
+ * date data, 17–30 ms on this project's test machine (four times that in Lighthouse's mobile test), inside the
+ * task that draws the report or a template.
  */
 export function localTimeZone(): string {
   if (environmentZone === undefined) {
