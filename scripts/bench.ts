@@ -300,7 +300,7 @@ async function search(): Promise<void> {
   try {
     // One search first, not counted: the first page of a newly started browser pays the browser's own start (its
     // caches, fonts), which a reader's running browser has behind it.
-    for (const [query, path] of [['服务', '/'], ...QUERIES]) {
+    for (const [query, path] of [['服务', '/'] as const, ...QUERIES]) {
       const warmUp = query === '服务';
       const times: number[] = [];
       const bytes: number[] = [];
