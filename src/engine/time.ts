@@ -51,14 +51,12 @@ function formatterFor(zone: string): Intl.DateTimeFormat | undefined {
   return formatters.get(zone);
 }
 
-const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * `+08:00`-style offset at `date`, in minutes east of UTC, of the zone `formatter` formats in, or of `Date`'s local
  * time without one. Both read the same wall-clock fields, so both round an old offset with seconds alike.
  */
 function offsetMinutes(date: Date, formatter: Intl.DateTimeFormat | undefined): number {
-  let wall: number[];
+  let wall: [year: number, month: number, day: number, hour: number, minute: number, second: number];
   if (formatter) {
     const parts = formatter.formatToParts(date);
     const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
@@ -66,9 +64,7 @@ function offsetMinutes(date: Date, formatter: Intl.DateTimeFormat | undefined): 
   } else {
     wall = [date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds()];
   }
-  const [year = 0, month = 0, day = 1, hour = 0, minute = 0, second = 0] = wall;
-  const asUtc = Date.UTC(year, month, day, hour, minute, second);
-  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
+  return Math.round((Date.UTC(...wall) - Math.floor(date.getTime() / 1000) * 1000) / 60000);
 }
 
 /** `UTC`, `UTC+8`, `UTC-3:30`: the offset as people read it. */
@@ -82,26 +78,33 @@ function offsetLabel(minutes: number): string {
 }
 
 /**
+ * A stored date-time as read on a clock in `timeZone`: its day, hour and minute, and the zone's offset then.
+ * `undefined` for anything but an ISO date-time: a bare date (`2025-06-30`) has no time of day, and `Date` would
+ * also read loose text such as "March 5". An unknown zone falls back to UTC.
+ */
+function localReading(stamp: string, timeZone: string): { day: string; clock: string; offset: number } | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(stamp)) return undefined;
+  const date = new Date(stamp);
+  if (Number.isNaN(date.getTime())) return undefined;
+  // The environment's own zone is `Date`'s local time: its offset needs no formatter (see localTimeZone).
+  const local = timeZone === environmentZone;
+  const formatter = local ? undefined : (formatterFor(timeZone) ?? formatterFor('UTC'));
+  const offset = local || formatter ? offsetMinutes(date, formatter) : 0;
+  const shifted = new Date(date.getTime() + offset * 60000).toISOString();
+  return { day: shifted.slice(0, 10), clock: shifted.slice(11, 16), offset };
+}
+
+/**
  * A stored time in `timeZone`, the same in every language: `2026-12-05T07:23:23Z` in `Asia/Shanghai` →
- * `2026-12-05 15:23 (UTC+8)`. A bare date (`2025-06-30`) has no time of day and stays as it is; text that is
- * not a time is returned unchanged (a report never hides what the file holds). An unknown zone falls back
- * to UTC.
+ * `2026-12-05 15:23 (UTC+8)`. Text that is not a date-time, a bare date included, is returned unchanged (a
+ * report never hides what the file holds).
  */
 export function formatLocalTime(stamp: string, timeZone: string): string {
-  if (BARE_DATE.test(stamp)) return stamp;
-  // Only ISO date-times: `Date` would also read loose text such as "March 5".
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(stamp)) return stamp;
-  const date = new Date(stamp);
-  if (Number.isNaN(date.getTime())) return stamp;
-  // The environment's own zone is `Date`'s local time: its offset needs no formatter (see localTimeZone).
-  const formatter = timeZone === environmentZone ? undefined : (formatterFor(timeZone) ?? formatterFor('UTC'));
-  const offset = formatter || timeZone === environmentZone ? offsetMinutes(date, formatter) : 0;
-  const shifted = new Date(date.getTime() + offset * 60000).toISOString();
-  return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)} (${offsetLabel(offset)})`;
+  const reading = localReading(stamp, timeZone);
+  return reading ? `${reading.day} ${reading.clock} (${offsetLabel(reading.offset)})` : stamp;
 }
 
 /** The hour and minute of a stored time in `timeZone` (`15:23`): for a line that says when work was last saved. */
 export function formatLocalClock(stamp: string, timeZone: string): string {
-  const full = formatLocalTime(stamp, timeZone);
-  return / (\d{2}:\d{2}) \(/.exec(full)?.[1] ?? full;
+  return localReading(stamp, timeZone)?.clock ?? stamp;
 }
