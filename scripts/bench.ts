@@ -159,6 +159,13 @@ async function lighthouseScores(): Promise<void> {
           })
           .join(', ');
         log(`lighthouse ${path} run ${r + 1}: performance ${perf.at(-1)}, accessibility ${a11y.at(-1)} (${metrics})`);
+        // The accessibility audits that failed, with the first element each names, to see what costs points.
+        for (const ref of result?.lhr.categories.accessibility?.auditRefs ?? []) {
+          const audit = audits[ref.id];
+          if (ref.weight === 0 || audit?.score !== 0) continue;
+          const items = (audit.details as { items?: { node?: { selector?: string } }[] } | undefined)?.items ?? [];
+          log(`  accessibility audit failed: ${ref.id}: ${items.map((item) => item.node?.selector ?? '?').join('; ')}`);
+        }
       }
       rows.push({
         measure: {

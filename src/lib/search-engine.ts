@@ -34,12 +34,12 @@ const UI_ONLY = new Set([
 ]);
 
 /**
- * The options the engine gets from the UI (Starlight's ranking and base URL, the excerpt length), so that an engine
- * started before the UI searches exactly as the UI would have set it up; plus `noWorker`, read once when it starts.
+ * The options the engine gets from the UI (Starlight's ranking and base URL, the excerpt length, the portal's
+ * `noWorker`), so that an engine started before the UI searches exactly as the UI would have set it up.
  */
 export function engineOptions(options: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const engine: Record<string, unknown> = Object.fromEntries(Object.entries(options).filter(([k]) => !UI_ONLY.has(k)));
-  return { ...engine, excerptLength: options.excerptLength, noWorker: true };
+  return { ...engine, excerptLength: options.excerptLength };
 }
 
 /** The part of pagefind.js this module calls: set the options, then start (index entry, metadata, wasm). */

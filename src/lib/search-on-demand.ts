@@ -23,8 +23,12 @@
 /** Options as Starlight passes them; the real UI's constructor takes the same object. */
 export type PagefindUIOptions = { element: string | HTMLElement; [option: string]: unknown };
 
-/** The portal's own Pagefind UI settings, applied over Starlight's. */
-export const SEARCH_TUNING = { debounceTimeoutMs: 60, excerptLength: 16 } as const;
+/**
+ * The portal's own Pagefind UI settings, applied over Starlight's. `noWorker` is the engine's: the UI passes it on
+ * with the other options it does not keep, so the engine stays on the main thread whichever of the two starts it
+ * (the UI alone used to start it with a worker when it got there first: 2 searches in 24 fetched pagefind-worker.js).
+ */
+export const SEARCH_TUNING = { debounceTimeoutMs: 60, excerptLength: 16, noWorker: true } as const;
 
 /** What makes the UI load: the search button's events, and the keyboard shortcut anywhere on the page. */
 const INTENT_EVENTS = ['pointerenter', 'focus', 'touchstart', 'click'] as const;

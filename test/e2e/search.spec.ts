@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { searchRanking } from '../../src/lib/search-ranking.mjs';
 import { synonymGroups } from '../../src/lib/search-synonyms.ts';
 import { expect, test } from './fixtures.ts';
@@ -10,6 +10,12 @@ import { axeViolations } from './site.ts';
  * shown (the dialog uses the Pagefind index of the page's language and the ranking set in astro.config.mjs).
  */
 async function search(page: Page, path: string, query: string): Promise<string[]> {
+  // The engine runs on the main thread, whichever of the UI and the early start gets to it first
+  // (src/lib/search-on-demand.ts): no search fetches Pagefind's worker script.
+  const workers: string[] = [];
+  const onRequest = (request: Request) =>
+    void (request.url().includes('pagefind-worker') && workers.push(request.url()));
+  page.on('request', onRequest);
   await page.goto(path);
   await page.locator('site-search button[data-open-modal]').first().click();
   await page.locator('site-search dialog input').first().fill(query);
@@ -24,9 +30,12 @@ async function search(page: Page, path: string, query: string): Promise<string[]
   const results = page.locator('site-search .pagefind-ui__result');
   await expect(links.first()).toBeVisible();
   await expect.poll(async () => (await links.count()) >= Math.min(3, await results.count())).toBe(true);
-  return (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).map((h) =>
+  const urls = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).map((h) =>
     h.replace(/#.*$/, ''),
   );
+  page.off('request', onRequest);
+  expect(workers, 'Pagefind worker fetched').toEqual([]);
+  return urls;
 }
 
 // Chinese queries a user would type, with the page that must come first or in the top three.

@@ -16,6 +16,8 @@ describe('search on demand (src/lib/search-on-demand.ts, search-engine.ts)', () 
     ...SEARCH_TUNING,
   };
 
+  // The UI passes the engine the options it does not keep, noWorker among them: whichever starts the engine first,
+  // it runs on the main thread.
   it('starts the engine with what the UI would pass it, on the main thread', () => {
     expect(engineOptions(starlight)).toEqual({
       ranking: starlight.ranking,
