@@ -159,6 +159,17 @@ async function lighthouseScores(): Promise<void> {
           })
           .join(', ');
         log(`lighthouse ${path} run ${r + 1}: performance ${perf.at(-1)}, accessibility ${a11y.at(-1)} (${metrics})`);
+        // The longest main-thread tasks as Lighthouse counts them (its simulated durations), and whose script ran.
+        const longTasks = (
+          audits['long-tasks']?.details as { items?: { url?: string; duration?: number }[] } | undefined
+        )?.items;
+        if (longTasks?.length)
+          log(
+            `  long tasks: ${longTasks
+              .slice(0, 6)
+              .map((task) => `${Math.round(task.duration ?? 0)} ms ${(task.url ?? '').split('/').pop()}`)
+              .join(', ')}`,
+          );
         // The accessibility audits that failed, with the first element each names, to see what costs points.
         for (const ref of result?.lhr.categories.accessibility?.auditRefs ?? []) {
           const audit = audits[ref.id];

@@ -66,6 +66,10 @@ function idFromHash(hash: string): string | null {
   }
 }
 
+const inBrowser = typeof window !== 'undefined';
+/** Where report.css draws the summary after the overall result (keep the two in step). */
+const PHONE_ORDER = 'screen and (max-width: 37.49rem)';
+
 export default function ReportApp(props: ReportAppProps) {
   const [model, setModel] = useState<ReportModel>();
   const [failure, setFailure] = useState<string>();
@@ -153,6 +157,9 @@ export function ReportPage({
     (locale !== props.uiLocale && fetchedWords[locale]) ||
     ({ report: props.strings, review: props.reviewStrings } as const);
   const [explaining, setExplaining] = useState<ScoreTarget | null>(null);
+  // On a phone the one-page summary comes after the overall result, below the first screen (report.css): there it
+  // waits for its turn, so the first screen is drawn without laying out its text. Elsewhere it opens the report.
+  const [summaryLater] = useState(() => inBrowser && window.matchMedia(PHONE_ORDER).matches);
   // The explanation dialog's view loads on the first "explain" (nothing of it shows before).
   const [ExplainDialog, setExplainDialog] = useState<typeof ExplainDialogView>();
   const opener = useRef<HTMLElement | null>(null);
@@ -243,7 +250,13 @@ export function ReportPage({
         data-drawn={allDrawn}
       >
         <ReportHeader assessment={report.assessment} />
-        <ExecutiveSummary summary={executiveSummary(report.assessment, report.result, report.plan)} />
+        {summaryLater ? (
+          <Later>
+            <ExecutiveSummary summary={executiveSummary(report.assessment, report.result, report.plan)} />
+          </Later>
+        ) : (
+          <ExecutiveSummary summary={executiveSummary(report.assessment, report.result, report.plan)} />
+        )}
         <ReportOverall result={report.result} />
         {props.reviewStrings && words.review && props.reviewHref && (
           <ReviewNote

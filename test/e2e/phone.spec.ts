@@ -73,6 +73,30 @@ async function load(page: Page, kind: PageKind, path: string) {
 /** How far the page reaches sideways beyond the window (0 when it fits). */
 const overflow = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
 
+/**
+ * What the report held when it first appeared: whether its overall result and its one-page summary were in it
+ * (recorded by an observer set up before the page's scripts run).
+ */
+async function firstReportDrawing(page: Page): Promise<{ overall: boolean; summary: boolean }> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __firstReport?: { overall: boolean; summary: boolean } };
+    new MutationObserver((_, observer) => {
+      const report = document.querySelector('[data-testid="report"]');
+      if (!report) return;
+      w.__firstReport = {
+        overall: !!report.querySelector('[data-testid="overall"]'),
+        summary: !!report.querySelector('[data-testid="exec-summary"]'),
+      };
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await seed(page, '/report/#ex', [['ex', example('weak-supplier')]]);
+  await expect(page.getByTestId('exec-summary')).toBeAttached();
+  return page.evaluate(
+    () => (window as unknown as { __firstReport: { overall: boolean; summary: boolean } }).__firstReport,
+  );
+}
+
 test.describe('on a 390 px phone', () => {
   test.use({ viewport: PHONE });
 
@@ -146,6 +170,12 @@ test.describe('on a 390 px phone', () => {
       expect(box).toBeLessThan(260);
   });
 
+  // The summary is below the first screen here (after the overall result): it waits for its turn, so the first
+  // screen is drawn without laying out its text.
+  test('the report comes with its overall result; the one-page summary follows in its turn', async ({ page }) => {
+    expect(await firstReportDrawing(page)).toEqual({ overall: true, summary: false });
+  });
+
   test('cards stay tables for assistive technology, with the same names as on a wide screen', async ({ page }) => {
     await seed(page, '/report/#ex', [['ex', example('weak-supplier')]]);
     await expect(page.getByTestId('report')).toBeVisible();
@@ -216,6 +246,11 @@ test.describe('on a 390 px phone', () => {
 
 test.describe('at 1280 px', () => {
   test.use({ viewport: DESKTOP });
+
+  // Here the summary opens the report: drawn with it, so nothing above the overall result moves in later.
+  test('the report comes with its one-page summary and its overall result', async ({ page }) => {
+    expect(await firstReportDrawing(page)).toEqual({ overall: true, summary: true });
+  });
 
   test('the home pages keep the splash layout: no sidebar or menu button, the selects in the header', async ({
     page,

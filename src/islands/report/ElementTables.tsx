@@ -27,8 +27,8 @@ import { ScoreTable } from './ScoreFigures.tsx';
 import { answerDetailRows, notApplicableRows } from '../../app/report-content.ts';
 import { inBatches } from '../shared/Later.tsx';
 
-/** Rows of an element table drawn per turn (src/app/draw-turns.ts). */
-const ROW_BATCH = 15;
+/** Rows of an element table drawn per turn (src/app/draw-turns.ts): few enough that a turn stays under 12.5 ms. */
+const ROW_BATCH = 5;
 
 /** An element ID linking to its card on the clause page, with the key badge and, for chapter 8, the lead-in badge. */
 export function ElementId({ id, isKey }: { id: string; isKey: boolean }) {
