@@ -57,6 +57,7 @@ import type { EvidenceProblems } from './assessment-checks.ts';
 type Checks = typeof import('./assessment-checks.ts');
 export type { EvidenceProblems };
 import { safeFileName } from '../engine/file-name.ts';
+import { byCodeUnits } from '../engine/order.ts';
 
 /** Largest file the import accepts: the engine's limit, shared with the report's "open a file". */
 export { MAX_IMPORT_BYTES };
@@ -138,7 +139,7 @@ export const exportFileName = (assessment: Assessment) =>
 const safeName = (id: string) => id.replace(/[\u0000-\u001f\\/:*?"<>|]+/g, '_').slice(0, 80) || 'record';
 
 const sortNewestFirst = (list: SavedAssessment[]) =>
-  [...list].sort((a, b) => b.assessment.updated.localeCompare(a.assessment.updated) || a.id.localeCompare(b.id));
+  [...list].sort((a, b) => byCodeUnits(b.assessment.updated, a.assessment.updated) || byCodeUnits(a.id, b.id));
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 

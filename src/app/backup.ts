@@ -15,6 +15,7 @@ import { keyForCopy, moveToTrash, type ConflictChoice, type Trash } from '../sto
 import type { Collection } from '../storage/trash-entry.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from './backup-format.ts';
 import { itemAt } from '../engine/invariant.ts';
+import { byCodeUnits } from '../engine/order.ts';
 
 /** Largest backup file read: the same 5 MB as the questionnaire's import (`MAX_IMPORT_BYTES`). */
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
@@ -78,7 +79,7 @@ export interface ExportedBackup {
  */
 export async function exportBackup(stores: BackupStores, now: Date): Promise<ExportedBackup> {
   const skipped: string[] = [];
-  const byKey = (a: [string, unknown], b: [string, unknown]) => a[0].localeCompare(b[0]);
+  const byKey = (a: [string, unknown], b: [string, unknown]) => byCodeUnits(a[0], b[0]);
   const assessments: BackupFile['assessments'] = [];
   for (const [id, record] of (await stores.assessments.all()).sort(byKey)) {
     if (jsonable(record)) assessments.push({ id, record });

@@ -25,6 +25,7 @@ import type { Trash } from '../storage/trash.ts';
 import { fileBaseName } from './report-format.ts';
 import type { ExportFile, ExportKind } from './report-exports.ts';
 import type { OfficeModule } from './office-loader.ts';
+import { byCodeUnits } from '../engine/order.ts';
 
 /** What the page shows. */
 export type ReportState =
@@ -199,7 +200,7 @@ export function createReportModel(options: ReportModelOptions) {
   async function listSaved(): Promise<void> {
     try {
       const { saved } = await repository.list();
-      const sorted = [...saved].sort((a, b) => b.assessment.updated.localeCompare(a.assessment.updated));
+      const sorted = [...saved].sort((a, b) => byCodeUnits(b.assessment.updated, a.assessment.updated));
       const manage = loadManage();
       savedList.value = await Promise.all(
         sorted.map(async ({ id, assessment: a }) => {

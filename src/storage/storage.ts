@@ -15,6 +15,7 @@ import {
   type StoreName,
 } from './browser-store.ts';
 import type { Assessment } from '../engine/assessment-schema.ts';
+import { byCodeUnits } from '../engine/order.ts';
 
 /** One saved assessment under its local ID (the ID is the browser's, not part of the exchange file). */
 export interface SavedAssessment {
@@ -80,7 +81,7 @@ export class AssessmentRepository {
       if (parsed.success) saved.push({ id, assessment: parsed.assessment });
       else unreadable.push({ id, problem: problemText(parsed.issues) });
     }
-    saved.sort((a, b) => b.assessment.updated.localeCompare(a.assessment.updated));
+    saved.sort((a, b) => byCodeUnits(b.assessment.updated, a.assessment.updated));
     return { saved, unreadable };
   }
 

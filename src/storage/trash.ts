@@ -12,6 +12,7 @@
  */
 import { openNamedBrowserStore, type RecordStore, type StoreName } from './browser-store.ts';
 import type { Collection, TrashEntry } from './trash-entry.ts';
+import { byCodeUnits } from '../engine/order.ts';
 
 /** Where the trash is kept. The names are part of what users have saved: do not change them. */
 export const TRASH_STORE: StoreName = {
@@ -120,7 +121,7 @@ export class Trash {
       }
       items.push({ ...parsed.data, entryId, expires: new Date(deleted + TRASH_DAYS * DAY_MS).toISOString() });
     }
-    items.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt) || a.entryId.localeCompare(b.entryId));
+    items.sort((a, b) => byCodeUnits(b.deletedAt, a.deletedAt) || byCodeUnits(a.entryId, b.entryId));
     return { items, unreadable };
   }
 

@@ -37,6 +37,7 @@ import {
 import type { TemplateIssue } from './issues.ts';
 import { applyFields, diffFields, pathKey } from './merge.ts';
 import { newDocumentId, TemplateRepository, type UnreadableDocument } from './repository.ts';
+import { byCodeUnits } from '../engine/order.ts';
 
 export type SaveStatus =
   | { state: 'loading' }
@@ -509,4 +510,4 @@ const summary = (id: string, doc: TemplateDocument): DocumentSummary => ({
   updated: doc.updated,
 });
 const byUpdated = (a: DocumentSummary, b: DocumentSummary) =>
-  b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id);
+  byCodeUnits(b.updated, a.updated) || byCodeUnits(a.id, b.id);

@@ -16,6 +16,7 @@ import {
   type TemplateSource,
 } from './document.ts';
 import type { TemplateIssue } from './issues.ts';
+import { byCodeUnits } from '../engine/order.ts';
 
 export interface SavedDocument<D> {
   id: string;
@@ -75,7 +76,7 @@ export class TemplateRepository<D extends TemplateDocument> {
       if (parsed.success) saved.push({ id, document: parsed.document });
       else unreadable.push({ id, issues: parsed.issues });
     }
-    saved.sort((a, b) => b.document.updated.localeCompare(a.document.updated) || a.id.localeCompare(b.id));
+    saved.sort((a, b) => byCodeUnits(b.document.updated, a.document.updated) || byCodeUnits(a.id, b.id));
     return { saved, unreadable };
   }
 
