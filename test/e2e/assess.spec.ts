@@ -326,7 +326,8 @@ test.describe('questionnaire (zh-CN)', () => {
       mimeType: 'application/json',
       buffer: Buffer.alloc(5 * 1024 * 1024 + 1, ' '),
     });
-    await expect(page.getByRole('alert')).toContainText('超过 5 MB 的上限');
+    // One byte over the limit reads as over it: the size is rounded up, never down to the limit itself.
+    await expect(page.getByRole('alert')).toContainText('文件有 5.1 MB，超过 5 MB 的上限');
     await expect(page.getByTestId('saved-empty')).toBeVisible();
   });
 

@@ -269,7 +269,7 @@ test.describe('backup', () => {
       mimeType: 'application/json',
       buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 0x20),
     });
-    await expect(page.getByTestId('backup-refused')).toContainText('超过 5 MB 的上限');
+    await expect(page.getByTestId('backup-refused')).toContainText('文件大小为 5.1 MB，超过 5 MB 的上限');
     await expect(page.getByTestId('saved-assessment')).toHaveCount(1);
   });
 

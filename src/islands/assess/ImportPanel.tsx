@@ -13,6 +13,7 @@ import { fieldProblemOf, type AssessmentIssue } from '../../engine/issues.ts';
 import { useAssess, type Translate } from './context.ts';
 import FileInput from '../shared/FileInput.tsx';
 import LazyXlsxImport from './LazyXlsxImport.tsx';
+import { formatMegabytes } from '../../app/report-format.ts';
 
 const ANSWER_FIELDS = ['level', 'justification', 'target', 'notes', 'evidence', 'flagged'] as const;
 
@@ -71,9 +72,6 @@ function IssueList({ issues }: { issues: readonly AssessmentIssue[] }) {
   );
 }
 
-const megabytes = (bytes: number, locale: string) =>
-  `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`;
-
 interface Outcome {
   /** File name; empty for an example. */
   file: string;
@@ -82,13 +80,13 @@ interface Outcome {
 }
 
 function OutcomeMessage({ outcome: { file, size, result } }: { outcome: Outcome }) {
-  const { t, locale } = useAssess();
+  const { t } = useAssess();
   if (!result.success && result.reason === 'conflict') return null;
   if (!result.success) {
     return (
       <div class="assess-alert" role="alert" data-testid="import-error">
         <p class="assess-alert__title">{t('import.failed', { file })}</p>
-        {result.reason === 'too-large' && <p>{t('import.tooLarge', { size: megabytes(size, locale) })}</p>}
+        {result.reason === 'too-large' && <p>{t('import.tooLarge', { size: formatMegabytes(size) })}</p>}
         {result.reason === 'empty' && <p>{t('import.empty')}</p>}
         {result.issues.length > 0 && <IssueList issues={result.issues} />}
       </div>

@@ -7,15 +7,12 @@ import type { AssessmentIssue } from '../../engine/issues.ts';
 import type { CatalogId } from '../../engine/assessment-schema.ts';
 import { DELIVERY_CATALOG_ID } from '../../engine/assessment-constants.ts';
 import type { FileProblem } from '../../app/compare-model.ts';
-import { formatTimestamp } from '../../app/report-format.ts';
+import { formatTimestamp, formatMegabytes } from '../../app/report-format.ts';
 import { useCompare, type Translate } from './context.ts';
 import FileInput from '../shared/FileInput.tsx';
 
 const catalogName = (t: Translate, id: CatalogId) =>
   id === DELIVERY_CATALOG_ID ? t('cmp.catalog.delivery') : t('cmp.catalog.practice', { id });
-
-const megabytes = (bytes: number, locale: string) =>
-  `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`;
 
 function issueText(t: Translate, issue: AssessmentIssue): string {
   const key = `issue.${issue.code}` as const;
@@ -23,11 +20,11 @@ function issueText(t: Translate, issue: AssessmentIssue): string {
 }
 
 function Problem({ problem }: { problem: FileProblem }) {
-  const { t, locale } = useCompare();
+  const { t } = useCompare();
   return (
     <li data-testid="compare-file-problem" data-file={problem.fileName}>
       <strong>{t('cmp.file.failed', { file: problem.fileName })}</strong>{' '}
-      {problem.reason === 'too-large' && t('cmp.file.tooLarge', { size: megabytes(problem.size, locale) })}
+      {problem.reason === 'too-large' && t('cmp.file.tooLarge', { size: formatMegabytes(problem.size) })}
       {problem.reason === 'empty' && t('cmp.file.empty')}
       {problem.reason === 'catalog' && t('cmp.file.catalog')}
       {problem.issues.length > 0 && (

@@ -14,6 +14,7 @@ import { dataTranslator, type DataStrings, type DataTranslate } from '../../i18n
 import { Modal } from '../assess/Dialogs.tsx';
 import { downloadText } from '../download.ts';
 import FileInput from '../shared/FileInput.tsx';
+import { formatMegabytes } from '../../app/report-format.ts';
 
 export interface DataPanelViewProps {
   model: DataModel;
@@ -31,18 +32,15 @@ const formatTime = (iso: string, locale: Locale) => {
     : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 };
 
-const megabytes = (bytes: number, locale: Locale) =>
-  `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`;
-
 function Heading({ level, id, children }: { level: number; id?: string; children: ComponentChildren }) {
   const Tag = `h${Math.min(level, 6)}` as 'h2';
   return <Tag id={id}>{children}</Tag>;
 }
 
-function problemText(t: DataTranslate, problem: BackupProblem, locale: Locale): string {
+function problemText(t: DataTranslate, problem: BackupProblem): string {
   switch (problem.code) {
     case 'too-large':
-      return t('data.problem.too-large', { size: megabytes(problem.size, locale) });
+      return t('data.problem.too-large', { size: formatMegabytes(problem.size) });
     case 'empty':
       return t('data.problem.empty');
     case 'not-json':
@@ -151,7 +149,7 @@ export default function DataPanel({ model, strings, locale, templateNames, level
       {outcome?.kind === 'refused' && (
         <div class="assess-alert" role="alert" data-testid="backup-refused">
           <p>{t('data.restore.refused', { file: outcome.file })}</p>
-          <p>{problemText(t, outcome.problem, locale)}</p>
+          <p>{problemText(t, outcome.problem)}</p>
         </div>
       )}
       {plan && (
