@@ -170,7 +170,7 @@ async function lighthouseScores(): Promise<void> {
               .map((task) => `${Math.round(task.duration ?? 0)} ms ${(task.url ?? '').split('/').pop()}`)
               .join(', ')}`,
           );
-        // The accessibility audits that failed, with the first element each names, to see what costs points.
+        // The accessibility audits that failed, with the elements each names, to see what costs points.
         for (const ref of result?.lhr.categories.accessibility?.auditRefs ?? []) {
           const audit = audits[ref.id];
           if (ref.weight === 0 || audit?.score !== 0) continue;

@@ -231,6 +231,7 @@ export function ReportPage({
     );
   }
   if (!report) return null;
+  const summary = <ExecutiveSummary summary={executiveSummary(report.assessment, report.result, report.plan)} />;
   return (
     <ReportContext.Provider value={context}>
       {storeNotice}
@@ -250,13 +251,7 @@ export function ReportPage({
         data-drawn={allDrawn}
       >
         <ReportHeader assessment={report.assessment} />
-        {summaryLater ? (
-          <Later>
-            <ExecutiveSummary summary={executiveSummary(report.assessment, report.result, report.plan)} />
-          </Later>
-        ) : (
-          <ExecutiveSummary summary={executiveSummary(report.assessment, report.result, report.plan)} />
-        )}
+        {summaryLater ? <Later>{summary}</Later> : summary}
         <ReportOverall result={report.result} />
         {props.reviewStrings && words.review && props.reviewHref && (
           <ReviewNote
