@@ -29,7 +29,7 @@ export function Levels(props: PartProps) {
 function LevelList({ field, doc, update, s, issues, messages }: PartProps & { field: LevelField }) {
   const levels = doc[field];
   const kind = field === 'impacts' ? s['priority.impact'] : s['priority.urgency'];
-  const focusLater = useFocusAfterRender();
+  const focusLater = useFocusAfterRender(doc);
   const nameId = (i: number) => `pr-${field}-${i}-name`;
   // A new level is named by its position: "New level 3" is the third.
   const insert = (d: PriorityDocument, index: number) =>

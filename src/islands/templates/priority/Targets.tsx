@@ -17,7 +17,7 @@ import { IntegerField, TextField } from '../fields.tsx';
 import { HiddenLabel, useFocusAfterRender, type PartProps } from './shared.tsx';
 
 export function Targets({ doc, update, s, issues, messages }: PartProps) {
-  const focusLater = useFocusAfterRender();
+  const focusLater = useFocusAfterRender(doc);
   const nameId = (i: number) => `pr-priority-${i}-name`;
   const insert = (d: PriorityDocument, index: number) =>
     insertPriority(d, index, (id) => formatMessage(s['priority.newPriority'], { id }));

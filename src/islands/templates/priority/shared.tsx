@@ -30,17 +30,21 @@ export function HiddenLabel({ visible, full }: { visible: string; full: string }
 }
 
 /**
- * Moves the focus to an element once the next render is done: after a row is inserted or removed, the keyboard
- * lands on the row's first field instead of on the page.
+ * Moves the focus to an element once the change is drawn: after a row is inserted or removed, the keyboard lands
+ * on the row's first field instead of on the page. `current` is the document this render shows. The focus waits
+ * for a render of another document: the effects of a render from before the change can still run after the click
+ * (Preact runs them after the next paint, late on a busy machine), and would focus the field of the row that is
+ * about to go, leaving the focus on the page once it has gone.
  */
-export function useFocusAfterRender(): (id: string) => void {
-  const pending = useRef<string | null>(null);
+export function useFocusAfterRender(current: unknown): (id: string) => void {
+  const pending = useRef<{ id: string; before: unknown } | null>(null);
   useEffect(() => {
-    if (pending.current === null) return;
-    document.getElementById(pending.current)?.focus();
+    const wanted = pending.current;
+    if (wanted === null || wanted.before === current) return;
+    document.getElementById(wanted.id)?.focus();
     pending.current = null;
   });
   return (id) => {
-    pending.current = id;
+    pending.current = { id, before: current };
   };
 }
