@@ -33,8 +33,8 @@ export function HiddenLabel({ visible, full }: { visible: string; full: string }
  * Moves the focus to an element once the change is drawn: after a row is inserted or removed, the keyboard lands
  * on the row's first field instead of on the page. `current` is the document this render shows. The focus waits
  * for a render of another document: the effects of a render from before the change can still run after the click
- * (Preact runs them after the next paint, late on a busy machine), and would focus the field of the row that is
- * about to go, leaving the focus on the page once it has gone.
+ * (Preact runs them after the next paint, late on a busy machine, or at the latest just before it draws the part
+ * again), and would focus the field of the row that is about to go, leaving the focus on the page once it has gone.
  */
 export function useFocusAfterRender(current: unknown): (id: string) => void {
   const pending = useRef<{ id: string; before: unknown } | null>(null);
