@@ -292,6 +292,8 @@ test('CSV exports start with a byte-order mark and a header in the report langua
   expect(md.bytes.toString('utf8')).toContain('## 总体结果');
 
   await page.getByTestId('report-language').selectOption('en');
+  // The report changes language once the English texts are in; the exports follow the report shown.
+  await expect(page.getByTestId('report')).toHaveAttribute('lang', 'en');
   const plan = await download(page, 'export-plan-csv');
   expect(plan.bytes.toString('utf8').slice(1).split('\r\n')[0]).toMatch(/^Phase,ID,Clause,Element,/);
   expect((await download(page, 'export-markdown')).bytes.toString('utf8')).toContain('## Overall result');

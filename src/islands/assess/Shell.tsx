@@ -3,7 +3,7 @@
  * hash. Each navigation mounts a fresh view, whose heading takes the focus (see ViewHeading).
  */
 import { useSignal } from '@preact/signals';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AssessmentModel } from '../../app/assessment-model.ts';
 import { parseRoute, routeHash, START, type Route } from '../../app/hash-route.ts';
 import type { Locale } from '../../catalog/schema.ts';
@@ -39,12 +39,15 @@ function useHashRoute() {
     route: parseRoute(location.hash) ?? START,
     navigated: false,
   }));
+  const firstHash = useRef(location.hash);
   useEffect(() => {
     const onChange = () => {
       const route = parseRoute(location.hash);
       if (route) setState({ route, navigated: true });
     };
     window.addEventListener('hashchange', onChange);
+    // A change between the first render and this effect fired before there was a listener: read the hash again.
+    if (location.hash !== firstHash.current) onChange();
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   return state;
