@@ -40,8 +40,5 @@ export const formatTimestamp = (stamp: string, timeZone: string = localTimeZone(
 export const fileBaseName = (title: string) =>
   safeFileName(title, { refused: '-', space: '-', maxLength: 60, fallback: 'assessment' });
 
-/** A file size in megabytes with at most one decimal, rounded up so a file over a limit never shows as equal to it. */
-export function formatMegabytes(bytes: number): string {
-  const tenths = Math.ceil((bytes / (1024 * 1024)) * 10) / 10;
-  return `${tenths} MB`;
-}
+/** A file size as messages show it (`5.1 MB`, rounded up); the Office import uses the same one. */
+export { formatMegabytes } from '../engine/file-size.ts';

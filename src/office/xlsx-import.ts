@@ -92,8 +92,8 @@ export function formatXlsxProblem(problem: XlsxProblem, locale: Locale): string 
   return problem.file === undefined ? where : t('where.inFile', { file: problem.file, message: where });
 }
 
-/** The size as a message shows it: `6.2 MB`. */
-export const formatMegabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** The size as a message shows it (`5.1 MB`, rounded up): the same as the browser's other refusals. */
+export { formatMegabytes } from '../engine/file-size.ts';
 
 /** What a row of the elements sheet answers: the editable fields (flagged and plan edits are not in the sheet). */
 export interface ImportedAnswer {

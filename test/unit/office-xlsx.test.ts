@@ -237,8 +237,8 @@ describe('xlsx bad input', SLOW, () => {
   it('refuses a file over 5 MB before reading it', async () => {
     const big = new Uint8Array(MAX_XLSX_BYTES + 1);
     const m = messages(await problemsOf(big));
-    expect(m.en).toEqual(['a.xlsx: the file is 5.0 MB, over the 5 MB limit.']);
-    expect(m.zh).toEqual(['a.xlsx：文件有 5.0 MB，超过 5 MB 的上限。']);
+    expect(m.en).toEqual(['a.xlsx: the file is 5.1 MB, over the 5 MB limit.']);
+    expect(m.zh).toEqual(['a.xlsx：文件有 5.1 MB，超过 5 MB 的上限。']);
   });
 
   it('refuses a file that is not an xlsx, and a zip that is not a workbook', async () => {
