@@ -49,3 +49,26 @@ for (const width of [1280, 390]) {
     expect(restyled, `elements restyled by one answer, of ${total}`).toBeLessThan(150);
   });
 }
+
+/**
+ * The report is drawn a part per turn; each part lays out on its own (`contain: layout style` in report.css), so
+ * a part added moves the parts below as whole boxes (the bench traced about 60% less pre-paint). On paper the
+ * parts are not contained, so pages still break inside them.
+ */
+test('the report: every part is laid out on its own on screen, none in print', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await seed(page, '/report/', [['contained', example('weak-supplier')]]);
+  await page.goto('/report/#contained');
+  await expect(page.locator('[data-testid="report"][data-drawn="true"]')).toBeVisible();
+  const contain = () =>
+    page
+      .locator('[data-testid="report"] > *')
+      .evaluateAll((parts) =>
+        parts.map((p) => `${p.tagName.toLowerCase()}.${p.className}: ${getComputedStyle(p).contain}`),
+      );
+  const onScreen = await contain();
+  expect(onScreen.length, 'parts of the report').toBeGreaterThan(8);
+  for (const part of onScreen) expect(part).toMatch(/: layout style$/);
+  await page.emulateMedia({ media: 'print' });
+  for (const part of await contain()) expect(part).toMatch(/: none$/);
+});
