@@ -8,12 +8,16 @@ import { baseLinks, normalizeBase } from './src/lib/base-links.mjs';
 import { serviceWorker } from './scripts/build-sw.ts';
 import { astroCsp, zodWithoutEval } from './src/lib/csp.mjs';
 import { searchRanking } from './src/lib/search-ranking.mjs';
+import { useSmallIndexChunks } from './src/lib/search-index.mjs';
 import { chunkGroups } from './src/lib/chunk-groups.mjs';
 
 // The path the site is served from: `/` by default, `BASE=/gbt28827/ npm run build` (or `astro build --base …`)
 // for an intranet path or a repository's pages site. Pages and islands read it as `import.meta.env.BASE_URL`
 // (src/lib/paths.ts); links written in the pages get it from the `baseLinks` integration.
 const base = normalizeBase(process.env.BASE ?? '/');
+
+// Smaller search index chunks, so a query fetches less of the index (why and how much: src/lib/search-index.mjs).
+useSmallIndexChunks();
 
 export default defineConfig({
   site: 'https://itss-delivery.example.org',
@@ -66,7 +70,7 @@ export default defineConfig({
       customCss: ['./src/styles/portal.css'],
       lastUpdated: false,
       pagination: true,
-      // Title and keyword weights, and why: src/lib/search-ranking.mjs.
+      // Title and keyword weights, and why: src/lib/search-ranking.mjs. The index's chunk size: src/lib/search-index.mjs.
       pagefind: { ranking: searchRanking },
       components: {
         // Both read the stored theme in try/catch, so a browser that blocks storage gets no script error.

@@ -93,3 +93,19 @@ export function checkPage(budget: PageBudget, entries: readonly Measured[]): Bre
   }
   return breaches;
 }
+
+/**
+ * The search index's chunk files (`dist/pagefind/index/*.pf_index`, gzip already): the median size a built index may
+ * have, in bytes. At the portal's chunk size (src/lib/search-index.mjs) the median is about 4 KB; at Pagefind's
+ * default it is about 32 KB, and every query fetches that much more.
+ */
+export const INDEX_CHUNK_MEDIAN_LIMIT = 6000;
+
+/** The median size of the index's chunk files, and whether the check fails (no chunks, or chunks of the default size). */
+export function checkIndexChunks(sizes: readonly number[]): { count: number; median: number; fails: boolean } {
+  const sorted = [...sizes].sort((a, b) => a - b);
+  const at = (i: number) => sorted[i] ?? 0;
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
+  return { count: sorted.length, median, fails: sorted.length === 0 || median > INDEX_CHUNK_MEDIAN_LIMIT };
+}

@@ -10,10 +10,20 @@
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'astro';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { chromiumLaunchOptions } from '../test/browser.ts';
 import { BUDGETS, type PageBudget } from './budgets.config.ts';
-import { checkPage, isImmutable, sumKb, typeOf, TYPES, type Breach, type Measured } from './budgets-check.ts';
+import {
+  checkIndexChunks,
+  checkPage,
+  INDEX_CHUNK_MEDIAN_LIMIT,
+  isImmutable,
+  sumKb,
+  typeOf,
+  TYPES,
+  type Breach,
+  type Measured,
+} from './budgets-check.ts';
 
 const portArg = process.argv.indexOf('--port');
 const port = portArg > 0 ? Number(process.argv[portArg + 1]) : 4600;
@@ -127,6 +137,15 @@ try {
     if (breaches.some((b) => b.fails)) failed = true;
     console.log(row(budget, entries, breaches));
   }
+  // The search index's chunks: a query fetches one per word, so their size is part of every search's cost.
+  const dir = 'dist/pagefind/index';
+  const chunks = checkIndexChunks(readdirSync(dir).map((f) => statSync(`${dir}/${f}`).size));
+  if (chunks.fails) failed = true;
+  console.log(
+    `\nSearch index: ${chunks.count} chunks, median ${kb(chunks.median / 1000)} KB (limit ${INDEX_CHUNK_MEDIAN_LIMIT / 1000}): ${
+      chunks.fails ? 'FAIL: the chunk size of src/lib/search-index.mjs was not applied' : 'ok'
+    }`,
+  );
 } finally {
   await browser.close();
   await server.stop();

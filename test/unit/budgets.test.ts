@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { PageBudget } from '../../scripts/budgets.config.ts';
 import { BUDGETS } from '../../scripts/budgets.config.ts';
-import { checkPage, isImmutable, sumKb, typeOf, type Measured } from '../../scripts/budgets-check.ts';
+import {
+  checkIndexChunks,
+  checkPage,
+  INDEX_CHUNK_MEDIAN_LIMIT,
+  isImmutable,
+  sumKb,
+  typeOf,
+  type Measured,
+} from '../../scripts/budgets-check.ts';
+import { INDEX_CHUNK_ENV, INDEX_CHUNK_SIZE, useSmallIndexChunks } from '../../src/lib/search-index.mjs';
 
 const entry = (path: string, type: Measured['type'], kb: number, chart = false): Measured => ({
   path,
@@ -88,5 +97,27 @@ describe('size budgets (scripts/budgets-check.ts)', () => {
         if (ceiling !== undefined) expect(ceiling, `${budget.name} ${key}`).toBeGreaterThan(budget.goal[key] ?? 0);
       }
     }
+  });
+});
+
+describe('search index chunks (scripts/budgets-check.ts, src/lib/search-index.mjs)', () => {
+  it('passes small chunks and fails chunks of the default size, or no index at all', () => {
+    // Sizes as built: at the portal's chunk size most are about 4 KB and one frequent word's is 12 KB.
+    expect(checkIndexChunks([2420, 3700, 3797, 4100, 12288])).toEqual({ count: 5, median: 3797, fails: false });
+    // At Pagefind's default: about 32 KB each.
+    expect(checkIndexChunks([29000, 31963, 35660]).fails).toBe(true);
+    expect(checkIndexChunks([]).fails).toBe(true);
+    // An even count: the mean of the middle two; the limit itself passes.
+    expect(checkIndexChunks([1000, 3000]).median).toBe(2000);
+    expect(checkIndexChunks([INDEX_CHUNK_MEDIAN_LIMIT]).fails).toBe(false);
+  });
+
+  it("sets Pagefind's chunk size for the build, and keeps one already given", () => {
+    const env: Record<string, string | undefined> = {};
+    useSmallIndexChunks(env);
+    expect(env[INDEX_CHUNK_ENV]).toBe(String(INDEX_CHUNK_SIZE));
+    const given: Record<string, string | undefined> = { [INDEX_CHUNK_ENV]: '5000' };
+    useSmallIndexChunks(given);
+    expect(given[INDEX_CHUNK_ENV]).toBe('5000');
   });
 });
