@@ -131,7 +131,7 @@ describe('xlsx import model', { timeout: 60_000 }, () => {
     ]);
     expect(model.state.value).toMatchObject({
       status: 'problems',
-      messages: ['big.xlsx: the file is 6.0 MB, over the 5 MB limit.'],
+      messages: ['big.xlsx: the file is 6 MB, over the 5 MB limit.'],
     });
     expect(read).toBe(false);
   });
