@@ -25,7 +25,6 @@ import type { Trash } from '../storage/trash.ts';
 import { fileBaseName } from './report-format.ts';
 import type { ExportFile, ExportKind } from './report-exports.ts';
 import type { OfficeModule } from './office-loader.ts';
-import { byCodeUnits } from '../engine/order.ts';
 
 /** What the page shows. */
 export type ReportState =
@@ -199,11 +198,11 @@ export function createReportModel(options: ReportModelOptions) {
   /** Reads the saved assessments for the list, each with its overall result. */
   async function listSaved(): Promise<void> {
     try {
+      // The repository lists them newest first.
       const { saved } = await repository.list();
-      const sorted = [...saved].sort((a, b) => byCodeUnits(b.assessment.updated, a.assessment.updated));
       const manage = loadManage();
       savedList.value = await Promise.all(
-        sorted.map(async ({ id, assessment: a }) => {
+        saved.map(async ({ id, assessment: a }) => {
           let summary: CardSummary | undefined;
           try {
             summary = (await manage).cardSummaryOf(await catalogFor(a.catalog), a);

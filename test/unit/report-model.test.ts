@@ -308,6 +308,14 @@ describe('opening a file', () => {
     });
   });
 
+  it('lists the saved assessments newest first whatever order the store keeps them in', async () => {
+    const older = { ...sample, title: 'Older', updated: '2025-01-01T00:00:00Z', created: '2025-01-01T00:00:00Z' };
+    const { model, ready } = setup({ b: older, a: sample });
+    await ready;
+    await model.load(null);
+    expect(model.savedList.value!.map((c) => c.id)).toEqual(['a', 'b']);
+  });
+
   it('lists nothing when nothing is saved', async () => {
     const { model } = setup();
     await model.load(null);
