@@ -5,9 +5,24 @@ import { synonymGroups } from '../../src/lib/search-synonyms.ts';
 import { expect, test } from './fixtures.ts';
 import { axeViolations } from './site.ts';
 
+/** The result pages shown in the search dialog, in order, once the first three (or all, if fewer) have titles. */
+async function shownUrls(page: Page): Promise<string[]> {
+  const links = page.locator(
+    'site-search .pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title a',
+  );
+  // Result titles fill in as each result's data loads.
+  const results = page.locator('site-search .pagefind-ui__result');
+  await expect(links.first()).toBeVisible();
+  await expect.poll(async () => (await links.count()) >= Math.min(3, await results.count())).toBe(true);
+  return (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).map((h) =>
+    h.replace(/#.*$/, ''),
+  );
+}
+
 /**
  * Types a query into the site's search dialog, as a user would, and returns the result pages in the order
- * shown (the dialog uses the Pagefind index of the page's language and the ranking set in astro.config.mjs).
+ * shown, or none when there are no results (the dialog uses the Pagefind index of the page's language and the
+ * ranking set in astro.config.mjs).
  */
 async function search(page: Page, path: string, query: string): Promise<string[]> {
   // The engine runs on the main thread, whichever of the UI and the early start gets to it first
@@ -23,21 +38,8 @@ async function search(page: Page, path: string, query: string): Promise<string[]
   // Wait for the final message (“找到 N 个…” / “N results for…”), not the interim “正在搜索…”.
   await expect(message).toContainText(query);
   await expect(message).toHaveText(/^(找到|没有找到|\d+ results? for|No results for)/);
-  if (/^(没有找到|No results for)/.test(await message.innerText())) {
-    page.off('request', onRequest);
-    expect(workers, 'Pagefind worker fetched').toEqual([]);
-    return [];
-  }
-  const links = page.locator(
-    'site-search .pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title a',
-  );
-  // Result titles fill in as each result's data loads; wait until the first three (or all, if fewer) have.
-  const results = page.locator('site-search .pagefind-ui__result');
-  await expect(links.first()).toBeVisible();
-  await expect.poll(async () => (await links.count()) >= Math.min(3, await results.count())).toBe(true);
-  const urls = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).map((h) =>
-    h.replace(/#.*$/, ''),
-  );
+  const none = /^(没有找到|No results for)/.test(await message.innerText());
+  const urls = none ? [] : await shownUrls(page);
   page.off('request', onRequest);
   expect(workers, 'Pagefind worker fetched').toEqual([]);
   return urls;
